@@ -167,6 +167,14 @@ def described_in(
             )
             if topic is not None:
                 found = (*(pair for pair in found if pair[0] != topic[0]), topic)
+            placed = subject_placed(statement.about or statement.content, article, at)
+            if placed is not None and not any(
+                word in instead
+                for word in set(placed[1].split()) - set(placed[0].split())
+                if word[:1].isupper()
+                for _d, instead in found
+            ):
+                found = (*found, placed)
             if not statement.quoted and _another_before(statement, article):
                 # Its "he" is someone else, as in the speaker's own words.
                 statement = changed(statement, quoted=True)
@@ -3898,3 +3906,144 @@ def _first_phrase(words: list[str]) -> list[str]:
         None,
     )
     return words[:end] if end is not None else words
+
+
+# Words for those who act in a story of something that happened, and for what
+# happened, that say nothing of where: "police", "a shooter", "strikes". A
+# story's lead says where (`subject_placed`).
+_STORY_HEADS = frozenset(
+    _words(
+        """
+        police policemen officers authorities investigators detectives troops soldiers
+        forces gunman gunmen shooter shooters attacker attackers assailant assailants
+        militants fighters jihadists rebels insurgents protesters demonstrators rescuers
+        firefighters paramedics witnesses residents people civilians victims hostages
+        strikes airstrikes bombs shells rockets missiles explosions blasts shots gunfire
+        fighting clashes
+        """
+    )
+)
+# Verbs of what happened (in the past, the perfect or going on) to or by
+# those words: not of saying or thinking ("police said", "residents believe").
+_HAPPENING = (
+    r"(?:killed|wounded|injured|shot|arrested|detained|fired|opened\s+fire|launched"
+    r"|evacuated|searched|searching|hunted|hunting|looking|investigating|struck|hit"
+    r"|rescued|died|fled|found|attacked|stormed|clashed|exploded|deployed|surrounded"
+    r"|captured|kidnapped|abducted|seized|sealed|cordoned|closed|locked|blocked|raided"
+    r"|targeted|pounded|pounding|fighting|firing|shooting|destroyed|damaged|recovered"
+    r"|rushed|arrived|gathered|marched|rallied|trapped|missing|dead|stranded|continued"
+    r"|continuing|began|erupted|broke\s+out|hurled|threw|set\s+fire|torched|burned)"
+)
+# A number or a determiner before the words: "two people", "around six strikes".
+_STORY_COUNT = (
+    r"(?:(?:the|a|an|some|several|many|dozens\s+of|hundreds\s+of|scores\s+of|more|at\s+least"
+    r"|around|about|nearly|almost|over|up\s+to|\d[\d,]*|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred)\s+){0,3}"
+)
+_COUNT_WORDS = frozenset(
+    _words(
+        """
+        the a an some several many dozens hundreds scores more at around about nearly
+        almost over up one two three four five six seven eight nine ten eleven twelve
+        twenty thirty fifty hundred
+        """
+    )
+)
+_STORY_SUBJECT = re.compile(
+    r"(?P<phrase>" + _STORY_COUNT + r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
+    r"(?P<head>" + "|".join(sorted(_STORY_HEADS, key=len, reverse=True)) + r"))"
+    r"(?P<verb>\s+(?:(?:are|is|were|was|have|has|had|have\s+been|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:still|now|also|reportedly|already|then|later|again)\s+)?" + _HAPPENING + r")\b",
+    re.IGNORECASE,
+)
+# "there had since been around six strikes": what happened as what there was.
+_STORY_THERE = re.compile(
+    r"\bthere\s+(?:(?:has|have|had)\s+(?:(?:since|now|also|already|reportedly)\s+)?been"
+    r"|(?:was|were))\s+(?P<phrase>" + _STORY_COUNT + r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
+    r"(?P<head>" + "|".join(sorted(_STORY_HEADS, key=len, reverse=True)) + r"))\b"
+    r"(?!['\u2019-])",
+    re.IGNORECASE,
+)
+# Words after the phrase that give it a place or an owner of its own.
+_OWN_PLACE = re.compile(
+    r"\s+(?:in|near|at|outside|from|of|on|across|around|inside|throughout)\b", re.IGNORECASE
+)
+
+# A word of the story's kind written before a name of a place ("police in
+# Toronto", "troops from Syria"): perhaps another place than the story's.
+_OTHER_PLACE = re.compile(
+    r"\s+(?:in|near|at|outside|from|of)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w-]*)", re.IGNORECASE
+)
+
+
+def subject_placed(content: str, article: str, at: int) -> tuple[str, str] | None:
+    """The place the article's lead says its story happened in, given to the
+    words of `content` (read from offset `at` of `article`) that tell of who
+    acts in the story or what happened and say nothing of where: "Police are
+    still searching for a shooter" under the lead "A gunman shot a soldier at
+    the war memorial in Ottawa on Wednesday" -> ("Police are", "Police in
+    Ottawa are"); "there had since been around six strikes" -> "... around six
+    strikes in Kobani". The words are the content's subject, by a word of the
+    story's kind (`_STORY_HEADS`) with no name before it ("Ottawa police", "the
+    Canadian troops") and no place or owner after it ("police in Toronto",
+    "soldiers of the army"), followed by a verb of what happened
+    (`_HAPPENING`: "were killed", "are still searching"); or what there has
+    been ("there had been six strikes"). The place is the lead's one town or
+    region (`_lead_places`, as `_event_placed` reads it); none when the
+    statement is in the lead's sentence, when the content names a place
+    already, or when the article writes the word right before another place
+    ("police in Toronto" in a story of Ottawa). The pair is the words with the
+    one after them, as `standalone` puts them into a claim text."""
+    subject = _STORY_SUBJECT.match(content.lstrip(" \"'\u201c\u2018"))
+    opening = len(content) - len(content.lstrip(" \"'\u201c\u2018"))
+    if subject is not None:
+        start, end = opening + subject.start("phrase"), opening + subject.end("phrase")
+        words = subject.group("phrase").split()
+        if any(w[:1].isupper() for w in words[1:]) or not (
+            words[0].lower() in _COUNT_WORDS
+            or words[0][:1].isdigit()
+            or words[0].lower() == subject.group("head").lower()
+        ):
+            return None  # "Ottawa police", "the Canadian troops": a place of its own
+    else:
+        there = _STORY_THERE.search(content)
+        if there is None:
+            return None
+        start, end = there.start("phrase"), there.end("phrase")
+        if any(w[:1].isupper() for w in there.group("phrase").split()):
+            return None
+    if _OWN_PLACE.match(content, end):
+        return None
+    from claimtrack import places
+    from claimtrack.grouping import default_resolver
+
+    resolver = default_resolver()
+    if places.places_in(content, resolver):
+        return None  # placed already
+    lead, paragraph = _lead(article)
+    if at < len(lead):
+        return None  # the statement is the lead's own
+    if at < len(paragraph):
+        paragraph = lead
+    named = _lead_places(lead, resolver) or _lead_places(paragraph, resolver)
+    if len(named) != 1:
+        return None
+    ((name, preposition),) = named.items()
+    if name.lower() in content.lower() or name.split()[-1].lower() in content.lower():
+        return None
+    head = content[start:end].split()[-1].lower()
+    if content[start:end].split()[0].lower() in {"the", "these", "those"} and not re.search(
+        rf"\b{re.escape(head.rstrip('s'))}", paragraph, re.IGNORECASE
+    ):
+        return None  # "the strikes" the article told of after its lead: perhaps elsewhere
+    for mention in re.finditer(rf"\b{re.escape(head)}\b", article, re.IGNORECASE):
+        other = _OTHER_PLACE.match(article, mention.end())
+        if other is not None and other.group("name") not in name.split():
+            return None  # "police in Toronto": the word is of another place too
+    phrase = content[start:end]
+    following = re.match(r"\s+\S+", content[end:])
+    if following is None:
+        # A single word is a name to `standalone`: it needs the word after it.
+        return (phrase, f"{phrase} {preposition} {name}") if " " in phrase else None
+    more = following.group().strip()
+    return f"{phrase} {more}", f"{phrase} {preposition} {name} {more}"

@@ -15,6 +15,7 @@ from claimtrack.describe import (
     names_alone,
     person_named,
     standalone,
+    subject_placed,
     titled_alone,
     topic_described,
 )
@@ -2555,3 +2556,59 @@ def test_a_recording_is_told_by_what_it_records_after_its_day_or_an_aside() -> N
         "burning the Dunmore Mill.\nOne official said the grim video was authentic."
     )
     assert _made(article, "the grim video was authentic") == "the grim video was authentic"
+
+
+def _placed(article: str, content: str) -> str:
+    found = subject_placed(content, article, article.index(content))
+    return standalone(content, (found,)) if found is not None else content
+
+
+def test_who_acts_in_the_story_or_what_happened_is_placed_where_the_lead_says() -> None:
+    lead = "A gunman shot a guard at the town hall in Harwick on Tuesday, officials said.\n"
+    # A subject of the story's kind before a verb of what happened.
+    article = lead + "Police are still searching for a second gunman, a spokesman said."
+    assert _placed(article, "Police are still searching for a second gunman") == (
+        "Police in Harwick are still searching for a second gunman"
+    )
+    article = lead + "Two people were wounded, the mayor said."
+    assert _placed(article, "Two people were wounded") == "Two people in Harwick were wounded"
+    # What there has been: the place follows it.
+    article = lead + "A reporter said the night was calm but there had since been four blasts."
+    assert _placed(article, "the night was calm but there had since been four blasts") == (
+        "the night was calm but there had since been four blasts in Harwick"
+    )
+    # Through `described_in`, as a claim text is made.
+    article = lead + "Police are still searching for a second gunman, said Vera Lind.\n"
+    content = "Police are still searching for a second gunman"
+    (read,) = described_in(article, [_told_before_its_speaker(article, content, "Vera Lind")])
+    assert standalone(content, read.described) == (
+        "Police in Harwick are still searching for a second gunman"
+    )
+
+
+def test_a_subject_with_a_place_or_a_saying_verb_or_no_story_is_left_as_written() -> None:
+    lead = "A gunman shot a guard at the town hall in Harwick on Tuesday, officials said.\n"
+    for content in (
+        "Dunmore police are still searching for a second gunman",  # a place of its own
+        "the Harwick troops were deployed",  # named already
+        "police from the county were deployed",  # a place or an owner after it
+        "Police said the gunman was armed",  # saying, not happening
+        "Police believe the gunman acted alone",
+        "The mayor was shaken",  # no word of the story's kind
+    ):
+        article = lead + f"A spokesman said {content}."
+        assert _placed(article, content) == content
+    # The lead's own sentence; a lead telling where a kind of thing happens.
+    content = "Police are still searching for a second gunman"
+    article = f"{content} in Harwick, officials said.\nA spokesman said so."
+    assert subject_placed(content, article, 0) is None
+    article = f"Shootings happen all the time in Harwick.\nA spokesman said {content}."
+    assert _placed(article, content) == content
+    # A lead of two places, and an article writing the word before another place.
+    article = f"Gunmen shot guards in Harwick and in Dunmore on Tuesday.\nOne said {content}."
+    assert _placed(article, content) == content
+    article = lead + f"Police in Dunmore were told.\nA spokesman said {content}."
+    assert _placed(article, content) == content
+    # "The strikes" the article told of after its lead may be elsewhere.
+    article = lead + "Jets struck targets for weeks.\nA general said the strikes have killed 90."
+    assert _placed(article, "the strikes have killed 90") == "the strikes have killed 90"
