@@ -34,7 +34,10 @@ after "the" ("the Armed Forces" -> "the Canadian Armed Forces":
 `_name_ended`). A
 content opening on "he" or "she" that names no one gets the one person the
 article names just before it (`person_named`), used only when the content
-would otherwise make no claim.
+would otherwise make no claim. A subject of the story's kind that says
+nothing of where ("Police are still searching ...", "there had been six
+strikes") takes the one place the article's lead says its story happened
+in (`subject_placed`).
 
 `descriptions_in` finds them, once per statement, where the article is read;
 `standalone` puts them into a claim text.
