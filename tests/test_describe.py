@@ -13,6 +13,8 @@ from claimtrack.describe import (
     descriptions_in,
     named_in,
     names_alone,
+    owner_named,
+    owners_in,
     person_named,
     standalone,
     titled_alone,
@@ -2555,3 +2557,85 @@ def test_a_recording_is_told_by_what_it_records_after_its_day_or_an_aside() -> N
         "burning the Dunmore Mill.\nOne official said the grim video was authentic."
     )
     assert _made(article, "the grim video was authentic") == "the grim video was authentic"
+
+
+def test_owner_named_is_the_one_person_of_the_sentence_before() -> None:
+    article = (
+        "Police arrested Joe Smith on Friday. Smith was held overnight. "
+        "The jail released him on Monday, the county said."
+    )
+    at = article.index("The jail")
+    owner = owner_named("The jail released him on Monday", article, at, "the county", quoted=True)
+    assert owner is not None
+    assert owners_in("The jail released him on Monday", [owner]) == (
+        "The jail released Joe Smith on Monday"
+    )
+
+
+def test_owner_named_possessive_and_object_her() -> None:
+    article = (
+        "Mary Jones came home late. Jones was tired. "
+        "The guards had taken her keys, the report said."
+    )
+    at = article.index("The guards")
+    owner = owner_named("The guards had taken her keys", article, at, "the report", quoted=True)
+    assert owner is not None
+    assert owners_in("The guards had taken her keys", [owner]) == (
+        "The guards had taken Mary Jones' keys"
+    )
+    assert owners_in("The guards told her that the gate was shut", [owner]) == (
+        "The guards told Mary Jones that the gate was shut"
+    )
+
+
+def test_owner_named_is_the_speaker_named_in_indirect_speech() -> None:
+    article = (
+        "Dylan Thomas went to Bali. Thomas explains there was a burning sensation under his skin."
+    )
+    at = article.index("there was")
+    content = "there was a burning sensation under his skin"
+    owner = owner_named(content, article, at, "Thomas")
+    assert owner is not None
+    assert owners_in(content, [owner]) == "there was a burning sensation under Dylan Thomas' skin"
+
+
+def test_owner_named_none_when_another_may_be_meant() -> None:
+    article = (
+        "Police arrested Joe Smith and Ann Lee on Friday. Smith and Lee were held. "
+        "The jail released him on Monday, the county said."
+    )
+    at = article.index("The jail")
+    # two persons before it
+    assert (
+        owner_named("The jail released him on Monday", article, at, "the county", quoted=True)
+        is None
+    )
+    article = "Joe Smith was held. Smith waited. The jail released him on Monday, the county said."
+    at = article.index("The jail")
+    for content in (
+        "Naidu ordered his dismissal",  # a name in the content
+        "A good pastor should know his parishioners",  # a person in the content
+        "a sports editor's office and his desk",  # an owner in the content
+        "he said the jail released him",  # a subject pronoun of its own
+        "The jail released her and him",  # two sexes
+    ):
+        assert owner_named(content, article, at, "the county", quoted=True) is None, content
+    # indirect speech: only a speaker written by name is taken
+    assert owner_named("the jail released him", article, at, "the county") is None
+    assert owner_named("the jail released him", article, at, "a spokesman") is None
+
+
+def test_owners_in_leaves_a_text_that_names_someone() -> None:
+    owner = owner_named(
+        "The jail released him",
+        "Joe Smith was held. Smith waited. The jail released him, the county said.",
+        len("Joe Smith was held. Smith waited. "),
+        "the county",
+        quoted=True,
+    )
+    assert owner is not None
+    assert owners_in("Ann Lee said the jail released him", [owner]) == (
+        "Ann Lee said the jail released him"
+    )
+    assert standalone("The jail released him", [owner]) == "The jail released him"
+    assert named_in("The jail released him", [owner]) == "The jail released him"
