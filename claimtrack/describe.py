@@ -52,7 +52,7 @@ from collections.abc import Iterator, Sequence
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack import gazetteer
-from claimtrack.claimtext import may_be, verb_word
+from claimtrack.claimtext import may_be, person_name, verb_word
 from claimtrack.entities import LANDMARK_HEADS, STATE, TITLE_WORDS
 from claimtrack.model import Span, Statement, changed
 from claimtrack.parties import PartyResolver, builtin_kind
@@ -192,6 +192,14 @@ def described_in(
             )
             if owner is not None and person is None:
                 found = (*found, owner)
+            body = body_owner(
+                statement.about or statement.content,
+                article,
+                at,
+                statement,
+            )
+            if body is not None:
+                found = (*found, body)
             found = (*found, *names_alone(statement.about or statement.content, article))
             found = (*found, *titled_alone(statement.about or statement.content, article))
             if found:
@@ -2930,16 +2938,8 @@ def owner_named(
         if word
     ):
         return None  # "A good pastor should know his parishioners": the pastor's
-    opening = content.split()[0].strip("\"'\u201c\u2018")
-    if re.fullmatch(r"[A-Z][a-z'\u2019-]+", opening) and (
-        opening in fulls
-        or re.search(rf"[a-z,;] +{re.escape(opening)}\b", article)
-        or not re.search(rf"\b{re.escape(opening.lower())}\b", article)
-    ):
-        # "Thomas chose the store for his spot": a name, whose "his" it may be (a
-        # word the article never writes in lower case or writes capitalised
-        # inside a sentence).
-        return None
+    if _opens_on_name(content, article, fulls):
+        return None  # "Thomas chose the store for his spot": a name, whose "his" it may be
     ref = "he" if refs & {"his", "him"} else "she"
     if (speaker or "").lower() in {"he", "she", "who"}:
         return None
@@ -2980,6 +2980,96 @@ def _names_a_person(text: str, fulls: dict[str, str]) -> bool:
     return any(w.strip(".,;:'\u2019\"") in fulls for w in text.split())
 
 
+# A body's or group's pronoun that is no subject: "its fighters", "their
+# positions", "attacked them".
+_BODY_OBJECT = re.compile(r"(?<![\w'\u2019-])(?P<ref>its|their|them)(?![\w'\u2019-])")
+# Pronouns in a content that may say who its "its" or "their" is.
+_OWN_BODY = re.compile(
+    r"(?<![\w'\u2019-])(?i:it|they|itself|themselves|we|us|our|i|he|she)(?![\w'\u2019-])"
+)
+# Words before a body's pronoun that may be, or open, what it stands for.
+_MAY_OPEN_OWNER = frozenset(
+    _words("a an the this that these those his her their its some one each every any all")
+)
+# Plural nouns that name a body's people ("police said their officers ...").
+_PLURAL_BODIES = frozenset(_words("police authorities officials militants rebels forces troops"))
+
+
+def body_owner(content: str, article: str, at: int, statement: Statement) -> tuple[str, str] | None:
+    """The speaker a content's "its", "their" or "them" stands for, in indirect
+    speech of a body or group written by name, or None: a pair for
+    `Statement.described`, shown by `owners_in` ("ISIS claims weapons were
+    air-dropped by mistake on its positions" -> "... on ISIS's positions").
+
+    A body speaking of something in its own words calls itself "it" or "they";
+    its pronoun is someone else's when anything before it in the content may be
+    what it stands for (a name, a noun a determiner opens, a plural noun), when
+    the content has a subject pronoun of its own, or when the article quotes the
+    words (a body quoted says "we"). "its" is a body's that is one ("the
+    Pentagon"), "their" and "them" a group's named by a plural ("Police")."""
+    speaker = statement.speaker or ""
+    words = speaker.split()
+    if (
+        statement.quoted
+        or _quoted(article, at)
+        or not words
+        or statement.kind == "person"
+        or person_name(speaker, statement.party) is not None
+        or speaker.lower() in {"it", "they", "he", "she", "who", "we"}
+    ):
+        return None
+    found = list(_BODY_OBJECT.finditer(content))
+    if not found or _OWN_BODY.search(content):
+        return None
+    refs = {m.group("ref") for m in found}
+    if "its" in refs and refs & {"their", "them"}:
+        return None
+    if not _no_owner_before(content[: found[0].start()]) or _opens_on_name(
+        content, article, _full_names(article)
+    ):
+        return None
+    plural = words[-1].lower() in _PLURAL_BODIES
+    if ("its" in refs) == plural:
+        return None  # "its" of a group named by a plural, "their" of one body
+    proper = re.fullmatch(
+        r"(?:[Tt]he\s+)?((?-i:[A-Z])[\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})", speaker
+    )
+    if proper is not None:
+        owner = ("the " if words[0].lower() == "the" else "") + proper.group(1)
+    elif plural and statement.party and statement.party.split()[-1].lower() == words[-1].lower():
+        owner = statement.party  # "police" of the Ottawa Police
+    else:
+        return None
+    return (_OWNER_MARK + ("they" if plural else "it"), owner)
+
+
+def _no_owner_before(text: str) -> bool:
+    """Whether nothing in `text`, the words before a body's pronoun, may be what
+    it stands for: no name past the first word (`_opens_on_name` reads that one),
+    no determiner, no plural noun."""
+    for n, word in enumerate(re.findall(r"[\w'\u2019.&-]+", text)):
+        lower = word.lower()
+        if lower in _MAY_OPEN_OWNER:
+            return False
+        if word[:1].isupper() and n > 0:
+            return False
+        if len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "'s", "us")):
+            return False
+    return True
+
+
+def _opens_on_name(content: str, article: str, fulls: dict[str, str]) -> bool:
+    """Whether `content` opens on a word that may be a name: a surname of `fulls`,
+    or a capitalised word the article writes so inside a sentence or never in
+    lower case ("Thomas", "Patient" is none when the article writes "patient")."""
+    opening = content.split()[0].strip("\"'\u201c\u2018")
+    return re.fullmatch(r"[A-Z][a-z'\u2019-]+", opening) is not None and bool(
+        opening in fulls
+        or re.search(rf"[a-z,;] +{re.escape(opening)}\b", article)
+        or not re.search(rf"\b{re.escape(opening.lower())}\b", article)
+    )
+
+
 def _speaker_named(speaker: str | None, fulls: dict[str, str]) -> str | None:
     """The full name of a speaker written by name ("Thomas", "Dylan Thomas", "the
     actor Dylan Thomas"), as the article gives it, or None."""
@@ -3000,6 +3090,8 @@ def owners_in(text: str, described: Sequence[tuple[str, str]]) -> str:
     for description, name in described:
         if not description.startswith(_OWNER_MARK):
             continue
+        if description[1:] in {"it", "they"}:
+            return _body_owner_in(text, name)
         if _names_a_person(text, {}) or _OWN_PERSON.search(text) or _POSSESSOR.search(text):
             return text
         if _OPENING_PERSON.match(text):
@@ -3016,6 +3108,19 @@ def owners_in(text: str, described: Sequence[tuple[str, str]]) -> str:
         instead = name + ("'" if name.endswith("s") else "'s") if possessive else name
         return text[: where.start()] + instead + text[where.end() :]
     return text
+
+
+def _body_owner_in(text: str, owner: str) -> str:
+    """`text` with its first "its", "their" or "them" written as `owner`, when
+    nothing before it in `text` may be what it stands for (`body_owner`)."""
+    where = _BODY_OBJECT.search(text)
+    if where is None or _OWN_BODY.search(text) or not _no_owner_before(text[: where.start()]):
+        return text
+    if where.start() == 0:
+        owner = owner[:1].upper() + owner[1:]
+    if where.group("ref") != "them":
+        owner += "'" if owner.endswith("s") else "'s"
+    return text[: where.start()] + owner + text[where.end() :]
 
 
 def _another_before(statement: Statement, article: str) -> bool:

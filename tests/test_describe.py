@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from claimtrack.claimtext import proposition
 from claimtrack.describe import (
     _event_placed,
+    body_owner,
     described_in,
     descriptions_in,
     named_in,
@@ -2639,3 +2640,57 @@ def test_owners_in_leaves_a_text_that_names_someone() -> None:
     )
     assert standalone("The jail released him", [owner]) == "The jail released him"
     assert named_in("The jail released him", [owner]) == "The jail released him"
+
+
+def _said_by(speaker: str, party: str, content: str, article: str) -> Statement:
+    at = article.index(content)
+    return Statement(
+        stance=Stance.ASSERTS,
+        quote=article,
+        content=content,
+        source="s",
+        line=1,
+        speaker=speaker,
+        party=party,
+        content_span=(at, at + len(content)),
+        kind="organisation",
+    )
+
+
+def test_body_owner_is_the_body_that_speaks_of_its_own() -> None:
+    article = (
+        "A patient may have a contagious disease. Research Medical Center says that "
+        "patient came to its Brookside campus on Saturday."
+    )
+    content = "patient came to its Brookside campus on Saturday"
+    statement = _said_by("Research Medical Center", "Research Medical Center", content, article)
+    owner = body_owner(content, article, article.index(content), statement)
+    assert owner is not None
+    assert owners_in(content, [owner]) == (
+        "patient came to Research Medical Center's Brookside campus on Saturday"
+    )
+    article = "Police say residents gave them the video on Monday."
+    content = "residents gave them the video on Monday"
+    statement = _said_by("Police", "Ottawa Police", content, article)
+    assert body_owner(content, article, article.index(content), statement) is None  # "residents"
+    content = "gave them the video on Monday"
+    article = "A man was arrested, and police say someone gave them the video on Monday."
+    statement = _said_by("police", "Ottawa Police", content, article)
+    owner = body_owner(content, article, article.index(content), statement)
+    assert owner is not None
+    assert owners_in(content, [owner]) == "gave Ottawa Police the video on Monday"
+
+
+def test_body_owner_none_when_another_may_be_meant() -> None:
+    article = "Apple says the company raised its prices. Apple says it raised its prices."
+    for content in ("the company raised its prices", "it raised its prices"):
+        statement = _said_by("Apple", "Apple", content, article)
+        assert body_owner(content, article, article.index(content), statement) is None
+    article = 'Apple says, "Shoppers came to its store."'
+    content = "Shoppers came to its store"
+    statement = _said_by("Apple", "Apple", content, article)
+    assert body_owner(content, article, article.index(content), statement) is None  # quoted
+    article = "Police say shoppers came to its store."
+    content = "shoppers came to its store"
+    statement = _said_by("Police", "Ottawa Police", content, article)
+    assert body_owner(content, article, article.index(content), statement) is None  # plural
