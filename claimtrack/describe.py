@@ -35,8 +35,11 @@ after "the" ("the Armed Forces" -> "the Canadian Armed Forces":
 content opening on "he" or "she" that names no one gets the one person the
 article names just before it (`person_named`), used only when the content
 would otherwise make no claim. A "his", "him" or "her" inside a content that
-names no one gets the one person its own sentence names before it, else the
-sentence before (`owner_named`), in the claim text shown (`owners_in`).
+names no one is, in quoted words, the one person its own sentence names before
+it (else the sentence before), and in indirect speech its speaker written by
+name (`owner_named`); a body's "its", or a group's "their" or "them", in its own
+indirect speech is the body (`body_owner`). Both are written into the claim
+text shown only (`owners_in`).
 
 `descriptions_in` finds them, once per statement, where the article is read;
 `standalone` puts them into a claim text.
