@@ -37,7 +37,12 @@ article names just before it (`person_named`), used only when the content
 would otherwise make no claim. A subject of the story's kind that says
 nothing of where ("Police are still searching ...", "there had been six
 strikes") takes the one place the article's lead says its story happened
-in (`subject_placed`).
+in (`subject_placed`). A "his", "him" or "her" inside a content that
+names no one is, in quoted words, the one person its own sentence names before
+it (else the sentence before), and in indirect speech its speaker written by
+name (`owner_named`); a body's "its", or a group's "their" or "them", in its own
+indirect speech is the body (`body_owner`). Both are written into the claim
+text shown only (`owners_in`).
 
 `descriptions_in` finds them, once per statement, where the article is read;
 `standalone` puts them into a claim text.
@@ -53,7 +58,7 @@ from collections.abc import Iterator, Sequence
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack import gazetteer
-from claimtrack.claimtext import may_be, verb_word
+from claimtrack.claimtext import may_be, person_name, verb_word
 from claimtrack.entities import LANDMARK_HEADS, STATE, TITLE_WORDS
 from claimtrack.model import Span, Statement, changed
 from claimtrack.parties import PartyResolver, builtin_kind
@@ -192,6 +197,23 @@ def described_in(
                 pronoun = _OPENING_PERSON.match(statement.content)
                 assert pronoun is not None
                 found = (*found, (pronoun.group("ref"), person))
+            owner = owner_named(
+                statement.about or statement.content,
+                article,
+                at,
+                statement.speaker,
+                quoted=statement.quoted,
+            )
+            if owner is not None and person is None:
+                found = (*found, owner)
+            body = body_owner(
+                statement.about or statement.content,
+                article,
+                at,
+                statement,
+            )
+            if body is not None:
+                found = (*found, body)
             found = (*found, *names_alone(statement.about or statement.content, article))
             found = (*found, *titled_alone(statement.about or statement.content, article))
             if found:
@@ -663,6 +685,8 @@ def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool
     "he", "she", "his" or "her" too by the person `person_named` found."""
     added = 0
     for description, instead in described:
+        if description.startswith(_OWNER_MARK):
+            continue  # a pronoun's owner, for the text shown only (`owners_in`)
         if _is_name(description):
             continue  # a surname alone: `named_in` puts the full name in
         if " " not in description:
@@ -699,6 +723,8 @@ def _is_name(description: str) -> bool:
     or a surname after a courtesy title (`titled_alone`)."""
     if _COURTESY_NAME.fullmatch(description):
         return True
+    if description.startswith(_OWNER_MARK):
+        return False
     return " " not in description and description.lower() not in _OPENING_PRONOUNS
 
 
@@ -2853,6 +2879,262 @@ def person_named(
                 return None  # "he called 911 ... to find Nelson dead": someone else
             return name
     return None
+
+
+# A person's pronoun inside a content that is no subject: a possessive or an
+# object ("under his skin", "ordered her release", "arrested him").
+_PERSON_OBJECT = re.compile(r"(?<![\w'\u2019-])(?P<ref>[Hh]is|[Hh]im|[Hh]er)(?![\w'\u2019-])")
+# A possessive noun: an owner a later "his" or "her" may stand for.
+_POSSESSOR = re.compile(r"\w(?:['\u2019]s|s['\u2019])(?!\w)")
+# A noun after a determiner, perhaps after one modifier: "a good pastor".
+_DETERMINED = re.compile(
+    r"\b(?i:a|an|the|this|that|every|any|each)\s+(?:(?P<mod>[a-z-]+)\s+)?(?P<head>[a-z]+)\b"
+)
+# Endings of nouns for a person by what they do ("pastor", "editor", "guardian").
+_AGENTIVE_ENDS = ("or", "er", "ist", "ian", "ant", "man", "woman")
+# Marks a found pronoun in `Statement.described`, apart from the descriptions.
+_OWNER_MARK = "\x00"
+# Words after "her" that make it an object, not a possessive ("told her that").
+_AFTER_OBJECT_HER = frozenset(
+    _words(
+        """
+        to that of in on at for from by with and or but as if when while after before
+        into about over under out up down off away back the a an this these those
+        his its their our my your it he she they we i you was is had has would could
+        """
+    )
+)
+# A subject or reflexive pronoun that says who a person's "his" or "her" is, in
+# the content itself ("he lost his job", "she hurt herself").
+_OWN_PERSON = re.compile(r"(?<![\w'\u2019-])(?i:he|she|himself|herself|they|we|i)(?![\w'\u2019-])")
+
+
+def owner_named(
+    content: str, article: str, at: int, speaker: str | None, *, quoted: bool = False
+) -> tuple[str, str] | None:
+    """The person a content's possessive or object "his", "him" or "her" stands
+    for, as the article says, or None: a pair for `Statement.described`, shown by
+    `owners_in`.
+
+    Only a content that names and describes no one and has no subject pronoun of
+    its own ("Doctors pulled a spider from his skin") is read: a name or a "he" in
+    it may be the one meant ("Naidu ordered his dismissal"). Its pronouns must be
+    of one sex. The candidates are those of `person_named` (the persons named or
+    described before the content in its own sentence, else in the sentence
+    before, less the speaker); the name is given only when exactly one is left
+    and it is named. In indirect speech a pronoun may be its speaker's ("Smith
+    said his company ..."), so only a quoted content is read when the speaker
+    could be the one."""
+    found = [m for m in _PERSON_OBJECT.finditer(content) if not _OPENING_PERSON.match(content)]
+    if not found:
+        return None
+    fulls = _full_names(article)
+    refs = {m.group("ref").lower() for m in found}
+    if "her" in refs and refs & {"his", "him"}:
+        return None  # two persons
+    if _OWN_PERSON.search(content):
+        return None
+    if _names_a_person(content, fulls):
+        return None  # a name, which may be the one meant
+    first = content.split()[0].lower().strip("\"'\u201c\u2018")
+    if first in _UNNAMED_PEOPLE or first in _OPENING_PRONOUNS:
+        return None
+    if re.search(
+        r"\b(?:" + "|".join(sorted(_UNNAMED_PEOPLE - _PLURAL_PEOPLE)) + r")\b", content.lower()
+    ):
+        return None  # "the minister ordered his dismissal": the minister may be
+    if _POSSESSOR.search(content):
+        return None  # "a sports editor's office ... his desk": the editor's
+    if any(
+        _personal(word) or word.endswith(_AGENTIVE_ENDS)
+        for m in _DETERMINED.finditer(content)
+        for word in (m.group("head").lower(), (m.group("mod") or "").lower())
+        if word
+    ):
+        return None  # "A good pastor should know his parishioners": the pastor's
+    if _opens_on_name(content, article, fulls):
+        return None  # "Thomas chose the store for his spot": a name, whose "his" it may be
+    ref = "he" if refs & {"his", "him"} else "she"
+    if (speaker or "").lower() in {"he", "she", "who"}:
+        return None
+    start = _sentence_start(article, at)
+    said = {w.lower().strip(".,'\u2019") for w in (speaker or "").split()}
+    if not quoted and not _quoted(article, at):
+        # Indirect speech: the pronoun is its speaker's, when the speaker is written
+        # by name and no one else comes before it ("Thomas explains there was a
+        # burning sensation under his skin"); a speaker described ("its head")
+        # may be the one meant too, so no one else is taken.
+        if not _may_be_speaker(speaker, ref):
+            return None
+        name = _speaker_named(speaker, fulls)
+        if name is None or any(_people_in(article[start:at], fulls, said)):
+            return None
+        return (_OWNER_MARK + ref, name)
+    spans = [(start, at)]
+    end = len(article[:start].rstrip())
+    if end > 0:
+        spans.append((_sentence_start(article, end), end))
+    for begin, end in spans:
+        named, unnamed = _people_in(article[begin:end], fulls, said)
+        if named or unnamed:
+            if len(named) != 1 or unnamed:
+                return None
+            name = named.pop()
+            if not may_be(name, ref):
+                return None
+            return (_OWNER_MARK + ref, name)
+    return None
+
+
+def _names_a_person(text: str, fulls: dict[str, str]) -> bool:
+    """Whether `text` may name a person: two or three capitalised words ("Ann
+    Lee"), a courtesy title ("Mr Lee") or a surname of `fulls` ("Lee")."""
+    if _FULL_NAME.search(text) or _TITLED.search(text):
+        return True
+    return any(w.strip(".,;:'\u2019\"") in fulls for w in text.split())
+
+
+# A body's or group's pronoun that is no subject: "its fighters", "their
+# positions", "attacked them".
+_BODY_OBJECT = re.compile(r"(?<![\w'\u2019-])(?P<ref>its|their|them)(?![\w'\u2019-])")
+# Pronouns in a content that may say who its "its" or "their" is.
+_OWN_BODY = re.compile(
+    r"(?<![\w'\u2019-])(?i:it|they|itself|themselves|we|us|our|i|he|she)(?![\w'\u2019-])"
+)
+# Words before a body's pronoun that may be, or open, what it stands for.
+_MAY_OPEN_OWNER = frozenset(
+    _words("a an the this that these those his her their its some one each every any all")
+)
+# Plural nouns that name a body's people ("police said their officers ...").
+_PLURAL_BODIES = frozenset(_words("police authorities officials militants rebels forces troops"))
+
+
+def body_owner(content: str, article: str, at: int, statement: Statement) -> tuple[str, str] | None:
+    """The speaker a content's "its", "their" or "them" stands for, in indirect
+    speech of a body or group written by name, or None: a pair for
+    `Statement.described`, shown by `owners_in` ("ISIS claims weapons were
+    air-dropped by mistake on its positions" -> "... on ISIS's positions").
+
+    A body speaking of something in its own words calls itself "it" or "they";
+    its pronoun is someone else's when anything before it in the content may be
+    what it stands for (a name, a noun a determiner opens, a plural noun), when
+    the content has a subject pronoun of its own, or when the article quotes the
+    words (a body quoted says "we"). "its" is a body's that is one ("the
+    Pentagon"), "their" and "them" a group's named by a plural ("Police")."""
+    speaker = statement.speaker or ""
+    words = speaker.split()
+    if (
+        statement.quoted
+        or _quoted(article, at)
+        or not words
+        or statement.kind == "person"
+        or person_name(speaker, statement.party) is not None
+        or speaker.lower() in {"it", "they", "he", "she", "who", "we"}
+    ):
+        return None
+    found = list(_BODY_OBJECT.finditer(content))
+    if not found or _OWN_BODY.search(content):
+        return None
+    refs = {m.group("ref") for m in found}
+    if "its" in refs and refs & {"their", "them"}:
+        return None
+    if not _no_owner_before(content[: found[0].start()]) or _opens_on_name(
+        content, article, _full_names(article)
+    ):
+        return None
+    plural = words[-1].lower() in _PLURAL_BODIES
+    if ("its" in refs) == plural:
+        return None  # "its" of a group named by a plural, "their" of one body
+    proper = re.fullmatch(
+        r"(?:[Tt]he\s+)?((?-i:[A-Z])[\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})", speaker
+    )
+    if proper is not None:
+        owner = ("the " if words[0].lower() == "the" else "") + proper.group(1)
+    elif plural and statement.party and statement.party.split()[-1].lower() == words[-1].lower():
+        owner = statement.party  # "police" of the Ottawa Police
+    else:
+        return None
+    return (_OWNER_MARK + ("they" if plural else "it"), owner)
+
+
+def _no_owner_before(text: str) -> bool:
+    """Whether nothing in `text`, the words before a body's pronoun, may be what
+    it stands for: no name past the first word (`_opens_on_name` reads that one),
+    no determiner, no plural noun."""
+    for n, word in enumerate(re.findall(r"[\w'\u2019.&-]+", text)):
+        lower = word.lower()
+        if lower in _MAY_OPEN_OWNER:
+            return False
+        if word[:1].isupper() and n > 0:
+            return False
+        if len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "'s", "us")):
+            return False
+    return True
+
+
+def _opens_on_name(content: str, article: str, fulls: dict[str, str]) -> bool:
+    """Whether `content` opens on a word that may be a name: a surname of `fulls`,
+    or a capitalised word the article writes so inside a sentence or never in
+    lower case ("Thomas", "Patient" is none when the article writes "patient")."""
+    opening = content.split()[0].strip("\"'\u201c\u2018")
+    return re.fullmatch(r"[A-Z][a-z'\u2019-]+", opening) is not None and bool(
+        opening in fulls
+        or re.search(rf"[a-z,;] +{re.escape(opening)}\b", article)
+        or not re.search(rf"\b{re.escape(opening.lower())}\b", article)
+    )
+
+
+def _speaker_named(speaker: str | None, fulls: dict[str, str]) -> str | None:
+    """The full name of a speaker written by name ("Thomas", "Dylan Thomas", "the
+    actor Dylan Thomas"), as the article gives it, or None."""
+    words = (speaker or "").split()
+    if not words or not words[-1][:1].isupper() or any(w in _NO_FORENAME for w in words):
+        return None  # "Dylan Thomas from Bunbury in Western Australia": a place last
+    full = fulls.get(words[-1])
+    if full is None or not (" ".join(words) == words[-1] or " ".join(words).endswith(full)):
+        return None
+    return full
+
+
+def owners_in(text: str, described: Sequence[tuple[str, str]]) -> str:
+    """`text` with its first possessive or object "his", "him" or "her" written as
+    the name `owner_named` found for it ("under his skin" -> "under Dylan Thomas's
+    skin", "arrested him" -> "arrested Joe Smith"), when `text` still names no
+    one; the pronouns after it then read as that person."""
+    for description, name in described:
+        if not description.startswith(_OWNER_MARK):
+            continue
+        if description[1:] in {"it", "they"}:
+            return _body_owner_in(text, name)
+        if _names_a_person(text, {}) or _OWN_PERSON.search(text) or _POSSESSOR.search(text):
+            return text
+        if _OPENING_PERSON.match(text):
+            return text
+        where = _PERSON_OBJECT.search(text)
+        if where is None:
+            return text
+        word = where.group("ref").lower()
+        after = text[where.end() :].split(None, 1)
+        follows = after[0].strip(".,;:!?\"'\u201d\u2019").lower() if after else ""
+        possessive = word == "his" or (
+            word == "her" and follows.isalpha() and follows not in _AFTER_OBJECT_HER
+        )
+        instead = name + ("'" if name.endswith("s") else "'s") if possessive else name
+        return text[: where.start()] + instead + text[where.end() :]
+    return text
+
+
+def _body_owner_in(text: str, owner: str) -> str:
+    """`text` with its first "its", "their" or "them" written as `owner`, when
+    nothing before it in `text` may be what it stands for (`body_owner`)."""
+    where = _BODY_OBJECT.search(text)
+    if where is None or _OWN_BODY.search(text) or not _no_owner_before(text[: where.start()]):
+        return text
+    if where.start() == 0:
+        owner = owner[:1].upper() + owner[1:]
+    if where.group("ref") != "them":
+        owner += "'" if owner.endswith("s") else "'s"
+    return text[: where.start()] + owner + text[where.end() :]
 
 
 def _another_before(statement: Statement, article: str) -> bool:

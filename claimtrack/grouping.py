@@ -124,7 +124,7 @@ from claimtrack.claimtext import (
 from claimtrack.claimtext import (
     shown as shown_claim_text,
 )
-from claimtrack.describe import named_in, standalone
+from claimtrack.describe import named_in, owners_in, standalone
 from claimtrack.model import Stance, Statement
 from claimtrack.normalise import (
     PARTY_ACTOR,
@@ -3298,6 +3298,9 @@ class _Grouper:
         # Shown with the full name of a person it names by one word ("Pierson" ->
         # "Julia Pierson"); grouping compares the text as it was made.
         shown = named_in(display, statement.described) if statement.described else display
+        # ... and a "his", "him" or "her" it does not name as the person the
+        # article says ("under his skin" -> "under Dylan Thomas's skin").
+        shown = owners_in(shown, statement.described) if statement.described else shown
         # Shown as the matter told, not its telling ("Websites are claiming X" -> "X").
         shown = shown_claim_text(shown)
         # The id reads as the claim text does, with the names it puts in ("the

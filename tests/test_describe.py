@@ -9,10 +9,13 @@ from hypothesis import strategies as st
 from claimtrack.claimtext import proposition
 from claimtrack.describe import (
     _event_placed,
+    body_owner,
     described_in,
     descriptions_in,
     named_in,
     names_alone,
+    owner_named,
+    owners_in,
     person_named,
     standalone,
     subject_placed,
@@ -2612,3 +2615,139 @@ def test_a_subject_with_a_place_or_a_saying_verb_or_no_story_is_left_as_written(
     # "The strikes" the article told of after its lead may be elsewhere.
     article = lead + "Jets struck targets for weeks.\nA general said the strikes have killed 90."
     assert _placed(article, "the strikes have killed 90") == "the strikes have killed 90"
+
+
+def test_owner_named_is_the_one_person_of_the_sentence_before() -> None:
+    article = (
+        "Police arrested Joe Smith on Friday. Smith was held overnight. "
+        "The jail released him on Monday, the county said."
+    )
+    at = article.index("The jail")
+    owner = owner_named("The jail released him on Monday", article, at, "the county", quoted=True)
+    assert owner is not None
+    assert owners_in("The jail released him on Monday", [owner]) == (
+        "The jail released Joe Smith on Monday"
+    )
+
+
+def test_owner_named_possessive_and_object_her() -> None:
+    article = (
+        "Mary Jones came home late. Jones was tired. "
+        "The guards had taken her keys, the report said."
+    )
+    at = article.index("The guards")
+    owner = owner_named("The guards had taken her keys", article, at, "the report", quoted=True)
+    assert owner is not None
+    assert owners_in("The guards had taken her keys", [owner]) == (
+        "The guards had taken Mary Jones' keys"
+    )
+    assert owners_in("The guards told her that the gate was shut", [owner]) == (
+        "The guards told Mary Jones that the gate was shut"
+    )
+
+
+def test_owner_named_is_the_speaker_named_in_indirect_speech() -> None:
+    article = (
+        "Dylan Thomas went to Bali. Thomas explains there was a burning sensation under his skin."
+    )
+    at = article.index("there was")
+    content = "there was a burning sensation under his skin"
+    owner = owner_named(content, article, at, "Thomas")
+    assert owner is not None
+    assert owners_in(content, [owner]) == "there was a burning sensation under Dylan Thomas' skin"
+
+
+def test_owner_named_none_when_another_may_be_meant() -> None:
+    article = (
+        "Police arrested Joe Smith and Ann Lee on Friday. Smith and Lee were held. "
+        "The jail released him on Monday, the county said."
+    )
+    at = article.index("The jail")
+    # two persons before it
+    assert (
+        owner_named("The jail released him on Monday", article, at, "the county", quoted=True)
+        is None
+    )
+    article = "Joe Smith was held. Smith waited. The jail released him on Monday, the county said."
+    at = article.index("The jail")
+    for content in (
+        "Naidu ordered his dismissal",  # a name in the content
+        "A good pastor should know his parishioners",  # a person in the content
+        "a sports editor's office and his desk",  # an owner in the content
+        "he said the jail released him",  # a subject pronoun of its own
+        "The jail released her and him",  # two sexes
+    ):
+        assert owner_named(content, article, at, "the county", quoted=True) is None, content
+    # indirect speech: only a speaker written by name is taken
+    assert owner_named("the jail released him", article, at, "the county") is None
+    assert owner_named("the jail released him", article, at, "a spokesman") is None
+
+
+def test_owners_in_leaves_a_text_that_names_someone() -> None:
+    owner = owner_named(
+        "The jail released him",
+        "Joe Smith was held. Smith waited. The jail released him, the county said.",
+        len("Joe Smith was held. Smith waited. "),
+        "the county",
+        quoted=True,
+    )
+    assert owner is not None
+    assert owners_in("Ann Lee said the jail released him", [owner]) == (
+        "Ann Lee said the jail released him"
+    )
+    assert standalone("The jail released him", [owner]) == "The jail released him"
+    assert named_in("The jail released him", [owner]) == "The jail released him"
+
+
+def _said_by(speaker: str, party: str, content: str, article: str) -> Statement:
+    at = article.index(content)
+    return Statement(
+        stance=Stance.ASSERTS,
+        quote=article,
+        content=content,
+        source="s",
+        line=1,
+        speaker=speaker,
+        party=party,
+        content_span=(at, at + len(content)),
+        kind="organisation",
+    )
+
+
+def test_body_owner_is_the_body_that_speaks_of_its_own() -> None:
+    article = (
+        "A patient may have a contagious disease. Research Medical Center says that "
+        "patient came to its Brookside campus on Saturday."
+    )
+    content = "patient came to its Brookside campus on Saturday"
+    statement = _said_by("Research Medical Center", "Research Medical Center", content, article)
+    owner = body_owner(content, article, article.index(content), statement)
+    assert owner is not None
+    assert owners_in(content, [owner]) == (
+        "patient came to Research Medical Center's Brookside campus on Saturday"
+    )
+    article = "Police say residents gave them the video on Monday."
+    content = "residents gave them the video on Monday"
+    statement = _said_by("Police", "Ottawa Police", content, article)
+    assert body_owner(content, article, article.index(content), statement) is None  # "residents"
+    content = "gave them the video on Monday"
+    article = "A man was arrested, and police say someone gave them the video on Monday."
+    statement = _said_by("police", "Ottawa Police", content, article)
+    owner = body_owner(content, article, article.index(content), statement)
+    assert owner is not None
+    assert owners_in(content, [owner]) == "gave Ottawa Police the video on Monday"
+
+
+def test_body_owner_none_when_another_may_be_meant() -> None:
+    article = "Apple says the company raised its prices. Apple says it raised its prices."
+    for content in ("the company raised its prices", "it raised its prices"):
+        statement = _said_by("Apple", "Apple", content, article)
+        assert body_owner(content, article, article.index(content), statement) is None
+    article = 'Apple says, "Shoppers came to its store."'
+    content = "Shoppers came to its store"
+    statement = _said_by("Apple", "Apple", content, article)
+    assert body_owner(content, article, article.index(content), statement) is None  # quoted
+    article = "Police say shoppers came to its store."
+    content = "shoppers came to its store"
+    statement = _said_by("Police", "Ottawa Police", content, article)
+    assert body_owner(content, article, article.index(content), statement) is None  # plural
