@@ -2861,23 +2861,31 @@ def person_named(
         # "'His net worth is ...,' he said": the person named just before is likely
         # the speaker, who would not say "his" of himself.
         return None
+    fulls = _full_names(article)
+    said = {w.lower().strip(".,'\u2019") for w in (speaker or "").split()}
+    name = _one_person_before(article, at, fulls, said)
+    if name is None:
+        return None
+    rest = content[opening.end() :]
+    if any(re.search(rf"\b{re.escape(w)}\b", rest) for w in name.split()):
+        return None  # "he called 911 ... to find Nelson dead": someone else
+    return name
+
+
+def _one_person_before(article: str, at: int, fulls: dict[str, str], said: set[str]) -> str | None:
+    """The one person the article names before offset `at` in its sentence, else
+    in the sentence before, leaving out those `said` names (the speaker): None
+    when the nearer sentence that mentions anyone mentions two, or one it
+    does not name."""
     start = _sentence_start(article, at)
     spans = [(start, at)]
     end = len(article[:start].rstrip())
     if end > 0:
         spans.append((_sentence_start(article, end), end))
-    fulls = _full_names(article)
-    said = {w.lower().strip(".,'\u2019") for w in (speaker or "").split()}
     for begin, end in spans:
         named, unnamed = _people_in(article[begin:end], fulls, said)
         if named or unnamed:
-            if len(named) != 1 or unnamed:
-                return None
-            name = named.pop()
-            rest = content[opening.end() :]
-            if any(re.search(rf"\b{re.escape(w)}\b", rest) for w in name.split()):
-                return None  # "he called 911 ... to find Nelson dead": someone else
-            return name
+            return named.pop() if len(named) == 1 and not unnamed else None
     return None
 
 
@@ -2970,20 +2978,10 @@ def owner_named(
         if name is None or any(_people_in(article[start:at], fulls, said)):
             return None
         return (_OWNER_MARK + ref, name)
-    spans = [(start, at)]
-    end = len(article[:start].rstrip())
-    if end > 0:
-        spans.append((_sentence_start(article, end), end))
-    for begin, end in spans:
-        named, unnamed = _people_in(article[begin:end], fulls, said)
-        if named or unnamed:
-            if len(named) != 1 or unnamed:
-                return None
-            name = named.pop()
-            if not may_be(name, ref):
-                return None
-            return (_OWNER_MARK + ref, name)
-    return None
+    name = _one_person_before(article, at, fulls, said)
+    if name is None or not may_be(name, ref):
+        return None
+    return (_OWNER_MARK + ref, name)
 
 
 def _names_a_person(text: str, fulls: dict[str, str]) -> bool:
