@@ -475,12 +475,10 @@ def _event_placed(
     resolver = default_resolver()
     if places.places_in(content, resolver) or not _tells_past(content):
         return None  # placed already, or a kind of event in general ("heat from the explosion")
-    lead, paragraph = _lead(article)
-    if at < len(lead):
-        return None  # the statement is the lead's own
-    if at < len(paragraph):
-        paragraph = lead  # the rest of the paragraph is the statement's own
-    named = _lead_places(lead, resolver) or _lead_places(paragraph, resolver)
+    read = _lead_read(article, at, resolver)
+    if read is None:
+        return None
+    lead, paragraph, named = read
     state = places._known(next(iter(named)), resolver) if len(named) == 1 else None
     if not named or (state is not None and state.level == places.COUNTRY):
         # A landmark says more than its state ("at Ottawa's War Memorial in Canada").
@@ -508,6 +506,22 @@ def _lead(article: str) -> tuple[str, str]:
     return (paragraph[: sentence.end()] if sentence is not None else paragraph), paragraph
 
 
+def _lead_read(
+    article: str, at: int, resolver: PartyResolver
+) -> tuple[str, str, dict[str, str]] | None:
+    """The lead as a statement at offset `at` reads it: its sentence, its
+    paragraph, and the place it says its story happened in (`_lead_places`,
+    read in the sentence, else the paragraph). None when the statement is the
+    lead's own sentence; a statement in the rest of the paragraph reads the
+    sentence alone, the rest being its own."""
+    lead, paragraph = _lead(article)
+    if at < len(lead):
+        return None
+    if at < len(paragraph):
+        paragraph = lead
+    return lead, paragraph, _lead_places(lead, resolver) or _lead_places(paragraph, resolver)
+
+
 def _lead_town(article: str, head: str, at: int) -> str | None:
     """ "The city", "the town", "the capital" as the one town the article's lead
     says its story happened in (`_lead_places`), when the article calls no
@@ -522,15 +536,10 @@ def _lead_town(article: str, head: str, at: int) -> str | None:
     from claimtrack.grouping import default_resolver
 
     resolver = default_resolver()
-    lead, paragraph = _lead(article)
-    if at < len(lead):
+    read = _lead_read(article, at, resolver)
+    if read is None or len(read[2]) != 1:
         return None
-    if at < len(paragraph):
-        paragraph = lead
-    named = _lead_places(lead, resolver) or _lead_places(paragraph, resolver)
-    if len(named) != 1:
-        return None
-    (name,) = named
+    (name,) = read[2]
     place = places._place(name, "", resolver, False)
     if place is None or place.level != places.TOWN or article.count(name) < 2:
         return None
@@ -4303,14 +4312,10 @@ def subject_placed(content: str, article: str, at: int) -> tuple[str, str] | Non
     resolver = default_resolver()
     if places.places_in(content, resolver):
         return None  # placed already
-    lead, paragraph = _lead(article)
-    if at < len(lead):
-        return None  # the statement is the lead's own
-    if at < len(paragraph):
-        paragraph = lead
-    named = _lead_places(lead, resolver) or _lead_places(paragraph, resolver)
-    if len(named) != 1:
+    read = _lead_read(article, at, resolver)
+    if read is None or len(read[2]) != 1:
         return None
+    _, paragraph, named = read
     ((name, preposition),) = named.items()
     if name.lower() in content.lower() or name.split()[-1].lower() in content.lower():
         return None
