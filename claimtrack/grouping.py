@@ -949,6 +949,22 @@ _JOINED_VERB_PHRASE = re.compile(
 )
 # Subjects that stand for the speaker in what it says ("ISIS says it has captured").
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+# A pronoun of the third person plural: a group named before.
+_THIRD_PLURAL = re.compile(r"(?i)\b(?:they|them|their|theirs|themselves)\b")
+# Verbs of telling: "They also assured that X" is a new telling of the group's,
+# not more of what was said of it.
+_TELLING_STEMS = frozenset(
+    stem(word)
+    for word in P.word_set(
+        "say tell assure claim insist indicate report announce confirm deny warn promise "
+        "explain add state reveal"
+    )
+)
+_WORD_RE = re.compile(r"[A-Za-z]+")
+# A quantifier before the group it takes a part of: "all of the schoolgirls".
+_QUANTIFIER_OF = re.compile(
+    r"(?i)^\W*(?:all|most|many|some|both|several|(?:a\s+)?(?:few|number|majority|handful))\s+of\s+"
+)
 
 # A name: capitalised words, hyphened ones ("Kuwaiti-born Emwazi") too.
 _ID_NAME = r"(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}"
@@ -1723,6 +1739,9 @@ class _Grouper:
     # Per source, the latest assertion filed under a claim: who said it (as
     # `_speaker_key` reads it), its line and its claim.
     last_asserted: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+    # Per source, what that latest filed assertion is about (as matched): a
+    # "they" or "them" its speaker goes on with may stand for its subject.
+    last_asserted_about: dict[str, str] = field(default_factory=dict)
     # Per source, who made the latest statement (as `_speaker_key` reads it), its
     # line, and whether it asserted: a verdict on "those" right after the same
     # speaker's own assertion judges what that assertion told.
@@ -1753,6 +1772,7 @@ class _Grouper:
                     statement.line,
                     assignment.claim_id,
                 )
+                self.last_asserted_about[statement.source] = self.about
         self.last_speaker[statement.source] = (
             self.speaker,
             statement.line,
@@ -1788,10 +1808,33 @@ class _Grouper:
         claim_id = last[2]
         terms = self.index.terms(self.about)
         counts = self.index.profile(claim_id)
-        if not any(term in counts for term in terms.words):
+        if not any(term in counts for term in terms.words) and not self._goes_on_of_them(
+            statement.source, counts
+        ):
             return None
         self._note_lead(claim_id)
         return Assignment(claim_id, self.index.shown_text(claim_id), False, 0.0)
+
+    def _goes_on_of_them(self, source: str, counts: Mapping[str, int]) -> bool:
+        """Whether the assertion's subject is "they", said of the group its
+        speaker's assertion just before was said of: Shekau's "all of the Chibok
+        schoolgirls had become Muslims", then "They have now memorised two
+        chapters of the Qur'an". The pronoun takes the plural subject before it,
+        and that subject is what the claim's texts say it of (one of the
+        subject's words is a word of the claim). A pronoun that finds no plural
+        group before it, or a clause telling what the group said ("They also
+        assured that ..."), goes on with nothing."""
+        from claimtrack.claimtext import subject_of
+
+        if not _THIRD_PLURAL.fullmatch(subject_of(self.about).strip(" \"'\u201c")):
+            return False
+        # The verb the pronoun is subject of, within the few words after it.
+        if any(stem(word.lower()) in _TELLING_STEMS for word in _WORD_RE.findall(self.about)[1:4]):
+            return False
+        subject = _QUANTIFIER_OF.sub("", subject_of(self.last_asserted_about.get(source, "")))
+        if not _plural_group(subject):
+            return False
+        return any(term in counts for term in self.index.terms(subject).words)
 
     def _assign(self, statement: Statement) -> Assignment:
         self.statement = statement

@@ -2146,6 +2146,46 @@ def test_a_pointing_quote_stays_unfiled_unless_it_goes_on_with_the_claim(
     assert second.claim_id is None and second.not_filed
 
 
+SAILORS_ASHORE = "all of the Velden sailors had come ashore before the storm"
+
+
+@pytest.mark.parametrize(
+    ("content", "joins"),
+    [
+        # "They" as the subject goes on with the group its speaker just named.
+        ("They have now tied up their boats in the harbour", True),
+        # A new telling of the group's is a proposition of its own.
+        ("They also assured that the harbour is safe", False),
+        # "They" not the subject: nothing says it is the group.
+        ("It is clear that they tied up their boats in the harbour", False),
+    ],
+)
+def test_they_going_on_with_the_group_its_speaker_just_named(content: str, joins: bool) -> None:
+    first, second = group_statements(
+        [
+            _in_article(SAILORS_ASHORE, 1, "Mara Lenz"),
+            _in_article(content, 1, "Mara Lenz"),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id is not None
+    assert (second.claim_id == first.claim_id) is joins
+
+
+def test_they_after_a_subject_of_no_group_goes_on_with_nothing() -> None:
+    first, second = group_statements(
+        [
+            _in_article("Mara Lenz had come ashore before the storm", 1, "Mara Lenz"),
+            _in_article("They have now tied up their boats in the harbour", 1, "Mara Lenz"),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id is not None
+    assert second.claim_id is None
+
+
 @pytest.mark.parametrize(
     ("content", "predicate"),
     [
