@@ -1832,6 +1832,8 @@ class _Grouper:
             return Assignment(None, "", False, 0.0, _UNKNOWN_AS_REASON)
         if against and self._denies_unnamed_accusation(statement):
             return Assignment(None, "", False, 0.0, _DENIES_UNNAMED_ACCUSATION)
+        if _unsurprised_if(statement.content):
+            return Assignment(None, "", False, 0.0, _UNSURPRISED_IF)
         if against and _NEW_TELLING.match(statement.content):
             # "Johnson has disputed a Golf.com report saying he was suspended": a
             # telling it introduces, not one told before; what that report said
@@ -3724,6 +3726,37 @@ def _accuses_unnamed(statement: Statement) -> bool:
     return cue.startswith("accus") and bool(_ACCUSED_PRONOUN.match(statement.content))
 
 
+_UNSURPRISED_IF = "a supposition that would not surprise its speaker, no proposition put forward"
+# A sentence that puts its proposition only under an "if" of what would not
+# surprise its speaker: "It would not surprise me at all if they opened a
+# restaurant", "I wouldn't be surprised if he ran", "it would be no surprise if".
+_NOT_SURPRISED_IF = re.compile(
+    r"""(?ix)^[\W]*(?:
+      it\s+(?:would|could|might)(?:\s+not|n['\u2019]t)\s+(?:really\s+)?
+        (?:surprise|shock|amaze|astonish)\s+(?:me|us|anyone|anybody|many)
+      |it\s+(?:would|could|might)(?:\s+not|n['\u2019]t)\s+be\s+(?:very\s+|at\s+all\s+)?
+        (?:surprising|shocking|a\s+surprise|a\s+shock)
+      |it\s+(?:would|could|might)\s+be\s+(?:no|little)\s+(?:surprise|shock)
+      |(?:i|we)\s+(?:would|could|['\u2019]d)(?:\s+not|n['\u2019]t)\s+be\s+(?:at\s+all\s+|very\s+|too\s+)?
+        (?:surprised|shocked|amazed|astonished)
+    )(?:\s+(?:at\s+all|in\s+the\s+least|one\s+bit))?,?\s+if\s+[^.!?;]*[.!?;\s"'\u201d\u2019]*$"""
+)
+
+
+def _unsurprised_if(content: str) -> bool:
+    """Whether the content, one sentence, says only that its speaker would not be
+    surprised if something were so ("It would not surprise me at all if they
+    opted to open a restaurant in Scotland"): the thing is supposed under the
+    "if", not said to be so. It joins no claim and starts none."""
+    lowered = content.lower()
+    if not any(word in lowered for word in _SURPRISE_WORDS):
+        return False
+    return bool(_NOT_SURPRISED_IF.match(content))
+
+
+_SURPRISE_WORDS = ("surpris", "shock", "amaz", "astonish")
+
+
 _UNKNOWN_AS_REASON = "a not knowing given as a reason, naming nothing it doubts"
 # A not knowing that ends the content as a clause of reason, with nothing after
 # it that is unknown: "..., because I don't know", "(because, again, I don't know".
@@ -4101,7 +4134,7 @@ def join_late(
     starts no claim, and a denial or doubt is left as it was: what it answers
     is decided where it is grouped.
     """
-    if _accuses_unnamed(statement):
+    if _accuses_unnamed(statement) or _unsurprised_if(statement.content):
         return None
     asked = _asked_again(statement, index, threshold)
     if asked is None:
