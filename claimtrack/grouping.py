@@ -2114,7 +2114,20 @@ class _Grouper:
             and self._names_its_thing(claim_id)
             and self._names_owned_thing(claim_id)
             and self._denies_of_its_actors(claim_id)
+            and self._tells_of_its_telling(claim_id)
         )
+
+    def _tells_of_its_telling(self, claim_id: str) -> bool:
+        """Whether the statement may join a claim whose text says that someone
+        reveals, tells or hides the facts about a thing ("Federal agencies are
+        revealing the facts about fighters getting caught"): that proposition is
+        about the telling, so only a statement that speaks of a telling too does;
+        one that tells the thing itself ("the Border Patrol caught them") says
+        nothing of whether the agencies reveal it."""
+        statement = self.statement
+        if statement is None or not _tells_the_facts(self.index.claim_text(claim_id)):
+            return True
+        return bool(_TELLING_WORD.search(statement.content))
 
     def _elsewhere(self, claim_id: str) -> bool:
         """Whether the statement locates its event in a place the claim cannot:
@@ -3724,6 +3737,25 @@ def _accuses_unnamed(statement: Statement) -> bool:
     Somalia"), so it joins none."""
     cue = (statement.cue or "").lower()
     return cue.startswith("accus") and bool(_ACCUSED_PRONOUN.match(statement.content))
+
+
+# A telling of the facts about a thing: "revealing the facts about", "hid the
+# truth about", "are not telling the whole truth on".
+_TELLS_THE_FACTS = re.compile(
+    r"(?i)\b(?:reveal|disclos|tell|told|hid|hiding|conceal|cover(?:ing|ed|s)?\s+up|withh[eo]ld)\w*"
+    r"\s+(?:all\s+)?(?:the\s+)?(?:full\s+|whole\s+|real\s+)?(?:facts|truth|details)"
+    r"\s+(?:about|on|of|over|regarding|behind)\b"
+)
+# A word of telling or of what is told, in a statement that may speak of one.
+_TELLING_WORD = re.compile(
+    r"(?i)\b(?:reveal|disclos|tell|told|hid|hiding|hidden|conceal|cover(?:ing|ed|s)?\s+up"
+    r"|withh[eo]ld|facts?\b|truth|details|secre|transparen|forthcoming|admit|deny|denie|lie\b|lying)"
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def _tells_the_facts(text: str) -> bool:
+    return bool(_TELLS_THE_FACTS.search(text))
 
 
 _UNSURPRISED_IF = "a supposition that would not surprise its speaker, no proposition put forward"

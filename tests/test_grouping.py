@@ -4179,6 +4179,38 @@ def test_a_shop_opened_is_a_claim_of_its_own() -> None:
     assert made[0].claim_id is not None
 
 
+def test_a_claim_of_a_telling_is_joined_only_by_a_telling() -> None:
+    """A claim that someone reveals the facts about a thing is about the telling:
+    an assertion of the thing itself ("agencies caught smugglers") says
+    nothing of whether the facts are revealed, and does not join it; a
+    statement that speaks of the telling does."""
+    doubt = replace(
+        _said(
+            "the border agencies are revealing the facts about smugglers getting caught",
+            3,
+            "the spokesman",
+            Stance.DISPUTES,
+        ),
+        cue="expressed doubt",
+    )
+    caught = replace(
+        _said("border agencies caught smugglers getting across", 5, "the mayor"),
+        source=doubt.source,
+    )
+    told = replace(
+        _said(
+            "the border agencies are not revealing the facts about smugglers getting caught",
+            7,
+            "the senator",
+        ),
+        source=doubt.source,
+    )
+    made = group_statements([doubt, caught, told], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is not None
+    assert made[1].claim_id != made[0].claim_id
+    assert made[2].claim_id == made[0].claim_id
+
+
 def test_an_accusation_that_names_whom_it_accuses_still_joins() -> None:
     raid = _said("the commander was trying to reach the northern port", 1, "Army officials")
     accused = replace(
