@@ -1875,6 +1875,8 @@ class _Grouper:
             return Assignment(None, "", False, 0.0, _UNKNOWN_AS_REASON)
         if against and self._denies_unnamed_accusation(statement):
             return Assignment(None, "", False, 0.0, _DENIES_UNNAMED_ACCUSATION)
+        if _unsurprised_if(statement.content):
+            return Assignment(None, "", False, 0.0, _UNSURPRISED_IF)
         if against and _NEW_TELLING.match(statement.content):
             # "Johnson has disputed a Golf.com report saying he was suspended": a
             # telling it introduces, not one told before; what that report said
@@ -2155,7 +2157,20 @@ class _Grouper:
             and self._names_its_thing(claim_id)
             and self._names_owned_thing(claim_id)
             and self._denies_of_its_actors(claim_id)
+            and self._tells_of_its_telling(claim_id)
         )
+
+    def _tells_of_its_telling(self, claim_id: str) -> bool:
+        """Whether the statement may join a claim whose text says that someone
+        reveals, tells or hides the facts about a thing ("Federal agencies are
+        revealing the facts about fighters getting caught"): that proposition is
+        about the telling, so only a statement that speaks of a telling too does;
+        one that tells the thing itself ("the Border Patrol caught them") says
+        nothing of whether the agencies reveal it."""
+        statement = self.statement
+        if statement is None or not _tells_the_facts(self.index.claim_text(claim_id)):
+            return True
+        return bool(_TELLING_WORD.search(statement.content))
 
     def _elsewhere(self, claim_id: str) -> bool:
         """Whether the statement locates its event in a place the claim cannot:
@@ -3767,6 +3782,56 @@ def _accuses_unnamed(statement: Statement) -> bool:
     return cue.startswith("accus") and bool(_ACCUSED_PRONOUN.match(statement.content))
 
 
+# A telling of the facts about a thing: "revealing the facts about", "hid the
+# truth about", "are not telling the whole truth on".
+_TELLS_THE_FACTS = re.compile(
+    r"(?i)\b(?:reveal|disclos|tell|told|hid|hiding|conceal|cover(?:ing|ed|s)?\s+up|withh[eo]ld)\w*"
+    r"\s+(?:all\s+)?(?:the\s+)?(?:full\s+|whole\s+|real\s+)?(?:facts|truth|details)"
+    r"\s+(?:about|on|of|over|regarding|behind)\b"
+)
+# A word of telling or of what is told, in a statement that may speak of one.
+_TELLING_WORD = re.compile(
+    r"(?i)\b(?:reveal|disclos|tell|told|hid|hiding|hidden|conceal|cover(?:ing|ed|s)?\s+up"
+    r"|withh[eo]ld|facts?\b|truth|details|secre|transparen|forthcoming|admit|deny|denie|lie\b|lying)"
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def _tells_the_facts(text: str) -> bool:
+    return bool(_TELLS_THE_FACTS.search(text))
+
+
+_UNSURPRISED_IF = "a supposition that would not surprise its speaker, no proposition put forward"
+# A sentence that puts its proposition only under an "if" of what would not
+# surprise its speaker: "It would not surprise me at all if they opened a
+# restaurant", "I wouldn't be surprised if he ran", "it would be no surprise if".
+_NOT_SURPRISED_IF = re.compile(
+    r"""(?ix)^[\W]*(?:
+      it\s+(?:would|could|might)(?:\s+not|n['\u2019]t)\s+(?:really\s+)?
+        (?:surprise|shock|amaze|astonish)\s+(?:me|us|anyone|anybody|many)
+      |it\s+(?:would|could|might)(?:\s+not|n['\u2019]t)\s+be\s+(?:very\s+|at\s+all\s+)?
+        (?:surprising|shocking|a\s+surprise|a\s+shock)
+      |it\s+(?:would|could|might)\s+be\s+(?:no|little)\s+(?:surprise|shock)
+      |(?:i|we)\s+(?:would|could|['\u2019]d)(?:\s+not|n['\u2019]t)\s+be\s+(?:at\s+all\s+|very\s+|too\s+)?
+        (?:surprised|shocked|amazed|astonished)
+    )(?:\s+(?:at\s+all|in\s+the\s+least|one\s+bit))?,?\s+if\s+[^.!?;]*[.!?;\s"'\u201d\u2019]*$"""
+)
+
+
+def _unsurprised_if(content: str) -> bool:
+    """Whether the content, one sentence, says only that its speaker would not be
+    surprised if something were so ("It would not surprise me at all if they
+    opted to open a restaurant in Scotland"): the thing is supposed under the
+    "if", not said to be so. It joins no claim and starts none."""
+    lowered = content.lower()
+    if not any(word in lowered for word in _SURPRISE_WORDS):
+        return False
+    return bool(_NOT_SURPRISED_IF.match(content))
+
+
+_SURPRISE_WORDS = ("surpris", "shock", "amaz", "astonish")
+
+
 _UNKNOWN_AS_REASON = "a not knowing given as a reason, naming nothing it doubts"
 # A not knowing that ends the content as a clause of reason, with nothing after
 # it that is unknown: "..., because I don't know", "(because, again, I don't know".
@@ -4144,7 +4209,7 @@ def join_late(
     starts no claim, and a denial or doubt is left as it was: what it answers
     is decided where it is grouped.
     """
-    if _accuses_unnamed(statement):
+    if _accuses_unnamed(statement) or _unsurprised_if(statement.content):
         return None
     asked = _asked_again(statement, index, threshold)
     if asked is None:

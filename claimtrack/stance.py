@@ -3450,9 +3450,25 @@ def _done_by_another(negated: frozenset[str], content: str, claim: str) -> bool:
     if not said:
         return False
     claim_words = _entailed(_stems(claim))
-    # The claim must name a doer of its own, and the content's doer nowhere: "not
-    # owned by Tiger Woods" still denies "owned by the richest athlete, Tiger Woods".
-    return bool(_agents(claim, claim_words)) and not any(agent & claim_words for agent in said)
+    # The claim must name a doer of its own, and the content's doer nowhere from
+    # the claim's deed on: "not owned by Tiger Woods" still denies "owned by the
+    # richest athlete, Tiger Woods".
+    if not _agents(claim, claim_words):
+        return False
+    doers = _from_deed_on(claim, claim_words)
+    return not any(agent & doers for agent in said)
+
+
+def _from_deed_on(claim: str, claim_words: frozenset[str]) -> frozenset[str]:
+    """The claim's words from its first deed done "by" someone on: the deed, its
+    doer and what is said of the doer after a comma ("owned by the richest
+    athlete, Tiger Woods"). The words before the deed tell what was done, not
+    who did it: "the truce between the army and the rebels was announced by the
+    army chief" names the rebels as a side of the truce, not as its announcer."""
+    for done in _DONE_BY.finditer(claim):
+        if _stems(done.group("head")) & claim_words and done.group("agent"):
+            return _entailed(_stems(claim[done.start() :]))
+    return claim_words
 
 
 # A date with its day: "the 24th of February", "24 February", "February 24th".

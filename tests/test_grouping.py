@@ -4174,6 +4174,83 @@ def test_an_accusation_of_an_unnamed_him_joins_no_claim_of_its_words() -> None:
     assert made[2].claim_id is None
 
 
+@pytest.mark.parametrize(
+    "supposed",
+    [
+        "It would not surprise me at all if the club opened a shop in Lisbon",
+        "I wouldn't be surprised if the club opened a shop in Lisbon.",
+        "it would be no surprise if the club opened a shop in Lisbon",
+    ],
+)
+def test_what_would_not_surprise_the_speaker_joins_no_claim(supposed: str) -> None:
+    """A proposition supposed under an "if" of what would not surprise its
+    speaker is not said to be so: it neither joins the claim its words match
+    nor starts one."""
+    denial = _said("the club is planning to open a shop in Lisbon", 1, "The club", Stance.DENIES)
+    denial = replace(denial, cue="denied")
+    guess = replace(_said(supposed, 3, "an analyst"), source=denial.source)
+    made = group_statements([denial, guess], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is not None
+    assert made[1].claim_id is None
+    assert made[1].not_filed == (
+        "a supposition that would not surprise its speaker, no proposition put forward"
+    )
+    alone = group_statements([replace(guess, source="other")], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert alone[0].claim_id is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The club would not be surprised by the result and opened a shop in Lisbon",
+        "It would not surprise me if the club opened a shop. It has opened one in Lisbon",
+    ],
+)
+def test_a_sentence_beyond_what_would_not_surprise_is_read_as_before(said: str) -> None:
+    made = group_statements([_said(said, 1, "an analyst")], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].not_filed != (
+        "a supposition that would not surprise its speaker, no proposition put forward"
+    )
+
+
+def test_a_shop_opened_is_a_claim_of_its_own() -> None:
+    said = "The club would not be surprised by the result and opened a shop in Lisbon"
+    made = group_statements([_said(said, 1, "an analyst")], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is not None
+
+
+def test_a_claim_of_a_telling_is_joined_only_by_a_telling() -> None:
+    """A claim that someone reveals the facts about a thing is about the telling:
+    an assertion of the thing itself ("agencies caught smugglers") says
+    nothing of whether the facts are revealed, and does not join it; a
+    statement that speaks of the telling does."""
+    doubt = replace(
+        _said(
+            "the border agencies are revealing the facts about smugglers getting caught",
+            3,
+            "the spokesman",
+            Stance.DISPUTES,
+        ),
+        cue="expressed doubt",
+    )
+    caught = replace(
+        _said("border agencies caught smugglers getting across", 5, "the mayor"),
+        source=doubt.source,
+    )
+    told = replace(
+        _said(
+            "the border agencies are not revealing the facts about smugglers getting caught",
+            7,
+            "the senator",
+        ),
+        source=doubt.source,
+    )
+    made = group_statements([doubt, caught, told], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is not None
+    assert made[1].claim_id != made[0].claim_id
+    assert made[2].claim_id == made[0].claim_id
+
+
 def test_an_accusation_that_names_whom_it_accuses_still_joins() -> None:
     raid = _said("the commander was trying to reach the northern port", 1, "Army officials")
     accused = replace(
