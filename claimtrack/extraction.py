@@ -57,7 +57,13 @@ from claimtrack import _patterns as P
 from claimtrack import entities, gazetteer, verbforms
 from claimtrack.claimtext import matter_judged, may_be, may_hold, person_name, verb_word
 from claimtrack.model import Span, Stance, Statement
-from claimtrack.parties import NAME_GLUE, NameBook, PartyResolver, names_more_than_a_state
+from claimtrack.parties import (
+    NAME_GLUE,
+    NameBook,
+    PartyResolver,
+    names_more_than_a_state,
+    spelling_key,
+)
 from claimtrack.segment import carries_on, split_sentences
 from claimtrack.sources import Document
 from claimtrack.stance import (
@@ -311,6 +317,10 @@ class _Resolver:
             )
         if entities.speaks_for_nobody(speaker):
             return (None,), kind  # "a source close to Hunter", "friends of Bary"
+        if _CAPITALS_NOUN_RE.fullmatch(speaker) and not self.resolve_all(speaker):
+            # "A SCHOOLBOY who was almost killed ... claims": a lead set in
+            # capitals; "a" or "an" and a word alone is a common noun, no name
+            return (None,), "person"
         if parties is None and _is_definite_generic(lower) and lower[-1] in _PARTY_MEMBERS:
             # "The California Republican", "the Ohio Democrat": a person met
             # before, described by party and home state, not a body by that name
@@ -378,6 +388,14 @@ class _Resolver:
                 self.kinds.setdefault(name, entities.ORGANISATION)
                 return (name,), "organisation"
         if parties is None:
+            head = _FOR_HEAD_OF_STATE_RE.search(speaker)
+            if head is not None and _HEAD_OF_STATE_RE.fullmatch(head.group("head")):
+                # "A spokesman for Prime Minister Stephen Harper", no state named:
+                # the head's aide speaks for the head's state, as the head does
+                home = self._head_heard_before(head.group("head")) or self._head_of_state_home()
+                if home is not None:
+                    return (home,), "person"
+        if parties is None:
             parties = self._by_name(speaker)
         if parties is None:
             party = self._party_in(speaker, description)
@@ -434,6 +452,17 @@ class _Resolver:
             )
             if heard is not None and not self._past_the_article(heard.text):
                 return heard.parties, heard.kind
+        if (
+            parties is None
+            and lower[0] == "the"
+            and speaker[0:1].isalpha()
+            and speaker[1:].islower()
+        ):
+            # "the grim-faced premier" after "UK Prime Minister David Cameron":
+            # a head of state or government met before, by the title alone
+            titled = self._titled_before(lower)
+            if titled is not None:
+                return titled.parties, "person"
         if parties is None and _is_definite_generic(lower):
             referent = self._generic_antecedent(lower[-1], kind)
             if (
@@ -1818,7 +1847,10 @@ class _Resolver:
                     and len(parties) == 1
                     and self.kind(parties[0]) == entities.PERSON
                 ):
-                    return _Mention(subject, parties, kind, subject.split()[-1].lower())
+                    found = _Mention(subject, parties, kind, subject.split()[-1].lower())
+                    # the pronouns after it go on with that person
+                    memory.mentions.append(found)
+                    return found
         if word in P.PERSON_PRONOUNS:
             # "Williams, on Wednesday, recanted a war story in which he claimed
             # ...": a pronoun inside its sentence, after the sentence's named
@@ -1837,7 +1869,11 @@ class _Resolver:
             last = memory.last(lambda m: m.kind == "person")
             # "Mr. Jones said ... she said": someone else, whom the article
             # may not have named as a speaker; no one further back is guessed.
-            return last if last is not None and entities.may_be(word, last.text) else None
+            # An outlet or body named by its own name ("..., The Sun reported")
+            # is no "he" or "she" either.
+            if last is None or self._body_by_own_name(last):
+                return None
+            return last if entities.may_be(word, last.text) else None
         if word == "it":
             return memory.last(lambda m: m.kind == "organisation")
         if word == "they":
@@ -1990,14 +2026,41 @@ class _Resolver:
         the speaker's ("Gertz reported that an expert, Ann Roe, explained ..."):
         that paragraph then tells what they said, and "he" goes on with them."""
         last = self.memory.last(lambda m: m.kind == "person")
-        if last is None:
-            return False
+        if last is None or self._body_by_own_name(last):
+            return False  # "..., The Sun reported": the paragraph tells of its subject
         name = _name_tokens(last.text.split())
         paragraph_start, paragraph_end = self._paragraph_before(
             self.text.rfind("\n", 0, self.at) + 1
         )
         paragraph = self.text[paragraph_start:paragraph_end]
         return bool(name) and re.search(rf"\b{re.escape(name[-1])}\b", paragraph) is not None
+
+    def _titled_before(self, lower: list[str]) -> _Mention | None:
+        """The last speaker the article gave the head's title that a description
+        ends in ("the premier", "the veteran president"), with a party."""
+        titles = next(
+            (said for words, said in _HEAD_TITLES if lower[-len(words) :] == list(words)), None
+        )
+        if titles is None or len(lower) > 4:
+            return None
+        found = self.memory.last(
+            lambda m: (
+                any(m.parties)
+                and any(re.search(rf"\b{title}\b", m.text, re.IGNORECASE) for title in titles)
+            )
+        )
+        return found if found is not None and len(found.parties) == 1 else None
+
+    def _body_by_own_name(self, mention: _Mention) -> bool:
+        """Whether a speaker is an outlet or body named by its own name alone
+        ("The Sun", "BBC Radio Leeds"), not a person of it ("The Sun's Ann
+        Roe"), whatever kind its words were read as."""
+        if len(mention.parties) != 1 or mention.parties[0] is None:
+            return False
+        party = mention.parties[0]
+        if self.kind(party) not in (entities.MEDIA, entities.ORGANISATION):
+            return False
+        return spelling_key(_THE_OPENING_RE.sub("", mention.text)) == spelling_key(party)
 
     def _paragraph_before(self, line_start: int) -> tuple[int, int]:
         """Where the paragraph before the line starting at `line_start` starts
@@ -2243,6 +2306,24 @@ _HEAD_OF_STATE_TITLE_RE = re.compile(
     r"(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir"
     r"|Supreme\s+Leader)"
 )
+# "A SCHOOLBOY", "AN ELDERLY MAN": an indefinite article and words in capitals.
+_CAPITALS_NOUN_RE = re.compile(r"(?:A|An|AN)(?:\s+[A-Z]{3,})+")
+# The titles of heads of state or government a description may end in, and
+# the titles that name the same office.
+_HEAD_TITLES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("prime", "minister"), ("prime minister", "premier")),
+    (("premier",), ("premier", "prime minister")),
+    (("president",), ("president",)),
+    (("chancellor",), ("chancellor",)),
+    (("king",), ("king",)),
+    (("queen",), ("queen",)),
+)
+# An aide named by whose aide they are: "the top spokesman for President Ann Roe".
+_FOR_HEAD_OF_STATE_RE = re.compile(
+    r"^(?:an?|the|one)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|aide|adviser|advisor)\s+"
+    r"(?:for|to)\s+(?P<head>.+)$",
+    re.IGNORECASE,
+)
 # A monarch's or pope's number after the name: "Abdullah II", "Mohammed VI".
 _REGNAL_RE = re.compile(r"[IVX]+")
 _HEAD_OF_STATE_RE = re.compile(
@@ -2377,6 +2458,7 @@ _HOUSED_BODY_RE = re.compile(
 _DEFINITE = frozenset({"the", "that", "this"})
 _OWN_PEOPLE = frozenset({"office", "campaign", "team", "camp", "publicist", "manager", "agent"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_THE_OPENING_RE = re.compile(r"^the\s+", re.IGNORECASE)
 _ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resident", "residents"})
 # "the story" may be any outlet's; "the paper" is the one named last.
 _STORY_NOUNS = frozenset({"story", "report", "article"})

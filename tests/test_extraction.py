@@ -6246,3 +6246,93 @@ def test_a_phrase_with_no_occupation_word_has_no_occupation_after_a_name(words: 
         found = re.search(rf"(?:\bSt\.?\s+)?{re.escape(name)}\s+(?P<job>[a-z]+)\b", phrase)
         if found is not None and found.group("job") in _PRIVATE_OCCUPATIONS:
             assert not _PRIVATE_OCCUPATIONS.isdisjoint(_LOWER_LETTERS_RE.findall(phrase))
+
+
+def _said(text: str) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.party) for s in extract(text)]
+
+
+def test_an_outlet_named_by_its_own_name_is_no_he_or_she() -> None:
+    # the outlet only reports the paragraph's subject; the quotation after it
+    # is hers, and an outlet is never "she"
+    text = (
+        "Jane Roe left her job at the bank to sail around the world alone, the Harbour "
+        "Gazette reported.\n\n"
+        '"I always wanted to see the sea from the middle," she said.\n\n'
+        "She said the storms were the worst part."
+    )
+    said = _said(text)
+    assert said[0] == ("the Harbour Gazette", "Harbour Gazette")
+    assert [party for speaker, party in said[1:]] == ["Jane Roe", "Jane Roe"]
+    after_an_age = (
+        "Jane Roe, 41, of Leeds left her job to sail around the world, the Harbour Gazette "
+        "reported.\n\n"
+        '"I always wanted to see the sea," she said.'
+    )
+    assert _said(after_an_age)[1] == ("she", None)
+
+
+def test_a_person_of_an_outlet_is_still_he() -> None:
+    text = (
+        "The Harbour Gazette's Ann Lee reported that the pier was closed.\n\n"
+        '"Nobody was hurt," she said.'
+    )
+    assert _said(text)[1] == ("she", "Harbour Gazette")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Gunfire was heard near the Canadian parliament on Wednesday morning.\n\n"
+            "A Canadian soldier was shot at the memorial.\n\n"
+            "A spokesman for Prime Minister Stephen Harper said he was safe.",
+            "Canada",
+        ),
+        (
+            "Floods closed the roads around Lyon, and French officials said more rain was due.\n\n"
+            "The top aide to President Ann Roe said she had left the capital.",
+            "France",
+        ),
+    ],
+)
+def test_an_aide_to_a_head_with_no_state_named_speaks_for_the_heads_state(
+    text: str, party: str
+) -> None:
+    assert _said(text)[-1][1] == party
+
+
+def test_an_aide_to_a_head_of_no_state_known_speaks_for_the_head() -> None:
+    text = (
+        "The storm hit the coast on Monday.\n\nA spokesman for President Ann Roe said she was safe."
+    )
+    assert _said(text) == [("A spokesman for President Ann Roe", "Ann Roe")]
+
+
+def test_a_head_described_by_the_title_alone_is_the_head_met_before() -> None:
+    text = (
+        "French President Ann Roe condemned the attack on Sunday.\n\n"
+        '"We will find those responsible," the visibly shaken president said.\n\n'
+        'He added: "Nobody will escape."\n\n'
+        "Italian Prime Minister Piero Bassi said he would fly to Paris.\n\n"
+        '"We stand together," the premier said.'
+    )
+    said = _said(text)
+    assert said[1] == ("the visibly shaken president", "France")
+    assert said[2] == ("He", "France")
+    assert said[-1] == ("the premier", "Italy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A PENSIONER who won the lottery twice in a week says she will give it all away.",
+        "AN ELDERLY MAN who was trapped for three days says he survived on rainwater.",
+    ],
+)
+def test_a_common_noun_set_in_capitals_is_no_name(text: str) -> None:
+    assert _said(text)[0][1] is None
+
+
+def test_an_acronym_in_capitals_keeps_its_body() -> None:
+    assert _said("An FBI agent said the money was clean.") == [("An FBI agent", "United States")]
