@@ -1243,6 +1243,8 @@ class _Resolver:
                     # "Website NationalReport": a word saying what a body is
                     or lower in entities.MEDIA_NOUNS
                     or lower in entities.ORGANISATION_NOUNS
+                    # "a French Apple website": a people's word, no forename
+                    or self._resolver.is_nationality(word)
                 ):
                     break
                 forenames.insert(0, word)
@@ -2494,7 +2496,11 @@ _TITLE_CASE_SMALL_WORDS = P.PREPOSITIONS | _words(
     should would could can must is are was were has have had
     """
 )
-_CAPITALISED_RUN_RE = re.compile(r"[A-Z](?:[\w\u2019'-]*|\.)(?:[ \t]+[A-Z](?:[\w\u2019'-]*|\.))+")
+# A run opens on a word's first letter: "EKG. Apple" holds no initial "G.",
+# "J.J. Abrams" holds "J. Abrams".
+_CAPITALISED_RUN_RE = re.compile(
+    r"(?<![\w\u2019'-])[A-Z](?:[\w\u2019'-]*|\.)(?:[ \t]+[A-Z](?:[\w\u2019'-]*|\.))+"
+)
 # A possessive name opening an apposition: its owner ("Canada's").
 # A possessive's ending: "Canada's", "the Smiths'".
 _POSSESSIVE = r"(?:['\u2019]s|(?<=s)['\u2019])"
@@ -6226,7 +6232,13 @@ def _after_opening_phrase(left: list[_Token], first: int, last: int) -> int:
             and before.lower not in P.HONORIFICS
         ):
             return k  # "After a few pauses Seidel", "On Tuesday Smith"
+        if before.lower in _TIME_ADVERBS | _MONTHS_AND_DAYS and token.text.islower():
+            return k  # "At the press conference today officials", "On Monday police"
     return first
+
+
+# Words of time that close a phrase opening the sentence ("At the briefing today").
+_TIME_ADVERBS = _words("today yesterday tonight")
 
 
 # Participles that, before "to be" or "to have", say what others take someone
@@ -6346,17 +6358,34 @@ _RELAYED = _words("reported obtained cited quoted")
 # Prepositions of place or time whose object ends a clause ("killed in the
 # attack"); "after", "with" may govern the speakers themselves.
 _PLACE_OR_TIME_OF = _words("in on at into during near")
+_QUANTIFIERS = _words("both all either neither each")
 
 
 def _after_an_objects_and(left: list[_Token], first: int, last: int) -> int:
     """'Six people died in the attack and Somali authorities say': the phrase
     before "and" is what a preposition governs ("in the attack"), so only the
-    phrase after it speaks."""
-    if first < 2 or left[first - 1].lower not in _PLACE_OR_TIME_OF or _np_word(left[first - 2]):
+    phrase after it speaks. So is the phrase a verb governs before "and": "was
+    not able to verify the report and the ministry said", "denied the report
+    and the ministry said"."""
+    if first < 2:
+        return first
+    before = left[first - 1]
+    joins = [k for k in range(first + 1, last) if left[k].lower == "and"]
+    governed = (before.lower in _PLACE_OR_TIME_OF and not _np_word(left[first - 2])) or (
+        (_is_past_tense(before) or left[first - 2].lower in ("to", "not"))
+        and before.text.isalpha()
+        and before.text.islower()
+        # "to both the Post and ABC News": a preposition's object, joined
+        and before.lower not in P.DETERMINERS | _QUANTIFIERS
+        # "released a statement to the Post and ABC News": the verb's
+        # object ends before a preposition's, whose object "and" joins
+        and bool(joins)
+        and not any(left[k].lower in P.PREPOSITIONS for k in range(first, joins[-1]))
+    )
+    if not governed:
         return first
     if left[first].lower not in ("the", "a", "an"):
         return first
-    joins = [k for k in range(first + 1, last) if left[k].lower == "and"]
     if not joins or joins[-1] + 1 > last or not _valid_subject(left[joins[-1] + 1 : last + 1]):
         return first
     return joins[-1] + 1

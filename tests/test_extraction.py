@@ -6336,3 +6336,57 @@ def test_a_common_noun_set_in_capitals_is_no_name(text: str) -> None:
 
 def test_an_acronym_in_capitals_keeps_its_body() -> None:
     assert _said("An FBI agent said the money was clean.") == [("An FBI agent", "United States")]
+
+
+def test_an_acronyms_last_letter_before_a_full_stop_is_no_initial() -> None:
+    # "EKG. Apple": the sentence ends on an acronym; "G." is no initial of a
+    # person named "G. Apple", and Apple's head keeps the company
+    text = (
+        "The watch measures the heart like an EKG. Apple also tried other sensors.\n\n"
+        "Apple CEO Tim Cook said the watch would ship in April."
+    )
+    assert _said(text)[-1] == ("Apple CEO Tim Cook", "Apple")
+    outlet = (
+        "Fighters joined the group from many countries, said officials in the UN. Mashable "
+        "reported the story first.\n\n"
+        "Mashable said the figures were rising."
+    )
+    assert ("Mashable", "Mashable") in _said(outlet)
+
+
+def test_a_peoples_word_is_no_forename() -> None:
+    text = (
+        "A report from French Apple website iGen said the event would be in February.\n\n"
+        "Apple CEO Tim Cook said the watch would ship in April."
+    )
+    assert _said(text)[-1] == ("Apple CEO Tim Cook", "Apple")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("At the briefing today officials also said the road was closed.", "officials"),
+        ("At the hearing yesterday lawyers said the deal was void.", "lawyers"),
+    ],
+)
+def test_a_word_of_time_closes_the_phrase_opening_the_sentence(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency was unable to verify the report and the Harbour Trust said it knew nothing.",
+        "The agency could not confirm the claim and the Harbour Trust said it knew nothing.",
+    ],
+)
+def test_the_object_of_a_verb_before_and_is_no_part_of_the_speaker(text: str) -> None:
+    assert [s.speaker for s in extract(text)][-1] == "the Harbour Trust"
+
+
+def test_a_verbs_object_before_a_prepositions_joined_objects_keeps_the_subject() -> None:
+    text = (
+        "However, the ministry released an identical statement to both the Harbour Gazette "
+        "and ABC News denying that there were flights."
+    )
+    assert [s.speaker for s in extract(text)] == ["the ministry"]
