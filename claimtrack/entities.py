@@ -301,17 +301,9 @@ def guess_kind(name: str) -> str:
         return MEDIA
     if last in LANDMARK_HEADS:
         return ORGANISATION  # "War Memorial": a place, whose keepers speak for it
-    if len(words) >= 2 and words[0] in _ARTICLES_OPENING_NAMES:
-        return ORGANISATION  # "Il Corriere Adriatico", "La Stampa": no person's name
     if len(words) >= 2 and all(w[:1].isupper() for w in words) and not _has_initials(words):
         return PERSON
     return ORGANISATION
-
-
-# The articles of French and Italian that open names of papers, bodies and
-# places, never a person's given name ("Marine Le Pen" opens with hers). Not
-# Spanish "El", which opens nicknames ("El Chapo").
-_ARTICLES_OPENING_NAMES = frozenset({"Il", "Lo", "La", "Le", "Les"})
 
 
 # An outlet given its name: "a site called iKwiz", "a tech blog named Gawker".
@@ -696,8 +688,6 @@ def _classify(words: list[str], start: int, end: int, *, affiliation: bool) -> N
         ):
             return Named(name, PERSON)
         return Named(_strip_the(name), ORGANISATION)
-    if len(name_words) >= 2 and name_words[0] in _ARTICLES_OPENING_NAMES:
-        return Named(name, ORGANISATION)  # "Il Corriere Adriatico": no person's name
     if len(name_words) >= 2 and not _has_initials(name_words):
         if not _looks_like_person(name_words) and not _titled_person(name_words):
             return None

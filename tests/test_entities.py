@@ -892,10 +892,3 @@ def test_a_describing_noun_then_the_and_a_name_describes_that_name(phrase: str, 
 @pytest.mark.parametrize("name", ["The Wrapup", "The Daybook"])
 def test_the_and_one_name_is_an_outlet_never_a_person(name: str) -> None:
     assert guess_kind(name) == "media"
-
-
-def test_a_name_opening_with_a_french_or_italian_article_is_no_persons() -> None:
-    assert guess_kind("Il Messaggero Veneto") == "organisation"
-    assert guess_kind("Le Petit Journal") != "person"
-    assert guess_kind("Marine Le Pen") == "person"
-    assert guess_kind("El Chucky") == "person"
