@@ -1953,7 +1953,7 @@ class _Resolver:
             elif token.text in (",", "(") or token.lower in P.SUBORDINATORS:
                 return None  # a leading clause: not a plain subject
             if verb and (tokens[verb].lower in P.FINITE_WORDS or _is_past_tense(tokens[verb])):
-                subject = tokens[:j]
+                subject = _without_age_aside(tokens[:j])
                 if not _valid_speaker(subject) or any(t.lower in P.PRONOUNS for t in subject):
                     return None  # a pronoun there is resolved by the speakers met before
                 return self.text[subject[0].start : subject[-1].end]
@@ -5675,6 +5675,20 @@ _CONCESSIVE = frozenset({"while", "although", "though", "whereas", "whilst"})
 
 # Conjunctions that open a clause of time ("after police said ...").
 _TEMPORAL = frozenset({"after", "before", "until", "since", "once"})
+
+
+def _without_age_aside(subject: list[_Token]) -> list[_Token]:
+    """A name before its age and home, set off by commas ("Jane Roe, 41, of
+    Leeds"): the name alone."""
+    comma = next((k for k, token in enumerate(subject) if token.text == ","), -1)
+    if (
+        comma > 0
+        and comma + 2 < len(subject)
+        and subject[comma + 1].text.isdigit()
+        and subject[comma + 2].text == ","
+    ):
+        return subject[:comma]
+    return subject
 
 
 def _reads_as_verb(token: _Token) -> bool:

@@ -6264,12 +6264,15 @@ def test_an_outlet_named_by_its_own_name_is_no_he_or_she() -> None:
     said = _said(text)
     assert said[0] == ("the Harbour Gazette", "Harbour Gazette")
     assert [party for speaker, party in said[1:]] == ["Jane Roe", "Jane Roe"]
-    after_an_age = (
+
+
+def test_a_subject_named_with_an_age_and_home_is_the_name() -> None:
+    text = (
         "Jane Roe, 41, of Leeds left her job to sail around the world, the Harbour Gazette "
         "reported.\n\n"
         '"I always wanted to see the sea," she said.'
     )
-    assert _said(after_an_age)[1] == ("she", None)
+    assert _said(text)[1] == ("she", "Jane Roe")
 
 
 def test_a_person_of_an_outlet_is_still_he() -> None:
