@@ -408,7 +408,7 @@ class _Resolver:
                 return (home,), "person"
         if parties is None and _GENERIC_OWNER_RE.search(speaker):
             # "The group's leader": the body the article is about.
-            body = self._home_body()
+            body = self._company_spoken_of(speaker, self.at) or self._home_body()
             parties = (body,) if body else None
         if (
             parties is None
@@ -1024,7 +1024,7 @@ class _Resolver:
                 return body
         if introduced is not None and _GENERIC_OWNER_RE.search(introduced):
             # "the militant group's leader, Abubakar Shekau": the body the article is about.
-            body = self._home_body()
+            body = self._company_spoken_of(introduced, self.text.find(name)) or self._home_body()
             if body is not None:
                 return body
         introduced = _held_now(introduced)
@@ -2037,6 +2037,22 @@ class _Resolver:
         paragraph = self.text[paragraph_start:paragraph_end]
         return bool(name) and re.search(rf"\b{re.escape(name[-1])}\b", paragraph) is not None
 
+    def _company_spoken_of(self, described: str, at: int) -> str | None:
+        """For "the company's CEO" at `at`: the body by its own name that opens
+        the paragraph before and spoke there ("GlobalPost notes that ..."),
+        not the body the article names most."""
+        owner = _GENERIC_OWNER_RE.search(described)
+        if owner is None or owner.group("noun").lower() not in _COMPANY_NOUNS or at < 0:
+            return None
+        start, end = self._paragraph_before(self.text.rfind("\n", 0, at) + 1)
+        paragraph = _THE_OPENING_RE.sub("", self.text[start:end])
+        for mention in reversed(self.memory.mentions):
+            if self._body_by_own_name(mention) and paragraph.startswith(
+                _THE_OPENING_RE.sub("", mention.text)
+            ):
+                return mention.parties[0]
+        return None
+
     def _titled_before(self, lower: list[str]) -> _Mention | None:
         """The last speaker the article gave the head's title that a description
         ends in ("the premier", "the veteran president"), with a party."""
@@ -2446,10 +2462,13 @@ _LEADER_OF_GROUP_RE = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_OWNER_RE = re.compile(
-    r"\b(?:group|organi[sz]ation|movement|militia|militants|company|firm|party|"
+    r"\b(?P<noun>group|organi[sz]ation|movement|militia|militants|company|firm|party|"
     r"network|sect)['\u2019]s\b",
     re.IGNORECASE,
 )
+# The owners that may be any body heard from, not only the armed group an
+# article is about: "The company's CEO".
+_COMPANY_NOUNS = frozenset({"company", "firm", "organisation", "organization", "network"})
 # A research body named with the place that houses it: "the International
 # Centre for the Study of Radicalisation at King's College London".
 _HOUSED_BODY_RE = re.compile(

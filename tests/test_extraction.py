@@ -6393,3 +6393,27 @@ def test_a_verbs_object_before_a_prepositions_joined_objects_keeps_the_subject()
         "and ABC News denying that there were flights."
     )
     assert [s.speaker for s in extract(text)] == ["the ministry"]
+
+
+def test_the_companys_head_is_of_the_body_that_spoke_in_the_paragraph_before() -> None:
+    text = (
+        "The Harbour Militia said it had seized the port, and the Harbour Militia "
+        "said it would hold it. The Harbour Militia said its fighters were safe.\n\n"
+        'Kestrel Post notes that "the reporter has not been heard from since Monday."\n\n'
+        "The company's chief executive, Ann Roe, says Kestrel Post had been trying to "
+        "reach him.\n\n"
+        '"We are doing all we can," Roe said.'
+    )
+    said = _said(text)
+    assert said[-2:] == [("Ann Roe", "Kestrel Post"), ("Roe", "Kestrel Post")]
+
+
+def test_the_groups_leader_is_no_outlet_heard_before() -> None:
+    text = (
+        "The Harbour Militia said it had seized the port, and the Harbour Militia "
+        "said it would hold it. The Harbour Militia said its fighters were safe.\n\n"
+        'Kestrel Post notes that "the reporter has not been heard from since Monday."\n\n'
+        "The group's leader, Ann Roe, says the port will stay closed."
+    )
+    # a group is the armed group the article is about, never an outlet heard
+    assert _said(text)[-1][1] != "Kestrel Post"
