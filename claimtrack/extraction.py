@@ -57,7 +57,13 @@ from claimtrack import _patterns as P
 from claimtrack import entities, gazetteer, verbforms
 from claimtrack.claimtext import matter_judged, may_be, may_hold, person_name, verb_word
 from claimtrack.model import Span, Stance, Statement
-from claimtrack.parties import NAME_GLUE, NameBook, PartyResolver, names_more_than_a_state
+from claimtrack.parties import (
+    NAME_GLUE,
+    NameBook,
+    PartyResolver,
+    names_more_than_a_state,
+    spelling_key,
+)
 from claimtrack.segment import carries_on, split_sentences
 from claimtrack.sources import Document
 from claimtrack.stance import (
@@ -311,6 +317,10 @@ class _Resolver:
             )
         if entities.speaks_for_nobody(speaker):
             return (None,), kind  # "a source close to Hunter", "friends of Bary"
+        if _CAPITALS_NOUN_RE.fullmatch(speaker) and not self.resolve_all(speaker):
+            # "A SCHOOLBOY who was almost killed ... claims": a lead set in
+            # capitals; "a" or "an" and a word alone is a common noun, no name
+            return (None,), "person"
         if parties is None and _is_definite_generic(lower) and lower[-1] in _PARTY_MEMBERS:
             # "The California Republican", "the Ohio Democrat": a person met
             # before, described by party and home state, not a body by that name
@@ -378,6 +388,14 @@ class _Resolver:
                 self.kinds.setdefault(name, entities.ORGANISATION)
                 return (name,), "organisation"
         if parties is None:
+            head = _FOR_HEAD_OF_STATE_RE.search(speaker)
+            if head is not None and _HEAD_OF_STATE_RE.fullmatch(head.group("head")):
+                # "A spokesman for Prime Minister Stephen Harper", no state named:
+                # the head's aide speaks for the head's state, as the head does
+                home = self._head_heard_before(head.group("head")) or self._head_of_state_home()
+                if home is not None:
+                    return (home,), "person"
+        if parties is None:
             parties = self._by_name(speaker)
         if parties is None:
             party = self._party_in(speaker, description)
@@ -390,7 +408,7 @@ class _Resolver:
                 return (home,), "person"
         if parties is None and _GENERIC_OWNER_RE.search(speaker):
             # "The group's leader": the body the article is about.
-            body = self._home_body()
+            body = self._company_spoken_of(speaker, self.at) or self._home_body()
             parties = (body,) if body else None
         if (
             parties is None
@@ -434,6 +452,17 @@ class _Resolver:
             )
             if heard is not None and not self._past_the_article(heard.text):
                 return heard.parties, heard.kind
+        if (
+            parties is None
+            and lower[0] == "the"
+            and speaker[0:1].isalpha()
+            and speaker[1:].islower()
+        ):
+            # "the grim-faced premier" after "UK Prime Minister David Cameron":
+            # a head of state or government met before, by the title alone
+            titled = self._titled_before(lower)
+            if titled is not None:
+                return titled.parties, "person"
         if parties is None and _is_definite_generic(lower):
             referent = self._generic_antecedent(lower[-1], kind)
             if (
@@ -995,7 +1024,7 @@ class _Resolver:
                 return body
         if introduced is not None and _GENERIC_OWNER_RE.search(introduced):
             # "the militant group's leader, Abubakar Shekau": the body the article is about.
-            body = self._home_body()
+            body = self._company_spoken_of(introduced, self.text.find(name)) or self._home_body()
             if body is not None:
                 return body
         introduced = _held_now(introduced)
@@ -1214,6 +1243,8 @@ class _Resolver:
                     # "Website NationalReport": a word saying what a body is
                     or lower in entities.MEDIA_NOUNS
                     or lower in entities.ORGANISATION_NOUNS
+                    # "a French Apple website": a people's word, no forename
+                    or self._resolver.is_nationality(word)
                 ):
                     break
                 forenames.insert(0, word)
@@ -1818,7 +1849,10 @@ class _Resolver:
                     and len(parties) == 1
                     and self.kind(parties[0]) == entities.PERSON
                 ):
-                    return _Mention(subject, parties, kind, subject.split()[-1].lower())
+                    found = _Mention(subject, parties, kind, subject.split()[-1].lower())
+                    # the pronouns after it go on with that person
+                    memory.mentions.append(found)
+                    return found
         if word in P.PERSON_PRONOUNS:
             # "Williams, on Wednesday, recanted a war story in which he claimed
             # ...": a pronoun inside its sentence, after the sentence's named
@@ -1837,7 +1871,11 @@ class _Resolver:
             last = memory.last(lambda m: m.kind == "person")
             # "Mr. Jones said ... she said": someone else, whom the article
             # may not have named as a speaker; no one further back is guessed.
-            return last if last is not None and entities.may_be(word, last.text) else None
+            # An outlet or body named by its own name ("..., The Sun reported")
+            # is no "he" or "she" either.
+            if last is None or self._body_by_own_name(last):
+                return None
+            return last if entities.may_be(word, last.text) else None
         if word == "it":
             return memory.last(lambda m: m.kind == "organisation")
         if word == "they":
@@ -1915,7 +1953,7 @@ class _Resolver:
             elif token.text in (",", "(") or token.lower in P.SUBORDINATORS:
                 return None  # a leading clause: not a plain subject
             if verb and (tokens[verb].lower in P.FINITE_WORDS or _is_past_tense(tokens[verb])):
-                subject = tokens[:j]
+                subject = _without_age_aside(tokens[:j])
                 if not _valid_speaker(subject) or any(t.lower in P.PRONOUNS for t in subject):
                     return None  # a pronoun there is resolved by the speakers met before
                 return self.text[subject[0].start : subject[-1].end]
@@ -1990,14 +2028,57 @@ class _Resolver:
         the speaker's ("Gertz reported that an expert, Ann Roe, explained ..."):
         that paragraph then tells what they said, and "he" goes on with them."""
         last = self.memory.last(lambda m: m.kind == "person")
-        if last is None:
-            return False
+        if last is None or self._body_by_own_name(last):
+            return False  # "..., The Sun reported": the paragraph tells of its subject
         name = _name_tokens(last.text.split())
         paragraph_start, paragraph_end = self._paragraph_before(
             self.text.rfind("\n", 0, self.at) + 1
         )
         paragraph = self.text[paragraph_start:paragraph_end]
         return bool(name) and re.search(rf"\b{re.escape(name[-1])}\b", paragraph) is not None
+
+    def _company_spoken_of(self, described: str, at: int) -> str | None:
+        """For "the company's CEO" at `at`: the body by its own name that opens
+        the paragraph before and spoke there ("GlobalPost notes that ..."),
+        not the body the article names most."""
+        owner = _GENERIC_OWNER_RE.search(described)
+        if owner is None or owner.group("noun").lower() not in _COMPANY_NOUNS or at < 0:
+            return None
+        start, end = self._paragraph_before(self.text.rfind("\n", 0, at) + 1)
+        paragraph = _THE_OPENING_RE.sub("", self.text[start:end])
+        for mention in reversed(self.memory.mentions):
+            if self._body_by_own_name(mention) and paragraph.startswith(
+                _THE_OPENING_RE.sub("", mention.text)
+            ):
+                return mention.parties[0]
+        return None
+
+    def _titled_before(self, lower: list[str]) -> _Mention | None:
+        """The last speaker the article gave the head's title that a description
+        ends in ("the premier", "the veteran president"), with a party."""
+        titles = next(
+            (said for words, said in _HEAD_TITLES if lower[-len(words) :] == list(words)), None
+        )
+        if titles is None or len(lower) > 4:
+            return None
+        found = self.memory.last(
+            lambda m: (
+                any(m.parties)
+                and any(re.search(rf"\b{title}\b", m.text, re.IGNORECASE) for title in titles)
+            )
+        )
+        return found if found is not None and len(found.parties) == 1 else None
+
+    def _body_by_own_name(self, mention: _Mention) -> bool:
+        """Whether a speaker is an outlet or body named by its own name alone
+        ("The Sun", "BBC Radio Leeds"), not a person of it ("The Sun's Ann
+        Roe"), whatever kind its words were read as."""
+        if len(mention.parties) != 1 or mention.parties[0] is None:
+            return False
+        party = mention.parties[0]
+        if self.kind(party) not in (entities.MEDIA, entities.ORGANISATION):
+            return False
+        return spelling_key(_THE_OPENING_RE.sub("", mention.text)) == spelling_key(party)
 
     def _paragraph_before(self, line_start: int) -> tuple[int, int]:
         """Where the paragraph before the line starting at `line_start` starts
@@ -2243,6 +2324,24 @@ _HEAD_OF_STATE_TITLE_RE = re.compile(
     r"(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir"
     r"|Supreme\s+Leader)"
 )
+# "A SCHOOLBOY", "AN ELDERLY MAN": an indefinite article and words in capitals.
+_CAPITALS_NOUN_RE = re.compile(r"(?:A|An|AN)(?:\s+[A-Z]{3,})+")
+# The titles of heads of state or government a description may end in, and
+# the titles that name the same office.
+_HEAD_TITLES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("prime", "minister"), ("prime minister", "premier")),
+    (("premier",), ("premier", "prime minister")),
+    (("president",), ("president",)),
+    (("chancellor",), ("chancellor",)),
+    (("king",), ("king",)),
+    (("queen",), ("queen",)),
+)
+# An aide named by whose aide they are: "the top spokesman for President Ann Roe".
+_FOR_HEAD_OF_STATE_RE = re.compile(
+    r"^(?:an?|the|one)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|aide|adviser|advisor)\s+"
+    r"(?:for|to)\s+(?P<head>.+)$",
+    re.IGNORECASE,
+)
 # A monarch's or pope's number after the name: "Abdullah II", "Mohammed VI".
 _REGNAL_RE = re.compile(r"[IVX]+")
 _HEAD_OF_STATE_RE = re.compile(
@@ -2363,10 +2462,13 @@ _LEADER_OF_GROUP_RE = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_OWNER_RE = re.compile(
-    r"\b(?:group|organi[sz]ation|movement|militia|militants|company|firm|party|"
+    r"\b(?P<noun>group|organi[sz]ation|movement|militia|militants|company|firm|party|"
     r"network|sect)['\u2019]s\b",
     re.IGNORECASE,
 )
+# The owners that may be any body heard from, not only the armed group an
+# article is about: "The company's CEO".
+_COMPANY_NOUNS = frozenset({"company", "firm", "organisation", "organization", "network"})
 # A research body named with the place that houses it: "the International
 # Centre for the Study of Radicalisation at King's College London".
 _HOUSED_BODY_RE = re.compile(
@@ -2377,6 +2479,7 @@ _HOUSED_BODY_RE = re.compile(
 _DEFINITE = frozenset({"the", "that", "this"})
 _OWN_PEOPLE = frozenset({"office", "campaign", "team", "camp", "publicist", "manager", "agent"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_THE_OPENING_RE = re.compile(r"^the\s+", re.IGNORECASE)
 _ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resident", "residents"})
 # "the story" may be any outlet's; "the paper" is the one named last.
 _STORY_NOUNS = frozenset({"story", "report", "article"})
@@ -2412,7 +2515,11 @@ _TITLE_CASE_SMALL_WORDS = P.PREPOSITIONS | _words(
     should would could can must is are was were has have had
     """
 )
-_CAPITALISED_RUN_RE = re.compile(r"[A-Z](?:[\w\u2019'-]*|\.)(?:[ \t]+[A-Z](?:[\w\u2019'-]*|\.))+")
+# A run opens on a word's first letter: "EKG. Apple" holds no initial "G.",
+# "J.J. Abrams" holds "J. Abrams".
+_CAPITALISED_RUN_RE = re.compile(
+    r"(?<![\w\u2019'-])[A-Z](?:[\w\u2019'-]*|\.)(?:[ \t]+[A-Z](?:[\w\u2019'-]*|\.))+"
+)
 # A possessive name opening an apposition: its owner ("Canada's").
 # A possessive's ending: "Canada's", "the Smiths'".
 _POSSESSIVE = r"(?:['\u2019]s|(?<=s)['\u2019])"
@@ -5589,6 +5696,20 @@ _CONCESSIVE = frozenset({"while", "although", "though", "whereas", "whilst"})
 _TEMPORAL = frozenset({"after", "before", "until", "since", "once"})
 
 
+def _without_age_aside(subject: list[_Token]) -> list[_Token]:
+    """A name before its age and home, set off by commas ("Jane Roe, 41, of
+    Leeds"): the name alone."""
+    comma = next((k for k, token in enumerate(subject) if token.text == ","), -1)
+    if (
+        comma > 0
+        and comma + 2 < len(subject)
+        and subject[comma + 1].text.isdigit()
+        and subject[comma + 2].text == ","
+    ):
+        return subject[:comma]
+    return subject
+
+
 def _reads_as_verb(token: _Token) -> bool:
     return token.lower in P.FINITE_WORDS or _is_past_tense(token)
 
@@ -6144,7 +6265,13 @@ def _after_opening_phrase(left: list[_Token], first: int, last: int) -> int:
             and before.lower not in P.HONORIFICS
         ):
             return k  # "After a few pauses Seidel", "On Tuesday Smith"
+        if before.lower in _TIME_ADVERBS | _MONTHS_AND_DAYS and token.text.islower():
+            return k  # "At the press conference today officials", "On Monday police"
     return first
+
+
+# Words of time that close a phrase opening the sentence ("At the briefing today").
+_TIME_ADVERBS = _words("today yesterday tonight")
 
 
 # Participles that, before "to be" or "to have", say what others take someone
@@ -6264,17 +6391,34 @@ _RELAYED = _words("reported obtained cited quoted")
 # Prepositions of place or time whose object ends a clause ("killed in the
 # attack"); "after", "with" may govern the speakers themselves.
 _PLACE_OR_TIME_OF = _words("in on at into during near")
+_QUANTIFIERS = _words("both all either neither each")
 
 
 def _after_an_objects_and(left: list[_Token], first: int, last: int) -> int:
     """'Six people died in the attack and Somali authorities say': the phrase
     before "and" is what a preposition governs ("in the attack"), so only the
-    phrase after it speaks."""
-    if first < 2 or left[first - 1].lower not in _PLACE_OR_TIME_OF or _np_word(left[first - 2]):
+    phrase after it speaks. So is the phrase a verb governs before "and": "was
+    not able to verify the report and the ministry said", "denied the report
+    and the ministry said"."""
+    if first < 2:
+        return first
+    before = left[first - 1]
+    joins = [k for k in range(first + 1, last) if left[k].lower == "and"]
+    governed = (before.lower in _PLACE_OR_TIME_OF and not _np_word(left[first - 2])) or (
+        (_is_past_tense(before) or left[first - 2].lower in ("to", "not"))
+        and before.text.isalpha()
+        and before.text.islower()
+        # "to both the Post and ABC News": a preposition's object, joined
+        and before.lower not in P.DETERMINERS | _QUANTIFIERS
+        # "released a statement to the Post and ABC News": the verb's
+        # object ends before a preposition's, whose object "and" joins
+        and bool(joins)
+        and not any(left[k].lower in P.PREPOSITIONS for k in range(first, joins[-1]))
+    )
+    if not governed:
         return first
     if left[first].lower not in ("the", "a", "an"):
         return first
-    joins = [k for k in range(first + 1, last) if left[k].lower == "and"]
     if not joins or joins[-1] + 1 > last or not _valid_subject(left[joins[-1] + 1 : last + 1]):
         return first
     return joins[-1] + 1

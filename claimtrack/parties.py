@@ -449,8 +449,21 @@ def _kind_said(party: str, speakers: Sequence[str]) -> str | None:
     if counts:
         return counts.most_common(1)[0][0]
     if any(speaker.strip().lower() in ("he", "she") for speaker in speakers):
+        if any(_another_person(party, speaker) for speaker in speakers):
+            # "Kestrel Trust inspector Ann Lee said ... He said": the "he" is a
+            # person of the body, which people speak for; the name decides
+            return None
         return entities.PERSON  # "Lana claims", "she wrote": only a person is "she"
     return None
+
+
+def _another_person(party: str, speaker: str) -> bool:
+    """Whether a speaker phrase names a person who shares no word of the
+    party's name ("Ann Lee" for the Kestrel Trust; not "Lee" for Ann Lee)."""
+    named = entities.name_in(speaker)
+    if named is None or named.kind != entities.PERSON:
+        return False
+    return not set(spelling_key(named.name).split()) & set(spelling_key(party).split())
 
 
 _THE_RE = re.compile(r"^the\s+", re.IGNORECASE)

@@ -6246,3 +6246,174 @@ def test_a_phrase_with_no_occupation_word_has_no_occupation_after_a_name(words: 
         found = re.search(rf"(?:\bSt\.?\s+)?{re.escape(name)}\s+(?P<job>[a-z]+)\b", phrase)
         if found is not None and found.group("job") in _PRIVATE_OCCUPATIONS:
             assert not _PRIVATE_OCCUPATIONS.isdisjoint(_LOWER_LETTERS_RE.findall(phrase))
+
+
+def _said(text: str) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.party) for s in extract(text)]
+
+
+def test_an_outlet_named_by_its_own_name_is_no_he_or_she() -> None:
+    # the outlet only reports the paragraph's subject; the quotation after it
+    # is hers, and an outlet is never "she"
+    text = (
+        "Jane Roe left her job at the bank to sail around the world alone, the Harbour "
+        "Gazette reported.\n\n"
+        '"I always wanted to see the sea from the middle," she said.\n\n'
+        "She said the storms were the worst part."
+    )
+    said = _said(text)
+    assert said[0] == ("the Harbour Gazette", "Harbour Gazette")
+    assert [party for speaker, party in said[1:]] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_subject_named_with_an_age_and_home_is_the_name() -> None:
+    text = (
+        "Jane Roe, 41, of Leeds left her job to sail around the world, the Harbour Gazette "
+        "reported.\n\n"
+        '"I always wanted to see the sea," she said.'
+    )
+    assert _said(text)[1] == ("she", "Jane Roe")
+
+
+def test_a_person_of_an_outlet_is_still_he() -> None:
+    text = (
+        "The Harbour Gazette's Ann Lee reported that the pier was closed.\n\n"
+        '"Nobody was hurt," she said.'
+    )
+    assert _said(text)[1] == ("she", "Harbour Gazette")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Gunfire was heard near the Canadian parliament on Wednesday morning.\n\n"
+            "A Canadian soldier was shot at the memorial.\n\n"
+            "A spokesman for Prime Minister Stephen Harper said he was safe.",
+            "Canada",
+        ),
+        (
+            "Floods closed the roads around Lyon, and French officials said more rain was due.\n\n"
+            "The top aide to President Ann Roe said she had left the capital.",
+            "France",
+        ),
+    ],
+)
+def test_an_aide_to_a_head_with_no_state_named_speaks_for_the_heads_state(
+    text: str, party: str
+) -> None:
+    assert _said(text)[-1][1] == party
+
+
+def test_an_aide_to_a_head_of_no_state_known_speaks_for_the_head() -> None:
+    text = (
+        "The storm hit the coast on Monday.\n\nA spokesman for President Ann Roe said she was safe."
+    )
+    assert _said(text) == [("A spokesman for President Ann Roe", "Ann Roe")]
+
+
+def test_a_head_described_by_the_title_alone_is_the_head_met_before() -> None:
+    text = (
+        "French President Ann Roe condemned the attack on Sunday.\n\n"
+        '"We will find those responsible," the visibly shaken president said.\n\n'
+        'He added: "Nobody will escape."\n\n'
+        "Italian Prime Minister Piero Bassi said he would fly to Paris.\n\n"
+        '"We stand together," the premier said.'
+    )
+    said = _said(text)
+    assert said[1] == ("the visibly shaken president", "France")
+    assert said[2] == ("He", "France")
+    assert said[-1] == ("the premier", "Italy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A PENSIONER who won the lottery twice in a week says she will give it all away.",
+        "AN ELDERLY MAN who was trapped for three days says he survived on rainwater.",
+    ],
+)
+def test_a_common_noun_set_in_capitals_is_no_name(text: str) -> None:
+    assert _said(text)[0][1] is None
+
+
+def test_an_acronym_in_capitals_keeps_its_body() -> None:
+    assert _said("An FBI agent said the money was clean.") == [("An FBI agent", "United States")]
+
+
+def test_an_acronyms_last_letter_before_a_full_stop_is_no_initial() -> None:
+    # "EKG. Apple": the sentence ends on an acronym; "G." is no initial of a
+    # person named "G. Apple", and Apple's head keeps the company
+    text = (
+        "The watch measures the heart like an EKG. Apple also tried other sensors.\n\n"
+        "Apple CEO Tim Cook said the watch would ship in April."
+    )
+    assert _said(text)[-1] == ("Apple CEO Tim Cook", "Apple")
+    outlet = (
+        "Fighters joined the group from many countries, said officials in the UN. Mashable "
+        "reported the story first.\n\n"
+        "Mashable said the figures were rising."
+    )
+    assert ("Mashable", "Mashable") in _said(outlet)
+
+
+def test_a_peoples_word_is_no_forename() -> None:
+    text = (
+        "A report from French Apple website iGen said the event would be in February.\n\n"
+        "Apple CEO Tim Cook said the watch would ship in April."
+    )
+    assert _said(text)[-1] == ("Apple CEO Tim Cook", "Apple")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("At the briefing today officials also said the road was closed.", "officials"),
+        ("At the hearing yesterday lawyers said the deal was void.", "lawyers"),
+    ],
+)
+def test_a_word_of_time_closes_the_phrase_opening_the_sentence(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency was unable to verify the report and the Harbour Trust said it knew nothing.",
+        "The agency could not confirm the claim and the Harbour Trust said it knew nothing.",
+    ],
+)
+def test_the_object_of_a_verb_before_and_is_no_part_of_the_speaker(text: str) -> None:
+    assert [s.speaker for s in extract(text)][-1] == "the Harbour Trust"
+
+
+def test_a_verbs_object_before_a_prepositions_joined_objects_keeps_the_subject() -> None:
+    text = (
+        "However, the ministry released an identical statement to both the Harbour Gazette "
+        "and ABC News denying that there were flights."
+    )
+    assert [s.speaker for s in extract(text)] == ["the ministry"]
+
+
+def test_the_companys_head_is_of_the_body_that_spoke_in_the_paragraph_before() -> None:
+    text = (
+        "The Harbour Militia said it had seized the port, and the Harbour Militia "
+        "said it would hold it. The Harbour Militia said its fighters were safe.\n\n"
+        'Kestrel Post notes that "the reporter has not been heard from since Monday."\n\n'
+        "The company's chief executive, Ann Roe, says Kestrel Post had been trying to "
+        "reach him.\n\n"
+        '"We are doing all we can," Roe said.'
+    )
+    said = _said(text)
+    assert said[-2:] == [("Ann Roe", "Kestrel Post"), ("Roe", "Kestrel Post")]
+
+
+def test_the_groups_leader_is_no_outlet_heard_before() -> None:
+    text = (
+        "The Harbour Militia said it had seized the port, and the Harbour Militia "
+        "said it would hold it. The Harbour Militia said its fighters were safe.\n\n"
+        'Kestrel Post notes that "the reporter has not been heard from since Monday."\n\n'
+        "The group's leader, Ann Roe, says the port will stay closed."
+    )
+    # a group is the armed group the article is about, never an outlet heard
+    assert _said(text)[-1][1] != "Kestrel Post"

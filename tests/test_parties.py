@@ -777,6 +777,16 @@ def test_a_party_called_she_is_a_person_whatever_its_name_looks_like() -> None:
     assert _kind_said("Lana", ["Lana"]) is None
 
 
+def test_a_he_of_a_person_who_speaks_for_a_body_makes_no_person_of_the_body() -> None:
+    from claimtrack.parties import _kind_said
+
+    # the inspector is "he"; the society he speaks for is no person
+    speakers = ["Ian Moss", "He", "The charity"]
+    assert _kind_said("Kestrel Trust", speakers) is None
+    # the surname alone is the same person, who is "he"
+    assert _kind_said("Ian Moss", ["Moss", "he"]) == "person"
+
+
 def _speakers_in(article: str) -> list[tuple[str | None, str | None, str | None]]:
     document = document_from_text(article, "article")
     statements = extract_statements(document, PartyResolver.build(), Lexicon.build())
