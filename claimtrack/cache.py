@@ -192,7 +192,11 @@ def digest_of(data: bytes) -> str:
         pieces.append((start, end, hashed))
         start = end
     digest = _key_of(piece[2] for piece in pieces)
-    _DIGESTED[:] = [*_DIGESTED[-1:], (data, digest, pieces)]
+    if _DIGESTED and _DIGESTED[-1][1] == digest:
+        # The bytes digested last, read again: these stand for them (not both kept).
+        _DIGESTED[-1] = (data, digest, pieces)
+    else:
+        _DIGESTED[:] = [*_DIGESTED[-1:], (data, digest, pieces)]
     return digest
 
 
