@@ -145,13 +145,15 @@ def digest_of(data: bytes) -> str:
     The bytes are cut into pieces where their content says (`_piece_end`: the first
     line indented two spaces, a source's or a claim's key, at least `_PIECE_LEAST`
     bytes into the piece), each piece is hashed on its own, and the key is the hash
-    of the pieces' hashes. As the cuts follow the text, not the offsets, bytes
-    inserted or cut in one piece leave every other piece as it was, wherever it now
-    lies: a write that changes a source and a few claims anywhere in the file hashes
-    those few pieces again, and finds every other piece, byte for byte the same, in
-    the bytes digested before it (the bytes it read), compared, not hashed. The same
-    bytes are known by identity: looking up 50 MB of bytes by value would hash them
-    all once more.
+    of the pieces' hashes. A change that moves what follows it by less than the
+    space between two such lines (a source's `extracted` growing, a stance changed,
+    a claim's statements moved) leaves the cuts after it on the same lines: a write
+    hashes again the few pieces it changed, and finds every other piece, byte for
+    byte the same, in the bytes digested before it (the bytes it read), compared,
+    not hashed, or, for bytes a splice made of them, known from what it copied
+    (`note_copies`). A longer insertion moves the cuts after it, and those pieces
+    are hashed again. The same bytes are known by identity: looking up 50 MB of
+    bytes by value would hash them all once more.
     """
     for known, digest, _ in _DIGESTED:
         if known is data:
