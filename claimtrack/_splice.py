@@ -37,7 +37,14 @@ import yaml
 
 from claimtrack import _emit
 from claimtrack._scalars import is_null, typed_as
-from claimtrack.cache import all_placed, claim_ids, claim_spots, claim_spots_between, layout_tops
+from claimtrack.cache import (
+    all_placed,
+    claim_ids,
+    claim_spots,
+    claim_spots_between,
+    layout_tops,
+    note_copies,
+)
 from claimtrack.model import Claim, Ledger, Source, Statement
 
 _NUMBERS = frozenset({"version", "threshold", "line"})
@@ -99,8 +106,13 @@ class Splices:
         """The bytes (or the part from `begin` to `stop`) with every change made, joined
         once from views of the text: no other copy of it is made."""
         view = memoryview(self.text)
+        whole = begin == 0 and stop is None
         stop = len(self.text) if stop is None else stop
         parts: list[bytes | memoryview] = []
+        # The stretches of the text the bytes made copy: where in them, where in the
+        # text, how many (the content key of the bytes made is worked out from them).
+        copies: list[tuple[int, int, int]] = []
+        made = 0
         done = begin
         for start, end, _, _, new in sorted(self.edits):
             if start < begin or end > stop:
@@ -109,9 +121,15 @@ class Splices:
                 raise CannotSplice("two changes overlap")
             parts.append(view[done:start])
             parts.append(new)
+            copies.append((made, done, start - done))
+            made += start - done + len(new)
             done = end
         parts.append(view[done:stop])
-        return b"".join(parts)
+        copies.append((made, done, stop - done))
+        joined = b"".join(parts)
+        if whole:
+            note_copies(joined, self.text, copies)
+        return joined
 
     def apply_text(self, begin: int = 0, stop: int | None = None) -> str:
         """As `apply`, decoded."""

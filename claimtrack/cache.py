@@ -139,108 +139,140 @@ def _summary_blob(summary: Summary) -> bytes:
 
 def digest_of(data: bytes) -> str:
     """The content key of a ledger's bytes: worked out once for the same bytes, and
-    for bytes that start as the last ones digested, from where the two part.
+    for bytes much like the last ones digested, by hashing only the pieces of them
+    that differ.
 
-    The bytes are hashed in two parts, those before the claims (the first line
-    opening with `claims:`) and the claims, and the key is the hash of the two
-    hashes (`_key_of`). A write changes the ledger in a few places, often a
-    source's entry and the claims near the end: the digest of each part of the
-    bytes it writes resumes from the hashing state the same part of the old bytes
-    had at the last `_STRIDE` boundary before its first change, so a changed
-    source no longer hashes every claim after it again. The same bytes are known
-    by identity: looking up 50 MB of bytes by value would hash them all once more.
+    The bytes are cut into pieces where their content says (`_piece_end`: the first
+    line indented two spaces, a source's or a claim's key, at least `_PIECE_LEAST`
+    bytes into the piece), each piece is hashed on its own, and the key is the hash
+    of the pieces' hashes. A change that moves what follows it by less than the
+    space between two such lines (a source's `extracted` growing, a stance changed,
+    a claim's statements moved) leaves the cuts after it on the same lines: a write
+    hashes again the few pieces it changed, and finds every other piece, byte for
+    byte the same, in the bytes digested before it (the bytes it read), compared,
+    not hashed, or, for bytes a splice made of them, known from what it copied
+    (`note_copies`). A longer insertion moves the cuts after it, and those pieces
+    are hashed again. The same bytes are known by identity: looking up 50 MB of
+    bytes by value would hash them all once more.
     """
     for known, digest, _ in _DIGESTED:
         if known is data:
             return digest
-    cut = _claims_start(data)
-    old = _DIGESTED[-1] if _DIGESTED else None
-    hashers: list[Any] = []
-    parts: list[tuple[int, list[Any]]] = []
-    for number, (start, end) in enumerate(((0, cut), (cut, len(data)))):
-        hasher = hashlib.sha256()
-        states: list[Any] = []  # the state after each whole stride of the part
-        at = start
-        if old is not None:
-            known = old[0]
-            view = memoryview(known)
-            known_start, known_states = old[2][number]
-            known_end = old[2][1][0] if number == 0 else len(known)
-            for state in known_states:
-                stride = at - start
-                if (
-                    at + _STRIDE > end
-                    or known_start + stride + _STRIDE > known_end
-                    or not data.startswith(
-                        view[known_start + stride : known_start + stride + _STRIDE], at
-                    )
-                ):
-                    break
-                states.append(state)
-                hasher, at = state.copy(), at + _STRIDE
-        view = memoryview(data)
-        while end - at >= _STRIDE:
-            hasher.update(view[at : at + _STRIDE])
-            at += _STRIDE
-            states.append(hasher.copy())
-        hasher.update(view[at:end])
-        hashers.append(hasher)
-        parts.append((start, states))
-    digest = _key_of(hashers[0], hashers[1])
-    _DIGESTED[:] = [*_DIGESTED[-1:], (data, digest, parts)]
+    # The pieces of the bytes digested last, by their size: where each starts, its hash.
+    before: dict[int, list[tuple[int, bytes]]] = {}
+    old = memoryview(_DIGESTED[-1][0]) if _DIGESTED else None
+    if _DIGESTED:
+        for start, end, known_hash in _DIGESTED[-1][2]:
+            before.setdefault(end - start, []).append((start, known_hash))
+    # Made by a splice of the bytes digested last: the pieces inside a stretch it
+    # copied, cut where a piece of those bytes was, are known without a comparison.
+    copied = _COPIED[0] if _COPIED and _COPIED[0][0] is data else None
+    if copied is None or not _DIGESTED or copied[1] is not _DIGESTED[-1][0]:
+        copied = None
+    copies = copied[2] if copied is not None else []
+    copy_starts = [copy[0] for copy in copies]
+    old_pieces = {start: (end, known) for start, end, known in _DIGESTED[-1][2]} if copies else {}
+    view = memoryview(data)
+    pieces: list[tuple[int, int, bytes]] = []
+    start = 0
+    while start < len(data):
+        end = _piece_end(data, start)
+        hashed: bytes | None = None
+        n = bisect.bisect_right(copy_starts, start) - 1
+        if n >= 0 and end <= copies[n][0] + copies[n][2]:
+            was = copies[n][1] + start - copies[n][0]
+            piece = old_pieces.get(was)
+            if piece is not None and piece[0] == was + end - start:
+                hashed = piece[1]
+        for at, known_hash in before.get(end - start, ()) if hashed is None else ():
+            assert old is not None
+            if data.startswith(old[at : at + end - start], start):
+                hashed = known_hash
+                break
+        if hashed is None:
+            hashed = hashlib.sha256(view[start:end]).digest()
+        pieces.append((start, end, hashed))
+        start = end
+    digest = _key_of(piece[2] for piece in pieces)
+    if _DIGESTED and _DIGESTED[-1][1] == digest:
+        # The bytes digested last, read again: these stand for them (not both kept).
+        _DIGESTED[-1] = (data, digest, pieces)
+    else:
+        _DIGESTED[:] = [*_DIGESTED[-1:], (data, digest, pieces)]
     return digest
 
 
-# The last bytes digested (two at most: a write's old and new), with their digests and,
-# for each of their two parts, where it starts and the hashing state after each stride
-# of it (see `digest_of`).
-_DIGESTED: list[tuple[bytes, str, list[tuple[int, list[Any]]]]] = []
-_STRIDE = 1 << 22
-# Where the claims start: the two parts of the bytes hashed apart (`digest_of`).
-_CLAIMS_LINE = b"\nclaims:"
-_KEY_HEAD = b"claimtrack-content 2\n"
+# The last bytes a splice made whole (`_splice.Splices.apply`): those bytes, the bytes
+# they were made from, and the stretches of these they copy (where in the bytes made,
+# where in the bytes before, how many).
+_COPIED: list[tuple[bytes, bytes, list[tuple[int, int, int]]]] = []
+
+
+def note_copies(made: bytes, text: bytes, copies: list[tuple[int, int, int]]) -> None:
+    """Remember that `made` copies these stretches of `text` (see `_COPIED`)."""
+    _COPIED[:] = [(made, text, copies)]
+
+
+# The last bytes digested (two at most: a write's old and new), with their digests and
+# their pieces (where each starts and ends, its hash; see `digest_of`).
+_DIGESTED: list[tuple[bytes, str, list[tuple[int, int, bytes]]]] = []
+# A piece of the bytes hashed on its own is at least this long (`_piece_end`).
+_PIECE_LEAST = 1 << 18
+# Where a piece may end: after a line end followed by a line indented two spaces (the
+# key of a source, a party or a claim, in the layout claimtrack writes).
+_PIECE_END = re.compile(rb"\n  [^ \n]")
+_KEY_HEAD = b"claimtrack-content 3\n"
 _FILE_BLOCK = 1 << 20  # read at a time by `digest_of_file`
 
 
-def _claims_start(data: bytes) -> int:
-    """Where the second part of the bytes hashed starts (see `digest_of`): the first
-    line that opens with `claims:` (after a newline), else their end."""
-    at = data.find(_CLAIMS_LINE)
-    return at + 1 if at >= 0 else len(data)
+def _piece_end(data: bytes, start: int) -> int:
+    """Where the piece of `data` starting at `start` ends (see `digest_of`): after the
+    line end of the first `_PIECE_END` at least `_PIECE_LEAST` bytes after `start`,
+    else at the end of the bytes."""
+    found = _PIECE_END.search(data, start + _PIECE_LEAST)
+    return found.start() + 1 if found is not None else len(data)
 
 
-def _key_of(head: Any, claims: Any) -> str:
-    """The content key of bytes whose two parts hash as `head` and `claims`."""
-    return hashlib.sha256(_KEY_HEAD + head.digest() + claims.digest()).hexdigest()
+def _key_of(hashes: Iterable[bytes]) -> str:
+    """The content key of bytes whose pieces hash as `hashes`, in order."""
+    return hashlib.sha256(_KEY_HEAD + b"".join(hashes)).hexdigest()
 
 
 def digest_of_file(file: io.BufferedIOBase) -> str:
     """The content key of the bytes left in `file`, read a block at a time (as
-    `digest_of` gives it for the same bytes)."""
-    head, claims = hashlib.sha256(), hashlib.sha256()
-    view = memoryview(bytearray(_FILE_BLOCK))
-    kept = b""  # the head's last bytes, which may start the claims' line
-    found = False
+    `digest_of` gives it for the same bytes): each piece hashed as it streams by."""
+    hashes: list[bytes] = []
+    hasher = hashlib.sha256()
+    size = 0  # of the piece being read, hashed so far
+    # The piece's last bytes read, not hashed yet: fewer than a piece's end takes to
+    # tell, they may start one that the next block completes.
+    tail = b""
+    buffer = memoryview(bytearray(_FILE_BLOCK))
     while True:
-        size = file.readinto(view)
-        if not size:
+        got = file.readinto(buffer)
+        if not got:
             break
-        if found:
-            claims.update(view[:size])
-            continue
-        joined = kept + view[:size]
-        at = joined.find(_CLAIMS_LINE)
-        if at >= 0:
-            head.update(joined[: at + 1])
-            claims.update(joined[at + 1 :])
-            found = True
-        else:
-            cut = max(0, len(joined) - len(_CLAIMS_LINE) + 1)
-            head.update(joined[:cut])
-            kept = joined[cut:]
-    if not found:
-        head.update(kept)
-    return _key_of(head, claims)
+        block = buffer[:got]
+        if tail:  # seldom: a piece's end was being looked for at the block's end
+            block, tail = memoryview(tail + block), b""
+        at = 0
+        while True:
+            least = at + max(0, _PIECE_LEAST - size)
+            found = _PIECE_END.search(block, least) if least < len(block) else None
+            if found is None:
+                kept = min(len(block), max(least, len(block) - 3))
+                hasher.update(block[at:kept])
+                size += kept - at
+                tail = bytes(block[kept:])
+                break
+            end = found.start() + 1
+            hasher.update(block[at:end])
+            hashes.append(hasher.digest())
+            hasher, size, at = hashlib.sha256(), 0, end
+    if size or tail:
+        hasher.update(tail)
+        hashes.append(hasher.digest())
+    return _key_of(hashes)
 
 
 def cache_dir() -> Path:

@@ -190,13 +190,23 @@ def read_ledger_and_digest(
     """As `read_ledger`, with the content key (`cache.digest_of`) of the very bytes the
     ledger was read from: a command that must know later whether the file is still
     the one it read compares keys, and does not hash the file again around the read."""
-    # Hashed as it streams by: a warm read never holds the whole text.
-    with _open(path) as file:
-        digest = cache.digest_of_file(file)
+    if settle:
+        # A command that writes later reads the bytes again before its write: held now,
+        # they are found again there piece by piece, compared, not hashed once more.
+        data = _read_bytes(path)
+        _held[:] = [(path, data)]
+        digest = cache.digest_of(data)
         cached = cache.load_cached(path, digest)
-    if cached is not None:
-        return cached, digest
-    data = _read_bytes(path)
+        if cached is not None:
+            return cached, digest
+    else:
+        # Hashed as it streams by: a warm read never holds the whole text.
+        with _open(path) as file:
+            digest = cache.digest_of_file(file)
+            cached = cache.load_cached(path, digest)
+        if cached is not None:
+            return cached, digest
+        data = _read_bytes(path)
     ledger, problems = _parse(data, path)
     if ledger is None:
         if not settle:
@@ -205,6 +215,24 @@ def read_ledger_and_digest(
     else:
         _store_read(path, data, ledger, carry=carry)
     return ledger, cache.digest_of(data)  # worked out for these bytes already
+
+
+# The bytes a command that writes later read first (`read_ledger_and_digest` with
+# `settle`), with the path they were read from: its read before the write compares
+# the file with them, a block at a time, instead of reading a second copy of the
+# whole file and hashing it (`_read_again`).
+_held: list[tuple[Path, bytes]] = []
+
+
+def _read_again(path: Path) -> bytes:
+    """The ledger's bytes: those held from the first read (`_held`) when the file still
+    holds them, byte for byte, else read afresh."""
+    if _held and _held[0][0] == path:
+        held = _held.pop()[1]
+        with _open(path) as file:
+            if _holds(file, held):
+                return held
+    return _read_bytes(path)
 
 
 def check_ledger(path: Path) -> list[Problem]:
@@ -575,7 +603,7 @@ def _read_settled(
     parsed keeps its node tree, for the writer to place its splices by.
     """
     if data is None:
-        data = _read_bytes(path)
+        data = _read_again(path)
     cached = cache.load_cached(path, cache.digest_of(data))
     if cached is not None:
         return data, cached, None

@@ -721,19 +721,19 @@ def test_a_parts_file_mostly_left_over_is_written_afresh(
     assert _parts_files(path)[0].stat().st_size < 3 * size
 
 
-def test_a_digest_resumed_from_bytes_that_start_alike_is_the_digest_of_the_bytes(
+def test_a_digest_from_bytes_much_like_the_last_ones_is_the_digest_of_the_bytes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import random
 
     from claimtrack import cache
 
-    monkeypatch.setattr(cache, "_STRIDE", 64)
+    monkeypatch.setattr(cache, "_PIECE_LEAST", 64)
     monkeypatch.setattr(cache, "_DIGESTED", [])
     rng = random.Random(11)
     words = [b"harbour", b"ferry", b"late\n", b"said", b"  - stance: denies\n", b"\xc3\xa9"]
-    # Where the claims start moves with the edits (the two parts hashed apart).
-    words += [b"claims:", b"\nclaims:"]
+    # Lines indented two spaces, where pieces may end, come and go with the edits.
+    words += [b"\n  pier:", b"\n  ", b"\n   x", b"\n  \n"]
     data = b"".join(rng.choice(words) for _ in range(400))
     for _ in range(60):
         at = rng.randrange(len(data) + 1)
@@ -742,50 +742,58 @@ def test_a_digest_resumed_from_bytes_that_start_alike_is_the_digest_of_the_bytes
         if rng.random() < 0.2:
             data = data[: rng.randrange(len(data) + 1)]
         copy = bytes(bytearray(data))  # equal bytes, another object
-        assert cache.digest_of(data) == _content_key(data)
-        assert cache.digest_of(copy) == _content_key(data)
-        assert cache.digest_of(data) == _content_key(data)
-        assert cache.digest_of_file(io.BytesIO(data)) == _content_key(data)
-    assert cache.digest_of(b"") == _content_key(b"")
-    assert cache.digest_of_file(io.BytesIO(b"")) == _content_key(b"")
+        assert cache.digest_of(data) == _content_key(data, 64)
+        assert cache.digest_of(copy) == _content_key(data, 64)
+        assert cache.digest_of(data) == _content_key(data, 64)
+        assert cache.digest_of_file(io.BytesIO(data)) == _content_key(data, 64)
+    assert cache.digest_of(b"") == _content_key(b"", 64)
+    assert cache.digest_of_file(io.BytesIO(b"")) == _content_key(b"", 64)
 
 
-def _content_key(data: bytes) -> str:
-    """The content key of `data` worked out afresh: its bytes before the line that
-    opens with `claims:` and from there on, hashed apart, then the two hashes."""
+def _content_key(data: bytes, least: int = 1 << 18) -> str:
+    """The content key of `data` worked out afresh: its pieces, each ending after the
+    line end of the first line indented two spaces at least `least` bytes into it,
+    hashed apart, then their hashes."""
     import hashlib
+    import re
 
-    at = data.find(b"\nclaims:")
-    cut = at + 1 if at >= 0 else len(data)
-    head, claims = hashlib.sha256(data[:cut]).digest(), hashlib.sha256(data[cut:]).digest()
-    return hashlib.sha256(b"claimtrack-content 2\n" + head + claims).hexdigest()
-
-
-def test_a_content_key_tells_apart_bytes_that_hash_alike_in_their_parts_elsewhere() -> None:
-    from claimtrack import cache
-
-    # The same bytes split elsewhere, or the two parts of one file swapped: other keys.
-    one = b"version: 1\nsources: {}\nclaims:\n  a:\n    text: x\n"
-    assert cache.digest_of(one) != cache.digest_of(one.replace(b"\nclaims:", b"\nclaim_s:"))
-    assert cache.digest_of(b"claims: {}\n") != cache.digest_of(b"\nclaims: {}\n")
-    assert (
-        len(
-            {cache.digest_of(b"a\nclaims:b"), cache.digest_of(b"a\nclaims:"), cache.digest_of(b"a")}
-        )
-        == 3
-    )
+    hashes = []
+    start = 0
+    while start < len(data):
+        found = re.compile(rb"\n  [^ \n]").search(data, start + least)
+        end = found.start() + 1 if found else len(data)
+        hashes.append(hashlib.sha256(data[start:end]).digest())
+        start = end
+    return hashlib.sha256(b"claimtrack-content 3\n" + b"".join(hashes)).hexdigest()
 
 
-def test_a_file_is_keyed_as_its_bytes_whatever_block_the_claims_line_starts_in(
+def test_a_content_key_tells_apart_bytes_whose_pieces_hash_alike_elsewhere(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from claimtrack import cache
 
-    data = b"version: 1\nsources:\n  s: {path: a.txt}\nclaims:\n  c:\n    text: x\nclaims:\n"
-    for block in range(1, 12):
-        monkeypatch.setattr(cache, "_FILE_BLOCK", block)
-        for end in range(len(data) + 1):
-            assert cache.digest_of_file(io.BytesIO(data[:end])) == _content_key(data[:end])
+    monkeypatch.setattr(cache, "_PIECE_LEAST", 8)
+    one = b"version: 1\nsources:\n  a: {path: a.txt}\nclaims:\n  b:\n    text: x\n"
+    # The same pieces in another order, or one of them alone: other keys.
+    first, second = one[: one.index(b"  b:")], one[one.index(b"  b:") :]
+    assert cache.digest_of(one) == _content_key(one, 8)
+    assert len({cache.digest_of(one), cache.digest_of(second + first), cache.digest_of(first)}) == 3
+    assert cache.digest_of(b"") != cache.digest_of(b"\n")
+
+
+def test_a_file_is_keyed_as_its_bytes_whatever_block_a_piece_ends_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimtrack import cache
+
+    data = b"version: 1\nsources:\n  s: {path: a.txt}\nclaims:\n  c:\n    text: x\n  d:\n  e:\n"
+    for least in (1, 5, 13):
+        monkeypatch.setattr(cache, "_PIECE_LEAST", least)
+        for block in range(1, 12):
+            monkeypatch.setattr(cache, "_FILE_BLOCK", block)
+            for end in range(len(data) + 1):
+                expected = _content_key(data[:end], least)
+                assert cache.digest_of_file(io.BytesIO(data[:end])) == expected
 
 
 def test_the_same_bytes_read_again_give_the_ledger_read_before(tmp_path: Path) -> None:
@@ -2224,49 +2232,95 @@ def test_a_claim_is_found_by_id_making_its_batch_alone(
     assert joined.claim("pier-39") is ledger.claims[39]
 
 
-def test_a_change_before_the_claims_hashes_the_claims_again_from_no_stride(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def _counting_hashes(monkeypatch: pytest.MonkeyPatch, hashed: list[int]) -> None:
+    """Have the cache's SHA-256 count the bytes it hashes into `hashed`."""
     import hashlib
 
     from claimtrack import cache
 
-    monkeypatch.setattr(cache, "_STRIDE", 64)
-    monkeypatch.setattr(cache, "_DIGESTED", [])
-    hashed: list[int] = []
-
-    class Counted:
-        def __init__(self, made: Any = None) -> None:
-            self.made = made if made is not None else hashlib.sha256()
-
-        def update(self, data: Any) -> None:
-            hashed.append(len(data))
-            self.made.update(data)
-
-        def copy(self) -> Counted:
-            return Counted(self.made.copy())
-
-        def digest(self) -> bytes:
-            return bytes(self.made.digest())
-
     class Hashing:
         @staticmethod
-        def sha256(data: bytes = b"") -> Any:
-            return Counted() if not data else hashlib.sha256(data)
+        def sha256(data: Any = b"") -> Any:
+            hashed.append(len(data))
+            return hashlib.sha256(data)
 
+    monkeypatch.setattr(cache, "hashlib", Hashing)
+
+
+def test_a_change_hashes_again_only_the_pieces_it_is_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimtrack import cache
+
+    monkeypatch.setattr(cache, "_PIECE_LEAST", 64)
+    monkeypatch.setattr(cache, "_DIGESTED", [])
+    monkeypatch.setattr(cache, "_COPIED", [])
+    hashed: list[int] = []
     sources = b"version: 1\nsources:\n  news:\n    extracted: [a1]\n"
+    sources += b"".join(b"  s%d:\n    path: s%d.txt\n" % (n, n) for n in range(20))
     claims = b"claims:\n" + b"".join(b"  c%d:\n    text: pier %d\n" % (n, n) for n in range(400))
     old = sources + claims
-    monkeypatch.setattr(cache, "hashlib", Hashing)
-    assert cache.digest_of(old) == _content_key(old)
-    hashed.clear()
-    # A source's entry grows: the claims move, and are not hashed again.
+    assert cache.digest_of(old) == _content_key(old, 64)
+    _counting_hashes(monkeypatch, hashed)
+    # A source's entry grows: the pieces after it are found again, not hashed.
     new = old.replace(b"[a1]", b"[a1, b2]")
-    assert cache.digest_of(new) == _content_key(new)
-    assert sum(hashed) < len(sources) + 64 + 16
-    # A change in the claims: the part before them resumed, the claims from the
-    # stride before the change.
+    assert cache.digest_of(new) == _content_key(new, 64)
+    assert 0 < sum(hashed[:-1]) < 2 * 64 + 40  # the last: the key of the hashes
+    # A claim changed in the middle and another at the end: their pieces alone.
     hashed.clear()
-    newer = new.replace(b"pier 399", b"pier 3999")
-    assert cache.digest_of(newer) == _content_key(newer)
-    assert sum(hashed) < 2 * 64 + len(sources) + 16
+    newer = new.replace(b"pier 200\n", b"pier two hundred\n").replace(b"pier 399", b"pier 3999")
+    assert cache.digest_of(newer) == _content_key(newer, 64)
+    assert 0 < sum(hashed[:-1]) < 4 * (64 + 40)
+
+
+def test_bytes_a_splice_made_hash_only_their_changed_pieces_without_comparing_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimtrack import cache
+    from claimtrack._splice import Splices
+
+    monkeypatch.setattr(cache, "_PIECE_LEAST", 64)
+    monkeypatch.setattr(cache, "_DIGESTED", [])
+    monkeypatch.setattr(cache, "_COPIED", [])
+    old = b"claims:\n" + b"".join(b"  c%d:\n    text: pier %d\n" % (n, n) for n in range(400))
+    text = bytes(bytearray(old))
+    assert cache.digest_of(text) == _content_key(text, 64)
+    pieces = cache._DIGESTED[-1][2]
+    hashed: list[int] = []
+    _counting_hashes(monkeypatch, hashed)
+    compared: list[int] = []
+
+    class Counted(bytes):
+        def startswith(self, *args: Any) -> bool:  # type: ignore[override]
+            compared.append(1)
+            return super().startswith(*args)
+
+    # The bytes a splice makes of the bytes digested last: the piece changed hashed,
+    # the others known from the stretches the splice copied, none compared.
+    splices = Splices(text)
+    at = text.index(b"pier 399")
+    splices.replace(at, at + 8, "pier 3999")
+    made = splices.apply()
+    assert made == old.replace(b"pier 399", b"pier 3999")
+    monkeypatch.setattr(cache, "_COPIED", [(Counted(made), *cache._COPIED[0][1:])])
+    made = cache._COPIED[0][0]
+    assert cache.digest_of(made) == _content_key(made, 64)
+    assert 0 < sum(hashed[:-1]) < 64 + 40 and not compared
+    # Equal bytes, another object: compared piece by piece, not taken for the splice's.
+    hashed.clear()
+    again = Counted(made)
+    assert cache.digest_of(again) == _content_key(made, 64)
+    assert not sum(hashed[:-1]) and compared
+    # The stretches a splice copied are believed only of the bytes digested last.
+    copies = [(0, 0, len(made))]
+    monkeypatch.setattr(cache, "_DIGESTED", [(text, "", pieces)])
+    cache.note_copies(made, bytes(bytearray(text)), copies)
+    compared.clear()
+    assert cache.digest_of(made) == _content_key(made, 64)
+    assert compared
+    # (Believed, what they say is taken: told that every piece of the bytes before is
+    # in them, the hashes of those pieces are taken, wrong ones too.)
+    wrong = [(start, end, b"wrong") for start, end, _ in pieces]
+    monkeypatch.setattr(cache, "_DIGESTED", [(text, "", wrong)])
+    cache.note_copies(made, text, copies)
+    assert cache.digest_of(made) != _content_key(made, 64)

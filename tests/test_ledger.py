@@ -11,6 +11,7 @@ import shutil
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -177,11 +178,11 @@ def test_a_ledger_read_with_its_digest_gives_the_key_of_the_bytes_it_was_read_fr
     import hashlib
 
     def key() -> str:
-        # The bytes before the claims and the claims hashed apart, then the two hashes.
+        # A small ledger is one piece (see `cache.digest_of`): its hash, then hashed.
         data = ledger_path.read_bytes()
-        cut = data.index(b"\nclaims:") + 1
-        head, claims = hashlib.sha256(data[:cut]).digest(), hashlib.sha256(data[cut:]).digest()
-        return hashlib.sha256(b"claimtrack-content 2\n" + head + claims).hexdigest()
+        assert len(data) < cache._PIECE_LEAST
+        piece = hashlib.sha256(data).digest()
+        return hashlib.sha256(b"claimtrack-content 3\n" + piece).hexdigest()
 
     shutil.rmtree(cache.cache_dir(), ignore_errors=True)
     cold, cold_key = read_ledger_and_digest(ledger_path)  # parsed: no cache at all
@@ -1058,3 +1059,37 @@ def test_the_cache_follows_the_platform_convention(monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setenv("XDG_CACHE_HOME", "/chosen")
     assert cache.cache_dir() == Path("/chosen/claimtrack")
+
+
+def test_a_write_after_a_settling_read_takes_the_bytes_read_while_the_file_holds_them(
+    ledger_path: Path,
+) -> None:
+    """`extract` reads the ledger, extracts, then reads it again to write: the second
+    read compares the file with the bytes of the first and takes them, unless a
+    byte differs, however the file's size and times say otherwise."""
+    from claimtrack import ledger as ledger_module
+    from claimtrack.ledger import update_ledger
+
+    read_ledger_and_digest(ledger_path, settle=True)
+    held = ledger_module._held[0][1]
+    seen: list[bytes] = []
+
+    def change(editor: Any) -> None:
+        seen.append(editor._data)
+        editor.add_claim("pier", "The pier will close")
+
+    update_ledger(ledger_path, change)
+    assert seen[0] is held and not ledger_module._held
+    assert read_ledger(ledger_path).claim("pier") is not None
+    # Edited by hand in between, the same size, its modification time put back: the
+    # file is read afresh, and the edit kept.
+    read_ledger_and_digest(ledger_path, settle=True)
+    stat = ledger_path.stat()
+    text = ledger_path.read_bytes()
+    ledger_path.write_bytes(text.replace(b"deployed troops", b"deployed tanks!"))
+    os.utime(ledger_path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert ledger_path.stat().st_size == stat.st_size
+    seen.clear()
+    update_ledger(ledger_path, lambda editor: seen.append(editor._data))
+    assert b"deployed tanks!" in seen[0]
+    assert read_ledger(ledger_path).claims[0].text == "North Korea has deployed tanks! to Russia"
