@@ -54,6 +54,7 @@ import dataclasses
 import functools
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
@@ -62,6 +63,9 @@ from claimtrack.claimtext import may_be, person_name, verb_word
 from claimtrack.entities import LANDMARK_HEADS, STATE, TITLE_WORDS
 from claimtrack.model import Span, Statement, changed
 from claimtrack.parties import PartyResolver, builtin_kind
+
+if TYPE_CHECKING:
+    from claimtrack.places import Place
 
 Described = tuple[tuple[str, str], ...]
 
@@ -176,6 +180,8 @@ def described_in(
             if topic is not None:
                 found = (*(pair for pair in found if pair[0] != topic[0]), topic)
             placed = subject_placed(statement.about or statement.content, article, at)
+            if placed is not None and _party_placed(placed, statement.party):
+                placed = None  # their own "they" as "Ottawa Police": placed already
             if placed is not None and not any(
                 word in instead
                 for word in set(placed[1].split()) - set(placed[0].split())
@@ -220,6 +226,14 @@ def described_in(
                 statement = changed(statement, described=found)
         out.append(statement)
     return out
+
+
+def _party_placed(placed: tuple[str, str], party: str | None) -> bool:
+    """Whether the statement's party writes the place `subject_placed` gives
+    its words: a group's own "they" is written as its party ("Ottawa Police"),
+    which says where already."""
+    added = set(placed[1].split()) - set(placed[0].split())
+    return party is not None and any(w[:1].isupper() and w in party.split() for w in added)
 
 
 def _holds(text: str, parts: tuple[str, ...]) -> bool:
@@ -565,19 +579,26 @@ def _lead_places(text: str, resolver: PartyResolver, opening: bool = False) -> d
             continue  # "in the Pentagon", "in the Anbar province"
         before = text[max(0, match.start() - places._NAME_REACH) : match.start()]
         inside = places._IN_A_NAME.search(before)
-        if inside is not None and before.split()[-1].lower() in LANDMARK_HEADS:
+        if inside is not None and (
+            before.split()[-1].lower() in LANDMARK_HEADS or _AT_A_NAME.search(before)
+        ):
             inside = None  # "at the National War Memorial in Ottawa": a landmark's town
         if (not match["noun"] and inside) or places._RESIDENCE.search(
             text[max(0, match.start() - places._RESIDENCE_REACH) : match.start()]
         ):
             continue  # a body's name ("al-Qaeda in Yemen"), where someone lives
-        after = text[match.end() : match.end() + places._AFTER_REACH]
+        # "the town of Iguala have found": a name a word for a place
+        # introduces is a place whatever follows it.
+        after = "" if match["noun"] else text[match.end() : match.end() + places._AFTER_REACH]
         place = places._place(match.group("name"), after, resolver, False)
         if place is None or not (opening or _tells_past(_sentence_of(text, match.start()))):
             continue  # no place, or where a kind of thing happens, not what happened
         name = re.sub(r"['\u2019]s$", "", match.group("name")).rstrip(".,")
         word = match.group().split()[0].lower()
         found[name] = ("near" if word in {"near", "outside"} else "in", place)
+    if not opening:
+        for word, name, place in _described_places(text, resolver):
+            found.setdefault(name, (word, place))
     smaller = {n: w for n, (w, p) in found.items() if p.level != places.COUNTRY}
     if not smaller:
         smaller = {n: w for n, (w, _p) in found.items()}
@@ -587,6 +608,92 @@ def _lead_places(text: str, resolver: PartyResolver, opening: bool = False) -> d
     if any(places.apart([found[name][1]], [other]) for _w, other in found.values()):
         return {}
     return smaller
+
+
+# A capitalised name right after "at", "near" or "outside", before another
+# locative word: "at Parliament Hill in Ottawa" is a place in a town, not a
+# body's name ("al-Qaeda in Yemen").
+_AT_A_NAME = re.compile(
+    r"\b(?:at|near|outside)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){1,4}$"
+)
+# A state named after words describing it, in lower case: "in restive
+# southwestern Mexico", "in war-torn Syria". Only a name the gazetteer knows
+# is read so: a lower-case word before another name may be a thing's ("in
+# talks Apple").
+_DESCRIBED_STATE = re.compile(
+    r"\b(?P<word>in|near|outside|across|throughout)\s+(?P<words>(?:(?-i:[a-z])[a-z-]+\s+){1,2})"
+    r"(?P<name>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})\b(?!['\u2019-]|\s+(?-i:[A-Z]))"
+)
+# Words before a name that say whose or which it is, or are no adjective.
+_NOT_DESCRIBING = frozenset(
+    _words(
+        """
+        the a an this that these those his her its their our my your some many all
+        both each every any no and or of in on at to for from with by as than
+        several few more most other such two three four five
+        """
+    )
+)
+# A state's capital by its nationality word: "in the Nicaraguan capital,
+# Managua", "near the Nicaraguan capital".
+_DEMONYM_CAPITAL = re.compile(
+    r"\b(?P<word>in|near|outside|around)\s+the\s+(?P<demonym>(?-i:[A-Z])[a-z]+)\s+capital"
+    r"(?:\s*,\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)(?=[,.;]))?"
+)
+
+
+def _described_places(text: str, resolver: PartyResolver) -> Iterator[tuple[str, str, Place]]:
+    """Places `text` locates something in that `places._LOCATIVE` does not
+    read, in sentences telling of what happened: a state after words in lower
+    case describing it ("in restive southwestern Mexico" -> Mexico), and a
+    state's capital by its nationality word ("in the Nicaraguan capital" ->
+    Managua, the state's one capital; a name in apposition must be it)."""
+    from claimtrack import places
+    from claimtrack.parties import _countries
+
+    for match in _DESCRIBED_STATE.finditer(text):
+        if set(match["words"].lower().split()) & _NOT_DESCRIBING:
+            continue
+        if places._RESIDENCE.search(
+            text[max(0, match.start() - places._RESIDENCE_REACH) : match.start()]
+        ):
+            continue  # where someone lives or comes from
+        known = places._known(match["name"], resolver)
+        if known is None or match["name"] not in _state_names():
+            continue  # no place, or a body the gazetteer lists ("Islamic State")
+        if _tells_past(_sentence_of(text, match.start())):
+            yield _word_of(match["word"]), match["name"], known
+    for match in _DEMONYM_CAPITAL.finditer(text):
+        capitals = {
+            capital
+            for country in _countries()
+            if match["demonym"] in country.demonyms
+            for capital in country.capitals
+            if capital not in gazetteer.NOT_CAPITALS
+        }
+        if len(capitals) != 1 or (match["name"] and match["name"] not in capitals):
+            continue
+        (capital,) = capitals
+        known = places._known(capital, resolver)
+        if known is None or not _tells_past(_sentence_of(text, match.start())):
+            continue
+        yield _word_of(match["word"]), capital, known
+
+
+@functools.cache
+def _state_names() -> frozenset[str]:
+    """The names of the states, their capitals and the U.S. states, as written."""
+    from claimtrack.parties import _countries
+
+    return frozenset(
+        name
+        for country in _countries()
+        for name in (country.name, *country.alternatives, *country.capitals)
+    ) | frozenset(gazetteer.US_STATE_NAMES)
+
+
+def _word_of(word: str) -> str:
+    return "near" if word.lower() in {"near", "outside"} else "in"
 
 
 # A landmark an event happened at, by its name: "at Canada's National War

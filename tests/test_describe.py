@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from conftest import assert_same_matches
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -2615,6 +2617,80 @@ def test_a_subject_with_a_place_or_a_saying_verb_or_no_story_is_left_as_written(
     # "The strikes" the article told of after its lead may be elsewhere.
     article = lead + "Jets struck targets for weeks.\nA general said the strikes have killed 90."
     assert _placed(article, "the strikes have killed 90") == "the strikes have killed 90"
+
+
+def test_the_lead_places_its_story_in_a_town_a_word_for_a_place_introduces() -> None:
+    # "the town of Harwick" is a place whatever verb follows its name.
+    article = (
+        "Police in the coastal town of Harwick have found a burnt-out van, officials said.\n"
+        "A fire officer said the explosion was heard for miles."
+    )
+    assert _made(article, "the explosion was heard for miles") == (
+        "the explosion in Harwick was heard for miles"
+    )
+
+
+def test_the_lead_places_its_story_in_a_state_after_adjectives_in_lower_case() -> None:
+    tail = "\nA witness said the attack lasted an hour."
+    content = "the attack lasted an hour"
+    for lead, placed in (
+        ("Gunmen killed nine farmers in restive southwestern Mexico on Monday.", "in Mexico"),
+        ("Rebels shelled a market in war-torn Nicaragua overnight.", "in Nicaragua"),
+    ):
+        assert _made(lead + tail, content) == f"the attack {placed} lasted an hour"
+    # Not after a determiner or a count ("in his Harwick home", "in several
+    # Islamic State videos"): a thing's name, or a body's.
+    for lead in (
+        "Gunmen killed nine farmers in their Mexico homes on Monday.",
+        "Gunmen were seen in several Islamic State videos last year.",
+        "A gunman who grew up in rural Mexico killed nine farmers.",  # where he lived
+    ):
+        assert _made(lead + tail, content) == content
+
+
+def test_the_lead_places_its_story_in_a_capital_by_its_nationality_word() -> None:
+    content = "the explosion was heard for miles"
+    tail = f"\nA fire officer said {content}."
+    for lead, placed in (
+        ("A meteorite landed near the Nicaraguan capital, Managua, on Saturday.", "near Managua"),
+        ("A meteorite landed in the Nicaraguan capital on Saturday.", "in Managua"),
+    ):
+        assert _made(lead + tail, content) == f"the explosion {placed} was heard for miles"
+    # A name beside it that is not the state's capital: which place is not said.
+    article = "A meteorite landed near the Nicaraguan capital, Harwick, on Saturday." + tail
+    assert _made(article, content) == content
+
+
+def test_the_lead_places_its_story_in_the_town_of_a_place_named_at() -> None:
+    # "at Harwick Hill in Dunmore": a place in a town, not a body's name
+    # ("the Friends of Harwick in Dunmore").
+    content = "Police are still searching for a second gunman"
+    article = (
+        f"A gunman shot a guard at Harwick Hill in Dunmore on Tuesday.\nA spokesman said {content}."
+    )
+    assert _placed(article, content) == (
+        "Police in Dunmore are still searching for a second gunman"
+    )
+    article = (
+        f"The Friends of Harwick in Dunmore shot a film on Tuesday.\nA spokesman said {content}."
+    )
+    assert _placed(article, content) == content
+
+
+def test_a_group_written_as_its_placed_party_is_not_placed_again() -> None:
+    lead = "A gunman shot a guard at the town hall in Harwick on Tuesday, officials said.\n"
+    content = "Police are still searching for a second gunman"
+    article = lead + f"{content}, said Harwick Police.\n"
+    statement = dataclasses.replace(
+        _told_before_its_speaker(article, content, "Harwick Police"), party="Harwick Police"
+    )
+    (read,) = described_in(article, [statement])
+    assert standalone(content, read.described) == content
+    statement = dataclasses.replace(statement, party="Vera Lind")
+    (read,) = described_in(article, [statement])
+    assert standalone(content, read.described) == (
+        "Police in Harwick are still searching for a second gunman"
+    )
 
 
 def test_owner_named_is_the_one_person_of_the_sentence_before() -> None:
