@@ -397,6 +397,8 @@ def descriptions_in(
             and not _APPOSED_NAME.match(content, end)
         ):
             instead = _owned(article, head, modifiers, at)
+        if instead is None and head in _KIND_OF_NAMED:
+            instead = _one_of_its_kind(article, match.group("det"), head, modifiers)
         if instead is None and head in _EVENT_HEADS:
             instead = _event_placed(article, match.group("det"), head, modifiers, at, content)
         if (
@@ -509,6 +511,72 @@ def _event_placed(
         if any(other != name for other in _lead_places(after, resolver, opening=True)):
             return None
     return " ".join([det.lower(), *modifiers, head, preposition, name])
+
+
+# Words for a disease or a drug that say of which kind it is and not which:
+# "the deadly virus", "the disease", "the drug". An article naming one
+# disease (or drug) means it by them. The names are a closed list: a
+# capitalised word is no disease of itself.
+_DISEASES = frozenset(
+    _words(
+        """
+        ebola measles mumps rubella cholera polio malaria tuberculosis typhoid dengue
+        zika mers sars hiv aids influenza flu plague anthrax smallpox rabies chikungunya
+        hepatitis meningitis leprosy diphtheria enterovirus coronavirus
+        """
+    )
+)
+_DRUGS = frozenset(
+    _words(
+        """
+        marijuana cannabis heroin cocaine methamphetamine meth ecstasy mdma lsd opium
+        ketamine fentanyl morphine
+        """
+    )
+)
+# Two names of one disease or drug.
+_SAME_KIND = {"cannabis": "marijuana", "meth": "methamphetamine", "flu": "influenza"}
+# Heads that take the name before them ("the Ebola virus"), and heads the
+# name stands for ("the disease" -> "Ebola").
+_NAMED_BEFORE = frozenset(_words("virus outbreak epidemic"))
+_KIND_OF_NAMED = {
+    **dict.fromkeys((*_NAMED_BEFORE, "disease", "illness"), _DISEASES),
+    "drug": _DRUGS,
+}
+_KIND_NAMES = re.compile(
+    r"(?<![\w-])(?P<name>"
+    + "|".join(sorted(_DISEASES | _DRUGS, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _one_of_its_kind(article: str, det: str, head: str, modifiers: list[str]) -> str | None:
+    """A disease or a drug by its kind ("the deadly virus", "the disease", "the
+    drug") as the one of that kind the article names: "the deadly virus" ->
+    "the deadly Ebola virus", "the disease" -> "Ebola", "the drug" ->
+    "marijuana". None when the article names two ("Ebola" and "malaria"),
+    or none; a name in a compound ("flu-like") names none. A modifier that
+    sets it apart ("another virus") or names it already keeps it as written."""
+    if det.lower() != "the" or set(modifiers) & _CONTRASTING:
+        return None
+    if any(m[:1].isupper() or m.lower() in _DISEASES | _DRUGS for m in modifiers):
+        return None
+    kind = _KIND_OF_NAMED[head]
+    written: Counter[str] = Counter()
+    inside: Counter[str] = Counter()  # as written inside a sentence, not a headline
+    for match in _KIND_NAMES.finditer(article):
+        name = match.group("name")
+        if name.lower() in kind:
+            written[name] += 1
+            if re.search(r"[a-z,][ \t]+$", article[max(0, match.start() - 3) : match.start()]):
+                inside[name] += 1
+    if len({_SAME_KIND.get(name.lower(), name.lower()) for name in written}) != 1:
+        return None
+    name = (inside or written).most_common(1)[0][0]
+    if head in _NAMED_BEFORE:
+        return " ".join([det.lower(), *modifiers, name, head])
+    return name
 
 
 def _lead(article: str) -> tuple[str, str]:

@@ -2693,6 +2693,43 @@ def test_a_group_written_as_its_placed_party_is_not_placed_again() -> None:
     )
 
 
+def test_a_disease_or_a_drug_by_its_kind_is_the_one_the_article_names() -> None:
+    lead = "Health officials in Harwick confirmed two cases of measles on Monday.\n"
+    for content, made in (
+        (
+            "the deadly virus has spread through a school",
+            "the deadly measles virus has spread through a school",
+        ),
+        ("nobody else has caught the disease", "nobody else has caught measles"),
+        ("the outbreak has begun at a nursery", "the measles outbreak has begun at a nursery"),
+    ):
+        assert _made(lead + f"A nurse said {content}.", content) == made
+    # Two names of one drug: the one written inside a sentence most.
+    article = (
+        "Police in Harwick seized 40 kilos of cannabis on Friday.\n"
+        "An officer said the drug was hidden in a van.\n"
+        "Marijuana is still illegal there."
+    )
+    assert _made(article, "the drug was hidden in a van") == "cannabis was hidden in a van"
+
+
+def test_a_disease_by_its_kind_is_left_when_the_article_names_two_or_none() -> None:
+    content = "nobody else has caught the disease"
+    for lead in (
+        "Doctors in Harwick confirmed cases of measles and of cholera on Monday.\n",
+        "Doctors in Harwick saw flu-like symptoms in two patients on Monday.\n",
+        "Doctors in Harwick saw a rash in two patients on Monday.\n",
+    ):
+        assert _made(lead + f"A nurse said {content}.", content) == content
+    # Another disease than the one named, or one named already.
+    lead = "Health officials in Harwick confirmed two cases of measles on Monday.\n"
+    for content in (
+        "another virus has spread through a school",
+        "the measles virus has spread quickly",
+    ):
+        assert _made(lead + f"A nurse said {content}.", content) == content
+
+
 def test_owner_named_is_the_one_person_of_the_sentence_before() -> None:
     article = (
         "Police arrested Joe Smith on Friday. Smith was held overnight. "
