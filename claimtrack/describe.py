@@ -60,7 +60,13 @@ from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack import gazetteer
 from claimtrack.claimtext import may_be, person_name, verb_word
-from claimtrack.entities import LANDMARK_HEADS, STATE, TITLE_WORDS
+from claimtrack.entities import (
+    LANDMARK_HEADS,
+    MEDIA_HEADS,
+    ORGANISATION_HEADS,
+    STATE,
+    TITLE_WORDS,
+)
 from claimtrack.model import Span, Statement, changed
 from claimtrack.parties import PartyResolver, builtin_kind
 
@@ -1106,6 +1112,27 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
             article,
         ):
             names.add(match.group(1))
+    # "a feature called Power Reserve", "a site called iKwiz": a name given
+    # after an indefinite, which no telephoning is ("a man called police"),
+    # nor a calling of someone something ("a senator called Obama a liar").
+    # The description's own adjectives need not be the first mention's ("the
+    # unannounced feature"), but one that sets it apart must not be there.
+    if not set(modifiers) & _CONTRASTING and any(
+        head in article[max(0, at - 80) : at] for at in _called(article)
+    ):
+        for match in re.finditer(
+            rf"(?<![\w-])[Aa]n? +(?:(?!{_NOT_BEFORE_CALLED}\b)[\w-]+ +){{0,3}}?"
+            rf"{re.escape(head)},? +called +[\"'\u201c\u2018]?{_DUBBED_NAME}(?![\w&.\u2019'-])",
+            article,
+        ):
+            following = article[match.end() : match.end() + 12].lstrip(" \"'\u201d\u2019")
+            last = match.group(1).split()[-1].lower()
+            if _NOT_AFTER_CALLED.match(following) or (
+                last in ORGANISATION_HEADS | MEDIA_HEADS
+                and head not in ORGANISATION_HEADS | MEDIA_HEADS | _BODY_WORDS
+            ):
+                continue  # "a woman called Harwick Police": whom she telephoned
+            names.add(match.group(1))
     if head in _OFFICES and not modifiers:
         return _office_holder(article, head)
     if head not in _CLASSIFIERS:
@@ -1893,6 +1920,23 @@ def _dubbed(article: str) -> tuple[int, ...]:
         for at in _DUBBED_WORDS.finditer(article)
         if _DUBBED.match(article, at.start()) is not None
     )
+
+
+# Words for a body that a body's name may be called: "a group called the
+# Masked Men Brigade", "a site called Daily Pulse".
+_BODY_WORDS = frozenset(_words("site website blog outlet newspaper account organization"))
+_NOT_BEFORE_CALLED = "(?:in|of|on|at|by|from|with|near|the|an?)"
+_CALLED_WORD = re.compile(r"(?<=[ \t])called +(?=[\"'\u201c\u2018]?(?-i:[A-Z0-9]))")
+# What follows a name someone called something ("called Obama a liar").
+_NOT_AFTER_CALLED = re.compile(
+    r"(?:a|an|the|his|her|its|their|our|my|your|him|them|me|us|one|to)\b", re.IGNORECASE
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _called(article: str) -> tuple[int, ...]:
+    """Where the article writes "called" before a capital (as `_dubbed`)."""
+    return tuple(at.start() for at in _CALLED_WORD.finditer(article))
 
 
 def _capital_after(article: str, literal: str) -> bool:

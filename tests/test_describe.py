@@ -2730,6 +2730,25 @@ def test_a_disease_by_its_kind_is_left_when_the_article_names_two_or_none() -> N
         assert _made(lead + f"A nurse said {content}.", content) == content
 
 
+def test_a_thing_is_the_name_an_indefinite_first_mention_is_called() -> None:
+    article = (
+        "The phone will come with a feature called Night Mode, the maker said.\n"
+        "A reviewer said the new feature would save power."
+    )
+    assert _made(article, "the new feature would save power") == "Night Mode would save power"
+    # A feature set apart from the one called so is another.
+    content = "the other feature would save power"
+    assert _made(article.replace("the new feature", "the other feature"), content) == content
+    # Neither a calling of someone something nor a telephoning names anyone.
+    for first in (
+        "A senator called Vera Lind a liar on Monday.",
+        "A neighbour called Harwick Police at noon.",
+    ):
+        content = f"the {first.split()[1]} was angry"
+        made = _made(first + f"\nAides said {content}.", content)
+        assert not made.startswith(("Vera Lind", "Harwick Police"))
+
+
 def test_owner_named_is_the_one_person_of_the_sentence_before() -> None:
     article = (
         "Police arrested Joe Smith on Friday. Smith was held overnight. "
