@@ -4428,7 +4428,7 @@ _STORY_HEADS = frozenset(
         police policemen officers authorities investigators detectives troops soldiers
         forces gunman gunmen shooter shooters attacker attackers assailant assailants
         militants fighters jihadists rebels insurgents protesters demonstrators rescuers
-        firefighters paramedics witnesses residents people civilians victims hostages
+        firefighters paramedics witnesses residents locals people civilians victims hostages
         strikes airstrikes bombs shells rockets missiles explosions blasts shots gunfire
         fighting clashes
         """
@@ -4443,7 +4443,9 @@ _HAPPENING = (
     r"|captured|kidnapped|abducted|seized|sealed|cordoned|closed|locked|blocked|raided"
     r"|targeted|pounded|pounding|fighting|firing|shooting|destroyed|damaged|recovered"
     r"|rushed|arrived|gathered|marched|rallied|trapped|missing|dead|stranded|continued"
-    r"|continuing|began|erupted|broke\s+out|hurled|threw|set\s+fire|torched|burned)"
+    r"|continuing|began|erupted|broke\s+out|hurled|threw|set\s+fire|torched|burned"
+    # what they witnessed: "residents heard a loud blast"
+    r"|heard|saw|felt|watched|witnessed)"
 )
 # A number or a determiner before the words: "two people", "around six strikes".
 _STORY_COUNT = (

@@ -2749,6 +2749,18 @@ def test_a_thing_is_the_name_an_indefinite_first_mention_is_called() -> None:
         assert not made.startswith(("Vera Lind", "Harwick Police"))
 
 
+def test_who_witnessed_the_story_is_placed_where_the_lead_says() -> None:
+    lead = "A gas main exploded under a market in Harwick on Tuesday, police said.\n"
+    for content, made in (
+        ("Locals heard a loud bang before dawn", "Locals in Harwick heard a loud bang before dawn"),
+        ("Two residents saw the flames", "Two residents in Harwick saw the flames"),
+    ):
+        assert _placed(lead + f"A reporter said {content}.", content) == made
+    # Not one who tells of it: "residents believe" is no witnessing.
+    content = "Residents believe the pipe was old"
+    assert _placed(lead + f"A reporter said {content}.", content) == content
+
+
 def test_owner_named_is_the_one_person_of_the_sentence_before() -> None:
     article = (
         "Police arrested Joe Smith on Friday. Smith was held overnight. "
