@@ -943,6 +943,11 @@ def named_in(text: str, described: Sequence[tuple[str, str]]) -> str:
     return text
 
 
+# Participles of "be" and "have" open a clause after a noun, never modify one:
+# "the drug being so high", "the group having fled".
+_AUXILIARY_ING = frozenset(("being", "having"))
+
+
 def _phrase(
     content: str, match: re.Match[str], plain: frozenset[str] = frozenset()
 ) -> tuple[str, str, list[str], int] | None:
@@ -964,7 +969,7 @@ def _phrase(
         if (
             len(words) == 4
             or not re.fullmatch(r"[a-z0-9][\w-]*", bare)
-            or (words and (bare in _DANGLING or verb_word(bare)))
+            or (words and (bare in _DANGLING or verb_word(bare) or bare in _AUXILIARY_ING))
         ):
             if word[:1].isupper() or re.match(r"\w+['\u2019]s\b", word):
                 return None

@@ -2701,6 +2701,11 @@ def test_a_disease_or_a_drug_by_its_kind_is_the_one_the_article_names() -> None:
             "the deadly measles virus has spread through a school",
         ),
         ("nobody else has caught the disease", "nobody else has caught measles"),
+        # "being" opens a clause after the noun: no word of the description.
+        (
+            "with the disease being so common, schools have closed",
+            "with measles being so common, schools have closed",
+        ),
         ("the outbreak has begun at a nursery", "the measles outbreak has begun at a nursery"),
     ):
         assert _made(lead + f"A nurse said {content}.", content) == made
