@@ -407,6 +407,8 @@ def descriptions_in(
             instead = _one_of_its_kind(article, match.group("det"), head, modifiers)
         if instead is None and head in _EVENT_HEADS:
             instead = _event_placed(article, match.group("det"), head, modifiers, at, content)
+        if instead is None and _told_in_lead(article, head):
+            instead = _event_placed(article, match.group("det"), head, modifiers, at, content)
         if (
             instead is not None
             and (content[end : end + 1] in _APOSTROPHES or aside is not None)
@@ -583,6 +585,23 @@ def _one_of_its_kind(article: str, det: str, head: str, modifiers: list[str]) ->
     if head in _NAMED_BEFORE:
         return " ".join([det.lower(), *modifiers, name, head])
     return name
+
+
+def _told_in_lead(article: str, head: str) -> bool:
+    """Whether the article's lead sentence tells of a thing by `head` as new ("a
+    small meteorite landed ...", "caused by a meteorite"): the story's own
+    thing, which the lead's place sets apart as it does the story's event. Not
+    a person, a body or one who acts in the story ("the militant group" is no
+    group of the lead's place), nor a plain word or a recording (`_MEDIA`),
+    which say which one by who or what they are."""
+    if (
+        head in _PLAIN_HEADS | _PERSONS | _STORY_HEADS | ORGANISATION_HEADS | MEDIA_HEADS
+        or head in _MEDIA
+        or _personal(head)
+    ):
+        return False  # who acts, or a body: not a thing of the place
+    lead, _ = _lead(article)
+    return re.search(rf"\b(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b", lead) is not None
 
 
 def _lead(article: str) -> tuple[str, str]:

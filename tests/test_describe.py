@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from claimtrack.claimtext import proposition
 from claimtrack.describe import (
     _event_placed,
+    _told_in_lead,
     body_owner,
     described_in,
     descriptions_in,
@@ -2764,6 +2765,23 @@ def test_who_witnessed_the_story_is_placed_where_the_lead_says() -> None:
     # Not one who tells of it: "residents believe" is no witnessing.
     content = "Residents believe the pipe was old"
     assert _placed(lead + f"A reporter said {content}.", content) == content
+
+
+def test_a_thing_the_lead_tells_of_is_placed_where_the_lead_says() -> None:
+    lead = "Experts doubt that a crater found in Harwick on Sunday was caused by a meteorite.\n"
+    content = "it was not clear if the meteorite had burned up"
+    assert _made(lead + f"A geologist said {content}.", content) == (
+        "it was not clear if the meteorite in Harwick had burned up"
+    )
+    # A thing the lead does not tell of.
+    content = "it was not clear if the satellite had burned up"
+    assert _made(lead + f"A geologist said {content}.", content) == content
+    # A body, or those who act in the story, are not things of its place.
+    lead = "The army agreed to a truce with a militant group and two gunmen in Harwick."
+    assert _told_in_lead(lead, "meteorite") is False
+    assert _told_in_lead(lead, "group") is False
+    assert _told_in_lead(lead, "gunmen") is False
+    assert _told_in_lead(lead, "truce") is True
 
 
 def test_owner_named_is_the_one_person_of_the_sentence_before() -> None:
