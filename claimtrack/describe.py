@@ -54,14 +54,24 @@ import dataclasses
 import functools
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack import gazetteer
 from claimtrack.claimtext import may_be, person_name, verb_word
-from claimtrack.entities import LANDMARK_HEADS, STATE, TITLE_WORDS
+from claimtrack.entities import (
+    LANDMARK_HEADS,
+    MEDIA_HEADS,
+    ORGANISATION_HEADS,
+    STATE,
+    TITLE_WORDS,
+)
 from claimtrack.model import Span, Statement, changed
 from claimtrack.parties import PartyResolver, builtin_kind
+
+if TYPE_CHECKING:
+    from claimtrack.places import Place
 
 Described = tuple[tuple[str, str], ...]
 
@@ -176,6 +186,8 @@ def described_in(
             if topic is not None:
                 found = (*(pair for pair in found if pair[0] != topic[0]), topic)
             placed = subject_placed(statement.about or statement.content, article, at)
+            if placed is not None and _party_placed(placed, statement.party):
+                placed = None  # their own "they" as "Ottawa Police": placed already
             if placed is not None and not any(
                 word in instead
                 for word in set(placed[1].split()) - set(placed[0].split())
@@ -220,6 +232,14 @@ def described_in(
                 statement = changed(statement, described=found)
         out.append(statement)
     return out
+
+
+def _party_placed(placed: tuple[str, str], party: str | None) -> bool:
+    """Whether the statement's party writes the place `subject_placed` gives
+    its words: a group's own "they" is written as its party ("Ottawa Police"),
+    which says where already."""
+    added = set(placed[1].split()) - set(placed[0].split())
+    return party is not None and any(w[:1].isupper() and w in party.split() for w in added)
 
 
 def _holds(text: str, parts: tuple[str, ...]) -> bool:
@@ -383,7 +403,11 @@ def descriptions_in(
             and not _APPOSED_NAME.match(content, end)
         ):
             instead = _owned(article, head, modifiers, at)
+        if instead is None and head in _KIND_OF_NAMED:
+            instead = _one_of_its_kind(article, match.group("det"), head, modifiers)
         if instead is None and head in _EVENT_HEADS:
+            instead = _event_placed(article, match.group("det"), head, modifiers, at, content)
+        if instead is None and _told_in_lead(article, head):
             instead = _event_placed(article, match.group("det"), head, modifiers, at, content)
         if (
             instead is not None
@@ -497,6 +521,89 @@ def _event_placed(
     return " ".join([det.lower(), *modifiers, head, preposition, name])
 
 
+# Words for a disease or a drug that say of which kind it is and not which:
+# "the deadly virus", "the disease", "the drug". An article naming one
+# disease (or drug) means it by them. The names are a closed list: a
+# capitalised word is no disease of itself.
+_DISEASES = frozenset(
+    _words(
+        """
+        ebola measles mumps rubella cholera polio malaria tuberculosis typhoid dengue
+        zika mers sars hiv aids influenza flu plague anthrax smallpox rabies chikungunya
+        hepatitis meningitis leprosy diphtheria enterovirus coronavirus
+        """
+    )
+)
+_DRUGS = frozenset(
+    _words(
+        """
+        marijuana cannabis heroin cocaine methamphetamine meth ecstasy mdma lsd opium
+        ketamine fentanyl morphine
+        """
+    )
+)
+# Two names of one disease or drug.
+_SAME_KIND = {"cannabis": "marijuana", "meth": "methamphetamine", "flu": "influenza"}
+# Heads that take the name before them ("the Ebola virus"), and heads the
+# name stands for ("the disease" -> "Ebola").
+_NAMED_BEFORE = frozenset(_words("virus outbreak epidemic"))
+_KIND_OF_NAMED = {
+    **dict.fromkeys((*_NAMED_BEFORE, "disease", "illness"), _DISEASES),
+    "drug": _DRUGS,
+}
+_KIND_NAMES = re.compile(
+    r"(?<![\w-])(?P<name>"
+    + "|".join(sorted(_DISEASES | _DRUGS, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _one_of_its_kind(article: str, det: str, head: str, modifiers: list[str]) -> str | None:
+    """A disease or a drug by its kind ("the deadly virus", "the disease", "the
+    drug") as the one of that kind the article names: "the deadly virus" ->
+    "the deadly Ebola virus", "the disease" -> "Ebola", "the drug" ->
+    "marijuana". None when the article names two ("Ebola" and "malaria"),
+    or none; a name in a compound ("flu-like") names none. A modifier that
+    sets it apart ("another virus") or names it already keeps it as written."""
+    if det.lower() != "the" or set(modifiers) & _CONTRASTING:
+        return None
+    if any(m[:1].isupper() or m.lower() in _DISEASES | _DRUGS for m in modifiers):
+        return None
+    kind = _KIND_OF_NAMED[head]
+    written: Counter[str] = Counter()
+    inside: Counter[str] = Counter()  # as written inside a sentence, not a headline
+    for match in _KIND_NAMES.finditer(article):
+        name = match.group("name")
+        if name.lower() in kind:
+            written[name] += 1
+            if re.search(r"[a-z,][ \t]+$", article[max(0, match.start() - 3) : match.start()]):
+                inside[name] += 1
+    if len({_SAME_KIND.get(name.lower(), name.lower()) for name in written}) != 1:
+        return None
+    name = (inside or written).most_common(1)[0][0]
+    if head in _NAMED_BEFORE:
+        return " ".join([det.lower(), *modifiers, name, head])
+    return name
+
+
+def _told_in_lead(article: str, head: str) -> bool:
+    """Whether the article's lead sentence tells of a thing by `head` as new ("a
+    small meteorite landed ...", "caused by a meteorite"): the story's own
+    thing, which the lead's place sets apart as it does the story's event. Not
+    a person, a body or one who acts in the story ("the militant group" is no
+    group of the lead's place), nor a plain word or a recording (`_MEDIA`),
+    which say which one by who or what they are."""
+    if (
+        head in _PLAIN_HEADS | _PERSONS | _STORY_HEADS | ORGANISATION_HEADS | MEDIA_HEADS
+        or head in _MEDIA
+        or _personal(head)
+    ):
+        return False  # who acts, or a body: not a thing of the place
+    lead, _ = _lead(article)
+    return re.search(rf"\b(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b", lead) is not None
+
+
 def _lead(article: str) -> tuple[str, str]:
     """The article's lead: its first sentence, and its first paragraph (at most
     `_LEAD_CHARS` characters of it)."""
@@ -565,19 +672,26 @@ def _lead_places(text: str, resolver: PartyResolver, opening: bool = False) -> d
             continue  # "in the Pentagon", "in the Anbar province"
         before = text[max(0, match.start() - places._NAME_REACH) : match.start()]
         inside = places._IN_A_NAME.search(before)
-        if inside is not None and before.split()[-1].lower() in LANDMARK_HEADS:
+        if inside is not None and (
+            before.split()[-1].lower() in LANDMARK_HEADS or _AT_A_NAME.search(before)
+        ):
             inside = None  # "at the National War Memorial in Ottawa": a landmark's town
         if (not match["noun"] and inside) or places._RESIDENCE.search(
             text[max(0, match.start() - places._RESIDENCE_REACH) : match.start()]
         ):
             continue  # a body's name ("al-Qaeda in Yemen"), where someone lives
-        after = text[match.end() : match.end() + places._AFTER_REACH]
+        # "the town of Iguala have found": a name a word for a place
+        # introduces is a place whatever follows it.
+        after = "" if match["noun"] else text[match.end() : match.end() + places._AFTER_REACH]
         place = places._place(match.group("name"), after, resolver, False)
         if place is None or not (opening or _tells_past(_sentence_of(text, match.start()))):
             continue  # no place, or where a kind of thing happens, not what happened
         name = re.sub(r"['\u2019]s$", "", match.group("name")).rstrip(".,")
         word = match.group().split()[0].lower()
         found[name] = ("near" if word in {"near", "outside"} else "in", place)
+    if not opening:
+        for word, name, place in _described_places(text, resolver):
+            found.setdefault(name, (word, place))
     smaller = {n: w for n, (w, p) in found.items() if p.level != places.COUNTRY}
     if not smaller:
         smaller = {n: w for n, (w, _p) in found.items()}
@@ -587,6 +701,92 @@ def _lead_places(text: str, resolver: PartyResolver, opening: bool = False) -> d
     if any(places.apart([found[name][1]], [other]) for _w, other in found.values()):
         return {}
     return smaller
+
+
+# A capitalised name right after "at", "near" or "outside", before another
+# locative word: "at Parliament Hill in Ottawa" is a place in a town, not a
+# body's name ("al-Qaeda in Yemen").
+_AT_A_NAME = re.compile(
+    r"\b(?:at|near|outside)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){1,4}$"
+)
+# A state named after words describing it, in lower case: "in restive
+# southwestern Mexico", "in war-torn Syria". Only a name the gazetteer knows
+# is read so: a lower-case word before another name may be a thing's ("in
+# talks Apple").
+_DESCRIBED_STATE = re.compile(
+    r"\b(?P<word>in|near|outside|across|throughout)\s+(?P<words>(?:(?-i:[a-z])[a-z-]+\s+){1,2})"
+    r"(?P<name>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})\b(?!['\u2019-]|\s+(?-i:[A-Z]))"
+)
+# Words before a name that say whose or which it is, or are no adjective.
+_NOT_DESCRIBING = frozenset(
+    _words(
+        """
+        the a an this that these those his her its their our my your some many all
+        both each every any no and or of in on at to for from with by as than
+        several few more most other such two three four five
+        """
+    )
+)
+# A state's capital by its nationality word: "in the Nicaraguan capital,
+# Managua", "near the Nicaraguan capital".
+_DEMONYM_CAPITAL = re.compile(
+    r"\b(?P<word>in|near|outside|around)\s+the\s+(?P<demonym>(?-i:[A-Z])[a-z]+)\s+capital"
+    r"(?:\s*,\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)(?=[,.;]))?"
+)
+
+
+def _described_places(text: str, resolver: PartyResolver) -> Iterator[tuple[str, str, Place]]:
+    """Places `text` locates something in that `places._LOCATIVE` does not
+    read, in sentences telling of what happened: a state after words in lower
+    case describing it ("in restive southwestern Mexico" -> Mexico), and a
+    state's capital by its nationality word ("in the Nicaraguan capital" ->
+    Managua, the state's one capital; a name in apposition must be it)."""
+    from claimtrack import places
+    from claimtrack.parties import _countries
+
+    for match in _DESCRIBED_STATE.finditer(text):
+        if set(match["words"].lower().split()) & _NOT_DESCRIBING:
+            continue
+        if places._RESIDENCE.search(
+            text[max(0, match.start() - places._RESIDENCE_REACH) : match.start()]
+        ):
+            continue  # where someone lives or comes from
+        known = places._known(match["name"], resolver)
+        if known is None or match["name"] not in _state_names():
+            continue  # no place, or a body the gazetteer lists ("Islamic State")
+        if _tells_past(_sentence_of(text, match.start())):
+            yield _word_of(match["word"]), match["name"], known
+    for match in _DEMONYM_CAPITAL.finditer(text):
+        capitals = {
+            capital
+            for country in _countries()
+            if match["demonym"] in country.demonyms
+            for capital in country.capitals
+            if capital not in gazetteer.NOT_CAPITALS
+        }
+        if len(capitals) != 1 or (match["name"] and match["name"] not in capitals):
+            continue
+        (capital,) = capitals
+        known = places._known(capital, resolver)
+        if known is None or not _tells_past(_sentence_of(text, match.start())):
+            continue
+        yield _word_of(match["word"]), capital, known
+
+
+@functools.cache
+def _state_names() -> frozenset[str]:
+    """The names of the states, their capitals and the U.S. states, as written."""
+    from claimtrack.parties import _countries
+
+    return frozenset(
+        name
+        for country in _countries()
+        for name in (country.name, *country.alternatives, *country.capitals)
+    ) | frozenset(gazetteer.US_STATE_NAMES)
+
+
+def _word_of(word: str) -> str:
+    return "near" if word.lower() in {"near", "outside"} else "in"
 
 
 # A landmark an event happened at, by its name: "at Canada's National War
@@ -762,6 +962,11 @@ def named_in(text: str, described: Sequence[tuple[str, str]]) -> str:
     return text
 
 
+# Participles of "be" and "have" open a clause after a noun, never modify one:
+# "the drug being so high", "the group having fled".
+_AUXILIARY_ING = frozenset(("being", "having"))
+
+
 def _phrase(
     content: str, match: re.Match[str], plain: frozenset[str] = frozenset()
 ) -> tuple[str, str, list[str], int] | None:
@@ -783,7 +988,7 @@ def _phrase(
         if (
             len(words) == 4
             or not re.fullmatch(r"[a-z0-9][\w-]*", bare)
-            or (words and (bare in _DANGLING or verb_word(bare)))
+            or (words and (bare in _DANGLING or verb_word(bare) or bare in _AUXILIARY_ING))
         ):
             if word[:1].isupper() or re.match(r"\w+['\u2019]s\b", word):
                 return None
@@ -930,6 +1135,27 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
             rf"(?:dubbed|nicknamed|known +as) +[\"'\u201c\u2018]?{_DUBBED_NAME}",
             article,
         ):
+            names.add(match.group(1))
+    # "a feature called Power Reserve", "a site called iKwiz": a name given
+    # after an indefinite, which no telephoning is ("a man called police"),
+    # nor a calling of someone something ("a senator called Obama a liar").
+    # The description's own adjectives need not be the first mention's ("the
+    # unannounced feature"), but one that sets it apart must not be there.
+    if not set(modifiers) & _CONTRASTING and any(
+        head in article[max(0, at - 80) : at] for at in _called(article)
+    ):
+        for match in re.finditer(
+            rf"(?<![\w-])[Aa]n? +(?:(?!{_NOT_BEFORE_CALLED}\b)[\w-]+ +){{0,3}}?"
+            rf"{re.escape(head)},? +called +[\"'\u201c\u2018]?{_DUBBED_NAME}(?![\w&.\u2019'-])",
+            article,
+        ):
+            following = article[match.end() : match.end() + 12].lstrip(" \"'\u201d\u2019")
+            last = match.group(1).split()[-1].lower()
+            if _NOT_AFTER_CALLED.match(following) or (
+                last in ORGANISATION_HEADS | MEDIA_HEADS
+                and head not in ORGANISATION_HEADS | MEDIA_HEADS | _BODY_WORDS
+            ):
+                continue  # "a woman called Harwick Police": whom she telephoned
             names.add(match.group(1))
     if head in _OFFICES and not modifiers:
         return _office_holder(article, head)
@@ -1718,6 +1944,23 @@ def _dubbed(article: str) -> tuple[int, ...]:
         for at in _DUBBED_WORDS.finditer(article)
         if _DUBBED.match(article, at.start()) is not None
     )
+
+
+# Words for a body that a body's name may be called: "a group called the
+# Masked Men Brigade", "a site called Daily Pulse".
+_BODY_WORDS = frozenset(_words("site website blog outlet newspaper account organization"))
+_NOT_BEFORE_CALLED = "(?:in|of|on|at|by|from|with|near|the|an?)"
+_CALLED_WORD = re.compile(r"(?<=[ \t])called +(?=[\"'\u201c\u2018]?(?-i:[A-Z0-9]))")
+# What follows a name someone called something ("called Obama a liar").
+_NOT_AFTER_CALLED = re.compile(
+    r"(?:a|an|the|his|her|its|their|our|my|your|him|them|me|us|one|to)\b", re.IGNORECASE
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _called(article: str) -> tuple[int, ...]:
+    """Where the article writes "called" before a capital (as `_dubbed`)."""
+    return tuple(at.start() for at in _CALLED_WORD.finditer(article))
 
 
 def _capital_after(article: str, literal: str) -> bool:
@@ -4209,7 +4452,7 @@ _STORY_HEADS = frozenset(
         police policemen officers authorities investigators detectives troops soldiers
         forces gunman gunmen shooter shooters attacker attackers assailant assailants
         militants fighters jihadists rebels insurgents protesters demonstrators rescuers
-        firefighters paramedics witnesses residents people civilians victims hostages
+        firefighters paramedics witnesses residents locals people civilians victims hostages
         strikes airstrikes bombs shells rockets missiles explosions blasts shots gunfire
         fighting clashes
         """
@@ -4224,7 +4467,9 @@ _HAPPENING = (
     r"|captured|kidnapped|abducted|seized|sealed|cordoned|closed|locked|blocked|raided"
     r"|targeted|pounded|pounding|fighting|firing|shooting|destroyed|damaged|recovered"
     r"|rushed|arrived|gathered|marched|rallied|trapped|missing|dead|stranded|continued"
-    r"|continuing|began|erupted|broke\s+out|hurled|threw|set\s+fire|torched|burned)"
+    r"|continuing|began|erupted|broke\s+out|hurled|threw|set\s+fire|torched|burned"
+    # what they witnessed: "residents heard a loud blast"
+    r"|heard|saw|felt|watched|witnessed)"
 )
 # A number or a determiner before the words: "two people", "around six strikes".
 _STORY_COUNT = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from conftest import assert_same_matches
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from claimtrack.claimtext import proposition
 from claimtrack.describe import (
     _event_placed,
+    _told_in_lead,
     body_owner,
     described_in,
     descriptions_in,
@@ -2615,6 +2618,170 @@ def test_a_subject_with_a_place_or_a_saying_verb_or_no_story_is_left_as_written(
     # "The strikes" the article told of after its lead may be elsewhere.
     article = lead + "Jets struck targets for weeks.\nA general said the strikes have killed 90."
     assert _placed(article, "the strikes have killed 90") == "the strikes have killed 90"
+
+
+def test_the_lead_places_its_story_in_a_town_a_word_for_a_place_introduces() -> None:
+    # "the town of Harwick" is a place whatever verb follows its name.
+    article = (
+        "Police in the coastal town of Harwick have found a burnt-out van, officials said.\n"
+        "A fire officer said the explosion was heard for miles."
+    )
+    assert _made(article, "the explosion was heard for miles") == (
+        "the explosion in Harwick was heard for miles"
+    )
+
+
+def test_the_lead_places_its_story_in_a_state_after_adjectives_in_lower_case() -> None:
+    tail = "\nA witness said the attack lasted an hour."
+    content = "the attack lasted an hour"
+    for lead, placed in (
+        ("Gunmen killed nine farmers in restive southwestern Mexico on Monday.", "in Mexico"),
+        ("Rebels shelled a market in war-torn Nicaragua overnight.", "in Nicaragua"),
+    ):
+        assert _made(lead + tail, content) == f"the attack {placed} lasted an hour"
+    # Not after a determiner or a count ("in his Harwick home", "in several
+    # Islamic State videos"): a thing's name, or a body's.
+    for lead in (
+        "Gunmen killed nine farmers in their Mexico homes on Monday.",
+        "Gunmen were seen in several Islamic State videos last year.",
+        "A gunman who grew up in rural Mexico killed nine farmers.",  # where he lived
+    ):
+        assert _made(lead + tail, content) == content
+
+
+def test_the_lead_places_its_story_in_a_capital_by_its_nationality_word() -> None:
+    content = "the explosion was heard for miles"
+    tail = f"\nA fire officer said {content}."
+    for lead, placed in (
+        ("A meteorite landed near the Nicaraguan capital, Managua, on Saturday.", "near Managua"),
+        ("A meteorite landed in the Nicaraguan capital on Saturday.", "in Managua"),
+    ):
+        assert _made(lead + tail, content) == f"the explosion {placed} was heard for miles"
+    # A name beside it that is not the state's capital: which place is not said.
+    article = "A meteorite landed near the Nicaraguan capital, Harwick, on Saturday." + tail
+    assert _made(article, content) == content
+
+
+def test_the_lead_places_its_story_in_the_town_of_a_place_named_at() -> None:
+    # "at Harwick Hill in Dunmore": a place in a town, not a body's name
+    # ("the Friends of Harwick in Dunmore").
+    content = "Police are still searching for a second gunman"
+    article = (
+        f"A gunman shot a guard at Harwick Hill in Dunmore on Tuesday.\nA spokesman said {content}."
+    )
+    assert _placed(article, content) == (
+        "Police in Dunmore are still searching for a second gunman"
+    )
+    article = (
+        f"The Friends of Harwick in Dunmore shot a film on Tuesday.\nA spokesman said {content}."
+    )
+    assert _placed(article, content) == content
+
+
+def test_a_group_written_as_its_placed_party_is_not_placed_again() -> None:
+    lead = "A gunman shot a guard at the town hall in Harwick on Tuesday, officials said.\n"
+    content = "Police are still searching for a second gunman"
+    article = lead + f"{content}, said Harwick Police.\n"
+    statement = dataclasses.replace(
+        _told_before_its_speaker(article, content, "Harwick Police"), party="Harwick Police"
+    )
+    (read,) = described_in(article, [statement])
+    assert standalone(content, read.described) == content
+    statement = dataclasses.replace(statement, party="Vera Lind")
+    (read,) = described_in(article, [statement])
+    assert standalone(content, read.described) == (
+        "Police in Harwick are still searching for a second gunman"
+    )
+
+
+def test_a_disease_or_a_drug_by_its_kind_is_the_one_the_article_names() -> None:
+    lead = "Health officials in Harwick confirmed two cases of measles on Monday.\n"
+    for content, made in (
+        (
+            "the deadly virus has spread through a school",
+            "the deadly measles virus has spread through a school",
+        ),
+        ("nobody else has caught the disease", "nobody else has caught measles"),
+        # "being" opens a clause after the noun: no word of the description.
+        (
+            "with the disease being so common, schools have closed",
+            "with measles being so common, schools have closed",
+        ),
+        ("the outbreak has begun at a nursery", "the measles outbreak has begun at a nursery"),
+    ):
+        assert _made(lead + f"A nurse said {content}.", content) == made
+    # Two names of one drug: the one written inside a sentence most.
+    article = (
+        "Police in Harwick seized 40 kilos of cannabis on Friday.\n"
+        "An officer said the drug was hidden in a van.\n"
+        "Marijuana is still illegal there."
+    )
+    assert _made(article, "the drug was hidden in a van") == "cannabis was hidden in a van"
+
+
+def test_a_disease_by_its_kind_is_left_when_the_article_names_two_or_none() -> None:
+    content = "nobody else has caught the disease"
+    for lead in (
+        "Doctors in Harwick confirmed cases of measles and of cholera on Monday.\n",
+        "Doctors in Harwick saw flu-like symptoms in two patients on Monday.\n",
+        "Doctors in Harwick saw a rash in two patients on Monday.\n",
+    ):
+        assert _made(lead + f"A nurse said {content}.", content) == content
+    # Another disease than the one named, or one named already.
+    lead = "Health officials in Harwick confirmed two cases of measles on Monday.\n"
+    for content in (
+        "another virus has spread through a school",
+        "the measles virus has spread quickly",
+    ):
+        assert _made(lead + f"A nurse said {content}.", content) == content
+
+
+def test_a_thing_is_the_name_an_indefinite_first_mention_is_called() -> None:
+    article = (
+        "The phone will come with a feature called Night Mode, the maker said.\n"
+        "A reviewer said the new feature would save power."
+    )
+    assert _made(article, "the new feature would save power") == "Night Mode would save power"
+    # A feature set apart from the one called so is another.
+    content = "the other feature would save power"
+    assert _made(article.replace("the new feature", "the other feature"), content) == content
+    # Neither a calling of someone something nor a telephoning names anyone.
+    for first in (
+        "A senator called Vera Lind a liar on Monday.",
+        "A neighbour called Harwick Police at noon.",
+    ):
+        content = f"the {first.split()[1]} was angry"
+        made = _made(first + f"\nAides said {content}.", content)
+        assert not made.startswith(("Vera Lind", "Harwick Police"))
+
+
+def test_who_witnessed_the_story_is_placed_where_the_lead_says() -> None:
+    lead = "A gas main exploded under a market in Harwick on Tuesday, police said.\n"
+    for content, made in (
+        ("Locals heard a loud bang before dawn", "Locals in Harwick heard a loud bang before dawn"),
+        ("Two residents saw the flames", "Two residents in Harwick saw the flames"),
+    ):
+        assert _placed(lead + f"A reporter said {content}.", content) == made
+    # Not one who tells of it: "residents believe" is no witnessing.
+    content = "Residents believe the pipe was old"
+    assert _placed(lead + f"A reporter said {content}.", content) == content
+
+
+def test_a_thing_the_lead_tells_of_is_placed_where_the_lead_says() -> None:
+    lead = "Experts doubt that a crater found in Harwick on Sunday was caused by a meteorite.\n"
+    content = "it was not clear if the meteorite had burned up"
+    assert _made(lead + f"A geologist said {content}.", content) == (
+        "it was not clear if the meteorite in Harwick had burned up"
+    )
+    # A thing the lead does not tell of.
+    content = "it was not clear if the satellite had burned up"
+    assert _made(lead + f"A geologist said {content}.", content) == content
+    # A body, or those who act in the story, are not things of its place.
+    lead = "The army agreed to a truce with a militant group and two gunmen in Harwick."
+    assert _told_in_lead(lead, "meteorite") is False
+    assert _told_in_lead(lead, "group") is False
+    assert _told_in_lead(lead, "gunmen") is False
+    assert _told_in_lead(lead, "truce") is True
 
 
 def test_owner_named_is_the_one_person_of_the_sentence_before() -> None:
