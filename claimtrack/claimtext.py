@@ -3912,7 +3912,7 @@ def shown(text: str) -> str:
     with no quotation mark left open by a cut quotation."""
     plain = unhedged_apposed(unhedged_participle(unhedged(unsequenced(text))))
     told = participle_told(clause_told(matter_told(matter_judged(plain))))
-    return _UNCLOSED_QUOTE.sub("", told)
+    return _UNCLOSED_QUOTE.sub("", second_clause_told(told))
 
 
 # "Secondly, X", "Finally, X": where X stands in the speaker's list, not part of X.
@@ -3963,6 +3963,49 @@ def unhedged_apposed(text: str) -> str:
         if plain != set_off:
             text = plain
     return _HEARSAY_APPOSED.sub(lambda m: m.group("before"), text)
+
+
+# "X but that Y", "X, and that Y": a second clause of indirect speech joined by a
+# conjunction, its "that" the telling verb's, left when the telling is cut off.
+_SECOND_THAT = re.compile(
+    r"(?P<join>,?\s+(?:but|and)\s+)that\s+(?=(?P<subject>[\w'\u2019]+)\s+(?P<next>[\w'\u2019]+))"
+)
+# What opens the subject of a clause after "that": a pronoun, a determiner, a name.
+_SUBJECT_OPENING = frozenset(
+    _words("he she they it we i there the a an his her their its our some no one two three")
+)
+_SUBJECT_PRONOUNS = frozenset(_words("he she they it we i there"))
+
+
+def second_clause_told(text: str) -> str:
+    """`text` without the "that" of a second clause told after a conjunction: "A
+    raid had sought to rescue Somers but that he was not at the site" -> "A raid
+    had sought to rescue Somers but he was not at the site". Only when what comes
+    before has a verb of its own and the "that" opens a clause: a subject pronoun,
+    a determiner or a name, then no "that"-clause verb at once ("but that didn't
+    help": "that" is the subject)."""
+    if " that " not in text:
+        return text
+
+    def plain(match: re.Match[str]) -> str:
+        subject, after = match.group("subject"), match.group("next")
+        lower = subject.lower()
+        before = _words_of(text[: match.start()])
+        if (
+            len(before) < 3
+            or not _has_verb(before)
+            or lower in _AUXILIARIES
+            or _verb_word(subject)
+            or not (lower in _SUBJECT_OPENING or subject[:1].isupper())
+        ):
+            return match.group()  # "but that didn't help": "that" is the subject
+        if lower in _SUBJECT_PRONOUNS and not (
+            _verb_word(after) or after.lower() in _AUXILIARIES or after.lower().endswith("n't")
+        ):
+            return match.group()
+        return match.group("join")
+
+    return _SECOND_THAT.sub(plain, text)
 
 
 # "X, estimating that Y": a participle of telling whose subject is the speaker of
@@ -4133,16 +4176,21 @@ def matter_told(text: str) -> str:
 # hospital", "Piper Jaffray believes the bands will cost $29". ("thought" is
 # left: "Lin thought the man might buy alcohol" is what he no longer thinks.)
 _CLAUSE_TOLD = re.compile(
-    _TELLER + r"(?:also\s+|now\s+|still\s+|later\s+|previously\s+)?"
-    r"(?-i:confirmed|confirms|reported|reports|announced|announces|revealed|reveals"
+    _TELLER
+    + r"(?P<perfect>(?-i:has|have|had)\s+)?(?:also\s+|now\s+|still\s+|later\s+|previously\s+)?"
+    r"(?:(?-i:confirmed|confirms|reported|reports|announced|announces|revealed|reveals"
     r"|said|says|stated|states|claimed|claims|believes|believe|believed)"
+    r"|(?P<only_that>(?-i:assured|assures|noted|notes|cautioned|cautions|warned|warns|insisted"
+    r"|insists|boasted|boasts|speculated|speculates|stressed|stresses|acknowledged"
+    r"|acknowledges|(?:expressed|voiced|raised)\s+(?:fears|concerns?))))"
     r"\s+(?P<that>that\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # Its verbs, in lower case as it matches them: a text holding none is not scanned.
 _CLAUSE_TOLD_NEEDS = (
     "confirm", "report", "announc", "reveal", "said", "says", "stated", "states", "claim",
-    "believ",
+    "believ", "assure", "note", "caution", "warn", "insist", "boast", "speculat", "stress",
+    "acknowledg", "fears", "concern",
 )  # fmt: skip
 _TELLER_PRONOUN = re.compile(
     r"\b(?:he|she|him|his|her|hers|himself|herself|it|its|itself|they|them|their|themselves)\b",
@@ -4177,7 +4225,12 @@ def clause_told(text: str) -> str:
     "Two people have been taken to hospital"; "Security officials believed the
     victims had been driven to the end of the track" -> "The victims had been
     driven to the end of the track"; "It is obvious that children lack health
-    education" -> "Children lack health education". The teller must be a noun
+    education" -> "Children lack health education". A teller's fears, warning,
+    assurance, note or speculation, or a telling in the perfect, tells a clause only
+    after "that" ("officials expressed fears that militants could attack" ->
+    "Militants could attack"), and only a clause no less clear than the whole
+    (`clarity`: not one opening on a description its article resolves, "the
+    purported meteorite"). The teller must be a noun
     phrase (no verb of its own), and the clause must stand alone: it opens on
     its subject (not a pronoun, a bare part, a preposition, an adverb or a
     verb), has a verb, three words or more. Otherwise `text` is returned as it
@@ -4187,6 +4240,11 @@ def clause_told(text: str) -> str:
         _CLAUSE_TOLD.match(text) if any(verb in text for verb in _CLAUSE_TOLD_NEEDS) else None
     )
     if found is None:
+        return text
+    # The verbs read only before "that", and a perfect ("had confirmed the death of
+    # X"): "officials warned residents to leave" tells no clause.
+    more = plainly is None and bool(found.group("only_that") or found.group("perfect"))
+    if more and not found.group("that"):
         return text
     if plainly is None:
         who = _words_of(found.group("who"))
@@ -4223,8 +4281,9 @@ def clause_told(text: str) -> str:
         or words[0].lower().endswith("ing")
         or _verb_word(words[0])
         or words[-1].lower() in _DANGLING_END
-        # A finite verb of its own: "believed the identity to be accurate" tells no clause.
-        or not _outside_verbs(" ".join(words[1:]))
+        # A finite verb of its own: "believed the identity to be accurate" tells no
+        # clause; after "that" a clause follows, its verb perhaps past a relative one.
+        or not (_outside_verbs(" ".join(words[1:])) or (found.group("that") and _has_verb(words)))
         or rest.rstrip(_QUOTES).endswith("?")
         # "Thomas believed the spider had burrowed into his abdomen", "the ministry
         # said a raid by its forces freed X": a third person in the clause may be
@@ -4232,8 +4291,15 @@ def clause_told(text: str) -> str:
         or (plainly is None and not own and _TELLER_PRONOUN.search(rest) is not None)
     ):
         return text
+    if rest.count("(") > rest.count(")") and found.group("rest").rstrip().endswith(")"):
+        rest += ")"  # "on Sunday (Sept. 7)": the edge taken off was its own
     first = next(n for n, c in enumerate(rest) if c.isalnum())
-    return rest[:first] + rest[first].upper() + rest[first + 1 :]
+    told = rest[:first] + rest[first].upper() + rest[first + 1 :]
+    if more and clarity(told) < clarity(text):
+        # "Officials have speculated that the purported meteorite ...": a clause
+        # only its article makes plain is no clearer than its telling.
+        return text
+    return told
 
 
 def _teller_itself(teller: str, clause: str) -> bool:

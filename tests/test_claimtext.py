@@ -16,6 +16,7 @@ from claimtrack.claimtext import (
     may_hold,
     person_name,
     proposition,
+    second_clause_told,
     shown,
     subject_of,
     talk_of_matter,
@@ -2537,3 +2538,51 @@ def test_hedged_after_reads_only_a_hedge_set_off_after_the_proposition(
     content: str, guessed: bool
 ) -> None:
     assert hedged_after(content) is guessed
+
+
+def test_a_clause_told_after_a_teller_of_fears_or_assurances_loses_its_teller() -> None:
+    told = "Harbour officials Monday expressed fears that storm surges could flood Harwick's docks"
+    assert clause_told(told) == "Storm surges could flood Harwick's docks"
+    assured = "Mill workers assured that Harwick's river barrier would hold through the winter"
+    assert shown(assured) == "Harwick's river barrier would hold through the winter"
+    perfect = "Two engineers have warned that Harwick Tower leans two degrees north"
+    assert clause_told(perfect) == "Harwick Tower leans two degrees north"
+    # A clause opening on a description its article resolves ("the storm surge")
+    # is no clearer than its telling, which stays.
+    described = "Harbour officials expressed fears that the storm surge could flood the docks"
+    assert clause_told(described) == described
+    # Without "that" these verbs tell no clause: "warned residents to leave".
+    for whole in (
+        "Harbour officials warned residents to leave the old docks",
+        "The council had confirmed the closure of the harbour road",
+        # "they" may be the tellers themselves, whom the claim would lose.
+        "Mill workers insisted that they had repaired the river barrier",
+    ):
+        assert clause_told(whole) == whole
+    # A clause only its article makes plain is no clearer than its telling.
+    hedged = "Some harbour officials have speculated that the object may be a lost buoy"
+    assert clause_told(hedged) == hedged
+    # The parenthesis closing the clause stays closed.
+    dated = "Local farmers have noted that Harwick flooded twice on Sunday (May 4)"
+    assert clause_told(dated) == "Harwick flooded twice on Sunday (May 4)"
+
+
+def test_a_second_clause_told_after_a_conjunction_loses_its_that() -> None:
+    assert second_clause_told(
+        "A search last week had sought to find the hikers but that they turned out to be safe"
+    ) == ("A search last week had sought to find the hikers but they turned out to be safe")
+    assert second_clause_told(
+        "The bridge was closed on Monday, and that the ferry would run every hour instead"
+    ) == ("The bridge was closed on Monday, and the ferry would run every hour instead")
+    assert shown(
+        "The mayor had approved the new budget, but that Harwick Council voted it down"
+    ) == ("The mayor had approved the new budget, but Harwick Council voted it down")
+    for whole in (
+        # "that" as the subject of its own clause, or a demonstrative.
+        "The bridge was closed all winter but that didn't slow the traffic",
+        "The ferry was late again and that is why the bridge matters",
+        "The ferry had sunk, but that ferry was insured",
+        # No clause before the conjunction to join.
+        "Rain and that the wind",
+    ):
+        assert second_clause_told(whole) == whole
