@@ -1198,10 +1198,37 @@ def proposition(
     if addressed is not None:
         return Proposition(None, f"its '{addressed.group()}' is someone it does not name")
     text = text.strip(_EDGE)
+    if _FINDING_OUT.search(text) is not None:
+        # "Analysts were working to determine what happened", "We will provide more
+        # information when it is available": how the finding out goes, of a matter
+        # the text does not name.
+        return Proposition(None, FINDING_OUT)
     if asides:
         text = _closed(text)
     return Proposition(text[:1].upper() + text[1:])
 
+
+FINDING_OUT = "how finding out goes, of a matter it does not name, not a proposition"
+# Work on finding out, or news of it to come, about a matter left unnamed: an
+# awaiting of confirmation or word, information or details promised for later,
+# work to determine what happened, a date not yet set. ("Police are awaiting the
+# autopsy of the victim" names what it waits for, and is not read.)
+_FINDING_OUT = re.compile(
+    r"\b(?:awaiting|await|waiting\s+(?:on|for))\s+(?:(?:further|more|official|final)\s+)?"
+    r"(?:confirmation|word|results|details|information|answers|clarification|an?\s+update)"
+    r"(?:\s+(?:from|by)\s+[\w.'\u2019 -]+)?[\W_]*$"
+    r"|\b(?:provide|release|share|give|issue|have)\s+(?:(?:more|further|additional|any|new)\s+)?"
+    r"(?:information|details|updates?)\s+(?:when|as\s+soon|once|if|later|in\s+due\s+course"
+    r"|to\s+share)\b"
+    r"|\b(?:working|trying|seeking|attempting|struggling|scrambling)\s+to\s+(?:determine"
+    r"|establish|ascertain|find\s+out|figure\s+out|piece\s+together)\s+what\s+(?:happened"
+    r"|went\s+wrong|caused\s+it)[\W_]*$"
+    r"|\b(?:putting|piecing)\s+together\s+what\s+happened\b"
+    r"|\bcalled\s+in\s+to\s+investigate\s+further[\W_]*$"
+    r"|^no\s+(?:date|time(?:line|table)?)\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:set|given"
+    r"|fixed)[\W_]*$",
+    re.IGNORECASE,
+)
 
 # Finite forms that a participle or a noun never is.
 _PLAINLY_FINITE = frozenset(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.claimtext import (
+    FINDING_OUT,
     TALK_OF_MATTER,
     alternative,
     carries_verdict,
@@ -2586,3 +2587,25 @@ def test_a_second_clause_told_after_a_conjunction_loses_its_that() -> None:
         "Rain and that the wind",
     ):
         assert second_clause_told(whole) == whole
+
+
+def test_how_finding_out_goes_of_a_matter_left_unnamed_is_no_proposition() -> None:
+    for content in (
+        "Engineers were working to establish what went wrong",
+        "the harbour board is still awaiting official word",
+        "The ferry company was waiting for confirmation from the coastguard",
+        "The council will release further details when they become available",
+        "Divers have been called in to investigate further",
+        "Investigators are still piecing together what happened on the bridge",
+        "No date has yet been set",
+    ):
+        made = proposition(content)
+        assert made.text is None and made.reason == FINDING_OUT, content
+    # What is waited for, worked out or set, named, is a proposition.
+    for content in (
+        "The ferry company was waiting for the coastguard's report on the sinking",
+        "Engineers were working to establish that the dam had cracked",
+        "No date has been set for the Harwick by-election",
+        "The council released further details of the flood barrier on Monday",
+    ):
+        assert proposition(content).text == content, content
