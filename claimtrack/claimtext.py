@@ -3937,9 +3937,76 @@ def shown(text: str) -> str:
     """A claim text as shown: without its hedges (`unhedged`, `unhedged_participle`),
     the matter told (`matter_told`, `clause_told`) and judged (`matter_judged`),
     with no quotation mark left open by a cut quotation."""
-    plain = unhedged_apposed(unhedged_participle(unhedged(unsequenced(text))))
+    plain = unhedged_apposed(unhedged_participle(unhedged(unsequenced(opened(untagged(text))))))
     told = participle_told(clause_told(matter_told(matter_judged(plain))))
     return _UNCLOSED_QUOTE.sub("", second_clause_told(told))
+
+
+# A run of two or more hashtags after a post's words, and what follows them (a
+# byline and its date): "... covering his face. #cdnpoli #ottnews— Jordan Press".
+_TAGS_AFTER = re.compile(r"[\s.,;:!]*(?<![\w#])#\w+(?:[\s,]+#\w+)+\b.*$", re.DOTALL)
+
+
+def untagged(text: str) -> str:
+    """`text` without the hashtags a post ends on, nor the byline after them: "Man
+    had a rifle. #cdnpoli #ottnews— Jordan Press October 22, 2014" -> "Man had a
+    rifle". Only when what is left has a verb and three words; one tag inside the
+    words ("the #BringBackOurGirls campaign") is a name and stays."""
+    if text.count("#") < 2:
+        return text
+    found = _TAGS_AFTER.search(text)
+    if found is None or found.start() == 0:
+        return text
+    left = text[: found.start()].rstrip(_EDGE)
+    words = _words_of(left)
+    if len(words) < 3 or not _has_verb(words):
+        return text
+    return left
+
+
+# A verb of showing or hearing that opens the text, its subject cut off: "Show
+# that some of the cargo did reach ...", "Heard from Michael Phelps he is out of
+# rehab".
+_SHOWN_THAT = re.compile(
+    r"(?-i:Shows?|Showed|Proves?|Proved|Suggests?|Suggested|Indicates?|Indicated|Reveals?"
+    r"|Revealed|Demonstrates?|Demonstrated|Confirms?|Confirmed)\s+that\s+(?P<rest>.+)$"
+)
+_HEARD_FROM = re.compile(
+    r"(?-i:Heard)\s+from\s+(?P<name>(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+)){0,3})"
+    r"\s+(?:that\s+)?(?P<pronoun>he|she)\s+(?P<rest>.+)$"
+)
+
+
+def opened(text: str) -> str:
+    """`text` made whole when it opens on a verb of showing or hearing whose subject
+    was cut off: "Show that some of the cargo did reach its recipients" -> "Some of
+    the cargo did reach its recipients"; "Heard from Michael Phelps he is out of
+    rehab" -> "Michael Phelps is out of rehab" (the one named tells of himself).
+    What is shown or heard must stand alone (its own subject, no pronoun opening
+    it, a verb, three words or more); otherwise `text` as it is."""
+    if not text[:1].isupper():
+        return text
+    shown_that = _SHOWN_THAT.match(text)
+    if shown_that is not None:
+        rest = shown_that.group("rest").strip(_EDGE)
+        words = _words_of(rest)
+        if (
+            len(words) < 3
+            or words[0].lower() in _NO_MATTER_OPENING - {"some", "many", "most", "all", "both"}
+            or words[0].lower() in _NOT_CLAUSE_OPENING
+            or _verb_word(words[0])
+            or not _has_verb(words)
+        ):
+            return text
+        return rest[:1].upper() + rest[1:]
+    heard = _HEARD_FROM.match(text)
+    if heard is not None:
+        rest = heard.group("rest").strip(_EDGE)
+        words = _words_of(rest)
+        if len(words) < 2 or not (_verb_word(words[0]) or words[0].lower() in _AUXILIARIES):
+            return text
+        return f"{heard.group('name')} {rest}"
+    return text
 
 
 # "Secondly, X", "Finally, X": where X stands in the speaker's list, not part of X.

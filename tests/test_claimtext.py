@@ -15,12 +15,14 @@ from claimtrack.claimtext import (
     matter_told,
     may_be,
     may_hold,
+    opened,
     person_name,
     proposition,
     second_clause_told,
     shown,
     subject_of,
     talk_of_matter,
+    untagged,
 )
 
 
@@ -2609,3 +2611,37 @@ def test_how_finding_out_goes_of_a_matter_left_unnamed_is_no_proposition() -> No
         "The council released further details of the flood barrier on Monday",
     ):
         assert proposition(content).text == content, content
+
+
+def test_a_posts_hashtags_and_byline_are_left_out() -> None:
+    post = "Two ferries collided off Harwick pier. #harwick #ferries— Ann Reed May 4, 2015"
+    assert untagged(post) == "Two ferries collided off Harwick pier"
+    assert shown("Crowds gathered on the quay #harwick #flood …more soon!") == (
+        "Crowds gathered on the quay"
+    )
+    for whole in (
+        # One tag among the words is a name.
+        "The #SaveThePier campaign raised money for Harwick's pier",
+        # Tags with no proposition before them stay as they are.
+        "#harwick #ferries",
+        "Harwick pier #harwick #ferries",
+    ):
+        assert untagged(whole) == whole
+
+
+def test_a_verb_of_showing_or_hearing_with_its_subject_cut_off_leaves_what_it_tells() -> None:
+    assert opened("Show that most of the ferry's cargo did reach Harwick on Monday") == (
+        "Most of the ferry's cargo did reach Harwick on Monday"
+    )
+    assert shown("Heard from Ann Reed she is back home and well") == (
+        "Ann Reed is back home and well"
+    )
+    for whole in (
+        # What is shown opens on a pronoun, or has no verb of its own.
+        "Show that it did reach Harwick on Monday",
+        "Shows that the ferry's cargo",
+        # A subject before the verb: nothing was cut off.
+        "The photos show that the cargo did reach Harwick",
+        "Heard from Ann Reed about the ferry",
+    ):
+        assert opened(whole) == whole
