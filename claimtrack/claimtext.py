@@ -1203,6 +1203,10 @@ def proposition(
         # information when it is available": how the finding out goes, of a matter
         # the text does not name.
         return Proposition(None, FINDING_OUT)
+    if feeling_alone(text):
+        # "Hassan Tukur is cautiously optimistic", "Jake Tapper was ashamed": how
+        # someone feels, with what about left to the article.
+        return Proposition(None, FEELING_ALONE)
     if asides:
         text = _closed(text)
     return Proposition(text[:1].upper() + text[1:])
@@ -1229,6 +1233,41 @@ _FINDING_OUT = re.compile(
     r"|fixed)[\W_]*$",
     re.IGNORECASE,
 )
+
+FEELING_ALONE = "a feeling or readiness of a matter it does not name, not a proposition"
+# A copula and an adjective of feeling, knowing or readiness that ends the text,
+# with nothing it is about: "is cautiously optimistic", "wasn't quite ready yet".
+# ("is optimistic about the talks", "was ashamed of the report" name it.)
+_FEELING_ALONE = re.compile(
+    r"^(?P<subject>[^,;:.!?\u2014\u2013()]{1,60}?)\s(?:is|are|was|were|am|be|been|remains?|remained|felt|feels|seemed|seems"
+    r"|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t|weren['\u2019]t)"
+    r"(?:\s+(?:not|very|so|really|quite|extremely|deeply|cautiously|increasingly|still|now|also"
+    r"|too|all|absolutely|incredibly|pretty|just|yet|more|less))*"
+    r"\s+[\"'\u201c\u2018]?(?:optimistic|pessimistic|hopeful|ashamed|ready|aware|unaware|sure|unsure|confident"
+    r"|worried|concerned|happy|unhappy|pleased|satisfied|disappointed|upset|angry|furious"
+    r"|shocked|surprised|stunned|relieved|grateful|thankful|welcome|anxious|scared|afraid"
+    r"|frightened|excited|thrilled|saddened|devastated|horrified|appalled|outraged|sorry|glad"
+    r"|proud|delighted|heartbroken|baffled|puzzled|skeptical|sceptical|uncertain)"
+    r"(?:\s+(?:yet|now|too|either|anymore|today|right\s+now))?[\W_]*$",
+    re.IGNORECASE,
+)
+
+
+def feeling_alone(text: str) -> bool:
+    """Whether `text` is a whole clause saying only how its subject feels, what it
+    knows of or is ready for, with nothing it is about: "I am cautiously
+    optimistic", "the weatherman isn't quite ready yet". Its subject is a short
+    noun phrase (six words at most, no conjunction), not a clause before it ("X
+    happened, but scientists aren't so sure" is more than a feeling)."""
+    found = _FEELING_ALONE.match(text.strip())
+    if found is None:
+        return False
+    subject = _words_of(found.group("subject"))
+    return 0 < len(subject) <= 6 and not any(
+        w.lower() in {"and", "but", "or", "that", "which", "who", "because", "if", "when"}
+        for w in subject
+    )
+
 
 # Finite forms that a participle or a noun never is.
 _PLAINLY_FINITE = frozenset(

@@ -5,12 +5,14 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.claimtext import (
+    FEELING_ALONE,
     FINDING_OUT,
     TALK_OF_MATTER,
     alternative,
     carries_verdict,
     clarity,
     clause_told,
+    feeling_alone,
     hedged_after,
     matter_told,
     may_be,
@@ -2645,3 +2647,28 @@ def test_a_verb_of_showing_or_hearing_with_its_subject_cut_off_leaves_what_it_te
         "Heard from Ann Reed about the ferry",
     ):
         assert opened(whole) == whole
+
+
+def test_a_feeling_with_nothing_it_is_about_is_no_proposition() -> None:
+    for content in (
+        "I am cautiously optimistic",
+        "the harbour master isn't quite ready yet",
+        "Ann Reed was deeply ashamed",
+        "everyone is welcome,'",
+        'she is "stunned',
+    ):
+        assert feeling_alone(content), content
+        made = proposition(content, "Ann Reed", None, "Ann Reed")
+        assert made.text is None and made.reason == FEELING_ALONE, content
+    for content in (
+        # What the feeling is about, named.
+        "Ann Reed was cautiously optimistic about the ferry talks",
+        # A clause before the feeling says more than a feeling.
+        "A ferry sank off Harwick on Monday, but the coastguard isn't so sure",
+        # No feeling: a state of a person is a proposition.
+        "Ann Reed is safe and well",
+    ):
+        assert not feeling_alone(content), content
+    assert proposition("Ann Reed was cautiously optimistic about the ferry talks").text == (
+        "Ann Reed was cautiously optimistic about the ferry talks"
+    )
