@@ -1239,12 +1239,14 @@ FEELING_ALONE = "a feeling or readiness of a matter it does not name, not a prop
 # with nothing it is about: "is cautiously optimistic", "wasn't quite ready yet".
 # ("is optimistic about the talks", "was ashamed of the report" name it.)
 _FEELING_ALONE = re.compile(
-    r"^(?P<subject>[^,;:.!?\u2014\u2013()]{1,60}?)\s(?:is|are|was|were|am|be|been|remains?|remained|felt|feels|seemed|seems"
+    r"^(?P<subject>[^,;:.!?\u2014\u2013()]{1,60}?)"
+    r"\s(?:is|are|was|were|am|be|been|remains?|remained|felt|feels|seemed|seems"
     r"|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t|weren['\u2019]t)"
     r"(?:\s+(?:not|very|so|really|quite|extremely|deeply|cautiously|increasingly|still|now|also"
     r"|too|all|absolutely|incredibly|pretty|just|yet|more|less))*"
-    r"\s+[\"'\u201c\u2018]?(?:optimistic|pessimistic|hopeful|ashamed|ready|aware|unaware|sure|unsure|confident"
-    r"|worried|concerned|happy|unhappy|pleased|satisfied|disappointed|upset|angry|furious"
+    r"\s+[\"'\u201c\u2018]?(?:optimistic|pessimistic|hopeful|ashamed|ready|aware|unaware|sure"
+    r"|unsure|confident|worried|concerned|happy|unhappy|pleased|satisfied|disappointed"
+    r"|upset|angry|furious"
     r"|shocked|surprised|stunned|relieved|grateful|thankful|welcome|anxious|scared|afraid"
     r"|frightened|excited|thrilled|saddened|devastated|horrified|appalled|outraged|sorry|glad"
     r"|proud|delighted|heartbroken|baffled|puzzled|skeptical|sceptical|uncertain)"
@@ -4011,7 +4013,8 @@ _SHOWN_THAT = re.compile(
     r"|Revealed|Demonstrates?|Demonstrated|Confirms?|Confirmed)\s+that\s+(?P<rest>.+)$"
 )
 _HEARD_FROM = re.compile(
-    r"(?-i:Heard)\s+from\s+(?P<name>(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+)){0,3})"
+    r"(?-i:Heard)\s+from\s+"
+    r"(?P<name>(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+)){0,3})"
     r"\s+(?:that\s+)?(?P<pronoun>he|she)\s+(?P<rest>.+)$"
 )
 
