@@ -1198,7 +1198,7 @@ def proposition(
     if addressed is not None:
         return Proposition(None, f"its '{addressed.group()}' is someone it does not name")
     text = text.strip(_EDGE)
-    if _FINDING_OUT.search(text) is not None:
+    if may_hold(text, _FINDING_OUT_NEEDS) and _FINDING_OUT.search(text) is not None:
         # "Analysts were working to determine what happened", "We will provide more
         # information when it is available": how the finding out goes, of a matter
         # the text does not name.
@@ -1234,6 +1234,12 @@ _FINDING_OUT = re.compile(
     re.IGNORECASE,
 )
 
+# Words `_FINDING_OUT` matches only where one of these is written.
+_FINDING_OUT_NEEDS = (
+    "wait", "information", "details", "update", "determine", "establish", "ascertain",
+    "find out", "figure out", "together what", "investigate further", "no date", "no time",
+)  # fmt: skip
+
 FEELING_ALONE = "a feeling or readiness of a matter it does not name, not a proposition"
 # A copula and an adjective of feeling, knowing or readiness that ends the text,
 # with nothing it is about: "is cautiously optimistic", "wasn't quite ready yet".
@@ -1254,6 +1260,20 @@ _FEELING_ALONE = re.compile(
     re.IGNORECASE,
 )
 
+# The adjectives `_FEELING_ALONE` reads: a text whose last words hold none is not scanned.
+_FEELINGS = frozenset(
+    _words(
+        """
+        optimistic pessimistic hopeful ashamed ready aware unaware sure unsure confident worried
+        concerned happy unhappy pleased satisfied disappointed upset angry furious shocked
+        surprised stunned relieved grateful thankful welcome anxious scared afraid frightened
+        excited thrilled saddened devastated horrified appalled outraged sorry glad proud
+        delighted heartbroken baffled puzzled skeptical sceptical uncertain
+        """
+    )
+)
+_LETTERS = re.compile(r"[a-z]+")
+
 
 def feeling_alone(text: str) -> bool:
     """Whether `text` is a whole clause saying only how its subject feels, what it
@@ -1261,7 +1281,11 @@ def feeling_alone(text: str) -> bool:
     optimistic", "the weatherman isn't quite ready yet". Its subject is a short
     noun phrase (six words at most, no conjunction), not a clause before it ("X
     happened, but scientists aren't so sure" is more than a feeling)."""
-    found = _FEELING_ALONE.match(text.strip())
+    text = text.strip()
+    # Only a text whose last words hold a word of feeling is scanned.
+    if _FEELINGS.isdisjoint(_LETTERS.findall(text[-40:].lower())):
+        return False
+    found = _FEELING_ALONE.match(text)
     if found is None:
         return False
     subject = _words_of(found.group("subject"))
