@@ -1198,9 +1198,101 @@ def proposition(
     if addressed is not None:
         return Proposition(None, f"its '{addressed.group()}' is someone it does not name")
     text = text.strip(_EDGE)
+    if may_hold(text, _FINDING_OUT_NEEDS) and _FINDING_OUT.search(text) is not None:
+        # "Analysts were working to determine what happened", "We will provide more
+        # information when it is available": how the finding out goes, of a matter
+        # the text does not name.
+        return Proposition(None, FINDING_OUT)
+    if feeling_alone(text):
+        # "Hassan Tukur is cautiously optimistic", "Jake Tapper was ashamed": how
+        # someone feels, with what about left to the article.
+        return Proposition(None, FEELING_ALONE)
     if asides:
         text = _closed(text)
     return Proposition(text[:1].upper() + text[1:])
+
+
+FINDING_OUT = "how finding out goes, of a matter it does not name, not a proposition"
+# Work on finding out, or news of it to come, about a matter left unnamed: an
+# awaiting of confirmation or word, information or details promised for later,
+# work to determine what happened, a date not yet set. ("Police are awaiting the
+# autopsy of the victim" names what it waits for, and is not read.)
+_FINDING_OUT = re.compile(
+    r"\b(?:awaiting|await|waiting\s+(?:on|for))\s+(?:(?:further|more|official|final)\s+)?"
+    r"(?:confirmation|word|results|details|information|answers|clarification|an?\s+update)"
+    r"(?:\s+(?:from|by)\s+[\w.'\u2019 -]+)?[\W_]*$"
+    r"|\b(?:provide|release|share|give|issue|have)\s+(?:(?:more|further|additional|any|new)\s+)?"
+    r"(?:information|details|updates?)\s+(?:when|as\s+soon|once|if|later|in\s+due\s+course"
+    r"|to\s+share)\b"
+    r"|\b(?:working|trying|seeking|attempting|struggling|scrambling)\s+to\s+(?:determine"
+    r"|establish|ascertain|find\s+out|figure\s+out|piece\s+together)\s+what\s+(?:happened"
+    r"|went\s+wrong|caused\s+it)[\W_]*$"
+    r"|\b(?:putting|piecing)\s+together\s+what\s+happened\b"
+    r"|\bcalled\s+in\s+to\s+investigate\s+further[\W_]*$"
+    r"|^no\s+(?:date|time(?:line|table)?)\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:set|given"
+    r"|fixed)[\W_]*$",
+    re.IGNORECASE,
+)
+
+# Words `_FINDING_OUT` matches only where one of these is written.
+_FINDING_OUT_NEEDS = (
+    "wait", "information", "details", "update", "determine", "establish", "ascertain",
+    "find out", "figure out", "together what", "investigate further", "no date", "no time",
+)  # fmt: skip
+
+FEELING_ALONE = "a feeling or readiness of a matter it does not name, not a proposition"
+# A copula and an adjective of feeling, knowing or readiness that ends the text,
+# with nothing it is about: "is cautiously optimistic", "wasn't quite ready yet".
+# ("is optimistic about the talks", "was ashamed of the report" name it.)
+_FEELING_ALONE = re.compile(
+    r"^(?P<subject>[^,;:.!?\u2014\u2013()]{1,60}?)"
+    r"\s(?:is|are|was|were|am|be|been|remains?|remained|felt|feels|seemed|seems"
+    r"|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t|weren['\u2019]t)"
+    r"(?:\s+(?:not|very|so|really|quite|extremely|deeply|cautiously|increasingly|still|now|also"
+    r"|too|all|absolutely|incredibly|pretty|just|yet|more|less))*"
+    r"\s+[\"'\u201c\u2018]?(?:optimistic|pessimistic|hopeful|ashamed|ready|aware|unaware|sure"
+    r"|unsure|confident|worried|concerned|happy|unhappy|pleased|satisfied|disappointed"
+    r"|upset|angry|furious"
+    r"|shocked|surprised|stunned|relieved|grateful|thankful|welcome|anxious|scared|afraid"
+    r"|frightened|excited|thrilled|saddened|devastated|horrified|appalled|outraged|sorry|glad"
+    r"|proud|delighted|heartbroken|baffled|puzzled|skeptical|sceptical|uncertain)"
+    r"(?:\s+(?:yet|now|too|either|anymore|today|right\s+now))?[\W_]*$",
+    re.IGNORECASE,
+)
+
+# The adjectives `_FEELING_ALONE` reads: a text whose last words hold none is not scanned.
+_FEELINGS = frozenset(
+    _words(
+        """
+        optimistic pessimistic hopeful ashamed ready aware unaware sure unsure confident worried
+        concerned happy unhappy pleased satisfied disappointed upset angry furious shocked
+        surprised stunned relieved grateful thankful welcome anxious scared afraid frightened
+        excited thrilled saddened devastated horrified appalled outraged sorry glad proud
+        delighted heartbroken baffled puzzled skeptical sceptical uncertain
+        """
+    )
+)
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def feeling_alone(text: str) -> bool:
+    """Whether `text` is a whole clause saying only how its subject feels, what it
+    knows of or is ready for, with nothing it is about: "I am cautiously
+    optimistic", "the weatherman isn't quite ready yet". Its subject is a short
+    noun phrase (six words at most, no conjunction), not a clause before it ("X
+    happened, but scientists aren't so sure" is more than a feeling)."""
+    text = text.strip()
+    # Only a text whose last words hold a word of feeling is scanned.
+    if _FEELINGS.isdisjoint(_LETTERS.findall(text[-40:].lower())):
+        return False
+    found = _FEELING_ALONE.match(text)
+    if found is None:
+        return False
+    subject = _words_of(found.group("subject"))
+    return 0 < len(subject) <= 6 and not any(
+        w.lower() in {"and", "but", "or", "that", "which", "who", "because", "if", "when"}
+        for w in subject
+    )
 
 
 # Finite forms that a participle or a noun never is.
@@ -3910,9 +4002,77 @@ def shown(text: str) -> str:
     """A claim text as shown: without its hedges (`unhedged`, `unhedged_participle`),
     the matter told (`matter_told`, `clause_told`) and judged (`matter_judged`),
     with no quotation mark left open by a cut quotation."""
-    plain = unhedged_apposed(unhedged_participle(unhedged(unsequenced(text))))
+    plain = unhedged_apposed(unhedged_participle(unhedged(unsequenced(opened(untagged(text))))))
     told = participle_told(clause_told(matter_told(matter_judged(plain))))
-    return _UNCLOSED_QUOTE.sub("", told)
+    return _UNCLOSED_QUOTE.sub("", second_clause_told(told))
+
+
+# A run of two or more hashtags after a post's words, and what follows them (a
+# byline and its date): "... covering his face. #cdnpoli #ottnews— Jordan Press".
+_TAGS_AFTER = re.compile(r"[\s.,;:!]*(?<![\w#])#\w+(?:[\s,]+#\w+)+\b.*$", re.DOTALL)
+
+
+def untagged(text: str) -> str:
+    """`text` without the hashtags a post ends on, nor the byline after them: "Man
+    had a rifle. #cdnpoli #ottnews— Jordan Press October 22, 2014" -> "Man had a
+    rifle". Only when what is left has a verb and three words; one tag inside the
+    words ("the #BringBackOurGirls campaign") is a name and stays."""
+    if text.count("#") < 2:
+        return text
+    found = _TAGS_AFTER.search(text)
+    if found is None or found.start() == 0:
+        return text
+    left = text[: found.start()].rstrip(_EDGE)
+    words = _words_of(left)
+    if len(words) < 3 or not _has_verb(words):
+        return text
+    return left
+
+
+# A verb of showing or hearing that opens the text, its subject cut off: "Show
+# that some of the cargo did reach ...", "Heard from Michael Phelps he is out of
+# rehab".
+_SHOWN_THAT = re.compile(
+    r"(?-i:Shows?|Showed|Proves?|Proved|Suggests?|Suggested|Indicates?|Indicated|Reveals?"
+    r"|Revealed|Demonstrates?|Demonstrated|Confirms?|Confirmed)\s+that\s+(?P<rest>.+)$"
+)
+_HEARD_FROM = re.compile(
+    r"(?-i:Heard)\s+from\s+"
+    r"(?P<name>(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+)){0,3})"
+    r"\s+(?:that\s+)?(?P<pronoun>he|she)\s+(?P<rest>.+)$"
+)
+
+
+def opened(text: str) -> str:
+    """`text` made whole when it opens on a verb of showing or hearing whose subject
+    was cut off: "Show that some of the cargo did reach its recipients" -> "Some of
+    the cargo did reach its recipients"; "Heard from Michael Phelps he is out of
+    rehab" -> "Michael Phelps is out of rehab" (the one named tells of himself).
+    What is shown or heard must stand alone (its own subject, no pronoun opening
+    it, a verb, three words or more); otherwise `text` as it is."""
+    if not text[:1].isupper():
+        return text
+    shown_that = _SHOWN_THAT.match(text)
+    if shown_that is not None:
+        rest = shown_that.group("rest").strip(_EDGE)
+        words = _words_of(rest)
+        if (
+            len(words) < 3
+            or words[0].lower() in _NO_MATTER_OPENING - {"some", "many", "most", "all", "both"}
+            or words[0].lower() in _NOT_CLAUSE_OPENING
+            or _verb_word(words[0])
+            or not _has_verb(words)
+        ):
+            return text
+        return rest[:1].upper() + rest[1:]
+    heard = _HEARD_FROM.match(text)
+    if heard is not None:
+        rest = heard.group("rest").strip(_EDGE)
+        words = _words_of(rest)
+        if len(words) < 2 or not (_verb_word(words[0]) or words[0].lower() in _AUXILIARIES):
+            return text
+        return f"{heard.group('name')} {rest}"
+    return text
 
 
 # "Secondly, X", "Finally, X": where X stands in the speaker's list, not part of X.
@@ -3963,6 +4123,49 @@ def unhedged_apposed(text: str) -> str:
         if plain != set_off:
             text = plain
     return _HEARSAY_APPOSED.sub(lambda m: m.group("before"), text)
+
+
+# "X but that Y", "X, and that Y": a second clause of indirect speech joined by a
+# conjunction, its "that" the telling verb's, left when the telling is cut off.
+_SECOND_THAT = re.compile(
+    r"(?P<join>,?\s+(?:but|and)\s+)that\s+(?=(?P<subject>[\w'\u2019]+)\s+(?P<next>[\w'\u2019]+))"
+)
+# What opens the subject of a clause after "that": a pronoun, a determiner, a name.
+_SUBJECT_OPENING = frozenset(
+    _words("he she they it we i there the a an his her their its our some no one two three")
+)
+_SUBJECT_PRONOUNS = frozenset(_words("he she they it we i there"))
+
+
+def second_clause_told(text: str) -> str:
+    """`text` without the "that" of a second clause told after a conjunction: "A
+    raid had sought to rescue Somers but that he was not at the site" -> "A raid
+    had sought to rescue Somers but he was not at the site". Only when what comes
+    before has a verb of its own and the "that" opens a clause: a subject pronoun,
+    a determiner or a name, then no "that"-clause verb at once ("but that didn't
+    help": "that" is the subject)."""
+    if " that " not in text:
+        return text
+
+    def plain(match: re.Match[str]) -> str:
+        subject, after = match.group("subject"), match.group("next")
+        lower = subject.lower()
+        before = _words_of(text[: match.start()])
+        if (
+            len(before) < 3
+            or not _has_verb(before)
+            or lower in _AUXILIARIES
+            or _verb_word(subject)
+            or not (lower in _SUBJECT_OPENING or subject[:1].isupper())
+        ):
+            return match.group()  # "but that didn't help": "that" is the subject
+        if lower in _SUBJECT_PRONOUNS and not (
+            _verb_word(after) or after.lower() in _AUXILIARIES or after.lower().endswith("n't")
+        ):
+            return match.group()
+        return match.group("join")
+
+    return _SECOND_THAT.sub(plain, text)
 
 
 # "X, estimating that Y": a participle of telling whose subject is the speaker of
@@ -4133,16 +4336,21 @@ def matter_told(text: str) -> str:
 # hospital", "Piper Jaffray believes the bands will cost $29". ("thought" is
 # left: "Lin thought the man might buy alcohol" is what he no longer thinks.)
 _CLAUSE_TOLD = re.compile(
-    _TELLER + r"(?:also\s+|now\s+|still\s+|later\s+|previously\s+)?"
-    r"(?-i:confirmed|confirms|reported|reports|announced|announces|revealed|reveals"
+    _TELLER
+    + r"(?P<perfect>(?-i:has|have|had)\s+)?(?:also\s+|now\s+|still\s+|later\s+|previously\s+)?"
+    r"(?:(?-i:confirmed|confirms|reported|reports|announced|announces|revealed|reveals"
     r"|said|says|stated|states|claimed|claims|believes|believe|believed)"
+    r"|(?P<only_that>(?-i:assured|assures|noted|notes|cautioned|cautions|warned|warns|insisted"
+    r"|insists|boasted|boasts|speculated|speculates|stressed|stresses|acknowledged"
+    r"|acknowledges|(?:expressed|voiced|raised)\s+(?:fears|concerns?))))"
     r"\s+(?P<that>that\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # Its verbs, in lower case as it matches them: a text holding none is not scanned.
 _CLAUSE_TOLD_NEEDS = (
     "confirm", "report", "announc", "reveal", "said", "says", "stated", "states", "claim",
-    "believ",
+    "believ", "assure", "note", "caution", "warn", "insist", "boast", "speculat", "stress",
+    "acknowledg", "fears", "concern",
 )  # fmt: skip
 _TELLER_PRONOUN = re.compile(
     r"\b(?:he|she|him|his|her|hers|himself|herself|it|its|itself|they|them|their|themselves)\b",
@@ -4177,7 +4385,12 @@ def clause_told(text: str) -> str:
     "Two people have been taken to hospital"; "Security officials believed the
     victims had been driven to the end of the track" -> "The victims had been
     driven to the end of the track"; "It is obvious that children lack health
-    education" -> "Children lack health education". The teller must be a noun
+    education" -> "Children lack health education". A teller's fears, warning,
+    assurance, note or speculation, or a telling in the perfect, tells a clause only
+    after "that" ("officials expressed fears that militants could attack" ->
+    "Militants could attack"), and only a clause no less clear than the whole
+    (`clarity`: not one opening on a description its article resolves, "the
+    purported meteorite"). The teller must be a noun
     phrase (no verb of its own), and the clause must stand alone: it opens on
     its subject (not a pronoun, a bare part, a preposition, an adverb or a
     verb), has a verb, three words or more. Otherwise `text` is returned as it
@@ -4187,6 +4400,11 @@ def clause_told(text: str) -> str:
         _CLAUSE_TOLD.match(text) if any(verb in text for verb in _CLAUSE_TOLD_NEEDS) else None
     )
     if found is None:
+        return text
+    # The verbs read only before "that", and a perfect ("had confirmed the death of
+    # X"): "officials warned residents to leave" tells no clause.
+    more = plainly is None and bool(found.group("only_that") or found.group("perfect"))
+    if more and not found.group("that"):
         return text
     if plainly is None:
         who = _words_of(found.group("who"))
@@ -4223,8 +4441,9 @@ def clause_told(text: str) -> str:
         or words[0].lower().endswith("ing")
         or _verb_word(words[0])
         or words[-1].lower() in _DANGLING_END
-        # A finite verb of its own: "believed the identity to be accurate" tells no clause.
-        or not _outside_verbs(" ".join(words[1:]))
+        # A finite verb of its own: "believed the identity to be accurate" tells no
+        # clause; after "that" a clause follows, its verb perhaps past a relative one.
+        or not (_outside_verbs(" ".join(words[1:])) or (found.group("that") and _has_verb(words)))
         or rest.rstrip(_QUOTES).endswith("?")
         # "Thomas believed the spider had burrowed into his abdomen", "the ministry
         # said a raid by its forces freed X": a third person in the clause may be
@@ -4232,8 +4451,15 @@ def clause_told(text: str) -> str:
         or (plainly is None and not own and _TELLER_PRONOUN.search(rest) is not None)
     ):
         return text
+    if rest.count("(") > rest.count(")") and found.group("rest").rstrip().endswith(")"):
+        rest += ")"  # "on Sunday (Sept. 7)": the edge taken off was its own
     first = next(n for n, c in enumerate(rest) if c.isalnum())
-    return rest[:first] + rest[first].upper() + rest[first + 1 :]
+    told = rest[:first] + rest[first].upper() + rest[first + 1 :]
+    if more and clarity(told) < clarity(text):
+        # "Officials have speculated that the purported meteorite ...": a clause
+        # only its article makes plain is no clearer than its telling.
+        return text
+    return told
 
 
 def _teller_itself(teller: str, clause: str) -> bool:

@@ -107,11 +107,13 @@ from claimtrack import entities, verbforms
 from claimtrack._collector import no_collection
 from claimtrack.claimtext import (
     CLEAREST,
+    FEELING_ALONE,
     NAMES_NOTHING,
     TALK_OF_MATTER,
     Proposition,
     alternative,
     clarity,
+    feeling_alone,
     hedged_after,
     knowing_before,
     may_hold,
@@ -1885,6 +1887,10 @@ class _Grouper:
         if not terms.words:
             assignment = self._answer(statement, earlier) or self._refer_back(statement, earlier)
         elif not against:
+            if feeling_alone(about):
+                # "I am cautiously optimistic": nothing it is about to match a
+                # claim by, only the words of the feeling ("cautiously optimistic").
+                return Assignment(None, "", False, 0.0, FEELING_ALONE)
             if _accuses_unnamed(statement):
                 self.unnamed_accused[statement.source] = statement.line
                 return Assignment(None, "", False, 0.0, _ACCUSES_UNNAMED)
@@ -4207,9 +4213,14 @@ def join_late(
     (`UNNAMED_THRESHOLD_FACTOR` times the bar): a content that does not name
     its subject cannot show by its actors that it tells the claim's story. It
     starts no claim, and a denial or doubt is left as it was: what it answers
-    is decided where it is grouped.
+    is decided where it is grouped. A feeling with nothing it is about
+    (`claimtext.feeling_alone`) words no claim again, whatever words it shares.
     """
-    if _accuses_unnamed(statement) or _unsurprised_if(statement.content):
+    if (
+        _accuses_unnamed(statement)
+        or _unsurprised_if(statement.content)
+        or feeling_alone(statement.about or statement.content)
+    ):
         return None
     asked = _asked_again(statement, index, threshold)
     if asked is None:

@@ -5,20 +5,26 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.claimtext import (
+    FEELING_ALONE,
+    FINDING_OUT,
     TALK_OF_MATTER,
     alternative,
     carries_verdict,
     clarity,
     clause_told,
+    feeling_alone,
     hedged_after,
     matter_told,
     may_be,
     may_hold,
+    opened,
     person_name,
     proposition,
+    second_clause_told,
     shown,
     subject_of,
     talk_of_matter,
+    untagged,
 )
 
 
@@ -2537,3 +2543,132 @@ def test_hedged_after_reads_only_a_hedge_set_off_after_the_proposition(
     content: str, guessed: bool
 ) -> None:
     assert hedged_after(content) is guessed
+
+
+def test_a_clause_told_after_a_teller_of_fears_or_assurances_loses_its_teller() -> None:
+    told = "Harbour officials Monday expressed fears that storm surges could flood Harwick's docks"
+    assert clause_told(told) == "Storm surges could flood Harwick's docks"
+    assured = "Mill workers assured that Harwick's river barrier would hold through the winter"
+    assert shown(assured) == "Harwick's river barrier would hold through the winter"
+    perfect = "Two engineers have warned that Harwick Tower leans two degrees north"
+    assert clause_told(perfect) == "Harwick Tower leans two degrees north"
+    # A clause opening on a description its article resolves ("the storm surge")
+    # is no clearer than its telling, which stays.
+    described = "Harbour officials expressed fears that the storm surge could flood the docks"
+    assert clause_told(described) == described
+    # Without "that" these verbs tell no clause: "warned residents to leave".
+    for whole in (
+        "Harbour officials warned residents to leave the old docks",
+        "The council had confirmed the closure of the harbour road",
+        # "they" may be the tellers themselves, whom the claim would lose.
+        "Mill workers insisted that they had repaired the river barrier",
+    ):
+        assert clause_told(whole) == whole
+    # A clause only its article makes plain is no clearer than its telling.
+    hedged = "Some harbour officials have speculated that the object may be a lost buoy"
+    assert clause_told(hedged) == hedged
+    # The parenthesis closing the clause stays closed.
+    dated = "Local farmers have noted that Harwick flooded twice on Sunday (May 4)"
+    assert clause_told(dated) == "Harwick flooded twice on Sunday (May 4)"
+
+
+def test_a_second_clause_told_after_a_conjunction_loses_its_that() -> None:
+    assert second_clause_told(
+        "A search last week had sought to find the hikers but that they turned out to be safe"
+    ) == ("A search last week had sought to find the hikers but they turned out to be safe")
+    assert second_clause_told(
+        "The bridge was closed on Monday, and that the ferry would run every hour instead"
+    ) == ("The bridge was closed on Monday, and the ferry would run every hour instead")
+    assert shown(
+        "The mayor had approved the new budget, but that Harwick Council voted it down"
+    ) == ("The mayor had approved the new budget, but Harwick Council voted it down")
+    for whole in (
+        # "that" as the subject of its own clause, or a demonstrative.
+        "The bridge was closed all winter but that didn't slow the traffic",
+        "The ferry was late again and that is why the bridge matters",
+        "The ferry had sunk, but that ferry was insured",
+        # No clause before the conjunction to join.
+        "Rain and that the wind",
+    ):
+        assert second_clause_told(whole) == whole
+
+
+def test_how_finding_out_goes_of_a_matter_left_unnamed_is_no_proposition() -> None:
+    for content in (
+        "Engineers were working to establish what went wrong",
+        "the harbour board is still awaiting official word",
+        "The ferry company was waiting for confirmation from the coastguard",
+        "The council will release further details when they become available",
+        "Divers have been called in to investigate further",
+        "Investigators are still piecing together what happened on the bridge",
+        "No date has yet been set",
+    ):
+        made = proposition(content)
+        assert made.text is None and made.reason == FINDING_OUT, content
+    # What is waited for, worked out or set, named, is a proposition.
+    for content in (
+        "The ferry company was waiting for the coastguard's report on the sinking",
+        "Engineers were working to establish that the dam had cracked",
+        "No date has been set for the Harwick by-election",
+        "The council released further details of the flood barrier on Monday",
+    ):
+        assert proposition(content).text == content, content
+
+
+def test_a_posts_hashtags_and_byline_are_left_out() -> None:
+    post = "Two ferries collided off Harwick pier. #harwick #ferries— Ann Reed May 4, 2015"
+    assert untagged(post) == "Two ferries collided off Harwick pier"
+    assert shown("Crowds gathered on the quay #harwick #flood …more soon!") == (
+        "Crowds gathered on the quay"
+    )
+    for whole in (
+        # One tag among the words is a name.
+        "The #SaveThePier campaign raised money for Harwick's pier",
+        # Tags with no proposition before them stay as they are.
+        "#harwick #ferries",
+        "Harwick pier #harwick #ferries",
+    ):
+        assert untagged(whole) == whole
+
+
+def test_a_verb_of_showing_or_hearing_with_its_subject_cut_off_leaves_what_it_tells() -> None:
+    assert opened("Show that most of the ferry's cargo did reach Harwick on Monday") == (
+        "Most of the ferry's cargo did reach Harwick on Monday"
+    )
+    assert shown("Heard from Ann Reed she is back home and well") == (
+        "Ann Reed is back home and well"
+    )
+    for whole in (
+        # What is shown opens on a pronoun, or has no verb of its own.
+        "Show that it did reach Harwick on Monday",
+        "Shows that the ferry's cargo",
+        # A subject before the verb: nothing was cut off.
+        "The photos show that the cargo did reach Harwick",
+        "Heard from Ann Reed about the ferry",
+    ):
+        assert opened(whole) == whole
+
+
+def test_a_feeling_with_nothing_it_is_about_is_no_proposition() -> None:
+    for content in (
+        "I am cautiously optimistic",
+        "the harbour master isn't quite ready yet",
+        "Ann Reed was deeply ashamed",
+        "everyone is welcome,'",
+        'she is "stunned',
+    ):
+        assert feeling_alone(content), content
+        made = proposition(content, "Ann Reed", None, "Ann Reed")
+        assert made.text is None and made.reason == FEELING_ALONE, content
+    for content in (
+        # What the feeling is about, named.
+        "Ann Reed was cautiously optimistic about the ferry talks",
+        # A clause before the feeling says more than a feeling.
+        "A ferry sank off Harwick on Monday, but the coastguard isn't so sure",
+        # No feeling: a state of a person is a proposition.
+        "Ann Reed is safe and well",
+    ):
+        assert not feeling_alone(content), content
+    assert proposition("Ann Reed was cautiously optimistic about the ferry talks").text == (
+        "Ann Reed was cautiously optimistic about the ferry talks"
+    )

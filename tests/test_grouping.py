@@ -12,6 +12,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from claimtrack.claimtext import FEELING_ALONE
 from claimtrack.grouping import (
     DEFAULT_THRESHOLD,
     PREDICATE_FREE_FACTOR,
@@ -4313,3 +4314,20 @@ def test_word_senses_kept_are_those_read_afresh() -> None:
     for text in ("the bull charged at the keeper", "he was charged with theft", "no charge"):
         assert _kept_word_uses(text, predicate) == tuple(_word_uses(text, predicate))
         assert _kept_word_uses(text, predicate) == tuple(_word_uses(text, predicate))
+
+
+def test_a_feeling_with_nothing_it_is_about_starts_no_claim_and_joins_none_by_its_words() -> None:
+    index = ClaimIndex(RESOLVER)
+    talks, feeling = group_statements(
+        [
+            # Its words are most of the claim's: a feeling would match it by them.
+            _crossing("Unions were cautiously optimistic about Harwick talks", "a", "Carl Brandt"),
+            _crossing("I am cautiously optimistic", "b", "Ola Lind"),
+        ],
+        index,
+        DEFAULT_THRESHOLD,
+    )
+    assert talks.claim_id is not None
+    assert feeling.claim_id is None and feeling.not_filed == FEELING_ALONE
+    late = _crossing("I am cautiously optimistic", "c", "Per Eklund")
+    assert join_late(late, index, DEFAULT_THRESHOLD) is None
