@@ -68,7 +68,7 @@ from claimtrack.entities import (
     TITLE_WORDS,
 )
 from claimtrack.model import Span, Statement, changed
-from claimtrack.parties import PartyResolver, builtin_kind
+from claimtrack.parties import PartyResolver, _countries, _demonyms, builtin_kind
 
 if TYPE_CHECKING:
     from claimtrack.places import Place
@@ -742,7 +742,6 @@ def _described_places(text: str, resolver: PartyResolver) -> Iterator[tuple[str,
     state's capital by its nationality word ("in the Nicaraguan capital" ->
     Managua, the state's one capital; a name in apposition must be it)."""
     from claimtrack import places
-    from claimtrack.parties import _countries
 
     for match in _DESCRIBED_STATE.finditer(text):
         if set(match["words"].lower().split()) & _NOT_DESCRIBING:
@@ -776,8 +775,6 @@ def _described_places(text: str, resolver: PartyResolver) -> Iterator[tuple[str,
 @functools.cache
 def _state_names() -> frozenset[str]:
     """The names of the states, their capitals and the U.S. states, as written."""
-    from claimtrack.parties import _countries
-
     return frozenset(
         name
         for country in _countries()
@@ -3946,8 +3943,6 @@ _NUMBER_AFTER = re.compile(r"[ \t-]\d")
 
 @functools.lru_cache(maxsize=1)
 def _nationalities() -> frozenset[str]:
-    from claimtrack.parties import _demonyms
-
     return _demonyms()
 
 

@@ -120,6 +120,7 @@ from claimtrack.claimtext import (
     person_name,
     proposition,
     slug_units,
+    subject_of,
     talk_of_matter,
     verb_word,
 )
@@ -1826,8 +1827,6 @@ class _Grouper:
         subject's words is a word of the claim). A pronoun that finds no plural
         group before it, or a clause telling what the group said ("They also
         assured that ..."), goes on with nothing."""
-        from claimtrack.claimtext import subject_of
-
         if not _THIRD_PLURAL.fullmatch(subject_of(self.about).strip(" \"'\u201c")):
             return False
         # The verb the pronoun is subject of, within the few words after it.
@@ -2600,7 +2599,6 @@ class _Grouper:
         both subjects name actors they share one. "The man behind the Ottawa
         shootings is a Canadian convert to Islam" and "The Chibok schoolgirls
         had converted to Islam" say one thing of two subjects."""
-        from claimtrack.claimtext import subject_of
         from claimtrack.stance import said_predicate, shares_predicate
 
         mine = self.index.normal(subject_of(about)).actors - {UNKNOWN_ACTORS}
@@ -3807,6 +3805,8 @@ def _tells_the_facts(text: str) -> bool:
     return bool(_TELLS_THE_FACTS.search(text))
 
 
+# A word every match of `_NOT_SURPRISED_IF` holds.
+_SURPRISE_WORDS = ("surpris", "shock", "amaz", "astonish")
 _UNSURPRISED_IF = "a supposition that would not surprise its speaker, no proposition put forward"
 # A sentence that puts its proposition only under an "if" of what would not
 # surprise its speaker: "It would not surprise me at all if they opened a
@@ -3833,9 +3833,6 @@ def _unsurprised_if(content: str) -> bool:
     if not any(word in lowered for word in _SURPRISE_WORDS):
         return False
     return bool(_NOT_SURPRISED_IF.match(content))
-
-
-_SURPRISE_WORDS = ("surpris", "shock", "amaz", "astonish")
 
 
 _UNKNOWN_AS_REASON = "a not knowing given as a reason, naming nothing it doubts"
