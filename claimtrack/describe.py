@@ -1478,6 +1478,9 @@ _MEMBERS = frozenset(
     _words("militants jihadists jihadis extremists insurgents islamists terrorists")
 )
 _GROUPS = frozenset(_words("group organisation organization sect outfit"))
+# Those who fight, an armed group's only when a word says so: "the extremist
+# fighters" (not "the fighters", "the Kurdish fighters").
+_FIGHTING = frozenset(_words("fighters gunmen"))
 _ARMED_MODIFIERS = frozenset(
     _words(
         """
@@ -1824,6 +1827,9 @@ def _armed_group(article: str, head: str, modifiers: list[str]) -> str | None:
     if head in _GROUPS and said & _ARMED_MODIFIERS:
         if not said <= _ARMED_MODIFIERS | _ARMED_ALSO:
             return None
+    elif head in _FIGHTING:
+        if not said & _ARMED_MODIFIERS or not said <= _ARMED_MODIFIERS:
+            return None  # "the fighters", "the Kurdish fighters": anyone's
     elif (head not in _MEMBERS and head not in _GROUPS) or not said <= _ARMED_MODIFIERS:
         return None
     written = _armed_named(article)
@@ -1838,7 +1844,7 @@ def _armed_group(article: str, head: str, modifiers: list[str]) -> str | None:
                 written.lower().endswith(before)
             ):
                 return None  # "a rights group", "the Chibok group": another group
-    if head in _MEMBERS:
+    if head in _MEMBERS or head in _FIGHTING:
         return " ".join(["the", *modifiers, written, head])
     return written
 

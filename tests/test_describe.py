@@ -556,6 +556,21 @@ def test_a_sect_or_a_group_more_described_is_the_one_armed_group_named() -> None
         "An analyst said the militant sect was divided."
     )
     assert _made(article, "the militant sect was divided") == "the militant sect was divided"
+    # Fighters are an armed group's only when a word says so.
+    article = (
+        "The Taliban seized a border post on Monday.\n"
+        "A minister said the extremist fighters had fled."
+    )
+    assert _made(article, "the extremist fighters had fled") == (
+        "the extremist Taliban fighters had fled"
+    )
+    article = (
+        "The Taliban seized a border post on Monday.\n"
+        "A minister said the Kurdish fighters had fled."
+    )
+    assert "Taliban" not in _made(article, "the Kurdish fighters had fled")
+    article = "The Taliban seized a border post on Monday.\nA minister said the fighters had fled."
+    assert "Taliban" not in _made(article, "the fighters had fled")
     # A bare "the sect" where the article tells of another sect.
     article = (
         "The Taliban seized a border post, and a Sufi sect protested in Kabul.\n"
