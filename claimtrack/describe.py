@@ -962,6 +962,9 @@ def named_in(text: str, described: Sequence[tuple[str, str]]) -> str:
 # Participles of "be" and "have" open a clause after a noun, never modify one:
 # "the drug being so high", "the group having fled".
 _AUXILIARY_ING = frozenset(("being", "having"))
+# Words of a faith, capitalised among a description's lower-case words: "the
+# militant Islamic group", "the Sunni tribes" (not a name's word).
+_FAITHS = frozenset(_words("islamic islamist sunni shia shiite"))
 
 
 def _phrase(
@@ -984,7 +987,7 @@ def _phrase(
             break
         if (
             len(words) == 4
-            or not re.fullmatch(r"[a-z0-9][\w-]*", bare)
+            or not (re.fullmatch(r"[a-z0-9][\w-]*", bare) or bare.lower() in _FAITHS)
             or (words and (bare in _DANGLING or verb_word(bare) or bare in _AUXILIARY_ING))
         ):
             if word[:1].isupper() or re.match(r"\w+['\u2019]s\b", word):
@@ -1005,7 +1008,8 @@ def _phrase(
         return None
     head = words[-1]
     if (
-        (head in _PLAIN_HEADS and head not in plain)
+        head.lower() in _FAITHS
+        or (head in _PLAIN_HEADS and head not in plain)
         or len(head) < 3
         or (head.endswith("ly") and head not in _LY_NOUNS)
         or head[0].isdigit()
@@ -1470,7 +1474,10 @@ _ARMED = ("Islamic State", "Boko Haram", "al-Qaeda", "al-Shabab", "Taliban", "Ha
 _MEMBERS = frozenset(
     _words("militants jihadists jihadis extremists insurgents islamists terrorists")
 )
-_GROUPS = frozenset(_words("group organisation organization"))
+_GROUPS = frozenset(_words("group organisation organization sect outfit"))
+# Those who fight, an armed group's only when a word says so: "the extremist
+# fighters" (not "the fighters", "the Kurdish fighters").
+_FIGHTING = frozenset(_words("fighters gunmen"))
 _ARMED_MODIFIERS = frozenset(
     _words(
         """
@@ -1478,6 +1485,12 @@ _ARMED_MODIFIERS = frozenset(
         islamist
         """
     )
+)
+# Words that say more of an armed group beside a word for one, not of
+# themselves: "the militant Islamic group", "the violent militant sect" (but "the
+# Islamic group" may be a charity's).
+_ARMED_ALSO = frozenset(
+    _words("islamic sunni shia shiite violent brutal notorious hardline fundamentalist")
 )
 
 
@@ -1804,21 +1817,31 @@ def _recorded(article: str, det: str, head: str, modifiers: list[str], at: int) 
 def _armed_group(article: str, head: str, modifiers: list[str]) -> str | None:
     """The armed group a description of militants or of a militant group stands
     for: the one group of `_ARMED` the article names ("the militants" -> "the Boko
-    Haram militants", "the terror group" -> "Boko Haram"). A bare "the group" only
-    where every group the article tells of is so described."""
-    if (head not in _MEMBERS and head not in _GROUPS) or not set(modifiers) <= _ARMED_MODIFIERS:
+    Haram militants", "the terror group" -> "Boko Haram", "the militant Islamic
+    sect" -> "Boko Haram"). A bare "the group" only where every group the article
+    tells of is so described."""
+    said = {word.lower() for word in modifiers}
+    if head in _GROUPS and said & _ARMED_MODIFIERS:
+        if not said <= _ARMED_MODIFIERS | _ARMED_ALSO:
+            return None
+    elif head in _FIGHTING:
+        if not said & _ARMED_MODIFIERS or not said <= _ARMED_MODIFIERS:
+            return None  # "the fighters", "the Kurdish fighters": anyone's
+    elif (head not in _MEMBERS and head not in _GROUPS) or not said <= _ARMED_MODIFIERS:
         return None
     written = _armed_named(article)
     if written is None:
         return None
     if head in _GROUPS and not modifiers:
-        for match in re.finditer(r"(?<![\w-])(\S+)\s+(?:group|organi[sz]ation)s?\b", article):
+        for match in re.finditer(
+            r"(?<![\w-])(\S+)\s+(?:group|organi[sz]ation|sect|outfit)s?\b", article
+        ):
             before = match.group(1).lower().strip("\"'\u201c\u2019")
             if before not in _ARMED_MODIFIERS | {"the", "this", "that"} and not (
                 written.lower().endswith(before)
             ):
                 return None  # "a rights group", "the Chibok group": another group
-    if head in _MEMBERS:
+    if head in _MEMBERS or head in _FIGHTING:
         return " ".join(["the", *modifiers, written, head])
     return written
 

@@ -524,6 +524,61 @@ def test_terrorists_are_the_one_armed_group_the_article_names_however_written() 
     )
 
 
+def test_a_sect_or_a_group_more_described_is_the_one_armed_group_named() -> None:
+    article = (
+        "Officials met envoys of al-Shabab in Doha on Monday.\n"
+        "A minister said the talks with the militant sect had gone well."
+    )
+    assert _made(article, "the talks with the militant sect had gone well") == (
+        "the talks with al-Shabab had gone well"
+    )
+    article = (
+        "The Taliban seized a border post on Monday.\n"
+        "A minister said the violent Islamic militant group had fled by evening."
+    )
+    assert _made(article, "the violent Islamic militant group had fled by evening") == (
+        "Taliban had fled by evening"
+    )
+    # Without a word for an armed group, "Islamic" says no more than a charity's.
+    article = (
+        "The Taliban seized a border post on Monday.\n"
+        "A minister said the Islamic group had sent food."
+    )
+    assert _made(article, "the Islamic group had sent food") == "the Islamic group had sent food"
+    # A word that sets it apart, or two groups named: the description stays.
+    article = (
+        "The Taliban seized a border post on Monday.\n"
+        "A minister said the rival militant sect had fled."
+    )
+    assert _made(article, "the rival militant sect had fled") == "the rival militant sect had fled"
+    article = (
+        "Hamas and Hezbollah both issued statements on Sunday.\n"
+        "An analyst said the militant sect was divided."
+    )
+    assert _made(article, "the militant sect was divided") == "the militant sect was divided"
+    # Fighters are an armed group's only when a word says so.
+    article = (
+        "The Taliban seized a border post on Monday.\n"
+        "A minister said the extremist fighters had fled."
+    )
+    assert _made(article, "the extremist fighters had fled") == (
+        "the extremist Taliban fighters had fled"
+    )
+    article = (
+        "The Taliban seized a border post on Monday.\n"
+        "A minister said the Kurdish fighters had fled."
+    )
+    assert "Taliban" not in _made(article, "the Kurdish fighters had fled")
+    article = "The Taliban seized a border post on Monday.\nA minister said the fighters had fled."
+    assert "Taliban" not in _made(article, "the fighters had fled")
+    # A bare "the sect" where the article tells of another sect.
+    article = (
+        "The Taliban seized a border post, and a Sufi sect protested in Kabul.\n"
+        "A minister said the sect had fled."
+    )
+    assert "Taliban" not in _made(article, "the sect had fled")
+
+
 def test_an_office_is_its_one_holder_the_article_names_by_the_title() -> None:
     article = (
         "Queen Ingrid opened the new bridge at Varde on Friday.\n"
