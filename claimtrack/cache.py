@@ -3553,11 +3553,14 @@ def texts_digest(claim: Claim) -> bytes:
     return digest.digest()
 
 
+_blake2b = hashlib.blake2b  # of the claims' texts; `hashlib` itself is of the ledger's bytes
+
+
 def _stored_digest(text: str, texts: bytes | memoryview) -> bytes:
     """The `texts_digest` of a claim of this text stored with this texts part (its
     statements' quotes and contents, marshalled): what a load of it works out, and
     what a store of a claim built anew keeps with it."""
-    digest = hashlib.blake2b(digest_size=16)
+    digest = _blake2b(digest_size=16)
     digest.update(text.encode("utf-8", "surrogatepass") + b"\0")
     digest.update(b"stored\0")
     digest.update(texts)
