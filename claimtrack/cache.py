@@ -2887,7 +2887,11 @@ def _plain_for_store(
                     add_piece(bytes(heads) + bytes(texts))
             else:
                 made = claim_entry(claim, -extra)  # its positions moved, if in a run moved
-                add_claim((made[0], made[1], made[2], 0, _summary_blob(made[6]), None))
+                # Its digest as a load of these parts would work it out: the next write
+                # that asks for every claim's reads it here and makes its batch again
+                # only when the claim changes.
+                digest = _stored_digest(made[1], made[5])
+                add_claim((made[0], made[1], made[2], 0, _summary_blob(made[6]), digest))
                 add_base(0)
                 size = (len(made[4]), len(made[5]))
                 add_piece(made[4] + made[5])
@@ -3536,18 +3540,30 @@ def texts_digest(claim: Claim) -> bytes:
     raw = claim.__dict__.get("_raw")
     if isinstance(raw, _Raw) and raw.digest is not None:
         return raw.digest  # as the cache kept it, worked out when the claim was
+    if isinstance(raw, _Raw):
+        raw.digest = _stored_digest(claim.text, raw.texts)
+        return raw.digest
     digest = hashlib.blake2b(digest_size=16)
     digest.update(claim.text.encode("utf-8", "surrogatepass") + b"\0")
-    if isinstance(raw, _Raw):
-        digest.update(b"stored\0")
-        digest.update(raw.texts)
-        raw.digest = digest.digest()
-        return raw.digest
     digest.update(b"built\0")
     for statement in claim.statements:
         for text in (statement.quote, statement.content):
             data = text.encode("utf-8", "surrogatepass")
             digest.update(b"%d:" % len(data) + data)
+    return digest.digest()
+
+
+_blake2b = hashlib.blake2b  # of the claims' texts; `hashlib` itself is of the ledger's bytes
+
+
+def _stored_digest(text: str, texts: bytes | memoryview) -> bytes:
+    """The `texts_digest` of a claim of this text stored with this texts part (its
+    statements' quotes and contents, marshalled): what a load of it works out, and
+    what a store of a claim built anew keeps with it."""
+    digest = _blake2b(digest_size=16)
+    digest.update(text.encode("utf-8", "surrogatepass") + b"\0")
+    digest.update(b"stored\0")
+    digest.update(texts)
     return digest.digest()
 
 

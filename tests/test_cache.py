@@ -1143,6 +1143,64 @@ def test_a_claim_whose_digest_was_worked_out_after_reading_is_stored_with_it(
     _assert_cache_reads_as_fresh(path)
 
 
+def test_a_claim_a_write_builds_is_stored_with_its_digest_so_the_next_write_keeps_its_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A write that files a statement under a claim (as `extract` does) builds that
+    # claim anew; its digest is stored with it, the one a load of it works out, so
+    # the next write that asks for every claim's digest (`add`, `extract`) reads it
+    # from the index and makes no batch again but the one of the claim it changes.
+    from claimtrack.ledger import update_ledger
+
+    path, ledger = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    cache.claim_digests(ledger.claims)  # every claim's digest stored, as after a write
+    cache.store_cached(path, cache.digest_of(path.read_bytes()), ledger, cache.layout_of(ledger))
+    middle = ledger.claims[30]
+    said = dataclasses.replace(_a_statement(6), source="harbour-news", party=None)
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    update_ledger(path, lambda editor: editor.add_statement(middle.id, said))
+
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    again = read_ledger(path)
+    made: list[tuple[str, ...]] = []
+    relative, digest_of_claim = cache._relative, cache.texts_digest
+    worked_out: list[str] = []
+
+    def counted(claims: list[Any], bases: list[int], start: int, end: int) -> list[Any]:
+        made.append(tuple(claim[0] for claim in claims[start:end]))
+        return relative(claims, bases, start, end)
+
+    def digested(claim: Claim) -> bytes:
+        worked_out.append(claim.id)
+        return digest_of_claim(claim)
+
+    monkeypatch.setattr(cache, "_relative", counted)
+    monkeypatch.setattr(cache, "texts_digest", digested)
+    digests = cache.claim_digests(again.claims)
+    assert worked_out == []  # every digest read from the index, none worked out
+    update_ledger(path, lambda editor: editor.add_claim("ferry-late", "The ferry is late"))
+    # Only the batch the new claim goes in (small ones beside it) is made anew.
+    assert made and all(middle.id not in ids for ids in made), made
+    assert sum(map(len, made)) <= 2 * 8, made
+    monkeypatch.setattr(cache, "_relative", relative)
+    monkeypatch.setattr(cache, "texts_digest", digest_of_claim)
+
+    # The digests stored are those a load works out from the claims' stored texts.
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    fresh = read_ledger(path)
+    assert digests == [
+        (claim.id, cache._stored_digest(claim.text, claim.__dict__["_raw"].texts))
+        for claim in fresh.claims
+        if claim.id != "ferry-late"
+    ]
+    changed = next(claim for claim in fresh.claims if claim.id == middle.id)
+    assert said.quote in {statement.quote for statement in changed.statements}
+    _assert_cache_reads_as_fresh(path)
+
+
 def test_a_write_decodes_no_summary_of_a_claim_it_leaves_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -2192,15 +2250,16 @@ def test_the_ids_texts_and_digests_of_claims_not_made_are_those_of_the_claims(
     again = read_ledger(path).claims
     assert isinstance(again, cache._LazyClaims)
     assert cache.claim_digests(again) == made
-    # Once a write stored them, they are read from the batches: only the batch of
-    # the claim the write read again (its digest not worked out yet) is made.
+    # Once a write stored them, they are read from the batches, the digest of the
+    # claim the write built anew with them: no batch is made.
     update_ledger(path, lambda editor: editor.rename_claim("pier-2", "pier-two"))
     cache._loaded.clear()
     cache._parts_read.clear()
     stored = read_ledger(path).claims
     assert isinstance(stored, cache._LazyClaims)
     digests = cache.claim_digests(stored)
-    assert stored.made_batches() == 1 and stored[0].__dict__["_raw"].digest is not None
+    assert stored.made_batches() == 0
+    assert stored[2].__dict__["_raw"].digest is not None
     assert digests == [(c.id, cache.texts_digest(c)) for c in tuple(stored)]
     assert [claim_id for claim_id, _ in digests] == cache.claim_ids(stored)
     built = cache.ClaimsBuilder()
