@@ -59,6 +59,7 @@ from claimtrack.claimtext import matter_judged, may_be, may_hold, person_name, v
 from claimtrack.model import Span, Stance, Statement
 from claimtrack.parties import (
     NAME_GLUE,
+    THE_OPENING,
     NameBook,
     PartyResolver,
     names_more_than_a_state,
@@ -2045,10 +2046,10 @@ class _Resolver:
         if owner is None or owner.group("noun").lower() not in _COMPANY_NOUNS or at < 0:
             return None
         start, end = self._paragraph_before(self.text.rfind("\n", 0, at) + 1)
-        paragraph = _THE_OPENING_RE.sub("", self.text[start:end])
+        paragraph = THE_OPENING.sub("", self.text[start:end])
         for mention in reversed(self.memory.mentions):
             if self._body_by_own_name(mention) and paragraph.startswith(
-                _THE_OPENING_RE.sub("", mention.text)
+                THE_OPENING.sub("", mention.text)
             ):
                 return mention.parties[0]
         return None
@@ -2078,7 +2079,7 @@ class _Resolver:
         party = mention.parties[0]
         if self.kind(party) not in (entities.MEDIA, entities.ORGANISATION):
             return False
-        return spelling_key(_THE_OPENING_RE.sub("", mention.text)) == spelling_key(party)
+        return spelling_key(THE_OPENING.sub("", mention.text)) == spelling_key(party)
 
     def _paragraph_before(self, line_start: int) -> tuple[int, int]:
         """Where the paragraph before the line starting at `line_start` starts
@@ -2479,7 +2480,6 @@ _HOUSED_BODY_RE = re.compile(
 _DEFINITE = frozenset({"the", "that", "this"})
 _OWN_PEOPLE = frozenset({"office", "campaign", "team", "camp", "publicist", "manager", "agent"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-_THE_OPENING_RE = re.compile(r"^the\s+", re.IGNORECASE)
 _ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resident", "residents"})
 # "the story" may be any outlet's; "the paper" is the one named last.
 _STORY_NOUNS = frozenset({"story", "report", "article"})

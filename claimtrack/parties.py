@@ -443,7 +443,7 @@ def _kind_said(party: str, speakers: Sequence[str]) -> str | None:
             # "Tolley Brackwell Executive Director Ann Lee": a name before a
             # role is a body's or a person's alike, which the name cannot say
             continue
-        bare = _THE_RE.sub("", speaker) == party
+        bare = THE_OPENING.sub("", speaker) == party
         votes.setdefault(bare, Counter())[named.kind] += 1
     counts = votes.get(False) or votes.get(True)
     if counts:
@@ -466,7 +466,8 @@ def _another_person(party: str, speaker: str) -> bool:
     return not set(spelling_key(named.name).split()) & set(spelling_key(party).split())
 
 
-_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
+# "The" opening a name or a speaker phrase ("The Sun", "the company").
+THE_OPENING = re.compile(r"^the\s+", re.IGNORECASE)
 _SAID_KINDS = frozenset({entities.ORGANISATION, entities.MEDIA, entities.PERSON})
 
 

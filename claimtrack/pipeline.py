@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 from claimtrack._collector import collect_less, no_collection
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import Claim, Cues, Ledger, Party, Source, Stance, Statement, changed
-from claimtrack.parties import NameBook
+from claimtrack.parties import THE_OPENING, NameBook
 
 if TYPE_CHECKING:
     from claimtrack._index_store import Normalised
@@ -2356,9 +2356,6 @@ class _Tracked:
         }
 
 
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
-
-
 def _as_tracked_party(
     statement: Statement, tracked: _Tracked, resolver: PartyResolver
 ) -> Statement:
@@ -2366,7 +2363,7 @@ def _as_tracked_party(
     party the ledger tracks ("Amazon said", "The Wall Street Journal reported"),
     as that party: extract named it so in an article, from the article's own
     words, which a one-line text does not have."""
-    name = _THE.sub("", statement.speaker or "")
+    name = THE_OPENING.sub("", statement.speaker or "")
     if name not in tracked:
         return statement
     return replace(statement, party=name, kind=resolver.kind(name))
