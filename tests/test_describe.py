@@ -524,6 +524,27 @@ def test_terrorists_are_the_one_armed_group_the_article_names_however_written() 
     )
 
 
+def test_an_armed_group_told_of_far_more_than_any_other_is_the_one_meant() -> None:
+    article = (
+        "Hamas fighters fired rockets at Sderot on Monday.\n"
+        "Hamas said the rockets answered a raid, and Hamas leaders vowed more.\n"
+        "Hezbollah, which fought a war in 2006, stayed silent.\n"
+        "A minister said the terrorists had been pushed back."
+    )
+    assert _made(article, "the terrorists had been pushed back") == (
+        "the Hamas terrorists had been pushed back"
+    )
+    # Named twice as often only: both groups are told of.
+    article = (
+        "Hamas fighters fired rockets at Sderot on Monday.\n"
+        "Hamas said the rockets answered a Hezbollah raid.\n"
+        "A minister said the terrorists had been pushed back."
+    )
+    assert _made(article, "the terrorists had been pushed back") == (
+        "the terrorists had been pushed back"
+    )
+
+
 def test_a_sect_or_a_group_more_described_is_the_one_armed_group_named() -> None:
     article = (
         "Officials met envoys of al-Shabab in Doha on Monday.\n"
