@@ -2065,17 +2065,18 @@ class _Mention:
 
 
 @functools.lru_cache(maxsize=64)
-def _mentions(article: str, head: str) -> tuple[_Mention, ...]:
+def _mentions(article: str, head: str, objects: bool = False) -> tuple[_Mention, ...]:
     """Each place the article names `head` (singular or plural) after a
     determiner or count and at most three modifiers, or after a name alone
-    (`_bare_named`), in order.
+    (`_bare_named`), in order; with `objects`, also a plural with neither
+    that is a verb's object (`_verb_object`), a thing's first mention only.
 
     Kept for the article's later descriptions: half the times a head is asked
     for, one of the same article asked for it before."""
-    return tuple(_each_mention(article, head))
+    return tuple(_each_mention(article, head, objects))
 
 
-def _each_mention(article: str, head: str) -> Iterator[_Mention]:
+def _each_mention(article: str, head: str, objects: bool) -> Iterator[_Mention]:
     for found_at, found_end in _heads_in(article, head):
         # Within its paragraph: a line before ("Local man Aamir Dhawan", a
         # caption) is no part of the phrase.
@@ -2084,6 +2085,9 @@ def _each_mention(article: str, head: str) -> Iterator[_Mention]:
         tokens = list(_TOKEN.finditer(article, low, found_at))
         mods: list[str] = []
         ended = low == line  # the words before it run back to its paragraph's start
+        stop = ""  # the words that ended the phrase, when it has no determiner
+        determined = False
+        opens = found_at  # where its first modifier starts
         # a phrase quoted whole, its quotation closing right after its head
         quoted = article[found_end : found_end + 1] in ('"', "\u201d")
         while tokens:
@@ -2099,16 +2103,59 @@ def _each_mention(article: str, head: str) -> Iterator[_Mention]:
             elif _MODIFIER.fullmatch(word) and lower not in _NOT_NAMES and len(mods) < 3:
                 # "five K5 security guard robots", "a Canadian soldier"
                 mods.insert(0, word)
+                opens = token.start()
                 continue
             else:
                 ended = True
+                stop = " ".join(t.group() for t in [*tokens[-1:], token])
                 break
             yield _Mention(start, found_end, det, tuple(mods), article[found_at:found_end].lower())
             ended = False
+            determined = True
             break
         bare = _bare_named(article, mods, found_at) if ended else None
         if bare is not None:
             yield _Mention(bare, found_end, "", tuple(mods), article[found_at:found_end].lower())
+        elif objects and not determined:
+            before = [*stop.split(), *mods]
+            at_object = _verb_object(before, article[found_at:found_end])
+            if at_object is not None and at_object >= len(before) - len(mods):
+                kept = before[at_object:]
+                start = article.rfind(kept[0], opens, found_at) if kept else found_at
+                yield _Mention(
+                    start, found_end, "", tuple(kept), article[found_at:found_end].lower()
+                )
+
+
+# Particles of a phrasal verb an object follows: "carried out air strikes".
+_PARTICLES = frozenset(_words("out up off down"))
+
+
+def _verb_object(before: list[str], written: str) -> int | None:
+    """Where a plural noun with no determiner (`written`) begins as a verb's
+    object, its modifiers in lower case after the verb or its particle among
+    the words `before` it: "carried out air strikes in Tripoli" (at "air"),
+    "found graves near Iguala". A first mention as much as "a grave near
+    Iguala" is; a plural opening a sentence or after a preposition may be any
+    of its kind. None when no verb comes before it."""
+    if not written.endswith("s"):
+        return None
+    for at in range(len(before) - 1, -1, -1):
+        word = before[at]
+        if word.islower() and verb_word(word) and word not in _AUXILIARIES:
+            return at + 2 if before[at + 1 : at + 2] and before[at + 1] in _PARTICLES else at + 1
+        if not word.islower() or word in _DANGLING:
+            return None
+    return None
+
+
+# Numbers a description may count its thing by ("the two air strikes").
+_NUMBER_WORDS = frozenset(_words("two three four five six seven eight nine ten eleven twelve"))
+# Verbs a plural after them is no object of: "they are militants", "have
+# been cases".
+_AUXILIARIES = frozenset(
+    _words("is are was were be been being am has have had do does did will would")
+)
 
 
 # What a place is named after when it is only another's bearing.
@@ -4296,7 +4343,7 @@ def _first_mention(
     if det.lower() != "the":
         return None
     known = False  # the article wrote "the" + head before
-    for found in _mentions(article, head):
+    for found in _mentions(article, head, objects=True):
         if found.start >= at:
             return None
         definite = found.det == "the"
@@ -4319,9 +4366,17 @@ def _first_mention(
 def _mention_says(
     article: str, found: _Mention, head: str, modifiers: list[str], content: str, definite: bool
 ) -> str | None:
-    """What a mention of the head (`found`) says the description is (`_first_mention`)."""
+    """What a mention of the head (`found`) says the description is (`_first_mention`).
+    A number the description opens on is its own: "the two air strikes" after
+    "carried out air strikes in Tripoli" -> "the two air strikes in Tripoli"."""
     if found.head != head:
         return None  # "a site" says nothing of "the sites"
+    counted = 0
+    while counted < len(modifiers) and (
+        modifiers[counted] in _NUMBER_WORDS or modifiers[counted].isdigit()
+    ):
+        counted += 1
+    numbers, modifiers = modifiers[:counted], modifiers[counted:]
     mods = list(found.mods)
     if (
         modifiers
@@ -4409,8 +4464,10 @@ def _mention_says(
         after = after[:-1]
     if any(_PRONOUNS.fullmatch(w) for w in after):
         return None
-    words = ["the", *mods, head, *after]
-    if len(words) > _FIRST_MENTION_WORDS + 2 * between or len(words) <= 2 + len(modifiers):
+    words = ["the", *numbers, *mods, head, *after]
+    if len(words) > _FIRST_MENTION_WORDS + 2 * between + len(numbers) or len(words) <= 2 + len(
+        numbers
+    ) + len(modifiers):
         return None
     added = [*mods[: len(mods) - len(modifiers)], *after]
     if definite:

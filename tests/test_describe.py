@@ -545,6 +545,31 @@ def test_an_armed_group_told_of_far_more_than_any_other_is_the_one_meant() -> No
     )
 
 
+def test_a_plural_a_verb_takes_as_its_object_is_a_first_mention() -> None:
+    article = (
+        "Last week unknown jets carried out air strikes near Velmora, hitting a depot.\n"
+        "Officials said Norland was behind the two air strikes."
+    )
+    assert _made(article, "Norland was behind the two air strikes") == (
+        "Norland was behind the two air strikes near Velmora"
+    )
+    article = (
+        "Divers found wrecks near Carran Point last spring.\n"
+        "A historian said the wrecks were Spanish."
+    )
+    assert _made(article, "the wrecks were Spanish") == (
+        "the wrecks near Carran Point were Spanish"
+    )
+    # After a preposition or opening a sentence, a plural is any of its kind.
+    article = (
+        "Talk of air strikes near Velmora grew last week.\n"
+        "Officials said Norland was behind the two air strikes."
+    )
+    assert _made(article, "Norland was behind the two air strikes") == (
+        "Norland was behind the two air strikes"
+    )
+
+
 def test_a_sect_or_a_group_more_described_is_the_one_armed_group_named() -> None:
     article = (
         "Officials met envoys of al-Shabab in Doha on Monday.\n"
