@@ -406,7 +406,9 @@ def descriptions_in(
         if instead is None and head in _KIND_OF_NAMED:
             instead = _one_of_its_kind(article, match.group("det"), head, modifiers)
         if instead is None and head in _EVENT_HEADS:
-            instead = _event_placed(article, match.group("det"), head, modifiers, at, content)
+            instead = _event_placed(
+                article, match.group("det"), head, modifiers, at, content
+            ) or _event_named(article, match.group("det"), head, modifiers, at)
         if instead is None and _told_in_lead(article, head):
             instead = _event_placed(article, match.group("det"), head, modifiers, at, content)
         if (
@@ -443,8 +445,8 @@ _EVENT_HEADS = frozenset(
         incident attack shooting shootout gunfight explosion blast crash bombing
         raid massacre ambush clash clashes fighting stabbing kidnapping abduction
         hijacking siege standoff accident collision event operation airstrike
-        strike fire killing killings murder beheading rescue protest protests riot
-        riots earthquake quake
+        strike fire killing killings murder beheading execution rescue protest protests
+        riot riots earthquake quake
         """
     )
 )
@@ -519,6 +521,39 @@ def _event_placed(
         if any(other != name for other in _lead_places(after, resolver, opening=True)):
             return None
     return " ".join([det.lower(), *modifiers, head, preposition, name])
+
+
+# What follows an event's mention and says whose it is: "the execution of
+# Steven Sotloff".
+_WHOSE_AFTER = re.compile(r"[ \t]+of[ \t]+")
+
+
+def _event_named(article: str, det: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """An event by its kind ("the execution") as the article names it before the
+    statement, by the name of whom or where it befell set before the word:
+    "the purported Haines execution video" -> "the Haines execution". Only when
+    every mention before the statement that says whose gives the same name (a
+    mention followed by "of" says whose by another way) and the description
+    has no modifier of its own ("the previous attack" is another)."""
+    if det.lower() != "the" or modifiers:
+        return None
+    names: set[str] = set()
+    for mention in _mentions(article, head):
+        if mention.start >= at:
+            break
+        if mention.head != head:
+            continue  # "the executions" are others
+        if _WHOSE_AFTER.match(article, mention.end):
+            return None
+        mods = list(mention.mods)
+        first = len(mods)
+        while first and _all_named(article, [mods[first - 1]], mention):
+            first -= 1
+        if first < len(mods):
+            names.add(" ".join(mods[first:]))
+    if len(names) != 1:
+        return None
+    return f"the {names.pop()} {head}"
 
 
 # Words for a disease or a drug that say of which kind it is and not which:

@@ -570,6 +570,32 @@ def test_a_plural_a_verb_takes_as_its_object_is_a_first_mention() -> None:
     )
 
 
+def test_an_event_named_by_whom_it_befell_before_the_statement_is_that_one() -> None:
+    article = (
+        "Stills from the purported Varga execution video appeared online on Monday.\n"
+        "A minister said the execution would be investigated."
+    )
+    assert _made(article, "the execution would be investigated") == (
+        "the Varga execution would be investigated"
+    )
+    # Another's execution told of before, or two names: which one is not said.
+    article = (
+        "The video showed the execution of a reporter, Tomas Berg.\n"
+        "Stills from the purported Varga execution video appeared online on Monday.\n"
+        "A minister said the execution would be investigated."
+    )
+    assert _made(article, "the execution would be investigated") == (
+        "the execution would be investigated"
+    )
+    article = (
+        "Stills from the Varga execution video and the Berg execution video appeared.\n"
+        "A minister said the execution would be investigated."
+    )
+    assert _made(article, "the execution would be investigated") == (
+        "the execution would be investigated"
+    )
+
+
 def test_a_sect_or_a_group_more_described_is_the_one_armed_group_named() -> None:
     article = (
         "Officials met envoys of al-Shabab in Doha on Monday.\n"
