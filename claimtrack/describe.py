@@ -264,8 +264,14 @@ def descriptions_in(
     found: list[tuple[str, str]] = []
     place = _PLACE_KIND.search(content) if _holds(content, _PLACE_HEADS) else None
     if place is not None:
-        name = _place_named(article, place.group("head")) or _lead_town(
-            article, place.group("head"), at
+        name = (
+            _place_named(article, place.group("head"))
+            or _lead_town(article, place.group("head"), at)
+            or _place_in_sentence(
+                article,
+                place.group("head"),
+                article[_sentence_start(article, at) : at] + content[: place.start()],
+            )
         )
         if name is not None:
             found.append((place.group().rstrip(), name))
@@ -4200,6 +4206,24 @@ def _place_named(article: str, head: str) -> str | None:
     if told < max(others, default=1):
         return None
     return name if article.count(name) >= 2 else None
+
+
+def _place_in_sentence(article: str, head: str, before: str) -> str | None:
+    """Of the places the article names as a `head` (`_places_called`: "the city
+    of Raqqa", "Aleppo, a city ..."), the one written in the statement's own
+    sentence `before` the description, when it writes no other there: "...
+    had struck Raqqa today, though reports claimed the city had been hit" ->
+    "Raqqa". A reader takes "the city" for the city just named. A name set
+    right before the description with a comma is none: the description is its
+    apposition, or a clause's subject after an opening phrase ("Tucked into a
+    bend of the Tigris River, the town had been ...")."""
+    named = [
+        name
+        for name in _places_called(article, head)
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", before)
+        and not before.rstrip().endswith(f"{name},")
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 @functools.lru_cache(maxsize=256)

@@ -361,6 +361,25 @@ def test_a_place_the_article_names_two_of_or_none_stays_described() -> None:
     assert _made(article, "the town was cut off") == "the town was cut off"
 
 
+def test_of_two_places_named_so_the_one_its_own_sentence_names_is_meant() -> None:
+    article = (
+        "Rain fell on the town of Ardmoor and the town of Bellcross.\n"
+        "Roads to Bellcross were shut, though a farmer said the town was not cut off."
+    )
+    assert _made(article, "the town was not cut off") == "Bellcross was not cut off"
+    # Both named in the sentence, or a name set right before it by a comma: no one.
+    article = (
+        "Rain fell on the town of Ardmoor and the town of Bellcross.\n"
+        "Between Ardmoor and Bellcross, a farmer said the town was not cut off."
+    )
+    assert _made(article, "the town was not cut off") == "the town was not cut off"
+    article = (
+        "Rain fell on the town of Ardmoor and the town of Bellcross.\n"
+        "A farmer said that north of Bellcross, the town was not cut off."
+    )
+    assert _made(article, "the town was not cut off") == "the town was not cut off"
+
+
 def test_the_country_is_the_one_state_the_article_names_before_it() -> None:
     article = (
         "Peruvian farmers lost their crops to frost in the Andes this week.\n"
