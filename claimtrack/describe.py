@@ -1018,7 +1018,8 @@ def _phrase(
     end = match.end()
     for token in _TOKEN.finditer(content, match.end()):
         word = token.group()
-        bare = word.rstrip(',.;:!?"\u201d)')
+        # (a bracket closes words an editor put in a quotation: "[the officer]")
+        bare = word.rstrip(',.;:!?"\u201d)]')
         owner = _POSSESSIVE.fullmatch(bare)
         if owner is not None and len(words) < 4:
             # "the group's leader": the description owns what follows; only a

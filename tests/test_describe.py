@@ -380,6 +380,16 @@ def test_of_two_places_named_so_the_one_its_own_sentence_names_is_meant() -> Non
     assert _made(article, "the town was not cut off") == "the town was not cut off"
 
 
+def test_a_description_an_editor_put_in_brackets_is_read_as_any_other() -> None:
+    article = (
+        "Witnesses described a struggle between the officer, Dana Reyes, and a driver.\n"
+        '"The whole time [the officer] was shouting," one witness said.'
+    )
+    assert _made(article, "The whole time [the officer] was shouting") == (
+        "The whole time [Dana Reyes] was shouting"
+    )
+
+
 def test_the_country_is_the_one_state_the_article_names_before_it() -> None:
     article = (
         "Peruvian farmers lost their crops to frost in the Andes this week.\n"
