@@ -1528,12 +1528,15 @@ _ARMED_MODIFIERS = frozenset(
         """
     )
 )
+# Words that judge an armed group or its members, saying nothing of which:
+# "the brutal militant sect", "the maniacal extremists".
+_ARMED_JUDGED = frozenset(
+    _words("violent brutal notorious maniacal murderous savage barbaric bloodthirsty")
+)
 # Words that say more of an armed group beside a word for one, not of
 # themselves: "the militant Islamic group", "the violent militant sect" (but "the
 # Islamic group" may be a charity's).
-_ARMED_ALSO = frozenset(
-    _words("islamic sunni shia shiite violent brutal notorious hardline fundamentalist")
-)
+_ARMED_ALSO = _ARMED_JUDGED | frozenset(_words("islamic sunni shia shiite hardline fundamentalist"))
 
 
 # A name owning what follows it: "Michael Zehaf-Bibeau's", "the FBI's" (the
@@ -1869,7 +1872,10 @@ def _armed_group(article: str, head: str, modifiers: list[str]) -> str | None:
     elif head in _FIGHTING:
         if not said & _ARMED_MODIFIERS or not said <= _ARMED_MODIFIERS:
             return None  # "the fighters", "the Kurdish fighters": anyone's
-    elif (head not in _MEMBERS and head not in _GROUPS) or not said <= _ARMED_MODIFIERS:
+    elif head in _MEMBERS:
+        if not said <= _ARMED_MODIFIERS | _ARMED_JUDGED:
+            return None  # "the Kurdish militants": another side's
+    elif head not in _GROUPS or not said <= _ARMED_MODIFIERS:
         return None
     written = _armed_named(article)
     if written is None:

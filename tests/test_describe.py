@@ -625,6 +625,26 @@ def test_an_event_named_by_whom_it_befell_before_the_statement_is_that_one() -> 
     )
 
 
+def test_members_judged_by_a_word_are_still_the_one_armed_groups() -> None:
+    article = (
+        "The Taliban seized a border post on Monday.\n"
+        "A farmer said he went back to fight the savage extremists in his valley."
+    )
+    assert _made(article, "he went back to fight the savage extremists in his valley") == (
+        "he went back to fight the savage Taliban extremists in his valley"
+    )
+    # A word of a faith or a people beside members may say they are others.
+    article = (
+        "The Taliban seized a border post on Monday.\nA farmer said the Uzbek extremists had fled."
+    )
+    assert _made(article, "the Uzbek extremists had fled") == "the Uzbek extremists had fled"
+    article = (
+        "The Taliban seized a border post on Monday.\n"
+        "A farmer said the Islamic extremists had fled."
+    )
+    assert _made(article, "the Islamic extremists had fled") == "the Islamic extremists had fled"
+
+
 def test_a_sect_or_a_group_more_described_is_the_one_armed_group_named() -> None:
     article = (
         "Officials met envoys of al-Shabab in Doha on Monday.\n"
