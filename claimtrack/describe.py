@@ -3157,8 +3157,8 @@ _PHRASE_OPENERS = frozenset(
     _words(
         """
         in on at by for from with into near over after before during since until
-        about outside inside across along amid under to and who which that where
-        when
+        following about outside inside across along amid under to and who which
+        that where when
         """
     )
 )

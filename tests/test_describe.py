@@ -390,6 +390,16 @@ def test_a_description_an_editor_put_in_brackets_is_read_as_any_other() -> None:
     )
 
 
+def test_a_place_after_a_first_mention_ends_before_following_and_its_pronoun() -> None:
+    article = (
+        "Friends said he changed after a planned trek in Nepal following his exams.\n"
+        "They said he never made it to the trek."
+    )
+    assert _made(article, "he never made it to the trek") == (
+        "he never made it to the planned trek in Nepal"
+    )
+
+
 def test_the_country_is_the_one_state_the_article_names_before_it() -> None:
     article = (
         "Peruvian farmers lost their crops to frost in the Andes this week.\n"
