@@ -213,6 +213,8 @@ def scale_statements(sentences: Sequence[str], size: int) -> list[Statement]:
     The corpus has fewer distinct sentences than the largest size, and plain
     repeats would all join existing claims at once; a splice (first half of
     one sentence, second half of another) reads like news text but is new.
+    Each is an article's statement, with a cue as `extract` finds one: a text
+    said by no one is a headline, grouped by its words alone.
     """
     return [
         Statement(
@@ -221,6 +223,7 @@ def scale_statements(sentences: Sequence[str], size: int) -> list[Statement]:
             content=text,
             source=f"fnc-{n // 20}",
             line=1 + n % 20,
+            cue="said",
         )
         for n, text in zip(range(size), _sentence_stream(sentences), strict=False)
     ]

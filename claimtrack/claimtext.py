@@ -616,6 +616,10 @@ def alternative(text: str) -> bool:
 
 
 TALK_OF_MATTER = "talk of a matter going around, not the matter"
+# Why `proposition` made no claim of a content in which the article rules read
+# no finite verb: a headline's grammar, which leaves its auxiliaries and
+# articles out, reads so too (`grouping._headline_words`).
+NO_VERB = "a fragment with no verb, not a proposition"
 
 
 def talk_of_matter(text: str) -> bool:
@@ -886,7 +890,7 @@ def proposition(
         )
     verbal = _words_of(verbal_text)
     if len(words) < 3 or not _has_verb(verbal) or cut:
-        return Proposition(None, "a fragment with no verb, not a proposition")
+        return Proposition(None, NO_VERB)
     # "Seeing a man running with a shotgun, which ...": a participle's clause whose
     # only finite verb is in a relative clause after it, no main clause.
     if _PARTICIPLE_OPENING.match(text) and not _has_verb(

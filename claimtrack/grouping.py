@@ -109,6 +109,7 @@ from claimtrack.claimtext import (
     CLEAREST,
     FEELING_ALONE,
     NAMES_NOTHING,
+    NO_VERB,
     TALK_OF_MATTER,
     Proposition,
     alternative,
@@ -2825,9 +2826,10 @@ class _Grouper:
         stories apart but the words: only a close rewording joins. A party both
         name and a count of one thing the claim gives ("at least 135 air
         strikes", "more than 135 airstrikes") tell one story as a name does.
+        A headline's words decide alone (`_unattributed`).
         """
         # A close rewording is the same proposition, whatever actors it names.
-        if score >= self.threshold * UNNAMED_THRESHOLD_FACTOR:
+        if score >= self.threshold * UNNAMED_THRESHOLD_FACTOR or _unattributed(self.statement):
             return True
         others = self.index.actors(claim_id)
         mine = self.actors | self.referred
@@ -3344,6 +3346,8 @@ class _Grouper:
                 made = self.index.proposition(
                     named, statement.speaker, statement.party, person, statement.quoted
                 )
+        if made.text is None and made.reason == NO_VERB and _headline_words(statement, about):
+            made = Proposition(clean_claim_text(about))
         if made.text is None:
             return Assignment(None, "", False, score, made.reason)
         text = made.text
@@ -3438,6 +3442,32 @@ def _described_subject(reason: str | None) -> bool:
     return reason is not None and (
         reason.startswith("its subject 'the ") or reason == NAMES_NOTHING
     )
+
+
+def _unattributed(statement: Statement | None) -> bool:
+    """Whether a statement is a text given whole, said by no one and hedged by
+    nothing: a headline grouped with other headlines. `extract` finds every
+    statement with its speaker or its hedge. The story gate (`_same_story`) is
+    for an article's statements, whose actors its article names in full; a
+    headline names its story's actors as its writer pleases ("Kim Jong-un",
+    "North Korean leader"), its capitals name words that are no one
+    ("VIEWER DISCRETION"), and one state ("Saudi cleric", "Saudi airline") is
+    much of a short text's story: its words decide."""
+    return statement is not None and statement.speaker is None and statement.cue is None
+
+
+def _headline_words(statement: Statement, about: str) -> bool:
+    """Whether a text in which the article rules read no finite verb may still
+    state its proposition in a headline's grammar, which leaves auxiliaries and
+    articles out ("Police identify shooter in campus attack", "Airline to ban
+    mixed seating", "Regulator holding talks"): a text given whole
+    (`_unattributed`) of at least `HEADLINE_LEAST_WORDS` words."""
+    return _unattributed(statement) and len(_WORD.findall(about)) >= HEADLINE_LEAST_WORDS
+
+
+# A headline shorter than this ("Crabzilla", "Meet the family") names a thing
+# and says nothing of it.
+HEADLINE_LEAST_WORDS = 3
 
 
 def _unnamed_person(reason: str | None) -> bool:

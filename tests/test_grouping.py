@@ -139,6 +139,41 @@ def test_a_statement_with_no_proposition_of_its_own_is_not_filed() -> None:
     assert assignment.not_filed is not None and "fragment" in assignment.not_filed
 
 
+def test_headlines_in_a_headlines_grammar_start_claims_and_one_in_other_words_joins() -> None:
+    # A text given whole, said by no one, is a headline: its verb comes without
+    # its article ("escapes Harlow zoo"), which the article rules read as no verb.
+    first = statement("Giant tortoise escapes Harlow zoo through a broken fence", "a")
+    second = statement("Runaway tortoise slipped out of Essex zoo through a broken fence", "b")
+    made = group_statements([first, second], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_text == "Giant tortoise escapes Harlow zoo through a broken fence"
+    assert made[1].claim_id == made[0].claim_id
+    # The same words an article's speaker said are a fragment, as before.
+    [said] = group_statements([replace(first, cue="said")], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert said.claim_id is None
+    # A headline of a word or two names a thing and says nothing of it.
+    for short in ("Crabzilla", "Meet crabzilla"):
+        [alone] = group_statements([statement(short, "c")], ClaimIndex(), DEFAULT_THRESHOLD)
+        assert alone.claim_id is None
+
+
+def test_a_headline_naming_its_story_otherwise_joins_by_its_words_a_said_one_does_not() -> None:
+    # Two headlines name the zoo's place differently ("Harlow", "Essex"): no
+    # named actor in common, so the story gate would have only a close rewording
+    # join; a headline's words decide. Said by speakers in two articles, the same
+    # sentences stay apart.
+    texts = (
+        "A giant tortoise has escaped from Harlow zoo through a broken fence",
+        "Keepers at an Essex wildlife park are searching for a giant tortoise that escaped"
+        " through a fence",
+    )
+    headlines = [statement(text, source) for text, source in zip(texts, "ab", strict=True)]
+    made = group_statements(headlines, ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[1].claim_id == made[0].claim_id
+    said = [replace(headline, cue="said") for headline in headlines]
+    made = group_statements(said, ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is not None and made[1].claim_id not in (None, made[0].claim_id)
+
+
 def test_an_assertion_joining_a_new_claim_makes_its_own_text_only_when_the_claim_is_unclear() -> (
     None
 ):

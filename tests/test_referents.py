@@ -74,15 +74,23 @@ def test_the_speakers_party_is_one_of_the_actors() -> None:
 
 
 def test_different_wordings_of_one_proposition_join_and_another_story_stays_apart() -> None:
-    named = statement("Marta Quell tore up the farewell tour contract in front of promoters", "a")
+    # Article statements, each with the cue extract finds it by: a text said by
+    # no one is a headline, whose story its words alone decide.
+    named = statement(
+        "Marta Quell tore up the farewell tour contract in front of promoters", "a", cue="said"
+    )
     other = (
         "There will be no farewell tour for Marta Quell, her promoter said on Monday.\n"
         "Promoter Dion Hale had hoped Quell would sign for twelve arenas.\n"
         "Quell said no, the Daily Lantern reported.\n"
     )
-    unnamed = statement("the singer tore up the contract, ending hopes of a farewell tour", "b")
+    unnamed = statement(
+        "the singer tore up the contract, ending hopes of a farewell tour", "b", cue="said"
+    )
     sailing = statement(
-        "she tore up the contract for the boat, ending hopes of a farewell crossing", "c"
+        "she tore up the contract for the boat, ending hopes of a farewell crossing",
+        "c",
+        cue="said",
     )
     index = ClaimIndex(RESOLVER)
     (a,) = referents_in(SINGER, [named], RESOLVER)
@@ -104,14 +112,17 @@ def test_a_negative_sentence_rewording_a_claim_joins_it_not_its_articles_last_cl
     # first ("doesn't know" against "knows") and would answer it, its article's
     # last claim; it rewords the first outlet's claim far more closely, and that
     # is the proposition it states.
-    alone = statement("the Velden harbour board does not know what the ferry office is doing", "a")
+    alone = statement(
+        "the Velden harbour board does not know what the ferry office is doing", "a", cue="said"
+    )
     first = statement(
-        "Mayor Alda Renn was only repeating what she knows about the ferry office", "b"
+        "Mayor Alda Renn was only repeating what she knows about the ferry office", "b", cue="said"
     )
     second = statement(
         "It makes sense that the Velden harbour board doesn't know what the ferry office is doing",
         "b",
         stance=Stance.DENIES,
+        cue="said",
     )
     made = group_statements([alone, first, second], ClaimIndex(RESOLVER))
     assert made[1].claim_id != made[0].claim_id
