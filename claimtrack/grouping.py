@@ -237,6 +237,10 @@ POINTER_CLAIMS = 2
 # "that": its own paragraph or the one before, with or without a blank line
 # between paragraphs.
 JUST_BEFORE_LINES = 2
+# Lines an assertion that states no proposition of its own may be from its
+# speaker's claim and still go on with it, when it names a name of the claim's
+# (`_Grouper._go_on`): the paragraph or two before.
+GO_ON_LINES = 4
 # Words a denial or doubt joining a claim at the lower bar may say beyond the
 # claim's words and its own denial or doubt words: more, and it states a
 # proposition of its own ("Apple wasn't the first smartphone vendor, but
@@ -1799,22 +1803,30 @@ class _Grouper:
         actors or saying one of its words ("The girls have become Muslims ...
         'We married the girls off'"). A party alone is not enough: a state or a
         body is named in many remarks on other things ("American planes carried
-        out 135 airstrikes ... [they] slowed the Islamic State's advance")."""
+        out 135 airstrikes ... [they] slowed the Islamic State's advance").
+        Further on, up to `GO_ON_LINES`, only a name of the claim's in its own
+        words keeps it on the line ("He said no and ripped up the paperwork ...
+        'It was a no-brainer for them, but Robert asked for 48 hours'"): a
+        word in common that far on is as often another remark's."""
         last = self.last_asserted.get(statement.source)
         if (
             last is None
             or not self.speaker
             or last[0] != self.speaker
-            or not 0 <= statement.line - last[1] <= JUST_BEFORE_LINES
+            or not 0 <= statement.line - last[1] <= GO_ON_LINES
         ):
             return None
         claim_id = last[2]
-        terms = self.index.terms(self.about)
-        counts = self.index.profile(claim_id)
-        if not any(term in counts for term in terms.words) and not self._goes_on_of_them(
-            statement.source, counts
-        ):
-            return None
+        if statement.line - last[1] > JUST_BEFORE_LINES:
+            if not _names_alone(self.content_actors) & self.index.actors(claim_id):
+                return None
+        else:
+            terms = self.index.terms(self.about)
+            counts = self.index.profile(claim_id)
+            if not any(term in counts for term in terms.words) and not self._goes_on_of_them(
+                statement.source, counts
+            ):
+                return None
         self._note_lead(claim_id)
         return Assignment(claim_id, self.index.shown_text(claim_id), False, 0.0)
 

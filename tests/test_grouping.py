@@ -2147,6 +2147,32 @@ def test_a_pointing_quote_stays_unfiled_unless_it_goes_on_with_the_claim(
     assert second.claim_id is None and second.not_filed
 
 
+@pytest.mark.parametrize(
+    ("content", "line", "speaker", "joins"),
+    [
+        # A paragraph or two on, a name the claim has keeps it on the speaker's line.
+        ("It was a hard choice but the Velden had to go", 5, "she", True),
+        # A word in common that far on is no going on with it.
+        ("It was a hard choice but the ferry had to go", 5, "she", False),
+        # Too far from what the speaker said.
+        ("It was a hard choice but the Velden had to go", 12, "she", False),
+        # Another speaker's words.
+        ("It was a hard choice but the Velden had to go", 5, "Tom Crane", False),
+    ],
+)
+def test_a_remark_further_on_goes_on_with_its_speakers_claim_by_a_name_of_it(
+    content: str, line: int, speaker: str, joins: bool
+) -> None:
+    first, second = group_statements(
+        [_in_article(FERRY_SOLD, 1, "Mara Lenz"), _in_article(content, line, speaker)],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id is not None
+    assert (second.claim_id == first.claim_id) is joins
+    assert (second.claim_id is None) is not joins
+
+
 SAILORS_ASHORE = "all of the Velden sailors had come ashore before the storm"
 
 
