@@ -2489,6 +2489,9 @@ class _Grouper:
             # "there is no truth to these claims": the tellings its lead denied,
             # which the article is about, not the latest one told on the way.
             return Assignment(denied, self.index.shown_text(denied), False, 100.0)
+        again = self._denied_again(earlier) if _DEFINITE_THING.match(named) else None
+        if again is not None:
+            return Assignment(again, self.index.shown_text(again), False, 100.0)
         for antecedent in reversed(self._others(statement, earlier)):
             if antecedent.act == act:
                 claim_id = antecedent.claim_id
@@ -3242,6 +3245,20 @@ class _Grouper:
         if self.toward is None:
             return statement.stance is Stance.ASSERTS
         return self.toward(statement, self.index.claim_text(claim_id)) is Stance.ASSERTS
+
+    def _denied_again(self, earlier: Sequence[_Antecedent]) -> str | None:
+        """The claim the speaker of a denial or doubt of a telling named by a
+        definite description alone ("the report", "these claims") denied or
+        doubted before in its article: "A rumor
+        that X has been called 'rubbish' by her publicist ... The publicist later
+        debunked the report" denies X again, not the latest thing reported on the
+        way."""
+        if not self.speaker:
+            return None
+        return next(
+            (a.claim_id for a in reversed(earlier) if not a.asserted and a.speaker == self.speaker),
+            None,
+        )
 
     def _others(
         self, statement: Statement, earlier: Sequence[_Antecedent]

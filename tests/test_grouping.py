@@ -4357,3 +4357,42 @@ def test_a_feeling_with_nothing_it_is_about_starts_no_claim_and_joins_none_by_it
     assert feeling.claim_id is None and feeling.not_filed == FEELING_ALONE
     late = _crossing("I am cautiously optimistic", "c", "Per Eklund")
     assert join_late(late, index, DEFAULT_THRESHOLD) is None
+
+
+def _reported(
+    content: str, source: str, line: int, speaker: str, cue: str, stance: Stance = Stance.ASSERTS
+) -> Statement:
+    return replace(statement(content, source), line=line, speaker=speaker, cue=cue, stance=stance)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "answers_the_sale"),
+    [
+        # The spokesman denied the sale before: "the report" is that one again.
+        ("her spokesman", True),
+        # Another's denial of "the report" answers the latest report.
+        ("a harbour official", False),
+    ],
+)
+def test_the_report_denied_again_by_its_speaker_is_what_that_speaker_denied_before(
+    speaker: str, answers_the_sale: bool
+) -> None:
+    sale = "Dana Vell sold her ferry company to a Danish firm"
+    reported, denied, crew, again = group_statements(
+        [
+            _reported(sale, "s0", 1, "the Daily Lantern", "reported"),
+            _reported(sale, "s1", 1, "her spokesman", "called nonsense", Stance.DENIES),
+            _reported(
+                "the crew of the Velden were stunned by the sale and walked off the ship",
+                "s1",
+                3,
+                "the Daily Lantern",
+                "reported",
+            ),
+            _reported("the report", "s1", 3, speaker, "later dismissed", Stance.DENIES),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert denied.claim_id == reported.claim_id != crew.claim_id
+    assert again.claim_id == (reported.claim_id if answers_the_sale else crew.claim_id)
