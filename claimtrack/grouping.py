@@ -1906,7 +1906,11 @@ class _Grouper:
                 self.unnamed_accused[statement.source] = statement.line
                 return Assignment(None, "", False, 0.0, _ACCUSES_UNNAMED)
             introduced = self._introduced_just_before(statement)
-            if introduced is None:
+            upheld = self._teller_upheld(earlier)
+            if upheld is not None:
+                # Its words describe the telling it upholds: nothing to match by.
+                assignment = self._join(upheld, about, terms, 0.0)
+            elif introduced is None:
                 assignment = self._match(about, terms, pieces)
             else:
                 assignment = self._match(about, terms, pieces, start=False) or self._join(
@@ -3097,6 +3101,23 @@ class _Grouper:
         introduced = _INDEFINITE_SUBJECT.match(last[1])
         return last[2] if introduced is not None and noun in introduced["words"].split() else None
 
+    def _teller_upheld(self, earlier: Sequence[_Antecedent]) -> str | None:
+        """The claim of the latest statement its article gave a teller for, when
+        an assertion calls what that teller told accurate or true ("the identity
+        and name published by the Washington Post ... to be accurate and
+        correct"): it upholds that telling, no proposition of its own. The
+        teller is known by its name among the words of that statement's speaker
+        ("A detailed Washington Post article claims ...")."""
+        found = _UPHELD_TELLING.match(self.about)
+        if found is None:
+            return None
+        names = {word.lower() for word in _WORD_RE.findall(found.group("teller"))}
+        for antecedent in reversed(earlier):
+            speaker = antecedent.statement.speaker or ""
+            if antecedent.asserted and names <= {w.lower() for w in _WORD_RE.findall(speaker)}:
+                return antecedent.claim_id
+        return None
+
     def _follows_no_claim(self, statement: Statement) -> bool:
         """Whether a denial or doubt that points back without naming a telling
         ("this is a scam", "we don't know that yet") comes right after a
@@ -3637,6 +3658,14 @@ def _act_named(text: str) -> str | None:
     return next((act for act, noun in _ACT_NOUN.items() if noun.search(text)), None)
 
 
+# A thing a named teller told, called accurate or true: "the identity published by
+# the Washington Post ... to be accurate and correct", "the figures reported by
+# Reuters are correct".
+_UPHELD_TELLING = re.compile(
+    r"(?i)^\W*(?:the|this|that|these|those)\s[^.;]*?\b(?:published|reported|revealed|given|told)"
+    r"\s+by\s+(?:the\s+)?(?P<teller>(?-i:[A-Z][\w'\u2019.-]*)(?:\s+(?-i:[A-Z][\w'\u2019.-]*))*)"
+    r"[^.;]*?\b(?:is|was|are|were|to\s+be)\s+(?:\w+\s+)?(?:accurate|correct|true|right)\b"
+)
 # A definite description and nothing more: "the truce", "the militant's identity",
 # "Castro's death"; not a clause ("the piece defends it", "the government had").
 _DEFINITE_THING = re.compile(

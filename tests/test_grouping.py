@@ -4396,3 +4396,38 @@ def test_the_report_denied_again_by_its_speaker_is_what_that_speaker_denied_befo
     )
     assert denied.claim_id == reported.claim_id != crew.claim_id
     assert again.claim_id == (reported.claim_id if answers_the_sale else crew.claim_id)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "upholds"),
+    [
+        # What a named teller told, called accurate: that telling again.
+        ("the name published by the Harbour Gazette is accurate and correct", True),
+        # A teller the article gave no statement of upholds nothing.
+        ("the name published by the Velden Courier is accurate and correct", False),
+        # What the telling did, not a verdict on it.
+        ("the name published by the Harbour Gazette drew calls from readers", False),
+    ],
+)
+def test_a_tellers_account_called_accurate_joins_what_that_teller_told(
+    verdict: str, upholds: bool
+) -> None:
+    told, other, upheld = group_statements(
+        [
+            _reported(
+                "the owner of the sunken ferry is Tomas Reyl, a shipping agent from Velden",
+                "s1",
+                1,
+                "the Harbour Gazette",
+                "reported",
+            ),
+            _reported(
+                "the storm closed the port for two days", "s1", 3, "the harbour master", "said"
+            ),
+            _reported(verdict, "s1", 5, "a maritime institute", "said"),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert told.claim_id is not None and other.claim_id not in (None, told.claim_id)
+    assert (upheld.claim_id == told.claim_id) is upholds
