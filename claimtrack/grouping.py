@@ -3978,6 +3978,21 @@ _TELLING_OF = re.compile(
 )
 
 
+# A telling named by what it is of, a noun before it: "the marriage claims", "these
+# arrest rumours". A word that says what kind of telling it is, or whose, is none:
+# "the latest reports", "the media claims"; nor is a name ("the Mirror story",
+# the teller).
+_TELLING_MODIFIED = re.compile(
+    r"(?i)\b(?:the|these|those|such)\s+(?P<thing>(?-i:[a-z][a-z-]{2,}))\s+"
+    r"(?:reports?|claims?|accusations?|allegations?|rumou?rs?|stor(?:y|ies))\b"
+)
+_TELLING_QUALIFIERS = P.word_set(
+    """
+    latest new recent earlier original first initial false wild baseless media news press
+    unconfirmed unfounded unsubstantiated alleged reported circulating online internet
+    same other many several such outlandish outrageous ridiculous bogus fake erroneous
+    """
+)
 # What a possessive names as owned: "flight sortie" of "Jordanian king's flight
 # sortie".
 _POSSESSED = re.compile(r"[\w.-]+(?:'s|\u2019s|s'|s\u2019)\s+(?P<head>.*\w.*)$")
@@ -3989,7 +4004,10 @@ def _told_thing(named: str) -> str | None:
     None when it names none."""
     found = _TELLING_OF.search(named)
     if found is None:
-        return None
+        modified = _TELLING_MODIFIED.search(named)
+        if modified is None or modified.group("thing").lower() in _TELLING_QUALIFIERS:
+            return None
+        return modified.group("thing")
     phrase: list[str] = []
     for word in found.group("thing").split():
         lower = word.lower()

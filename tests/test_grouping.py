@@ -3053,6 +3053,41 @@ def test_these_claims_denied_again_answer_the_claims_the_lead_denied() -> None:
     assert four.claim_id == one.claim_id
 
 
+@pytest.mark.parametrize(
+    ("verdict", "answers_the_lead"),
+    [
+        # "The doping claims": the claims of the doping its lead denied.
+        ("she was upset but not surprised at the doping claims", True),
+        # "The spikes claims": another telling, not the one its lead denied.
+        ("she was upset but not surprised at the spikes claims", False),
+        # A word that only says what kind of claims they are names no thing.
+        ("she was upset but not surprised at the latest claims", True),
+    ],
+)
+def test_claims_named_by_what_they_are_of_answer_only_a_claim_of_that(
+    verdict: str, answers_the_lead: bool
+) -> None:
+    told = _told(
+        "A former coach claimed that the sprinter Ada Lund had been doping for years.",
+        "the sprinter Ada Lund had been doping for years",
+        "A former coach",
+        1,
+        "claimed",
+    )
+    lead = _told(
+        "The athletics federation denied the claims.",
+        "the claims",
+        "The athletics federation",
+        1,
+        "denied",
+        Stance.DENIES,
+    )
+    answer = _told(f"Her mother said {verdict}.", verdict, "Her mother", 5, "said", Stance.DENIES)
+    one, two, three = group_statements([told, lead, answer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert two.claim_id == one.claim_id
+    assert (three.claim_id == one.claim_id) is answers_the_lead
+
+
 def test_a_telling_a_doubt_introduces_with_a_points_back_at_no_earlier_claim() -> None:
     # "a Courier report" is one the sentence introduces: its doubt answers no
     # claim told before it, however close in story.
