@@ -238,6 +238,10 @@ POINTER_CLAIMS = 2
 # "that": its own paragraph or the one before, with or without a blank line
 # between paragraphs.
 JUST_BEFORE_LINES = 2
+# Lines an assertion that states no proposition of its own may be from its
+# speaker's claim and still go on with it, when it names a name of the claim's
+# (`_Grouper._go_on`): the paragraph or two before.
+GO_ON_LINES = 4
 # Words a denial or doubt joining a claim at the lower bar may say beyond the
 # claim's words and its own denial or doubt words: more, and it states a
 # proposition of its own ("Apple wasn't the first smartphone vendor, but
@@ -1800,22 +1804,30 @@ class _Grouper:
         actors or saying one of its words ("The girls have become Muslims ...
         'We married the girls off'"). A party alone is not enough: a state or a
         body is named in many remarks on other things ("American planes carried
-        out 135 airstrikes ... [they] slowed the Islamic State's advance")."""
+        out 135 airstrikes ... [they] slowed the Islamic State's advance").
+        Further on, up to `GO_ON_LINES`, only a name of the claim's in its own
+        words keeps it on the line ("He said no and ripped up the paperwork ...
+        'It was a no-brainer for them, but Robert asked for 48 hours'"): a
+        word in common that far on is as often another remark's."""
         last = self.last_asserted.get(statement.source)
         if (
             last is None
             or not self.speaker
             or last[0] != self.speaker
-            or not 0 <= statement.line - last[1] <= JUST_BEFORE_LINES
+            or not 0 <= statement.line - last[1] <= GO_ON_LINES
         ):
             return None
         claim_id = last[2]
-        terms = self.index.terms(self.about)
-        counts = self.index.profile(claim_id)
-        if not any(term in counts for term in terms.words) and not self._goes_on_of_them(
-            statement.source, counts
-        ):
-            return None
+        if statement.line - last[1] > JUST_BEFORE_LINES:
+            if not _names_alone(self.content_actors) & self.index.actors(claim_id):
+                return None
+        else:
+            terms = self.index.terms(self.about)
+            counts = self.index.profile(claim_id)
+            if not any(term in counts for term in terms.words) and not self._goes_on_of_them(
+                statement.source, counts
+            ):
+                return None
         self._note_lead(claim_id)
         return Assignment(claim_id, self.index.shown_text(claim_id), False, 0.0)
 
@@ -1895,7 +1907,11 @@ class _Grouper:
                 self.unnamed_accused[statement.source] = statement.line
                 return Assignment(None, "", False, 0.0, _ACCUSES_UNNAMED)
             introduced = self._introduced_just_before(statement)
-            if introduced is None:
+            upheld = self._teller_upheld(earlier)
+            if upheld is not None:
+                # Its words describe the telling it upholds: nothing to match by.
+                assignment = self._join(upheld, about, terms, 0.0)
+            elif introduced is None:
                 assignment = self._match(about, terms, pieces)
             else:
                 assignment = self._match(about, terms, pieces, start=False) or self._join(
@@ -2478,6 +2494,9 @@ class _Grouper:
             # "there is no truth to these claims": the tellings its lead denied,
             # which the article is about, not the latest one told on the way.
             return Assignment(denied, self.index.shown_text(denied), False, 100.0)
+        again = self._denied_again(earlier) if _DEFINITE_THING.match(named) else None
+        if again is not None:
+            return Assignment(again, self.index.shown_text(again), False, 100.0)
         for antecedent in reversed(self._others(statement, earlier)):
             if antecedent.act == act:
                 claim_id = antecedent.claim_id
@@ -3084,6 +3103,23 @@ class _Grouper:
         introduced = _INDEFINITE_SUBJECT.match(last[1])
         return last[2] if introduced is not None and noun in introduced["words"].split() else None
 
+    def _teller_upheld(self, earlier: Sequence[_Antecedent]) -> str | None:
+        """The claim of the latest statement its article gave a teller for, when
+        an assertion calls what that teller told accurate or true ("the identity
+        and name published by the Washington Post ... to be accurate and
+        correct"): it upholds that telling, no proposition of its own. The
+        teller is known by its name among the words of that statement's speaker
+        ("A detailed Washington Post article claims ...")."""
+        found = _UPHELD_TELLING.match(self.about)
+        if found is None:
+            return None
+        names = {word.lower() for word in _WORD_RE.findall(found.group("teller"))}
+        for antecedent in reversed(earlier):
+            speaker = antecedent.statement.speaker or ""
+            if antecedent.asserted and names <= {w.lower() for w in _WORD_RE.findall(speaker)}:
+                return antecedent.claim_id
+        return None
+
     def _follows_no_claim(self, statement: Statement) -> bool:
         """Whether a denial or doubt that points back without naming a telling
         ("this is a scam", "we don't know that yet") comes right after a
@@ -3232,6 +3268,20 @@ class _Grouper:
         if self.toward is None:
             return statement.stance is Stance.ASSERTS
         return self.toward(statement, self.index.claim_text(claim_id)) is Stance.ASSERTS
+
+    def _denied_again(self, earlier: Sequence[_Antecedent]) -> str | None:
+        """The claim the speaker of a denial or doubt of a telling named by a
+        definite description alone ("the report", "these claims") denied or
+        doubted before in its article: "A rumor
+        that X has been called 'rubbish' by her publicist ... The publicist later
+        debunked the report" denies X again, not the latest thing reported on the
+        way."""
+        if not self.speaker:
+            return None
+        return next(
+            (a.claim_id for a in reversed(earlier) if not a.asserted and a.speaker == self.speaker),
+            None,
+        )
 
     def _others(
         self, statement: Statement, earlier: Sequence[_Antecedent]
@@ -3638,6 +3688,14 @@ def _act_named(text: str) -> str | None:
     return next((act for act, noun in _ACT_NOUN.items() if noun.search(text)), None)
 
 
+# A thing a named teller told, called accurate or true: "the identity published by
+# the Washington Post ... to be accurate and correct", "the figures reported by
+# Reuters are correct".
+_UPHELD_TELLING = re.compile(
+    r"(?i)^\W*(?:the|this|that|these|those)\s[^.;]*?\b(?:published|reported|revealed|given|told)"
+    r"\s+by\s+(?:the\s+)?(?P<teller>(?-i:[A-Z][\w'\u2019.-]*)(?:\s+(?-i:[A-Z][\w'\u2019.-]*))*)"
+    r"[^.;]*?\b(?:is|was|are|were|to\s+be)\s+(?:\w+\s+)?(?:accurate|correct|true|right)\b"
+)
 # A definite description and nothing more: "the truce", "the militant's identity",
 # "Castro's death"; not a clause ("the piece defends it", "the government had").
 _DEFINITE_THING = re.compile(
@@ -3950,6 +4008,21 @@ _TELLING_OF = re.compile(
 )
 
 
+# A telling named by what it is of, a noun before it: "the marriage claims", "these
+# arrest rumours". A word that says what kind of telling it is, or whose, is none:
+# "the latest reports", "the media claims"; nor is a name ("the Mirror story",
+# the teller).
+_TELLING_MODIFIED = re.compile(
+    r"(?i)\b(?:the|these|those|such)\s+(?P<thing>(?-i:[a-z][a-z-]{2,}))\s+"
+    r"(?:reports?|claims?|accusations?|allegations?|rumou?rs?|stor(?:y|ies))\b"
+)
+_TELLING_QUALIFIERS = P.word_set(
+    """
+    latest new recent earlier original first initial false wild baseless media news press
+    unconfirmed unfounded unsubstantiated alleged reported circulating online internet
+    same other many several such outlandish outrageous ridiculous bogus fake erroneous
+    """
+)
 # What a possessive names as owned: "flight sortie" of "Jordanian king's flight
 # sortie".
 _POSSESSED = re.compile(r"[\w.-]+(?:'s|\u2019s|s'|s\u2019)\s+(?P<head>.*\w.*)$")
@@ -3961,7 +4034,10 @@ def _told_thing(named: str) -> str | None:
     None when it names none."""
     found = _TELLING_OF.search(named)
     if found is None:
-        return None
+        modified = _TELLING_MODIFIED.search(named)
+        if modified is None or modified.group("thing").lower() in _TELLING_QUALIFIERS:
+            return None
+        return modified.group("thing")
     phrase: list[str] = []
     for word in found.group("thing").split():
         lower = word.lower()

@@ -21,7 +21,10 @@ with its article, a statement speaks of more actors than its words name:
    will play Jobs" a paragraph after "Christian Bale didn't have to
    audition"): the one person the article named just before
    (`_person_described`), kept in `Statement.described` too, so that a claim
-   the statement starts says whom.
+   the statement starts says whom;
+6. what a "such" in it points at, the names and parties its own sentence gives
+   before it ("Boko Haram laughed off Nigeria's announcement of a ceasefire
+   agreement, saying there is no such deal" denies Nigeria's deal).
 
 Per-article work, done where the article is extracted (in a `--jobs`
 worker): `referents_in` gives each statement these actors as grouping's terms
@@ -89,6 +92,8 @@ def referents_in(
                     actors_of(mark_parties(_INSIDE + statement.party, finder))
                 )
             refers |= party
+        if _SUCH.search(content):
+            refers |= _named_before(statement, finder)
         if not named and _REFERRING.search(content):
             # "he", "the band": of nobody it names, so of whom its article is about.
             if main is None:
@@ -186,11 +191,23 @@ _REFERRING_NOUNS = (
     "militant militants fighter fighters jihadist group organisation organization movement "
     "sect militia company firm team club agency"
 )
+# "No such deal", "any such plan": a thing of the kind named before ("such as" lists).
+_SUCH = re.compile(r"(?i)\bsuch\s+(?!as\b)[a-z]")
 _REFERRING = re.compile(
     r"(?i:\b(?:he|she|him|his|her|they|them|their)\b)|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(_REFERRING_NOUNS.split())
     + r")s?\b"
 )
+
+
+def _named_before(statement: Statement, finder: MentionFinder) -> frozenset[str]:
+    """The named actors and parties its sentence gives before its content, which a
+    "such" in the content points at: "laughed off Nigeria's announcement of a
+    truce, saying there is no such deal" speaks of Nigeria's deal."""
+    head = statement.quote.partition(statement.content)[0]
+    if not head.strip():
+        return frozenset()
+    return _names(actors_of(mark_parties(head, finder)))
 
 
 def _names(actors: frozenset[str]) -> frozenset[str]:

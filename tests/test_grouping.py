@@ -2182,6 +2182,32 @@ def test_a_pointing_quote_stays_unfiled_unless_it_goes_on_with_the_claim(
     assert second.claim_id is None and second.not_filed
 
 
+@pytest.mark.parametrize(
+    ("content", "line", "speaker", "joins"),
+    [
+        # A paragraph or two on, a name the claim has keeps it on the speaker's line.
+        ("It was a hard choice but the Velden had to go", 5, "she", True),
+        # A word in common that far on is no going on with it.
+        ("It was a hard choice but the ferry had to go", 5, "she", False),
+        # Too far from what the speaker said.
+        ("It was a hard choice but the Velden had to go", 12, "she", False),
+        # Another speaker's words.
+        ("It was a hard choice but the Velden had to go", 5, "Tom Crane", False),
+    ],
+)
+def test_a_remark_further_on_goes_on_with_its_speakers_claim_by_a_name_of_it(
+    content: str, line: int, speaker: str, joins: bool
+) -> None:
+    first, second = group_statements(
+        [_in_article(FERRY_SOLD, 1, "Mara Lenz"), _in_article(content, line, speaker)],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id is not None
+    assert (second.claim_id == first.claim_id) is joins
+    assert (second.claim_id is None) is not joins
+
+
 SAILORS_ASHORE = "all of the Velden sailors had come ashore before the storm"
 
 
@@ -3060,6 +3086,41 @@ def test_these_claims_denied_again_answer_the_claims_the_lead_denied() -> None:
     assert two.claim_id == one.claim_id
     assert three.claim_id not in (None, one.claim_id)
     assert four.claim_id == one.claim_id
+
+
+@pytest.mark.parametrize(
+    ("verdict", "answers_the_lead"),
+    [
+        # "The doping claims": the claims of the doping its lead denied.
+        ("she was upset but not surprised at the doping claims", True),
+        # "The spikes claims": another telling, not the one its lead denied.
+        ("she was upset but not surprised at the spikes claims", False),
+        # A word that only says what kind of claims they are names no thing.
+        ("she was upset but not surprised at the latest claims", True),
+    ],
+)
+def test_claims_named_by_what_they_are_of_answer_only_a_claim_of_that(
+    verdict: str, answers_the_lead: bool
+) -> None:
+    told = _told(
+        "A former coach claimed that the sprinter Ada Lund had been doping for years.",
+        "the sprinter Ada Lund had been doping for years",
+        "A former coach",
+        1,
+        "claimed",
+    )
+    lead = _told(
+        "The athletics federation denied the claims.",
+        "the claims",
+        "The athletics federation",
+        1,
+        "denied",
+        Stance.DENIES,
+    )
+    answer = _told(f"Her mother said {verdict}.", verdict, "Her mother", 5, "said", Stance.DENIES)
+    one, two, three = group_statements([told, lead, answer], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert two.claim_id == one.claim_id
+    assert (three.claim_id == one.claim_id) is answers_the_lead
 
 
 def test_a_telling_a_doubt_introduces_with_a_points_back_at_no_earlier_claim() -> None:
@@ -4366,3 +4427,77 @@ def test_a_feeling_with_nothing_it_is_about_starts_no_claim_and_joins_none_by_it
     assert feeling.claim_id is None and feeling.not_filed == FEELING_ALONE
     late = _crossing("I am cautiously optimistic", "c", "Per Eklund")
     assert join_late(late, index, DEFAULT_THRESHOLD) is None
+
+
+def _reported(
+    content: str, source: str, line: int, speaker: str, cue: str, stance: Stance = Stance.ASSERTS
+) -> Statement:
+    return replace(statement(content, source), line=line, speaker=speaker, cue=cue, stance=stance)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "answers_the_sale"),
+    [
+        # The spokesman denied the sale before: "the report" is that one again.
+        ("her spokesman", True),
+        # Another's denial of "the report" answers the latest report.
+        ("a harbour official", False),
+    ],
+)
+def test_the_report_denied_again_by_its_speaker_is_what_that_speaker_denied_before(
+    speaker: str, answers_the_sale: bool
+) -> None:
+    sale = "Dana Vell sold her ferry company to a Danish firm"
+    reported, denied, crew, again = group_statements(
+        [
+            _reported(sale, "s0", 1, "the Daily Lantern", "reported"),
+            _reported(sale, "s1", 1, "her spokesman", "called nonsense", Stance.DENIES),
+            _reported(
+                "the crew of the Velden were stunned by the sale and walked off the ship",
+                "s1",
+                3,
+                "the Daily Lantern",
+                "reported",
+            ),
+            _reported("the report", "s1", 3, speaker, "later dismissed", Stance.DENIES),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert denied.claim_id == reported.claim_id != crew.claim_id
+    assert again.claim_id == (reported.claim_id if answers_the_sale else crew.claim_id)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "upholds"),
+    [
+        # What a named teller told, called accurate: that telling again.
+        ("the name published by the Harbour Gazette is accurate and correct", True),
+        # A teller the article gave no statement of upholds nothing.
+        ("the name published by the Velden Courier is accurate and correct", False),
+        # What the telling did, not a verdict on it.
+        ("the name published by the Harbour Gazette drew calls from readers", False),
+    ],
+)
+def test_a_tellers_account_called_accurate_joins_what_that_teller_told(
+    verdict: str, upholds: bool
+) -> None:
+    told, other, upheld = group_statements(
+        [
+            _reported(
+                "the owner of the sunken ferry is Tomas Reyl, a shipping agent from Velden",
+                "s1",
+                1,
+                "the Harbour Gazette",
+                "reported",
+            ),
+            _reported(
+                "the storm closed the port for two days", "s1", 3, "the harbour master", "said"
+            ),
+            _reported(verdict, "s1", 5, "a maritime institute", "said"),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert told.claim_id is not None and other.claim_id not in (None, told.claim_id)
+    assert (upheld.claim_id == told.claim_id) is upholds

@@ -198,3 +198,41 @@ def test_a_speaker_for_the_one_named_leaves_the_description_as_written() -> None
     # The one named speaking speaks of the other.
     found = described(article, "the actor would start in May", "Lindqvist")
     assert ("the actor", "Hugo Marr") in found.described
+
+
+TRUCE_DENIED = (
+    "The Tarsk rebels laughed off Norway's announcement of a truce, saying there was no such deal."
+)
+
+
+def test_such_in_the_content_speaks_of_what_its_sentence_named_before_it() -> None:
+    assert {"@norway", "tarsk"} <= refers(
+        TRUCE_DENIED, "there was no such deal", quote=TRUCE_DENIED
+    )
+    # Without "such", the content points at nothing its sentence named; "such as"
+    # only gives examples.
+    assert not refers(TRUCE_DENIED, "there was no deal", quote=TRUCE_DENIED.replace("such ", ""))
+    listed = "Norway said other states, such as Tarsk, would mediate."
+    assert "@norway" not in refers(
+        listed, "other states, such as Tarsk, would mediate", quote=listed
+    )
+
+
+def test_a_denial_of_such_a_thing_joins_the_claim_its_sentence_named() -> None:
+    truce = statement(
+        "Norway has agreed a truce with the Tarsk rebels", "a", speaker="the army", party="Norway"
+    )
+    denial = statement(
+        "there was no such deal",
+        "b",
+        quote=TRUCE_DENIED,
+        speaker="The Tarsk rebels",
+        stance=Stance.DENIES,
+    )
+    (truce,) = referents_in(
+        "Norway has agreed a truce with the Tarsk rebels, its army said.\n", [truce], RESOLVER
+    )
+    (denial,) = referents_in(TRUCE_DENIED + "\n", [denial], RESOLVER)
+    made, answer = group_statements([truce, denial], ClaimIndex(RESOLVER))
+    assert made.claim_id is not None
+    assert answer.claim_id == made.claim_id
