@@ -421,10 +421,13 @@ _WITHHELD_AFTER_NEEDS = (
 )  # fmt: skip
 # What others are said to believe of the subject: "are believed to be fighting",
 # "is thought to have been", "is said to own". The proposition is what they believe.
+# An adverb may part "to" from its verb ("is said to still happen"): it is the
+# proposition's and stays, beside the verb.
 _HEARSAY = re.compile(
     r"(?:\b|(?<=\w))(?P<copula>is|are|was|were|['\u2019]s)\s+(?:widely\s+|also\s+|now\s+)?"
     r"(?:believed|thought|said|understood|reported|alleged|rumou?red|reputed|suspected"
-    r"|presumed|feared)\s+to\s+(?P<verb>have\s+been|have|be|[a-z]+)\b",
+    r"|presumed|feared)\s+to\s+(?:(?P<adverb>still|also|now|even|only|already|never|ever"
+    r"|actually|really|soon|no\s+longer)\s+)?(?P<verb>have\s+been|have|be|[a-z]+)\b",
     re.IGNORECASE,
 )
 # What `_HEARSAY` says of the others, one of which a text must hold for it to match.
@@ -488,12 +491,22 @@ _WRAPPER = re.compile(
     re.IGNORECASE,
 )
 _OPENING_ATTRIBUTION = re.compile(
-    r"(?P<who>[^,;:]{3,80}?(?:,[^,;:]{3,40},)?)\s+(?:said|says|say|stated|added|noted|wrote"
+    r"(?P<who>[^,;:]{3,80}?(?:,[^,;:]{3,40},|,\s+(?:which|who)\s[^,;:]{3,60},)?)"
+    r"\s+(?:said|says|say|stated|added|noted|wrote"
     # "told a station, the creature was big"; "told them the students, who
     # ..., were marched": after an object pronoun the next words are the clause's
     r"|told\s+(?:(?:them|him|us|me|you)\b|(?!(?:them|him|us|me|you)\s)(?:[\w.'\u2019-]+\s+){0,4}?"
     r"[\w.'\u2019-]+)(?:,|\s+that))\s+(?:that\s+)?"
 )
+# "there could more than one shooter": a modal after "there" whose next words are
+# what there is, its "be" left out; the text as written says nothing plainly.
+_THERE_MODAL_NO_VERB = re.compile(
+    r"\bthere\s+(?:could|would|should|may|might|must|will|can)\s+"
+    r"(?:more\s+than|a|an|the|some|no|many|several|one|two|three|four|five|\d+)\s",
+    re.IGNORECASE,
+)
+# A relative clause set off by commas after a teller's name, the last of its words.
+_RELATIVE_ASIDE_END = re.compile(r",\s+(?:which|who)\s[^,;:]+,$")
 # Its verbs of saying, in lower case as it matches them: a text holding none is not scanned.
 _OPENING_ATTRIBUTION_NEEDS = ("said", "say", "stated", "added", "noted", "wrote", "told")
 # A negation in a teller or before its verb of saying: "nobody", "no one", "never".
@@ -710,15 +723,15 @@ def proposition(
         if any(verb in text for verb in _OPENING_ATTRIBUTION_NEEDS)
         else None
     )
+    # "A lab, which has worked for the police, said X": the teller is the lab.
+    who = _RELATIVE_ASIDE_END.sub("", nested.group("who")) if nested is not None else ""
     if (
         nested is not None
-        and not _has_verb(["", *_unqualified(_words_of(nested.group("who")))])
-        and not re.search(
-            r"\b(?:who|which|that|whom|whose|he|she|they|I|we|it)\b", nested.group("who"), re.I
-        )
-        and not _SUBORDINATE.match(nested.group("who"))
+        and not _has_verb(["", *_unqualified(_words_of(who))])
+        and not re.search(r"\b(?:who|which|that|whom|whose|he|she|they|I|we|it)\b", who, re.I)
+        and not _SUBORDINATE.match(who)
         # "Nobody said X", "Reuters never said X": what was not said is no claim.
-        and not _NEGATION.search(nested.group("who"))
+        and not _NEGATION.search(who)
     ):
         rest = text[nested.end() :]
         # "Oxfam said it will ...": the pronoun is the one who said it, so it stays.
@@ -800,7 +813,9 @@ def proposition(
         ):
             text = _accused_of(accused) + text[accused.end() :]
         words = _words_of(text)
-    if re.match(r"(?:which|whom|whose)\b", text, re.IGNORECASE):
+    # "where no one ever showed up": a place's relative clause, cut from its noun,
+    # with no main clause after a comma.
+    if re.match(r"(?:which|whom|whose)\b|where\b(?![^,]*,\s)", text, re.IGNORECASE):
         return Proposition(None, "a relative clause, not a proposition")
     asked = _INDIRECT_WH.match(text)
     if asked is not None and not (
@@ -887,6 +902,8 @@ def proposition(
     verbal = _words_of(verbal_text)
     if len(words) < 3 or not _has_verb(verbal) or cut:
         return Proposition(None, "a fragment with no verb, not a proposition")
+    if "there" in text.lower() and _THERE_MODAL_NO_VERB.search(text):
+        return Proposition(None, "a garbled clause, its verb left out, not a proposition")
     # "Seeing a man running with a shotgun, which ...": a participle's clause whose
     # only finite verb is in a relative clause after it, no main clause.
     if _PARTICIPLE_OPENING.match(text) and not _has_verb(
@@ -1369,8 +1386,7 @@ def _no_main_clause(text: str) -> str | None:
         return None
     first = words[0]
     if (
-        first[:1].isupper()
-        and first.endswith("ing")
+        first.endswith("ing")
         and len(first) > 5
         and first.lower() not in _NOT_PARTICIPLES
         and not _outside_verbs(text)
@@ -1651,6 +1667,17 @@ def _past_for_may_have(match: re.Match[str]) -> str:
 
 
 def _unhedge(match: re.Match[str]) -> str:
+    """ "is believed to be" -> "is"; "is said to still happen" -> "still happens"."""
+    said = _unhedged_hearsay(match)
+    adverb = match.group("adverb")
+    if not adverb or said == match.group():
+        return said
+    if match.group("verb").lower() in {"be", "have been"}:
+        return f"{said} {adverb}"  # "is still in", "was still"
+    return f"{adverb} {said}"
+
+
+def _unhedged_hearsay(match: re.Match[str]) -> str:
     copula = match.group("copula")
     lower = copula.lower().replace("\u2019", "'")
     if lower == "'s":
@@ -2904,13 +2931,18 @@ _PLAIN_IN_ED = frozenset(
 
 
 def _inflected(word: str) -> bool:
-    if word in _PLAIN_IN_ED:
+    if word in _PLAIN_IN_ED or _PLAIN_IN_S.fullmatch(word):
         return False
     return word in _KEEP_FORM or word.endswith(("ed", "s", "ing")) or word in _FINITE
 
 
+# Plain forms that end in "s" ("we focus", "they discuss", "we pass"): not a
+# third person's; "unless" and "nevertheless" are no verbs at all.
+_PLAIN_IN_S = re.compile(r"[a-z]{2,}(?:us|ss)(?<!less)")
+
+
 def _third_person(verb: str) -> str:
-    if verb.endswith(("sh", "ch", "x", "o")):
+    if verb.endswith(("sh", "ch", "x", "o", "s", "z")):
         return verb + "es"
     if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
         return verb[:-1] + "ies"

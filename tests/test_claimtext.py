@@ -2672,3 +2672,64 @@ def test_a_feeling_with_nothing_it_is_about_is_no_proposition() -> None:
     assert proposition("Ann Reed was cautiously optimistic about the ferry talks").text == (
         "Ann Reed was cautiously optimistic about the ferry talks"
     )
+
+
+def test_an_adverb_between_a_hearsay_and_its_verb_stays_beside_the_verb() -> None:
+    # "is believed to still be": the belief is left out, "still" is the proposition's.
+    assert proposition("The lighthouse keeper is believed to still be on the island").text == (
+        "The lighthouse keeper is still on the island"
+    )
+    assert proposition("The smuggler is thought to still have the map").text == (
+        "The smuggler still has the map"
+    )
+    assert proposition("Joan Hart is said to now run the bakery").text == (
+        "Joan Hart now runs the bakery"
+    )
+
+
+def test_a_plain_verb_ending_in_s_takes_es_after_a_body_named_for_we() -> None:
+    # "we discuss" is the board's "discusses", not "discuss" left as it was.
+    made = proposition(
+        "we discuss the harbour plans every week", "the harbour board", "Dover Harbour Board"
+    )
+    assert made.text == "Dover Harbour Board discusses the harbour plans every week"
+
+
+def test_a_modal_after_there_with_its_be_left_out_makes_no_claim() -> None:
+    made = proposition("there could more than one gunman in the mall")
+    assert made.text is None
+    assert made.reason is not None and "garbled" in made.reason
+    # With its "be" it says what there may be, and is judged as such.
+    assert proposition("there could be more than one gunman in the mall").reason != made.reason
+
+
+def test_a_place_s_relative_clause_cut_from_its_noun_makes_no_claim() -> None:
+    # "... led to two visits where nobody answered ...": the clause of a noun left behind.
+    made = proposition("where nobody answered the phone and no letters arrived")
+    assert made.text is None
+    assert made.reason == "a relative clause, not a proposition"
+    # A clause of place before a main clause is a proposition.
+    assert proposition("Where the road flooded, the council closed it").text == (
+        "Where the road flooded, the council closed it"
+    )
+
+
+def test_a_participle_s_phrase_a_cue_s_noun_took_makes_no_claim_in_lower_case_too() -> None:
+    # "... a letter claiming to be signed by the mayor which was sent ...": the
+    # letter's description, no proposition.
+    made = proposition("claiming to be signed by the mayor which was sent to reporters")
+    assert made.text is None
+    assert made.reason == "a participle's clause, not a proposition"
+    # A gerund subject with a verb of its own is a proposition.
+    assert proposition("closing the harbour was a mistake").text == (
+        "Closing the harbour was a mistake"
+    )
+
+
+def test_a_teller_with_a_relative_aside_is_left_out_of_what_it_told() -> None:
+    made = proposition(
+        "A local lab, which has tested soil for farmers across Kent, said the field is polluted"
+    )
+    assert made.text == "The field is polluted"
+    made = proposition("A local lab, which is based in Kent, said the field is polluted")
+    assert made.text == "The field is polluted"
