@@ -514,7 +514,9 @@ _NEGATION = re.compile(r"\b(?:not|never|nobody|no|none|neither|nor)\b|n['\u2019]
 _TRAILING_ATTRIBUTION = re.compile(
     # "..., as one hostage told the paper": who said it, after the proposition.
     r",\s*as\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:told|said|says|reported|wrote)\b[^,;]*$"
-    r"|(?:,\s*|\s+)(?:according\s+to\b.*|(?:he|she|they|it|the\s+\w+)\s+"
+    # A described speaker ("the source") needs its comma: "after the suspects
+    # detained in the case told authorities ..." is the clause's own subject.
+    r"|(?:,\s*|\s+)(?:according\s+to\b.*|(?:he|she|they|it|(?<=,\s)the\s+\w+|(?<=,)the\s+\w+)\s+"
     r"(?:said|says|added|told\b.*|claimed|stated|noted|reported|reports|wrote|writes"
     r"|explained|quoted\b.*|cited\b.*))\s*$"
     # "..., the source sniffed": a verb of saying after a comma and a described speaker.

@@ -2733,3 +2733,16 @@ def test_a_teller_with_a_relative_aside_is_left_out_of_what_it_told() -> None:
     assert made.text == "The field is polluted"
     made = proposition("A local lab, which is based in Kent, said the field is polluted")
     assert made.text == "The field is polluted"
+
+
+def test_a_described_teller_without_its_comma_is_the_clause_s_own_subject() -> None:
+    # "the men held in the raid told police ...": the clause goes on, no one said it.
+    made = proposition(
+        "The boats were seized after two of the men held in the raid told police where to look"
+    )
+    assert made.text == (
+        "The boats were seized after two of the men held in the raid told police where to look"
+    )
+    # After a comma it is who said it.
+    made = proposition("The boats were seized in the harbour, the coastguard told reporters")
+    assert made.text == "The boats were seized in the harbour"
