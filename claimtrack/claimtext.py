@@ -1344,6 +1344,12 @@ _OBJECT_THEN_CLAUSE = re.compile(
 )
 
 
+# "what appears to be", "what looked like": a thing named by how it seems, whose
+# verb is no clause's of the text.
+_WHAT_IT_LOOKS = re.compile(
+    r"\bwhat\s+(?:appears|appeared|seems|seemed)\s+to\s+be\b|\bwhat\s+(?:looks|looked)\s+like\b",
+    re.IGNORECASE,
+)
 # Words in -ing that open a clause as its subject, not as a participle.
 _NOT_PARTICIPLES = frozenset(
     _words(
@@ -1361,6 +1367,8 @@ def _outside_verbs(text: str) -> bool:
     conjunction whose clause ends before the main verb: "Moving away from words that
     denote X will be ...".)"""
     kept = re.sub(r",\s+(?:or\s+|and\s+)?(?:which|who|whom|whose|where|when)\b[^,]*,", ",", text)
+    # "seeing what appears to be a drone": a thing named by how it looks, a noun phrase.
+    kept = _WHAT_IT_LOOKS.sub(" ", kept) if "what" in kept else kept
     kept = re.split(r"\s(?:which|who|whom|whose)\s", kept, maxsplit=1)[0]
     kept = re.sub(r"\b(?:to\s+)?(?:be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+\b", " ", kept)
     kept = re.sub(r"\bto\s+(?:have\s+)?[a-z]+\b", " ", kept)

@@ -2746,3 +2746,17 @@ def test_a_described_teller_without_its_comma_is_the_clause_s_own_subject() -> N
     # After a comma it is who said it.
     made = proposition("The boats were seized in the harbour, the coastguard told reporters")
     assert made.text == "The boats were seized in the harbour"
+
+
+def test_a_participle_s_object_named_by_how_it_looks_is_no_clause_of_its_own() -> None:
+    # "reported seeing what appears to be a drone over the lake": what was seen,
+    # told by how it looked, no proposition.
+    for content in (
+        "seeing what appears to be a drone over the lake",
+        "seeing what looked like a fireball over the harbour",
+    ):
+        made = proposition(content)
+        assert made.text is None, content
+        assert made.reason == "a participle's clause, not a proposition"
+    # With a verb of its own the sentence states something.
+    assert proposition("Seeing what appears to be a drone over the lake scared the farmers").text
