@@ -1181,6 +1181,10 @@ def proposition(
         verb = next((n for n, w in enumerate(before) if n and _verb_word(w)), len(before))
         before = ["", *before[verb:]]
     personal = found is not None and found.group() in {"he", "she", "him", "his", "her"}
+    if found is not None and _time_alone(before):
+        # "Over the years it faded", "In March they left": a time is no one the
+        # pronoun could be, and nothing else comes before it.
+        return Proposition(None, f"its '{found.group()}' points into the article")
     if found is not None and not any(
         _may_stand_for(word, n)
         # "Initially it was rumoured he ...", "Basically what it's doing": an
@@ -1748,6 +1752,35 @@ def _aside_holds_every_verb(text: str, relative: re.Match[str]) -> bool:
         return False
     outside = text[: relative.start()] + " " + text[close + 1 :]
     return not _has_verb(["", *_words_of(outside)])
+
+
+# Words of a phrase that says only when: "Over the years", "In March 2014", "Late on
+# Monday night", "Since then".
+_TIME_PHRASE_WORDS = frozenset(
+    _words(
+        """
+        over in on at during throughout within since until after before by for from
+        the a an this that these those last next past early late later earlier each every
+        few several many some all two three four five six seven eight nine ten
+        year years month months week weeks day days night nights hour hours decade
+        decades time times moment while morning mornings afternoon evening weekend
+        then now today yesterday recently ago
+        january february march april may june july august september october november
+        december monday tuesday wednesday thursday friday saturday sunday
+        """
+    )
+)
+
+
+def _time_alone(words: list[str]) -> bool:
+    """Whether `words` are a phrase of time and nothing else, with a word of time
+    in it: a pronoun after them has nothing before it to stand for."""
+    lower = [w.lower() for w in words]
+    return (
+        bool(lower)
+        and all(w in _TIME_PHRASE_WORDS or re.fullmatch(r"\d{1,4}s?", w) for w in lower)
+        and any(w not in _GOVERNING and w not in _ARTICLES for w in lower)
+    )
 
 
 def _may_stand_for(word: str, at: int) -> bool:

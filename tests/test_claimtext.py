@@ -2760,3 +2760,15 @@ def test_a_participle_s_object_named_by_how_it_looks_is_no_clause_of_its_own() -
         assert made.reason == "a participle's clause, not a proposition"
     # With a verb of its own the sentence states something.
     assert proposition("Seeing what appears to be a drone over the lake scared the farmers").text
+
+
+def test_a_pronoun_after_a_phrase_of_time_alone_stands_for_no_one() -> None:
+    # A time is no one "it" or "they" could be: the text leaves its subject unnamed.
+    for content in ("Over the years it faded", "In March 2014 they left the harbour town"):
+        made = proposition(content, "the mayor")
+        assert made.text is None, content
+        assert made.reason is not None and "points into the article" in made.reason
+    # A name in the opening phrase may be what the pronoun stands for.
+    assert proposition("In Leeds the ferry was sold", "the mayor").text == (
+        "In Leeds the ferry was sold"
+    )
