@@ -1354,6 +1354,71 @@ _WHAT_IT_LOOKS = re.compile(
     r"\bwhat\s+(?:appears|appeared|seems|seemed)\s+to\s+be\b|\bwhat\s+(?:looks|looked)\s+like\b",
     re.IGNORECASE,
 )
+# What a verb of asking took, in lower case as a content cut after its cue opens:
+# "for comment" (of "asked for comment"), not "for years" or "for example".
+_FOR_WHAT_ASKED = re.compile(
+    r"for\s+(?!(?:years|decades|months|weeks|days|hours|now|long|ever|example|instance"
+    r"|once|the\s+first|the\s+last|the\s+past|a\s+(?:long\s+)?(?:time|while))\b)"
+)
+# "law enforcement to make pot arrests ...": whom someone called on or asked, and
+# what to do; "the video not be shown": what was asked be done.
+_WHOM_ASKED = re.compile(
+    r"(?P<head>(?:[a-z][\w'\u2019-]*\s+)(?:[\w'\u2019-]+\s+){0,5}?)"
+    r"(?:to\s+(?P<verb>[a-z]+)|not\s+be\s+[a-z]+)\b(?P<rest>.*)$"
+)
+# The determiners that open the object a verb of asking took ("called on the
+# attackers to ...").
+_ASKED_DETERMINERS = frozenset(_words("the a an his her their its our this that these those"))
+# Verbs whose plain form takes an infinitive after a plural subject ("the men
+# hope to", "the couple plan to"): the subject's own verb, not an object's.
+_TAKE_AN_INFINITIVE = frozenset(
+    _words(
+        """
+        hope plan want need try refuse intend aim expect agree decide promise vow threaten
+        seem appear continue begin fail manage choose like love hate prefer wish ask tell
+        urge help have got came went used ought deserve dare claim pledge swear
+        """
+    )
+)
+# A clause joined after the first: "..., but laws are still on the books".
+_JOINED_CLAUSE = re.compile(r",?\s+(?:but|and|or|while)\s")
+
+
+def _asked_for(text: str) -> str | None:
+    """Why `text`, a content opening in lower case, is what someone asked for, not a
+    proposition: a "for" phrase a verb of asking took, then perhaps a predicate
+    with no subject ("for comment but have not yet heard back"), or whom someone
+    called on and what to do ("the Banksy page to credit Clerc", "the video not
+    be shown"), with no finite verb of a clause of its own before a clause joined
+    after it."""
+    if _FOR_WHAT_ASKED.match(text):
+        # "for the officers in the room, training kicked in": a clause after the
+        # last comma makes the phrase an opening one.
+        last = text.rsplit(", ", 1)[1] if ", " in text else ""
+        head = _JOINED_CLAUSE.split(text, maxsplit=1)[0]
+        if not _has_verb(["", *_words_of(head)]) and not _has_verb(["", *_words_of(last)]):
+            return "a phrase a verb of asking took, not a proposition"
+        return None
+    found = _WHOM_ASKED.match(text)
+    if found is None:
+        return None
+    head = found.group("head").split()
+    verb = found.group("verb")
+    if head[0] not in _ASKED_DETERMINERS or (
+        verb is not None
+        and any(w.endswith(("s", "ed")) or w in _TAKE_AN_INFINITIVE for w in head[1:])
+    ):
+        return None  # "the men hope to ...", "the mayor hopes to ...": its own verb
+    if verb is not None and (
+        verb in P.DETERMINERS or verb in P.PRONOUNS or not re.fullmatch(r"[a-z]{2,}", verb)
+    ):
+        return None  # "to the mayor", "to him": a preposition's object
+    rest = _JOINED_CLAUSE.split(found.group("rest"), maxsplit=1)[0]
+    if _has_verb(["", *_words_of(found.group("head"))]) or _has_verb(["", *_words_of(rest)]):
+        return None
+    return "an object and what it is to do or be, no clause of its own, not a proposition"
+
+
 # Words in -ing that open a clause as its subject, not as a participle.
 _NOT_PARTICIPLES = frozenset(
     _words(
@@ -1398,6 +1463,9 @@ def _no_main_clause(text: str) -> str | None:
     words = _words_of(text)
     if not words:
         return None
+    asked = _asked_for(text)
+    if asked is not None:
+        return asked
     first = words[0]
     if (
         first.endswith("ing")

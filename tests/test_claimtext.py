@@ -2373,8 +2373,8 @@ def test_a_cut_or_headless_clause_is_a_fragment(content: str) -> None:
         "Officials believe armed men were hired to guard the mine",
         "The repairs, which tenants say were botched, took two years",
         "By all accounts she is safe",  # a "by" phrase of view, no agent
-        "By Friday they had left the island",
-        "By the time she could walk she was singing",
+        "By Friday the crew had left the island",  # ("they" after a time alone is no one)
+        "By the time the ferry docked the crew was singing",
     ],
 )
 def test_a_whole_clause_near_those_shapes_still_makes_a_claim(content: str) -> None:
@@ -2772,3 +2772,24 @@ def test_a_pronoun_after_a_phrase_of_time_alone_stands_for_no_one() -> None:
     assert proposition("In Leeds the ferry was sold", "the mayor").text == (
         "In Leeds the ferry was sold"
     )
+
+
+def test_what_a_verb_of_asking_took_makes_no_claim() -> None:
+    # "We asked the council for comment but have not yet heard back".
+    made = proposition("for comment but have not yet heard back")
+    assert made.text is None
+    assert made.reason == "a phrase a verb of asking took, not a proposition"
+    # "Residents called for the mayor to resign and have ...": whom and what to do.
+    made = proposition("the harbour board to publish its accounts and have also written to MPs")
+    assert made.text is None
+    assert made.reason is not None and "what it is to do or be" in made.reason
+    made = proposition("the photographs not be printed")
+    assert made.text is None
+    # An opening phrase of "for" before a clause, and a subject with its own verb, stay.
+    assert proposition("for the nurses on the ward, the training paid off").text == (
+        "For the nurses on the ward, the training paid off"
+    )
+    assert proposition("for years the town flooded every spring").text == (
+        "For years the town flooded every spring"
+    )
+    assert proposition("the ferry crews hope to strike in May").reason != made.reason
