@@ -421,10 +421,13 @@ _WITHHELD_AFTER_NEEDS = (
 )  # fmt: skip
 # What others are said to believe of the subject: "are believed to be fighting",
 # "is thought to have been", "is said to own". The proposition is what they believe.
+# An adverb may part "to" from its verb ("is said to still happen"): it is the
+# proposition's and stays, beside the verb.
 _HEARSAY = re.compile(
     r"(?:\b|(?<=\w))(?P<copula>is|are|was|were|['\u2019]s)\s+(?:widely\s+|also\s+|now\s+)?"
     r"(?:believed|thought|said|understood|reported|alleged|rumou?red|reputed|suspected"
-    r"|presumed|feared)\s+to\s+(?P<verb>have\s+been|have|be|[a-z]+)\b",
+    r"|presumed|feared)\s+to\s+(?:(?P<adverb>still|also|now|even|only|already|never|ever"
+    r"|actually|really|soon|no\s+longer)\s+)?(?P<verb>have\s+been|have|be|[a-z]+)\b",
     re.IGNORECASE,
 )
 # What `_HEARSAY` says of the others, one of which a text must hold for it to match.
@@ -488,12 +491,22 @@ _WRAPPER = re.compile(
     re.IGNORECASE,
 )
 _OPENING_ATTRIBUTION = re.compile(
-    r"(?P<who>[^,;:]{3,80}?(?:,[^,;:]{3,40},)?)\s+(?:said|says|say|stated|added|noted|wrote"
+    r"(?P<who>[^,;:]{3,80}?(?:,[^,;:]{3,40},|,\s+(?:which|who)\s[^,;:]{3,60},)?)"
+    r"\s+(?:said|says|say|stated|added|noted|wrote"
     # "told a station, the creature was big"; "told them the students, who
     # ..., were marched": after an object pronoun the next words are the clause's
     r"|told\s+(?:(?:them|him|us|me|you)\b|(?!(?:them|him|us|me|you)\s)(?:[\w.'\u2019-]+\s+){0,4}?"
     r"[\w.'\u2019-]+)(?:,|\s+that))\s+(?:that\s+)?"
 )
+# "there could more than one shooter": a modal after "there" whose next words are
+# what there is, its "be" left out; the text as written says nothing plainly.
+_THERE_MODAL_NO_VERB = re.compile(
+    r"\bthere\s+(?:could|would|should|may|might|must|will|can)\s+"
+    r"(?:more\s+than|a|an|the|some|no|many|several|one|two|three|four|five|\d+)\s",
+    re.IGNORECASE,
+)
+# A relative clause set off by commas after a teller's name, the last of its words.
+_RELATIVE_ASIDE_END = re.compile(r",\s+(?:which|who)\s[^,;:]+,$")
 # Its verbs of saying, in lower case as it matches them: a text holding none is not scanned.
 _OPENING_ATTRIBUTION_NEEDS = ("said", "say", "stated", "added", "noted", "wrote", "told")
 # A negation in a teller or before its verb of saying: "nobody", "no one", "never".
@@ -501,7 +514,9 @@ _NEGATION = re.compile(r"\b(?:not|never|nobody|no|none|neither|nor)\b|n['\u2019]
 _TRAILING_ATTRIBUTION = re.compile(
     # "..., as one hostage told the paper": who said it, after the proposition.
     r",\s*as\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:told|said|says|reported|wrote)\b[^,;]*$"
-    r"|(?:,\s*|\s+)(?:according\s+to\b.*|(?:he|she|they|it|the\s+\w+)\s+"
+    # A described speaker ("the source") needs its comma: "after the suspects
+    # detained in the case told authorities ..." is the clause's own subject.
+    r"|(?:,\s*|\s+)(?:according\s+to\b.*|(?:he|she|they|it|(?<=,\s)the\s+\w+|(?<=,)the\s+\w+)\s+"
     r"(?:said|says|added|told\b.*|claimed|stated|noted|reported|reports|wrote|writes"
     r"|explained|quoted\b.*|cited\b.*))\s*$"
     # "..., the source sniffed": a verb of saying after a comma and a described speaker.
@@ -714,15 +729,15 @@ def proposition(
         if any(verb in text for verb in _OPENING_ATTRIBUTION_NEEDS)
         else None
     )
+    # "A lab, which has worked for the police, said X": the teller is the lab.
+    who = _RELATIVE_ASIDE_END.sub("", nested.group("who")) if nested is not None else ""
     if (
         nested is not None
-        and not _has_verb(["", *_unqualified(_words_of(nested.group("who")))])
-        and not re.search(
-            r"\b(?:who|which|that|whom|whose|he|she|they|I|we|it)\b", nested.group("who"), re.I
-        )
-        and not _SUBORDINATE.match(nested.group("who"))
+        and not _has_verb(["", *_unqualified(_words_of(who))])
+        and not re.search(r"\b(?:who|which|that|whom|whose|he|she|they|I|we|it)\b", who, re.I)
+        and not _SUBORDINATE.match(who)
         # "Nobody said X", "Reuters never said X": what was not said is no claim.
-        and not _NEGATION.search(nested.group("who"))
+        and not _NEGATION.search(who)
     ):
         rest = text[nested.end() :]
         # "Oxfam said it will ...": the pronoun is the one who said it, so it stays.
@@ -804,7 +819,9 @@ def proposition(
         ):
             text = _accused_of(accused) + text[accused.end() :]
         words = _words_of(text)
-    if re.match(r"(?:which|whom|whose)\b", text, re.IGNORECASE):
+    # "where no one ever showed up": a place's relative clause, cut from its noun,
+    # with no main clause after a comma.
+    if re.match(r"(?:which|whom|whose)\b|where\b(?![^,]*,\s)", text, re.IGNORECASE):
         return Proposition(None, "a relative clause, not a proposition")
     asked = _INDIRECT_WH.match(text)
     if asked is not None and not (
@@ -891,6 +908,8 @@ def proposition(
     verbal = _words_of(verbal_text)
     if len(words) < 3 or not _has_verb(verbal) or cut:
         return Proposition(None, NO_VERB)
+    if "there" in text.lower() and _THERE_MODAL_NO_VERB.search(text):
+        return Proposition(None, "a garbled clause, its verb left out, not a proposition")
     # "Seeing a man running with a shotgun, which ...": a participle's clause whose
     # only finite verb is in a relative clause after it, no main clause.
     if _PARTICIPLE_OPENING.match(text) and not _has_verb(
@@ -1166,6 +1185,10 @@ def proposition(
         verb = next((n for n, w in enumerate(before) if n and _verb_word(w)), len(before))
         before = ["", *before[verb:]]
     personal = found is not None and found.group() in {"he", "she", "him", "his", "her"}
+    if found is not None and _time_alone(before):
+        # "Over the years it faded", "In March they left": a time is no one the
+        # pronoun could be, and nothing else comes before it.
+        return Proposition(None, f"its '{found.group()}' points into the article")
     if found is not None and not any(
         _may_stand_for(word, n)
         # "Initially it was rumoured he ...", "Basically what it's doing": an
@@ -1329,6 +1352,77 @@ _OBJECT_THEN_CLAUSE = re.compile(
 )
 
 
+# "what appears to be", "what looked like": a thing named by how it seems, whose
+# verb is no clause's of the text.
+_WHAT_IT_LOOKS = re.compile(
+    r"\bwhat\s+(?:appears|appeared|seems|seemed)\s+to\s+be\b|\bwhat\s+(?:looks|looked)\s+like\b",
+    re.IGNORECASE,
+)
+# What a verb of asking took, in lower case as a content cut after its cue opens:
+# "for comment" (of "asked for comment"), not "for years" or "for example".
+_FOR_WHAT_ASKED = re.compile(
+    r"for\s+(?!(?:years|decades|months|weeks|days|hours|now|long|ever|example|instance"
+    r"|once|the\s+first|the\s+last|the\s+past|a\s+(?:long\s+)?(?:time|while))\b)"
+)
+# "law enforcement to make pot arrests ...": whom someone called on or asked, and
+# what to do; "the video not be shown": what was asked be done.
+_WHOM_ASKED = re.compile(
+    r"(?P<head>(?:[a-z][\w'\u2019-]*\s+)(?:[\w'\u2019-]+\s+){0,5}?)"
+    r"(?:to\s+(?P<verb>[a-z]+)|not\s+be\s+[a-z]+)\b(?P<rest>.*)$"
+)
+# The determiners that open the object a verb of asking took ("called on the
+# attackers to ...").
+_ASKED_DETERMINERS = frozenset(_words("the a an his her their its our this that these those"))
+# Verbs whose plain form takes an infinitive after a plural subject ("the men
+# hope to", "the couple plan to"): the subject's own verb, not an object's.
+_TAKE_AN_INFINITIVE = frozenset(
+    _words(
+        """
+        hope plan want need try refuse intend aim expect agree decide promise vow threaten
+        seem appear continue begin fail manage choose like love hate prefer wish ask tell
+        urge help have got came went used ought deserve dare claim pledge swear
+        """
+    )
+)
+# A clause joined after the first: "..., but laws are still on the books".
+_JOINED_CLAUSE = re.compile(r",?\s+(?:but|and|or|while)\s")
+
+
+def _asked_for(text: str) -> str | None:
+    """Why `text`, a content opening in lower case, is what someone asked for, not a
+    proposition: a "for" phrase a verb of asking took, then perhaps a predicate
+    with no subject ("for comment but have not yet heard back"), or whom someone
+    called on and what to do ("the Banksy page to credit Clerc", "the video not
+    be shown"), with no finite verb of a clause of its own before a clause joined
+    after it."""
+    if _FOR_WHAT_ASKED.match(text):
+        # "for the officers in the room, training kicked in": a clause after the
+        # last comma makes the phrase an opening one.
+        last = text.rsplit(", ", 1)[1] if ", " in text else ""
+        head = _JOINED_CLAUSE.split(text, maxsplit=1)[0]
+        if not _has_verb(["", *_words_of(head)]) and not _has_verb(["", *_words_of(last)]):
+            return "a phrase a verb of asking took, not a proposition"
+        return None
+    found = _WHOM_ASKED.match(text)
+    if found is None:
+        return None
+    head = found.group("head").split()
+    verb = found.group("verb")
+    if head[0] not in _ASKED_DETERMINERS or (
+        verb is not None
+        and any(w.endswith(("s", "ed")) or w in _TAKE_AN_INFINITIVE for w in head[1:])
+    ):
+        return None  # "the men hope to ...", "the mayor hopes to ...": its own verb
+    if verb is not None and (
+        verb in P.DETERMINERS or verb in P.PRONOUNS or not re.fullmatch(r"[a-z]{2,}", verb)
+    ):
+        return None  # "to the mayor", "to him": a preposition's object
+    rest = _JOINED_CLAUSE.split(found.group("rest"), maxsplit=1)[0]
+    if _has_verb(["", *_words_of(found.group("head"))]) or _has_verb(["", *_words_of(rest)]):
+        return None
+    return "an object and what it is to do or be, no clause of its own, not a proposition"
+
+
 # Words in -ing that open a clause as its subject, not as a participle.
 _NOT_PARTICIPLES = frozenset(
     _words(
@@ -1346,6 +1440,8 @@ def _outside_verbs(text: str) -> bool:
     conjunction whose clause ends before the main verb: "Moving away from words that
     denote X will be ...".)"""
     kept = re.sub(r",\s+(?:or\s+|and\s+)?(?:which|who|whom|whose|where|when)\b[^,]*,", ",", text)
+    # "seeing what appears to be a drone": a thing named by how it looks, a noun phrase.
+    kept = _WHAT_IT_LOOKS.sub(" ", kept) if "what" in kept else kept
     kept = re.split(r"\s(?:which|who|whom|whose)\s", kept, maxsplit=1)[0]
     kept = re.sub(r"\b(?:to\s+)?(?:be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+\b", " ", kept)
     kept = re.sub(r"\bto\s+(?:have\s+)?[a-z]+\b", " ", kept)
@@ -1371,10 +1467,12 @@ def _no_main_clause(text: str) -> str | None:
     words = _words_of(text)
     if not words:
         return None
+    asked = _asked_for(text)
+    if asked is not None:
+        return asked
     first = words[0]
     if (
-        first[:1].isupper()
-        and first.endswith("ing")
+        first.endswith("ing")
         and len(first) > 5
         and first.lower() not in _NOT_PARTICIPLES
         and not _outside_verbs(text)
@@ -1655,6 +1753,17 @@ def _past_for_may_have(match: re.Match[str]) -> str:
 
 
 def _unhedge(match: re.Match[str]) -> str:
+    """ "is believed to be" -> "is"; "is said to still happen" -> "still happens"."""
+    said = _unhedged_hearsay(match)
+    adverb = match.group("adverb")
+    if not adverb or said == match.group():
+        return said
+    if match.group("verb").lower() in {"be", "have been"}:
+        return f"{said} {adverb}"  # "is still in", "was still"
+    return f"{adverb} {said}"
+
+
+def _unhedged_hearsay(match: re.Match[str]) -> str:
     copula = match.group("copula")
     lower = copula.lower().replace("\u2019", "'")
     if lower == "'s":
@@ -1715,6 +1824,35 @@ def _aside_holds_every_verb(text: str, relative: re.Match[str]) -> bool:
         return False
     outside = text[: relative.start()] + " " + text[close + 1 :]
     return not _has_verb(["", *_words_of(outside)])
+
+
+# Words of a phrase that says only when: "Over the years", "In March 2014", "Late on
+# Monday night", "Since then".
+_TIME_PHRASE_WORDS = frozenset(
+    _words(
+        """
+        over in on at during throughout within since until after before by for from
+        the a an this that these those last next past early late later earlier each every
+        few several many some all two three four five six seven eight nine ten
+        year years month months week weeks day days night nights hour hours decade
+        decades time times moment while morning mornings afternoon evening weekend
+        then now today yesterday recently ago
+        january february march april may june july august september october november
+        december monday tuesday wednesday thursday friday saturday sunday
+        """
+    )
+)
+
+
+def _time_alone(words: list[str]) -> bool:
+    """Whether `words` are a phrase of time and nothing else, with a word of time
+    in it: a pronoun after them has nothing before it to stand for."""
+    lower = [w.lower() for w in words]
+    return (
+        bool(lower)
+        and all(w in _TIME_PHRASE_WORDS or re.fullmatch(r"\d{1,4}s?", w) for w in lower)
+        and any(w not in _GOVERNING and w not in _ARTICLES for w in lower)
+    )
 
 
 def _may_stand_for(word: str, at: int) -> bool:
@@ -2908,13 +3046,18 @@ _PLAIN_IN_ED = frozenset(
 
 
 def _inflected(word: str) -> bool:
-    if word in _PLAIN_IN_ED:
+    if word in _PLAIN_IN_ED or _PLAIN_IN_S.fullmatch(word):
         return False
     return word in _KEEP_FORM or word.endswith(("ed", "s", "ing")) or word in _FINITE
 
 
+# Plain forms that end in "s" ("we focus", "they discuss", "we pass"): not a
+# third person's; "unless" and "nevertheless" are no verbs at all.
+_PLAIN_IN_S = re.compile(r"[a-z]{2,}(?:us|ss)(?<!less)")
+
+
 def _third_person(verb: str) -> str:
-    if verb.endswith(("sh", "ch", "x", "o")):
+    if verb.endswith(("sh", "ch", "x", "o", "s", "z")):
         return verb + "es"
     if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
         return verb[:-1] + "ies"

@@ -1573,12 +1573,41 @@ class _Resolver:
                 # be about the one told.
                 return content
             noun = words[-1] if words[0] == "the" else None
-            name = self._person_before(start, exclude=speaker, noun=noun)
+            name = (
+                self._subject_of_sentence_before(start, words[0], speaker)
+                if words[0] in ("he", "she") and match.start("ref") == 0
+                else None
+            ) or self._person_before(start, exclude=speaker, noun=noun)
         rest = content[match.end("ref") :]
         if name is None or re.search(rf"\b{re.escape(name.split()[-1])}\b", rest):
             # "He called 911 ... to find Nelson dead": someone other than Nelson.
             return content
         return content[: match.start("ref")] + name + content[match.end("ref") :]
+
+    def _subject_of_sentence_before(self, at: int, pronoun: str, speaker: str) -> str | None:
+        """For a "he" or "she" at `at` opening a sentence inside its paragraph, the
+        person the sentence before names as its subject: "'Brokaw wants Williams'
+        head on a platter. He is making a lot of noise ...'" is Brokaw's noise,
+        though the article names Williams more. The subject of the sentence just
+        before is the one a pronoun opening the next takes up; the speaker, who
+        would say "I", is no candidate."""
+        line_start = self.text.rfind("\n", 0, at) + 1
+        before = self.text[line_start:at]
+        ended = _SENTENCE_ENDED_BEFORE_RE.search(before)
+        if ended is None:
+            return None
+        breaks = list(_SENTENCE_BREAK_RE.finditer(before, 0, ended.start() + 1))
+        sentence = before[breaks[-1].end() if breaks else 0 : ended.start()]
+        found = _NAMED_SUBJECT_RE.match(sentence.lstrip(" '\u2018" + P.OPEN_QUOTES))
+        if found is None:
+            return None
+        verb = found.group("verb")
+        if not (verb in P.FINITE_WORDS or verb in P.IRREGULAR_PAST or verb.endswith(("s", "ed"))):
+            return None
+        full = self._people().get(found.group("name"))
+        if full is None or full.split()[-1] in speaker.split() or not may_be(full, pronoun):
+            return None
+        return full
 
     def _named_speaker(self, speaker: str) -> str | None:
         """The full name of a speaker written as a person's name ("Oberholtzer")."""
@@ -1835,7 +1864,7 @@ class _Resolver:
             # '"...," he said' opening a paragraph, after a paragraph whose last
             # sentence has a named person as its subject ("Chibok resident Ann Roe
             # is deeply critical of ..."): that person, not the last speaker
-            subject = self._subject_before_quotation()
+            subject = self._subject_before_quotation() or self._subject_before_paragraph()
             named = entities.name_in(subject) if subject is not None else None
             if (
                 subject is not None
@@ -1942,6 +1971,9 @@ class _Resolver:
         """The plain subject of the sentence text[start:end], if it opens with one."""
         if any(c in self.text[start:end] for c in P.QUOTE_CHARS):
             return None  # a quotation's sentence: its subject may be anyone
+        presented = _PRESENTED_RE.match(self.text, start, end)
+        if presented is not None:
+            return presented.group("name")  # "This is Beaton hearing ...": Beaton
         tokens = _tokens(self.text, start, end)
         for j, token in enumerate(tokens[:8]):
             verb = j
@@ -2008,6 +2040,19 @@ class _Resolver:
         if len(prefix.split()) > 4 or any(c in prefix for c in P.QUOTE_CHARS + ".!?"):
             return None
         return self._last_subject_before(line_start)
+
+    def _subject_before_paragraph(self) -> str | None:
+        """For a pronoun opening its paragraph ("He said afterwards: ..."), the
+        named subject of the last sentence of the paragraph before, when no
+        quotation stands in that paragraph: as for one right after a quotation
+        (`_subject_before_quotation`), the person that paragraph tells of."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        if self.text[line_start : self.at].strip():
+            return None
+        subject = self._last_subject_before(line_start, unquoted=True)
+        if subject is None or len(_name_tokens(subject.split())) == 0:
+            return None
+        return subject
 
     def _subject_before_quotation(self) -> str | None:
         """For a pronoun right after a quotation that opens its paragraph ('"...,"
@@ -2223,6 +2268,18 @@ _OPENING_CLAUSE_SUBJECT = re.compile(
 )
 # The end of a sentence inside a paragraph.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
+# A sentence presenting a named person in a picture or a recording, doing what it
+# shows: "This is Beaton hearing his wife's message", "Here is Ann Lee arriving".
+_PRESENTED_RE = re.compile(
+    r"\s*(?:This|Here)\s+(?:is|was)\s+(?P<name>(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)"
+    r"\s+[a-z]+ing\b"
+)
+# The end of a sentence right before a word that opens the next, inside a paragraph.
+_SENTENCE_ENDED_BEFORE_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+[\"\u201c\u2018']?$")
+# A sentence opening on a name (perhaps with an age set off: "Brokaw, 74,") and its verb.
+_NAMED_SUBJECT_RE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*?)(?:,\s*\d+,)?\s+(?P<verb>[a-z]+)\b"
+)
 
 # Kinds of party a titled name can speak for.
 _SPEAKS_FOR = frozenset({entities.ORGANISATION, entities.MEDIA})

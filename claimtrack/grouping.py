@@ -3374,6 +3374,8 @@ class _Grouper:
             # would be free": what its speaker did not say or know is no
             # proposition put forward, and a text of it would drop the "not".
             return Assignment(None, "", False, score, _NOT_SAID)
+        if _quotes_another(statement):
+            return Assignment(None, "", False, score, _QUOTES_ANOTHER)
         person = self._person(statement)
         made = self.index.proposition(
             about, statement.speaker, statement.party, person, statement.quoted
@@ -3855,6 +3857,26 @@ _NEW_TELLING = re.compile(
 )
 _INTRODUCES_TELLING = "a telling it introduces and does not tell, not one told before it"
 _GUESS = "a guess, its hedge after the proposition, no proposition put forward"
+_QUOTES_ANOTHER = "an outlet's report of another's words, their 'we' or 'I' no one it names"
+# An outlet's cue for a report it gives, not words of its own.
+_REPORTING = re.compile(r"(?i)(?:reported|reports|according\s+to|quoted|quotes|cited|cites)")
+# A first person: "we", "I" and their other forms.
+_FIRST_PERSON = re.compile(r"(?<![\w'\u2019])(?i:we|us|our|ours)(?![\w'\u2019])|\b(?:I|me|my|My)\b")
+
+
+def _quotes_another(statement: Statement) -> bool:
+    """Whether an outlet reports words whose "we" or "I" is another's: "'We will
+    be vigilant ...,' CTV News reported" gives the prime minister's words, and
+    "CTV News will be vigilant" would be a wrong name. An outlet's cue of
+    reporting gives what someone said; a spokesperson of it, whose cue is
+    "said" or "told", speaks for it and stays."""
+    return (
+        statement.kind == entities.MEDIA
+        and _REPORTING.fullmatch(statement.cue or "") is not None
+        and _FIRST_PERSON.search(statement.content) is not None
+    )
+
+
 _ACCUSES_UNNAMED = "accuses someone it names only by a pronoun, no proposition of its own"
 _DENIES_UNNAMED_ACCUSATION = (
     "answers an accusation just before of someone named only by a pronoun, filed under none"

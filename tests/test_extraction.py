@@ -6417,3 +6417,42 @@ def test_the_groups_leader_is_no_outlet_heard_before() -> None:
     )
     # a group is the armed group the article is about, never an outlet heard
     assert _said(text)[-1][1] != "Kestrel Post"
+
+
+def test_he_opening_a_sentence_is_the_one_the_sentence_before_has_for_subject() -> None:
+    # The article names Ada Kerr most, but the quoted sentence before the "he"
+    # has Owen Pike for its subject: the pronoun takes him up.
+    text = (
+        "Ada Kerr, a chef, opened her first restaurant in Leeds in May. Kerr cooks every "
+        "night, and Kerr writes the menu herself. Owen Pike, a critic, praised Kerr.\n\n"
+        "'Pike wants Kerr on television. He is telling every producer in London about "
+        "her,' a friend of the critic said."
+    )
+    about = [s.about for s in extract(text) if "producer" in s.content]
+    assert about == ["Owen Pike is telling every producer in London about her"]
+    # With no sentence before it in its paragraph, the one the article names most.
+    text = text.replace("Pike wants Kerr on television. He", "He")
+    about = [s.about for s in extract(text) if "producer" in s.content]
+    assert about == ["Ada Kerr is telling every producer in London about her"]
+
+
+def test_he_opening_a_paragraph_is_the_one_the_paragraph_before_presents() -> None:
+    # The last person heard speak is Lena Berg; the paragraph before the "he"
+    # presents Tom Wade in a recording, and the pronoun goes on with him.
+    text = (
+        "Tom Wade lost his old letters in a flood in March.\n\n"
+        "Lena Berg, head of the archive, said the task of drying them was slow.\n\n"
+        "\u201cThe ink had run on most pages,\u201d she said.\n\n"
+        "This is Wade reading the first letter after it was dried:\n\n"
+        "He said afterwards: \u201cI never thought I would read these words again.\u201d"
+    )
+    [said] = [s for s in extract(text) if "words again" in s.content]
+    assert said.speaker == "He"
+    assert said.party == "Tom Wade"
+    # A paragraph whose last sentence has him for its subject names him too.
+    text = text.replace(
+        "This is Wade reading the first letter after it was dried:",
+        "Wade opened the first letter after it was dried.",
+    )
+    [said] = [s for s in extract(text) if "words again" in s.content]
+    assert said.party == "Tom Wade"

@@ -4501,3 +4501,24 @@ def test_a_tellers_account_called_accurate_joins_what_that_teller_told(
     )
     assert told.claim_id is not None and other.claim_id not in (None, told.claim_id)
     assert (upheld.claim_id == told.claim_id) is upholds
+
+
+def test_an_outlets_report_of_anothers_we_starts_no_claim_in_the_outlets_name() -> None:
+    # "'We will rebuild the bridge by May,' the Harbour Gazette reported": the
+    # mayor's words, not the paper's; "The Harbour Gazette will rebuild ..." would
+    # be a wrong name.
+    reported = replace(
+        statement("We will rebuild the bridge by May", "a"),
+        speaker="the Harbour Gazette",
+        party="Harbour Gazette",
+        kind="media",
+        cue="reported",
+        quoted=True,
+    )
+    [made] = group_statements([reported], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made.claim_id is None
+    assert made.not_filed is not None and "another's words" in made.not_filed
+    # A spokesperson of the outlet speaks for it.
+    said = replace(reported, speaker="a Harbour Gazette spokesman", cue="said")
+    [made] = group_statements([said], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made.claim_text == "Harbour Gazette will rebuild the bridge by May"
