@@ -461,6 +461,7 @@ def store_cached(
         found, pieces = _pieces_kept(parts, read)
         if read is not None and any(k is not None for k in found):
             index = (index[0], index[1], _digests_kept(index[2], found, read), *index[3:])
+        index = (index[0], index[1], _digests_made(index[2], parts), *index[3:])
     else:
         before = _parts_before(target, key) if read is None else None
         try:
@@ -703,6 +704,20 @@ def _digests_kept(claims: list[Any], found: list[int | None], read: _Parts) -> l
         ):
             kept[n] = (*claim[:5], before[5])
     return kept
+
+
+def _digests_made(claims: list[Any], parts: list[bytes]) -> list[Any]:
+    """The index's claims, each claim still with no digest given the one a load of its
+    stored texts part (in `parts`: heads, texts, claim by claim) works out. A ledger
+    read whole or block by block is stored with every claim's digest, so the next
+    write that asks for them (the claim index) reads them from the index and keeps
+    every batch, instead of working them out and making every batch again."""
+    if all(claim[5] is not None for claim in claims):
+        return claims
+    return [
+        claim if claim[5] is not None else (*claim[:5], _stored_digest(claim[1], parts[2 * n + 1]))
+        for n, claim in enumerate(claims)
+    ]
 
 
 # Claims whose parts have one size looked at, at most, for a claim's stored parts.

@@ -925,6 +925,12 @@ def _cached_in_small_batches(
     return path, read_ledger(path)
 
 
+def _digests_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Store ledgers read whole or block by block with no claim's digest (as in a
+    cache stored before a read kept them): a digest is first worked out after a read."""
+    monkeypatch.setattr(cache, "_digests_made", lambda claims, parts: claims)
+
+
 def _assert_cache_reads_as_fresh(path: Path) -> None:
     """The ledger read from its cache files (nothing kept in memory) is the ledger a
     fresh parse gives, claims, positions and what `list` shows of each claim."""
@@ -1130,6 +1136,7 @@ def test_a_claim_whose_digest_was_worked_out_after_reading_is_stored_with_it(
 ) -> None:
     # A claim read from a batch is stored again as the batch held it only while
     # nothing of it changed; a digest worked out since is kept, its batch made anew.
+    _digests_left_out(monkeypatch)
     path, ledger = _cached_in_small_batches(tmp_path, monkeypatch, 30)
     digests = [cache.texts_digest(claim) for claim in ledger.claims[10:12]]
     data = path.read_bytes()
@@ -1198,6 +1205,57 @@ def test_a_claim_a_write_builds_is_stored_with_its_digest_so_the_next_write_keep
     ]
     changed = next(claim for claim in fresh.claims if claim.id == middle.id)
     assert said.quote in {statement.quote for statement in changed.statements}
+    _assert_cache_reads_as_fresh(path)
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_a_ledger_read_from_its_file_is_stored_with_every_digest_so_a_write_keeps_its_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edited: bool
+) -> None:
+    # A ledger read from the file (with no cache, or after a hand edit) is stored
+    # with each claim's digest, the one a load of its stored texts works out: the
+    # first write after it that asks for every claim's digest (`add`, `extract`: the
+    # claim index) works none out and makes no batch but the one it changes.
+    from claimtrack.ledger import update_ledger
+
+    path, _ = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    if edited:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("Pier 17 of", "Pier 71 of"), encoding="utf-8")
+        cache._loaded.clear()
+        cache._parts_read.clear()
+        read_ledger(path)  # read block by block, and stored
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    again = read_ledger(path)
+    made: list[tuple[str, ...]] = []
+    relative, digest_of_claim = cache._relative, cache.texts_digest
+    worked_out: list[str] = []
+
+    def counted(claims: list[Any], bases: list[int], start: int, end: int) -> list[Any]:
+        made.append(tuple(claim[0] for claim in claims[start:end]))
+        return relative(claims, bases, start, end)
+
+    def digested(claim: Claim) -> bytes:
+        worked_out.append(claim.id)
+        return digest_of_claim(claim)
+
+    monkeypatch.setattr(cache, "_relative", counted)
+    monkeypatch.setattr(cache, "texts_digest", digested)
+    digests = cache.claim_digests(again.claims)
+    assert worked_out == []  # every digest read from the index
+    update_ledger(path, lambda editor: editor.add_claim("ferry-late", "The ferry is late"))
+    assert made and sum(map(len, made)) <= 2 * 8, made  # the new claim's batch alone
+    monkeypatch.setattr(cache, "_relative", relative)
+    monkeypatch.setattr(cache, "texts_digest", digest_of_claim)
+    # The digests stored are those a load works out from the claims' stored texts.
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    assert digests == [
+        (claim.id, cache._stored_digest(claim.text, claim.__dict__["_raw"].texts))
+        for claim in read_ledger(path).claims
+        if claim.id != "ferry-late"
+    ]
     _assert_cache_reads_as_fresh(path)
 
 
@@ -1270,6 +1328,7 @@ def test_a_write_reads_the_stored_parts_of_only_the_claims_it_changes(
 def test_a_write_stores_each_batch_it_left_alone_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    _digests_left_out(monkeypatch)
     from claimtrack.ledger import update_ledger
 
     path, truth = _cached_in_small_batches(tmp_path, monkeypatch, 60)
