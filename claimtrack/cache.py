@@ -194,12 +194,17 @@ def digest_of(data: bytes) -> str:
         pieces.append((start, end, hashed))
         start = end
     digest = _key_of(piece[2] for piece in pieces)
+    _remember_digested(data, digest, pieces)
+    return digest
+
+
+def _remember_digested(data: bytes, digest: str, pieces: list[tuple[int, int, bytes]]) -> None:
+    """Keep `data` as digested last, with its key and pieces (see `_DIGESTED`)."""
     if _DIGESTED and _DIGESTED[-1][1] == digest:
         # The bytes digested last, read again: these stand for them (not both kept).
         _DIGESTED[-1] = (data, digest, pieces)
     else:
         _DIGESTED[:] = [*_DIGESTED[-1:], (data, digest, pieces)]
-    return digest
 
 
 # The last bytes a splice made whole (`_splice.Splices.apply`): those bytes, the bytes
@@ -1338,6 +1343,81 @@ def known_quoted(ledger_path: Path, digest: str) -> bool:
 def remember_quoted(ledger_path: Path, digest: str) -> None:
     """Say that these bytes, just saved by a write, hold no plain lookalike text."""
     _remember_mark(ledger_path, ".quoted", _QUOTED_FORMAT, digest.encode("ascii"))
+
+
+# The file a write saved, as that write left it: its stat (`Seen`), the content key of
+# the bytes written and their pieces' hashes (see `digest_of`). A command that finds
+# the ledger with exactly this stat takes the key kept instead of hashing the file,
+# as git trusts the stat its index recorded of a file. Kept only when no edit can
+# share that stat (`ledger._saved_stat`): one made since has a later change time.
+_SAVED_FORMAT = b"claimtrack-saved 1\n"
+_SAVED_SUFFIX = ".saved"
+# After a mark's body: a space, its seal (32 hex digits) and a line end.
+_MARK_TAIL = 34
+
+Seen = tuple[int, int, int, int, int]
+"""What a file's stat tells of its version: device, inode, size, modification and
+change times (ns)."""
+
+
+def seen_of(result: os.stat_result) -> Seen:
+    """The version a file's stat tells (see `Seen`)."""
+    return (result.st_dev, result.st_ino, result.st_size, result.st_mtime_ns, result.st_ctime_ns)
+
+
+# The key and pieces `saved_key` gave last: `digested_as` takes them for the bytes read.
+_vouched: list[tuple[str, list[tuple[int, int, bytes]]]] = []
+
+
+def remember_saved(ledger_path: Path, seen: Seen, digest: str) -> None:
+    """Keep `seen`, the stat of the file a write just saved, with the content key of
+    the bytes it saved (digested last, so their pieces are known)."""
+    pieces = next((pieces for _, known, pieces in _DIGESTED if known == digest), None)
+    key = _key(create=True)
+    if key is None or pieces is None:
+        forget_saved(ledger_path)
+        return
+    body = marshal.dumps((seen, digest, pieces))
+    target = _cache_file(ledger_path).with_suffix(_SAVED_SUFFIX)
+    _write_atomically(target, [_mark_record(key, _SAVED_FORMAT, body)])
+
+
+def forget_saved(ledger_path: Path) -> None:
+    """Keep no stat of the ledger's file: the next command hashes its bytes."""
+    with contextlib.suppress(OSError):
+        _cache_file(ledger_path).with_suffix(_SAVED_SUFFIX).unlink(missing_ok=True)
+
+
+def saved_key(ledger_path: Path, seen: Seen) -> str | None:
+    """The content key of the ledger's bytes when its file, by its stat `seen`, is the
+    very file a write saved and kept (`remember_saved`); None otherwise."""
+    key = _key(create=False)
+    if key is None:
+        return None
+    try:
+        data = _cache_file(ledger_path).with_suffix(_SAVED_SUFFIX).read_bytes()
+    except OSError:
+        return None
+    body = data[len(_SAVED_FORMAT) : -_MARK_TAIL]
+    if not hmac.compare_digest(data, _mark_record(key, _SAVED_FORMAT, body)):
+        return None
+    try:
+        kept, digest, pieces = marshal.loads(body)
+    except Exception:  # sealed, so never: but a record not read is no key
+        return None
+    if tuple(kept) != seen or not isinstance(digest, str):
+        return None
+    _vouched[:] = [(digest, pieces)]
+    return digest
+
+
+def digested_as(data: bytes, digest: str) -> None:
+    """Say that `data`, read from the file `saved_key` just vouched for, has its key:
+    `digest_of` then gives it without hashing them, and finds their pieces, unhashed,
+    in the bytes a write makes of them."""
+    if not _vouched or _vouched[0][0] != digest:
+        raise ValueError("no file vouched for with this key")
+    _remember_digested(data, digest, _vouched.pop()[1])
 
 
 def _mark_record(key: bytes, header: bytes, body: bytes) -> bytes:

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimtrack import cache
+from claimtrack import ledger as ledger_module
 from claimtrack.errors import ExitCode, LedgerInvalid, LedgerMissing, NotFoundError
 from claimtrack.ledger import (
     BadClaimId,
@@ -945,6 +946,122 @@ def test_a_hand_edit_of_the_same_size_and_time_is_seen(ledger_path: Path) -> Non
     os.utime(ledger_path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert ledger_path.stat().st_mtime_ns == stat.st_mtime_ns
     assert read_ledger(ledger_path).claims[0].statements[1].line == 4
+
+
+def _hashed(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[int]:
+    """The sizes of the bytes hashed into content keys from here on (not the name of
+    the ledger's cache files, a hash of its path)."""
+    sizes: list[int] = []
+    sha256 = cache.hashlib.sha256
+    name = os.fsencode(cache.ledger_file(path))
+
+    def counted(data: bytes | memoryview = b"") -> Any:
+        if data != name:
+            sizes.append(len(data))
+        hasher = sha256(data)
+        update = hasher.update
+
+        class Counted:
+            def update(self, more: bytes | memoryview) -> None:
+                sizes.append(len(more))
+                update(more)
+
+            def digest(self) -> bytes:
+                return hasher.digest()
+
+            def hexdigest(self) -> str:
+                return hasher.hexdigest()
+
+        return Counted()
+
+    monkeypatch.setattr(cache, "hashlib", type("Hashes", (), {"sha256": staticmethod(counted)}))
+    return sizes
+
+
+def _grown(path: Path, claims: int) -> None:
+    """Give the ledger `claims` more claims, each of a few hundred bytes."""
+    with edit_ledger(path) as editor:
+        for number in range(claims):
+            editor.add_claim(f"pier-{number}", f"Pier {number} of the harbour closes {'!' * 300}")
+
+
+def test_the_command_after_a_write_takes_the_key_it_kept_instead_of_hashing_the_file(
+    ledger_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A write keeps the stat of the file it saved with the key of its bytes: the
+    # commands after it find the file with that very stat and take the key, and a
+    # write hashes only what it changes, whatever the size of the file.
+    monkeypatch.setattr(cache, "_PIECE_LEAST", 1 << 10)
+    _grown(ledger_path, 60)
+    size = ledger_path.stat().st_size
+    hashed = _hashed(monkeypatch, ledger_path)
+    assert len(read_ledger(ledger_path).claims) == 61
+    assert hashed == []
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("ferry-late", "The ferry is late")
+    assert 0 < sum(hashed) < size / 4
+    hashed.clear()
+    ledger, digest = read_ledger_and_digest(ledger_path, settle=True)
+    assert hashed == [] and ledger.claim("ferry-late") is not None
+    with ledger_path.open("rb") as file:
+        assert digest == cache.digest_of_file(file)  # the key of the bytes, hashed afresh
+    monkeypatch.undo()
+    from claimtrack._yaml import parse_ledger
+
+    cache._loaded.clear()
+    fresh, _ = parse_ledger(ledger_path.read_text(encoding="utf-8"), str(ledger_path))
+    assert read_ledger(ledger_path) == fresh
+
+
+def test_a_same_size_edit_right_after_a_write_with_its_time_put_back_is_read(
+    ledger_path: Path,
+) -> None:
+    # An edit changes the file's change time, which no one can put back, and the
+    # stat kept is kept only once the file system's clock is past the write's.
+    for number in range(3):
+        with edit_ledger(ledger_path) as editor:
+            editor.add_claim(f"ferry-{number}", "The ferry is late")
+        stat = ledger_path.stat()
+        text = ledger_path.read_text(encoding="utf-8")
+        edited = text.replace("The ferry is late", "The ferry is lost")
+        ledger_path.write_text(edited, encoding="utf-8")
+        os.utime(ledger_path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        assert ledger_path.stat().st_size == stat.st_size
+        assert read_ledger(ledger_path).claim(f"ferry-{number}").text == "The ferry is lost"
+    assert ledger_path.read_text(encoding="utf-8").count("The ferry is lost") == 3
+
+
+def test_no_stat_is_kept_while_the_clock_is_not_seen_past_the_write(
+    ledger_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On a file system whose times are coarser than the wait (or a lock file that
+    # cannot be touched), an edit could share the stat of the file saved: none is
+    # kept, and the command after the write hashes the file, as before any write.
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("ferry-late", "The ferry is late")
+    saved = cache._cache_file(ledger_path).with_suffix(cache._SAVED_SUFFIX)
+    assert saved.exists()
+    monkeypatch.setattr(ledger_module.os, "utime", lambda path: None)  # the clock stands still
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("ferry-early", "The ferry is early")
+    assert not saved.exists()
+    hashed = _hashed(monkeypatch, ledger_path)
+    assert read_ledger(ledger_path).claim("ferry-early") is not None
+    assert ledger_path.stat().st_size in hashed  # the file hashed whole
+
+
+def test_a_kept_stat_not_of_the_file_or_not_sealed_gives_no_key(ledger_path: Path) -> None:
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("ferry-late", "The ferry is late")
+    seen = cache.seen_of(ledger_path.stat())
+    digest = cache.digest_of(ledger_path.read_bytes())
+    assert cache.saved_key(ledger_path, seen) == digest
+    assert cache.saved_key(ledger_path, (*seen[:4], seen[4] + 1)) is None
+    saved = cache._cache_file(ledger_path).with_suffix(cache._SAVED_SUFFIX)
+    record = bytearray(saved.read_bytes())
+    record[len(record) // 2] ^= 0x01
+    saved.write_bytes(bytes(record))
+    assert cache.saved_key(ledger_path, seen) is None
 
 
 def test_a_hand_edit_that_breaks_the_ledger_is_not_hidden_by_the_cache(ledger_path: Path) -> None:
