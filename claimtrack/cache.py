@@ -144,16 +144,16 @@ def digest_of(data: bytes) -> str:
 
     The bytes are cut into pieces where their content says (`_piece_end`: the first
     line indented two spaces, a source's or a claim's key, at least `_PIECE_LEAST`
-    bytes into the piece), each piece is hashed on its own, and the key is the hash
-    of the pieces' hashes. A change that moves what follows it by less than the
-    space between two such lines (a source's `extracted` growing, a stance changed,
-    a claim's statements moved) leaves the cuts after it on the same lines: a write
-    hashes again the few pieces it changed, and finds every other piece, byte for
-    byte the same, in the bytes digested before it (the bytes it read), compared,
-    not hashed, or, for bytes a splice made of them, known from what it copied
-    (`note_copies`). A longer insertion moves the cuts after it, and those pieces
-    are hashed again. The same bytes are known by identity: looking up 50 MB of
-    bytes by value would hash them all once more.
+    bytes into the piece, of those the text chooses by their first bytes), each
+    piece is hashed on its own, and the key is the hash of the pieces' hashes. A
+    change leaves the cuts after it on the same lines, or brings them back there
+    within a piece or two (an insertion longer than the space between two lines
+    the text chooses, about `_CUT_ONE_IN` claims): a write hashes again the few
+    pieces it changed, and finds every other piece, byte for byte the same, in the
+    bytes digested before it (the bytes it read), compared, not hashed, or, for
+    bytes a splice made of them, known from what it copied (`note_copies`). The
+    same bytes are known by identity: looking up 50 MB of bytes by value would hash
+    them all once more.
     """
     for known, digest, _ in _DIGESTED:
         if known is data:
@@ -226,16 +226,35 @@ _PIECE_LEAST = 1 << 18
 # Where a piece may end: after a line end followed by a line indented two spaces (the
 # key of a source, a party or a claim, in the layout claimtrack writes).
 _PIECE_END = re.compile(rb"\n  [^ \n]")
-_KEY_HEAD = b"claimtrack-content 3\n"
+# Of the lines where a piece may end, about one in this many ends one (`_cuts_here`):
+# lines the text chooses, so that the cuts after an insertion longer than a claim
+# come back to the lines they were on (when every such line could end a piece, the
+# first past the least size was always another line after such an insertion).
+_CUT_ONE_IN = 16
+# How many bytes of a line (from its start) choose it (`_cuts_here`).
+_CUT_WINDOW = 32
+_KEY_HEAD = b"claimtrack-content 4\n"
 _FILE_BLOCK = 1 << 20  # read at a time by `digest_of_file`
 
 
 def _piece_end(data: bytes, start: int) -> int:
     """Where the piece of `data` starting at `start` ends (see `digest_of`): after the
-    line end of the first `_PIECE_END` at least `_PIECE_LEAST` bytes after `start`,
-    else at the end of the bytes."""
-    found = _PIECE_END.search(data, start + _PIECE_LEAST)
-    return found.start() + 1 if found is not None else len(data)
+    line end of the first `_PIECE_END` at least `_PIECE_LEAST` bytes after `start`
+    whose line the text chooses (`_cuts_here`), else at the end of the bytes."""
+    at = start + _PIECE_LEAST
+    while (found := _PIECE_END.search(data, at)) is not None:
+        end = found.start() + 1
+        if _cuts_here(data, end):
+            return end
+        at = end
+    return len(data)
+
+
+def _cuts_here(data: bytes | memoryview, at: int) -> bool:
+    """Whether a piece may end before the line starting at `at` (one `_PIECE_END` is
+    found at): chosen by a checksum of its first `_CUT_WINDOW` bytes (those there
+    are, at the end of the bytes), one line in about `_CUT_ONE_IN`."""
+    return zlib.crc32(data[at : at + _CUT_WINDOW]) % _CUT_ONE_IN == 0
 
 
 def _key_of(hashes: Iterable[bytes]) -> str:
@@ -249,33 +268,36 @@ def digest_of_file(file: io.BufferedIOBase) -> str:
     hashes: list[bytes] = []
     hasher = hashlib.sha256()
     size = 0  # of the piece being read, hashed so far
-    # The piece's last bytes read, not hashed yet: fewer than a piece's end takes to
-    # tell, they may start one that the next block completes.
-    tail = b""
-    buffer = memoryview(bytearray(_FILE_BLOCK))
+    # Bytes read and not hashed yet: a line that may end a piece, or the start of one,
+    # whose bytes that tell (`_cuts_here`) the next block completes.
+    pending = b""
     while True:
-        got = file.readinto(buffer)
-        if not got:
-            break
-        block = buffer[:got]
-        if tail:  # seldom: a piece's end was being looked for at the block's end
-            block, tail = memoryview(tail + block), b""
-        at = 0
+        block = file.read(_FILE_BLOCK)
+        ended = not block
+        data = pending + block if pending else block
+        at = 0  # where the bytes not hashed start
+        look = max(0, _PIECE_LEAST - size)  # where a piece's end may be first
         while True:
-            least = at + max(0, _PIECE_LEAST - size)
-            found = _PIECE_END.search(block, least) if least < len(block) else None
-            if found is None:
-                kept = min(len(block), max(least, len(block) - 3))
-                hasher.update(block[at:kept])
+            found = _PIECE_END.search(data, look)
+            end = found.start() + 1 if found is not None else len(data)
+            if found is None or (end + _CUT_WINDOW > len(data) and not ended):
+                # Hashed up to what the next block may yet make a piece's end.
+                kept = len(data) if ended else min(max(look, len(data) - 3), end - 1)
+                kept = max(kept, at)
+                hasher.update(data[at:kept])
                 size += kept - at
-                tail = bytes(block[kept:])
+                pending = data[kept:]
                 break
-            end = found.start() + 1
-            hasher.update(block[at:end])
-            hashes.append(hasher.digest())
-            hasher, size, at = hashlib.sha256(), 0, end
-    if size or tail:
-        hasher.update(tail)
+            if _cuts_here(data, end):
+                hasher.update(data[at:end])
+                hashes.append(hasher.digest())
+                hasher, size, at = hashlib.sha256(), 0, end
+                look = end + _PIECE_LEAST
+            else:
+                look = end
+        if ended:
+            break
+    if size:
         hashes.append(hasher.digest())
     return _key_of(hashes)
 

@@ -752,19 +752,25 @@ def test_a_digest_from_bytes_much_like_the_last_ones_is_the_digest_of_the_bytes(
 
 def _content_key(data: bytes, least: int = 1 << 18) -> str:
     """The content key of `data` worked out afresh: its pieces, each ending after the
-    line end of the first line indented two spaces at least `least` bytes into it,
-    hashed apart, then their hashes."""
+    line end of the first line indented two spaces at least `least` bytes into it
+    whose first 32 bytes have a CRC-32 that `cache._CUT_ONE_IN` divides, hashed
+    apart, then their hashes."""
     import hashlib
     import re
+    import zlib
 
     hashes = []
     start = 0
     while start < len(data):
-        found = re.compile(rb"\n  [^ \n]").search(data, start + least)
-        end = found.start() + 1 if found else len(data)
+        ends = [
+            found.start() + 1
+            for found in re.finditer(rb"(?=\n  [^ \n])", data[start + least :])
+            if zlib.crc32(data[start + least + found.start() + 1 :][:32]) % cache._CUT_ONE_IN == 0
+        ]
+        end = start + least + ends[0] if ends else len(data)
         hashes.append(hashlib.sha256(data[start:end]).digest())
         start = end
-    return hashlib.sha256(b"claimtrack-content 3\n" + b"".join(hashes)).hexdigest()
+    return hashlib.sha256(b"claimtrack-content 4\n" + b"".join(hashes)).hexdigest()
 
 
 def test_a_content_key_tells_apart_bytes_whose_pieces_hash_alike_elsewhere(
@@ -787,13 +793,19 @@ def test_a_file_is_keyed_as_its_bytes_whatever_block_a_piece_ends_in(
     from claimtrack import cache
 
     data = b"version: 1\nsources:\n  s: {path: a.txt}\nclaims:\n  c:\n    text: x\n  d:\n  e:\n"
-    for least in (1, 5, 13):
-        monkeypatch.setattr(cache, "_PIECE_LEAST", least)
-        for block in range(1, 12):
-            monkeypatch.setattr(cache, "_FILE_BLOCK", block)
-            for end in range(len(data) + 1):
-                expected = _content_key(data[:end], least)
-                assert cache.digest_of_file(io.BytesIO(data[:end])) == expected
+    data += b"".join(b"  c%d:\n    text: pier %d of the harbour\n" % (n, n) for n in range(12))
+    # Every line indented two spaces a piece's end, one in two or in three chosen by
+    # its first bytes (those a block may cut), or one in sixteen as in a ledger.
+    for one_in in (1, 2, 3, 16):
+        monkeypatch.setattr(cache, "_CUT_ONE_IN", one_in)
+        for least in (1, 5, 13):
+            monkeypatch.setattr(cache, "_PIECE_LEAST", least)
+            for block in (*range(1, 12), 33, 40):
+                monkeypatch.setattr(cache, "_FILE_BLOCK", block)
+                for end in range(0, len(data) + 1, 1 if block < 4 else 3):
+                    expected = _content_key(data[:end], least)
+                    assert cache.digest_of(data[:end]) == expected
+                    assert cache.digest_of_file(io.BytesIO(data[:end])) == expected
 
 
 def test_the_same_bytes_read_again_give_the_ledger_read_before(tmp_path: Path) -> None:
@@ -2371,6 +2383,7 @@ def test_a_change_hashes_again_only_the_pieces_it_is_in(
     from claimtrack import cache
 
     monkeypatch.setattr(cache, "_PIECE_LEAST", 64)
+    monkeypatch.setattr(cache, "_CUT_ONE_IN", 1)  # pieces of a line or two past 64 bytes
     monkeypatch.setattr(cache, "_DIGESTED", [])
     monkeypatch.setattr(cache, "_COPIED", [])
     hashed: list[int] = []
@@ -2391,6 +2404,45 @@ def test_a_change_hashes_again_only_the_pieces_it_is_in(
     assert 0 < sum(hashed[:-1]) < 4 * (64 + 40)
 
 
+@pytest.mark.parametrize("made_by_splice", [False, True])
+def test_the_cuts_after_an_insertion_longer_than_a_claim_come_back_to_their_lines(
+    monkeypatch: pytest.MonkeyPatch, made_by_splice: bool
+) -> None:
+    # An insertion of many claims' lines near the top (an `extract` filing statements
+    # under the first claims) moves what follows further than the space between two
+    # claims: the lines the text chooses to end pieces are still the same lines, and
+    # the pieces after the first one or two past the insertion are found again.
+    from claimtrack import cache
+    from claimtrack._splice import Splices
+
+    monkeypatch.setattr(cache, "_PIECE_LEAST", 256)
+    monkeypatch.setattr(cache, "_DIGESTED", [])
+    monkeypatch.setattr(cache, "_COPIED", [])
+    old = b"claims:\n" + b"".join(b"  c%d:\n    text: pier %d\n" % (n, n) for n in range(3000))
+    assert cache.digest_of(old) == _content_key(old, 256)
+    pieces = len(cache._DIGESTED[-1][2])
+    at = old.index(b"  c40:")
+    inserted = b"".join(b"    - quote: the ferry %d is late\n" % n for n in range(12))
+    new = old[:at] + inserted + old[at:]
+    if made_by_splice:
+        splices = Splices(old)
+        splices.replace(at, at, inserted.decode())
+        new = splices.apply()
+    hashed: list[int] = []
+    _counting_hashes(monkeypatch, hashed)
+    assert cache.digest_of(new) == _content_key(new, 256)
+    assert len(inserted) > 10 * len(b"  c40:\n    text: pier 40\n")
+    assert 0 < len(hashed[:-1]) <= 4 < pieces // 10, (hashed, pieces)
+    # Were every line indented two spaces a piece's end, each piece after the
+    # insertion would end on another line, and be hashed again.
+    monkeypatch.setattr(cache, "_CUT_ONE_IN", 1)
+    monkeypatch.setattr(cache, "_DIGESTED", [])
+    cache.digest_of(bytes(bytearray(old)))
+    hashed.clear()
+    cache.digest_of(bytes(bytearray(new)))
+    assert len(hashed[:-1]) > pieces // 2
+
+
 def test_bytes_a_splice_made_hash_only_their_changed_pieces_without_comparing_the_rest(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -2398,6 +2450,7 @@ def test_bytes_a_splice_made_hash_only_their_changed_pieces_without_comparing_th
     from claimtrack._splice import Splices
 
     monkeypatch.setattr(cache, "_PIECE_LEAST", 64)
+    monkeypatch.setattr(cache, "_CUT_ONE_IN", 1)  # pieces of a line or two past 64 bytes
     monkeypatch.setattr(cache, "_DIGESTED", [])
     monkeypatch.setattr(cache, "_COPIED", [])
     old = b"claims:\n" + b"".join(b"  c%d:\n    text: pier %d\n" % (n, n) for n in range(400))
