@@ -761,9 +761,11 @@ def _saved_stat(target: Path, data: bytes) -> cache.Seen | None:
     `_stat_after`), when no edit can share it: the file system's clock is seen past
     the file's change time, by the change time of the lock file beside it, touched
     now (same folder, same clock). An edit from then on, even one that puts the
-    modification time back, has a later change time, so another stat. None when the
-    clock is not seen to pass within a few ms (a file system of coarse times) or the
-    lock file cannot be touched: then the next command hashes the file."""
+    modification time back, has a later change time, so another stat; one that
+    puts it back within the rename's clock tick (a few ms at most) is the window
+    left. None when the clock is not seen to pass within a few ms (a file system of
+    coarse times) or the lock file cannot be touched: the next command hashes the
+    file."""
     if not _saved_file or _saved_file[0][0] is not data:
         return None
     seen = _saved_file.pop()[1]
@@ -781,16 +783,20 @@ def _saved_stat(target: Path, data: bytes) -> cache.Seen | None:
 
 
 def _stat_after(path: Path, made: os.stat_result) -> cache.Seen | None:
-    """The stat of the file just renamed to `path` from the one `made` describes, as
-    long as its inode, size and modification time are still those the write left: no
-    one wrote it since (one who did in the same clock tick as the write's own last
-    bytes, in the two system calls between the rename and this stat, is the window
-    left, as a save between the replace's last check and its rename is)."""
+    """The stat of the file just renamed to `path` from the one `made` describes, when
+    a write to it since would show: its inode, size and modification time still
+    those the write left (no one wrote it since), and that modification time
+    before its change time (the rename's), so any write from the rename on, in
+    the rename's clock tick too, gives it a later modification time. A write whose
+    last bytes and rename share a clock tick (a small file on a quick disk) keeps
+    none: the next command hashes the file."""
     try:
         now = cache.seen_of(path.stat())
     except OSError:
         return None
-    return now if now[:4] == cache.seen_of(made)[:4] else None
+    if now[:4] != cache.seen_of(made)[:4] or now[3] >= now[4]:
+        return None
+    return now
 
 
 def _replace_unless_changed(path: Path, expected: bytes, data: bytes) -> bytes | None:

@@ -978,6 +978,18 @@ def _hashed(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[int]:
     return sizes
 
 
+def _saves_take_a_tick(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Have each save's last bytes a clock tick before its rename, as a ledger's save
+    takes them (a small file on a quick disk may share one: then no stat is kept)."""
+    fsync = os.fsync
+
+    def slow(fd: int) -> None:
+        fsync(fd)
+        time.sleep(0.011)
+
+    monkeypatch.setattr(ledger_module.os, "fsync", slow)
+
+
 def _grown(path: Path, claims: int) -> None:
     """Give the ledger `claims` more claims, each of a few hundred bytes."""
     with edit_ledger(path) as editor:
@@ -992,6 +1004,7 @@ def test_the_command_after_a_write_takes_the_key_it_kept_instead_of_hashing_the_
     # commands after it find the file with that very stat and take the key, and a
     # write hashes only what it changes, whatever the size of the file.
     monkeypatch.setattr(cache, "_PIECE_LEAST", 1 << 10)
+    _saves_take_a_tick(monkeypatch)
     _grown(ledger_path, 300)
     size = ledger_path.stat().st_size
     hashed = _hashed(monkeypatch, ledger_path)
@@ -1037,6 +1050,7 @@ def test_no_stat_is_kept_while_the_clock_is_not_seen_past_the_write(
     # On a file system whose times are coarser than the wait (or a lock file that
     # cannot be touched), an edit could share the stat of the file saved: none is
     # kept, and the command after the write hashes the file, as before any write.
+    _saves_take_a_tick(monkeypatch)
     with edit_ledger(ledger_path) as editor:
         editor.add_claim("ferry-late", "The ferry is late")
     saved = cache._cache_file(ledger_path).with_suffix(cache._SAVED_SUFFIX)
@@ -1050,7 +1064,32 @@ def test_no_stat_is_kept_while_the_clock_is_not_seen_past_the_write(
     assert sum(hashed) > ledger_path.stat().st_size  # the file hashed whole, and the key
 
 
-def test_a_kept_stat_not_of_the_file_or_not_sealed_gives_no_key(ledger_path: Path) -> None:
+def test_a_save_whose_modification_time_is_not_before_its_change_time_keeps_no_stat(
+    tmp_path: Path,
+) -> None:
+    # A write to the file after the rename, in the rename's clock tick too, would
+    # leave the modification time as the save left it only if the save's last bytes
+    # were written in that same tick: such a save keeps no stat.
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(b"version: 1\n")
+    ctime = path.stat().st_ctime_ns
+    os.utime(path, ns=(ctime, ctime - 10**9))  # written a second before the rename
+    made = path.stat()
+    assert ledger_module._stat_after(path, made) == cache.seen_of(made)
+    os.utime(path, ns=(ctime, made.st_ctime_ns + 10**9))  # not before it
+    made = path.stat()
+    assert ledger_module._stat_after(path, made) is None
+    # Nor a file written since, its inode, size or modification time not the save's.
+    os.utime(path, ns=(ctime, ctime - 10**9))
+    made = path.stat()
+    path.write_bytes(b"version: 2\n")
+    assert ledger_module._stat_after(path, made) is None
+
+
+def test_a_kept_stat_not_of_the_file_or_not_sealed_gives_no_key(
+    ledger_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _saves_take_a_tick(monkeypatch)
     with edit_ledger(ledger_path) as editor:
         editor.add_claim("ferry-late", "The ferry is late")
     seen = cache.seen_of(ledger_path.stat())
