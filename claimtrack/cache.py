@@ -144,16 +144,16 @@ def digest_of(data: bytes) -> str:
 
     The bytes are cut into pieces where their content says (`_piece_end`: the first
     line indented two spaces, a source's or a claim's key, at least `_PIECE_LEAST`
-    bytes into the piece), each piece is hashed on its own, and the key is the hash
-    of the pieces' hashes. A change that moves what follows it by less than the
-    space between two such lines (a source's `extracted` growing, a stance changed,
-    a claim's statements moved) leaves the cuts after it on the same lines: a write
-    hashes again the few pieces it changed, and finds every other piece, byte for
-    byte the same, in the bytes digested before it (the bytes it read), compared,
-    not hashed, or, for bytes a splice made of them, known from what it copied
-    (`note_copies`). A longer insertion moves the cuts after it, and those pieces
-    are hashed again. The same bytes are known by identity: looking up 50 MB of
-    bytes by value would hash them all once more.
+    bytes into the piece, of those the text chooses by their first bytes), each
+    piece is hashed on its own, and the key is the hash of the pieces' hashes. A
+    change leaves the cuts after it on the same lines, or brings them back there
+    within a piece or two (an insertion longer than the space between two lines
+    the text chooses, about `_CUT_ONE_IN` claims): a write hashes again the few
+    pieces it changed, and finds every other piece, byte for byte the same, in the
+    bytes digested before it (the bytes it read), compared, not hashed, or, for
+    bytes a splice made of them, known from what it copied (`note_copies`). The
+    same bytes are known by identity: looking up 50 MB of bytes by value would hash
+    them all once more.
     """
     for known, digest, _ in _DIGESTED:
         if known is data:
@@ -194,12 +194,17 @@ def digest_of(data: bytes) -> str:
         pieces.append((start, end, hashed))
         start = end
     digest = _key_of(piece[2] for piece in pieces)
+    _remember_digested(data, digest, pieces)
+    return digest
+
+
+def _remember_digested(data: bytes, digest: str, pieces: list[tuple[int, int, bytes]]) -> None:
+    """Keep `data` as digested last, with its key and pieces (see `_DIGESTED`)."""
     if _DIGESTED and _DIGESTED[-1][1] == digest:
         # The bytes digested last, read again: these stand for them (not both kept).
         _DIGESTED[-1] = (data, digest, pieces)
     else:
         _DIGESTED[:] = [*_DIGESTED[-1:], (data, digest, pieces)]
-    return digest
 
 
 # The last bytes a splice made whole (`_splice.Splices.apply`): those bytes, the bytes
@@ -221,16 +226,35 @@ _PIECE_LEAST = 1 << 18
 # Where a piece may end: after a line end followed by a line indented two spaces (the
 # key of a source, a party or a claim, in the layout claimtrack writes).
 _PIECE_END = re.compile(rb"\n  [^ \n]")
-_KEY_HEAD = b"claimtrack-content 3\n"
+# Of the lines where a piece may end, about one in this many ends one (`_cuts_here`):
+# lines the text chooses, so that the cuts after an insertion longer than a claim
+# come back to the lines they were on (when every such line could end a piece, the
+# first past the least size was always another line after such an insertion).
+_CUT_ONE_IN = 16
+# How many bytes of a line (from its start) choose it (`_cuts_here`).
+_CUT_WINDOW = 32
+_KEY_HEAD = b"claimtrack-content 4\n"
 _FILE_BLOCK = 1 << 20  # read at a time by `digest_of_file`
 
 
 def _piece_end(data: bytes, start: int) -> int:
     """Where the piece of `data` starting at `start` ends (see `digest_of`): after the
-    line end of the first `_PIECE_END` at least `_PIECE_LEAST` bytes after `start`,
-    else at the end of the bytes."""
-    found = _PIECE_END.search(data, start + _PIECE_LEAST)
-    return found.start() + 1 if found is not None else len(data)
+    line end of the first `_PIECE_END` at least `_PIECE_LEAST` bytes after `start`
+    whose line the text chooses (`_cuts_here`), else at the end of the bytes."""
+    at = start + _PIECE_LEAST
+    while (found := _PIECE_END.search(data, at)) is not None:
+        end = found.start() + 1
+        if _cuts_here(data, end):
+            return end
+        at = end
+    return len(data)
+
+
+def _cuts_here(data: bytes | memoryview, at: int) -> bool:
+    """Whether a piece may end before the line starting at `at` (one `_PIECE_END` is
+    found at): chosen by a checksum of its first `_CUT_WINDOW` bytes (those there
+    are, at the end of the bytes), one line in about `_CUT_ONE_IN`."""
+    return zlib.crc32(data[at : at + _CUT_WINDOW]) % _CUT_ONE_IN == 0
 
 
 def _key_of(hashes: Iterable[bytes]) -> str:
@@ -244,33 +268,36 @@ def digest_of_file(file: io.BufferedIOBase) -> str:
     hashes: list[bytes] = []
     hasher = hashlib.sha256()
     size = 0  # of the piece being read, hashed so far
-    # The piece's last bytes read, not hashed yet: fewer than a piece's end takes to
-    # tell, they may start one that the next block completes.
-    tail = b""
-    buffer = memoryview(bytearray(_FILE_BLOCK))
+    # Bytes read and not hashed yet: a line that may end a piece, or the start of one,
+    # whose bytes that tell (`_cuts_here`) the next block completes.
+    pending = b""
     while True:
-        got = file.readinto(buffer)
-        if not got:
-            break
-        block = buffer[:got]
-        if tail:  # seldom: a piece's end was being looked for at the block's end
-            block, tail = memoryview(tail + block), b""
-        at = 0
+        block = file.read(_FILE_BLOCK)
+        ended = not block
+        data = pending + block if pending else block
+        at = 0  # where the bytes not hashed start
+        look = max(0, _PIECE_LEAST - size)  # where a piece's end may be first
         while True:
-            least = at + max(0, _PIECE_LEAST - size)
-            found = _PIECE_END.search(block, least) if least < len(block) else None
-            if found is None:
-                kept = min(len(block), max(least, len(block) - 3))
-                hasher.update(block[at:kept])
+            found = _PIECE_END.search(data, look)
+            end = found.start() + 1 if found is not None else len(data)
+            if found is None or (end + _CUT_WINDOW > len(data) and not ended):
+                # Hashed up to what the next block may yet make a piece's end.
+                kept = len(data) if ended else min(max(look, len(data) - 3), end - 1)
+                kept = max(kept, at)
+                hasher.update(data[at:kept])
                 size += kept - at
-                tail = bytes(block[kept:])
+                pending = data[kept:]
                 break
-            end = found.start() + 1
-            hasher.update(block[at:end])
-            hashes.append(hasher.digest())
-            hasher, size, at = hashlib.sha256(), 0, end
-    if size or tail:
-        hasher.update(tail)
+            if _cuts_here(data, end):
+                hasher.update(data[at:end])
+                hashes.append(hasher.digest())
+                hasher, size, at = hashlib.sha256(), 0, end
+                look = end + _PIECE_LEAST
+            else:
+                look = end
+        if ended:
+            break
+    if size:
         hashes.append(hasher.digest())
     return _key_of(hashes)
 
@@ -461,6 +488,7 @@ def store_cached(
         found, pieces = _pieces_kept(parts, read)
         if read is not None and any(k is not None for k in found):
             index = (index[0], index[1], _digests_kept(index[2], found, read), *index[3:])
+        index = (index[0], index[1], _digests_made(index[2], parts), *index[3:])
     else:
         before = _parts_before(target, key) if read is None else None
         try:
@@ -703,6 +731,20 @@ def _digests_kept(claims: list[Any], found: list[int | None], read: _Parts) -> l
         ):
             kept[n] = (*claim[:5], before[5])
     return kept
+
+
+def _digests_made(claims: list[Any], parts: list[bytes]) -> list[Any]:
+    """The index's claims, each claim still with no digest given the one a load of its
+    stored texts part (in `parts`: heads, texts, claim by claim) works out. A ledger
+    read whole or block by block is stored with every claim's digest, so the next
+    write that asks for them (the claim index) reads them from the index and keeps
+    every batch, instead of working them out and making every batch again."""
+    if all(claim[5] is not None for claim in claims):
+        return claims
+    return [
+        claim if claim[5] is not None else (*claim[:5], _stored_digest(claim[1], parts[2 * n + 1]))
+        for n, claim in enumerate(claims)
+    ]
 
 
 # Claims whose parts have one size looked at, at most, for a claim's stored parts.
@@ -1323,6 +1365,81 @@ def known_quoted(ledger_path: Path, digest: str) -> bool:
 def remember_quoted(ledger_path: Path, digest: str) -> None:
     """Say that these bytes, just saved by a write, hold no plain lookalike text."""
     _remember_mark(ledger_path, ".quoted", _QUOTED_FORMAT, digest.encode("ascii"))
+
+
+# The file a write saved, as that write left it: its stat (`Seen`), the content key of
+# the bytes written and their pieces' hashes (see `digest_of`). A command that finds
+# the ledger with exactly this stat takes the key kept instead of hashing the file,
+# as git trusts the stat its index recorded of a file. Kept only when no edit can
+# share that stat (`ledger._saved_stat`): one made since has a later change time.
+_SAVED_FORMAT = b"claimtrack-saved 1\n"
+_SAVED_SUFFIX = ".saved"
+# After a mark's body: a space, its seal (32 hex digits) and a line end.
+_MARK_TAIL = 34
+
+Seen = tuple[int, int, int, int, int]
+"""What a file's stat tells of its version: device, inode, size, modification and
+change times (ns)."""
+
+
+def seen_of(result: os.stat_result) -> Seen:
+    """The version a file's stat tells (see `Seen`)."""
+    return (result.st_dev, result.st_ino, result.st_size, result.st_mtime_ns, result.st_ctime_ns)
+
+
+# The key and pieces `saved_key` gave last: `digested_as` takes them for the bytes read.
+_vouched: list[tuple[str, list[tuple[int, int, bytes]]]] = []
+
+
+def remember_saved(ledger_path: Path, seen: Seen, digest: str) -> None:
+    """Keep `seen`, the stat of the file a write just saved, with the content key of
+    the bytes it saved (digested last, so their pieces are known)."""
+    pieces = next((pieces for _, known, pieces in _DIGESTED if known == digest), None)
+    key = _key(create=True)
+    if key is None or pieces is None:
+        forget_saved(ledger_path)
+        return
+    body = marshal.dumps((seen, digest, pieces))
+    target = _cache_file(ledger_path).with_suffix(_SAVED_SUFFIX)
+    _write_atomically(target, [_mark_record(key, _SAVED_FORMAT, body)])
+
+
+def forget_saved(ledger_path: Path) -> None:
+    """Keep no stat of the ledger's file: the next command hashes its bytes."""
+    with contextlib.suppress(OSError):
+        _cache_file(ledger_path).with_suffix(_SAVED_SUFFIX).unlink(missing_ok=True)
+
+
+def saved_key(ledger_path: Path, seen: Seen) -> str | None:
+    """The content key of the ledger's bytes when its file, by its stat `seen`, is the
+    very file a write saved and kept (`remember_saved`); None otherwise."""
+    key = _key(create=False)
+    if key is None:
+        return None
+    try:
+        data = _cache_file(ledger_path).with_suffix(_SAVED_SUFFIX).read_bytes()
+    except OSError:
+        return None
+    body = data[len(_SAVED_FORMAT) : -_MARK_TAIL]
+    if not hmac.compare_digest(data, _mark_record(key, _SAVED_FORMAT, body)):
+        return None
+    try:
+        kept, digest, pieces = marshal.loads(body)
+    except Exception:  # sealed, so never: but a record not read is no key
+        return None
+    if tuple(kept) != seen or not isinstance(digest, str):
+        return None
+    _vouched[:] = [(digest, pieces)]
+    return digest
+
+
+def digested_as(data: bytes, digest: str) -> None:
+    """Say that `data`, read from the file `saved_key` just vouched for, has its key:
+    `digest_of` then gives it without hashing them, and finds their pieces, unhashed,
+    in the bytes a write makes of them."""
+    if not _vouched or _vouched[0][0] != digest:
+        raise ValueError("no file vouched for with this key")
+    _remember_digested(data, digest, _vouched.pop()[1])
 
 
 def _mark_record(key: bytes, header: bytes, body: bytes) -> bytes:

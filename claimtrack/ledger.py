@@ -193,16 +193,16 @@ def read_ledger_and_digest(
     if settle:
         # A command that writes later reads the bytes again before its write: held now,
         # they are found again there piece by piece, compared, not hashed once more.
-        data = _read_bytes(path)
+        data, digest = _read_keyed(path)
         _held[:] = [(path, data)]
-        digest = cache.digest_of(data)
         cached = cache.load_cached(path, digest)
         if cached is not None:
             return cached, digest
     else:
         # Hashed as it streams by: a warm read never holds the whole text.
         with _open(path) as file:
-            digest = cache.digest_of_file(file)
+            seen = cache.seen_of(os.fstat(file.fileno()))
+            digest = cache.saved_key(path, seen) or cache.digest_of_file(file)
             cached = cache.load_cached(path, digest)
         if cached is not None:
             return cached, digest
@@ -226,13 +226,40 @@ _held: list[tuple[Path, bytes]] = []
 
 def _read_again(path: Path) -> bytes:
     """The ledger's bytes: those held from the first read (`_held`) when the file still
-    holds them, byte for byte, else read afresh."""
+    holds them (its stat still the one they were vouched for by, or byte for byte),
+    else read afresh."""
     if _held and _held[0][0] == path:
         held = _held.pop()[1]
         with _open(path) as file:
-            if _holds(file, held):
+            if _vouched_for(os.fstat(file.fileno()), held) or _holds(file, held):
                 return held
-    return _read_bytes(path)
+    return _read_keyed(path)[0]
+
+
+# The bytes last read from a file whose stat a write kept (`_read_keyed`), with that
+# stat: while the file has that stat, it holds these bytes.
+_vouched: list[tuple[bytes, cache.Seen]] = []
+
+
+def _read_keyed(path: Path) -> tuple[bytes, str]:
+    """The ledger's bytes and their content key. When the file's stat, before the read
+    and after it, is the one the write that saved it kept (`cache.saved_key`), the key
+    kept is theirs and they are not hashed; else they are."""
+    with _open(path) as file:
+        seen = cache.seen_of(os.fstat(file.fileno()))
+        digest = cache.saved_key(path, seen)
+        data = file.read()
+        if digest is not None and cache.seen_of(os.fstat(file.fileno())) == seen:
+            cache.digested_as(data, digest)
+            _vouched[:] = [(data, seen)]
+            return data, digest
+    return data, cache.digest_of(data)
+
+
+def _vouched_for(seen: os.stat_result, data: bytes) -> bool:
+    """Whether a file of this stat holds `data`: read under this very stat, one kept by
+    the write that saved the file (see `_read_keyed`)."""
+    return bool(_vouched) and _vouched[0][0] is data and _vouched[0][1] == cache.seen_of(seen)
 
 
 def check_ledger(path: Path) -> list[Problem]:
@@ -706,7 +733,70 @@ def _save(
         cache.remember_quoted(path, digest)
         if editor.unsettled is not None:
             cache.remember_settled(path, digest, editor.unsettled)
+        _keep_saved_stat(path, target, new, digest)
     return current
+
+
+def _keep_saved_stat(path: Path, target: Path, data: bytes, digest: str) -> None:
+    """Keep the stat of the file just saved with `data`, and their key, for the next
+    command to take instead of hashing the file (`cache.remember_saved`), when no later
+    edit can share that stat (`_saved_stat`); else keep none."""
+    seen = _saved_stat(target, data)
+    if seen is None:
+        cache.forget_saved(path)
+    else:
+        cache.remember_saved(path, seen, digest)
+
+
+# The stat of the file the last replace saved, with the bytes saved (`_stat_after`).
+_saved_file: list[tuple[bytes, cache.Seen]] = []
+# How often, and how long apart, the lock file is touched to see the file system's
+# clock pass the change time of the file saved (`_saved_stat`).
+_CLOCK_TRIES = 10
+_CLOCK_WAIT = 0.001
+
+
+def _saved_stat(target: Path, data: bytes) -> cache.Seen | None:
+    """The stat of the file the last replace saved with `data` at `target` (see
+    `_stat_after`), when no edit can share it: the file system's clock is seen past
+    the file's change time, by the change time of the lock file beside it, touched
+    now (same folder, same clock). An edit from then on, even one that puts the
+    modification time back, has a later change time, so another stat; one that
+    puts it back within the rename's clock tick (a few ms at most) is the window
+    left. None when the clock is not seen to pass within a few ms (a file system of
+    coarse times) or the lock file cannot be touched: the next command hashes the
+    file."""
+    if not _saved_file or _saved_file[0][0] is not data:
+        return None
+    seen = _saved_file.pop()[1]
+    lock = Path(f"{target}.lock")
+    for _ in range(_CLOCK_TRIES):
+        try:
+            os.utime(lock)
+            ticked = lock.stat().st_ctime_ns
+        except OSError:
+            return None
+        if ticked > seen[4]:
+            return seen
+        time.sleep(_CLOCK_WAIT)
+    return None
+
+
+def _stat_after(path: Path, made: os.stat_result) -> cache.Seen | None:
+    """The stat of the file just renamed to `path` from the one `made` describes, when
+    a write to it since would show: its inode, size and modification time still
+    those the write left (no one wrote it since), and that modification time
+    before its change time (the rename's), so any write from the rename on, in
+    the rename's clock tick too, gives it a later modification time. A write whose
+    last bytes and rename share a clock tick (a small file on a quick disk) keeps
+    none: the next command hashes the file."""
+    try:
+        now = cache.seen_of(path.stat())
+    except OSError:
+        return None
+    if now[:4] != cache.seen_of(made)[:4] or now[3] >= now[4]:
+        return None
+    return now
 
 
 def _replace_unless_changed(path: Path, expected: bytes, data: bytes) -> bytes | None:
@@ -727,10 +817,12 @@ def _replace_unless_changed(path: Path, expected: bytes, data: bytes) -> bytes |
             out.flush()
             _keep_owner_and_mode(out.fileno(), Path(temp), path.stat())
             os.fsync(out.fileno())
+            made = os.fstat(out.fileno())
+        _saved_file.clear()
         try:
             with path.open("rb") as file:
                 seen = os.fstat(file.fileno())
-                same = _holds(file, expected)
+                same = _vouched_for(seen, expected) or _holds(file, expected)
         except FileNotFoundError:  # an editor moved it aside to save it
             same = False
         if same and _same_version(seen, path):
@@ -743,6 +835,9 @@ def _replace_unless_changed(path: Path, expected: bytes, data: bytes) -> bytes |
                 Path(temp).unlink(missing_ok=True)
             else:
                 Path(temp).replace(path)
+                after = _stat_after(path, made)
+                if after is not None:
+                    _saved_file[:] = [(data, after)]
             _sync_folder(path.parent)
             return None
     except BaseException:

@@ -752,19 +752,25 @@ def test_a_digest_from_bytes_much_like_the_last_ones_is_the_digest_of_the_bytes(
 
 def _content_key(data: bytes, least: int = 1 << 18) -> str:
     """The content key of `data` worked out afresh: its pieces, each ending after the
-    line end of the first line indented two spaces at least `least` bytes into it,
-    hashed apart, then their hashes."""
+    line end of the first line indented two spaces at least `least` bytes into it
+    whose first 32 bytes have a CRC-32 that `cache._CUT_ONE_IN` divides, hashed
+    apart, then their hashes."""
     import hashlib
     import re
+    import zlib
 
     hashes = []
     start = 0
     while start < len(data):
-        found = re.compile(rb"\n  [^ \n]").search(data, start + least)
-        end = found.start() + 1 if found else len(data)
+        ends = [
+            found.start() + 1
+            for found in re.finditer(rb"(?=\n  [^ \n])", data[start + least :])
+            if zlib.crc32(data[start + least + found.start() + 1 :][:32]) % cache._CUT_ONE_IN == 0
+        ]
+        end = start + least + ends[0] if ends else len(data)
         hashes.append(hashlib.sha256(data[start:end]).digest())
         start = end
-    return hashlib.sha256(b"claimtrack-content 3\n" + b"".join(hashes)).hexdigest()
+    return hashlib.sha256(b"claimtrack-content 4\n" + b"".join(hashes)).hexdigest()
 
 
 def test_a_content_key_tells_apart_bytes_whose_pieces_hash_alike_elsewhere(
@@ -787,13 +793,19 @@ def test_a_file_is_keyed_as_its_bytes_whatever_block_a_piece_ends_in(
     from claimtrack import cache
 
     data = b"version: 1\nsources:\n  s: {path: a.txt}\nclaims:\n  c:\n    text: x\n  d:\n  e:\n"
-    for least in (1, 5, 13):
-        monkeypatch.setattr(cache, "_PIECE_LEAST", least)
-        for block in range(1, 12):
-            monkeypatch.setattr(cache, "_FILE_BLOCK", block)
-            for end in range(len(data) + 1):
-                expected = _content_key(data[:end], least)
-                assert cache.digest_of_file(io.BytesIO(data[:end])) == expected
+    data += b"".join(b"  c%d:\n    text: pier %d of the harbour\n" % (n, n) for n in range(12))
+    # Every line indented two spaces a piece's end, one in two or in three chosen by
+    # its first bytes (those a block may cut), or one in sixteen as in a ledger.
+    for one_in in (1, 2, 3, 16):
+        monkeypatch.setattr(cache, "_CUT_ONE_IN", one_in)
+        for least in (1, 5, 13):
+            monkeypatch.setattr(cache, "_PIECE_LEAST", least)
+            for block in (*range(1, 12), 33, 40):
+                monkeypatch.setattr(cache, "_FILE_BLOCK", block)
+                for end in range(0, len(data) + 1, 1 if block < 4 else 3):
+                    expected = _content_key(data[:end], least)
+                    assert cache.digest_of(data[:end]) == expected
+                    assert cache.digest_of_file(io.BytesIO(data[:end])) == expected
 
 
 def test_the_same_bytes_read_again_give_the_ledger_read_before(tmp_path: Path) -> None:
@@ -923,6 +935,12 @@ def _cached_in_small_batches(
     read_ledger(path)
     cache._loaded.clear()
     return path, read_ledger(path)
+
+
+def _digests_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Store ledgers read whole or block by block with no claim's digest (as in a
+    cache stored before a read kept them): a digest is first worked out after a read."""
+    monkeypatch.setattr(cache, "_digests_made", lambda claims, parts: claims)
 
 
 def _assert_cache_reads_as_fresh(path: Path) -> None:
@@ -1130,6 +1148,7 @@ def test_a_claim_whose_digest_was_worked_out_after_reading_is_stored_with_it(
 ) -> None:
     # A claim read from a batch is stored again as the batch held it only while
     # nothing of it changed; a digest worked out since is kept, its batch made anew.
+    _digests_left_out(monkeypatch)
     path, ledger = _cached_in_small_batches(tmp_path, monkeypatch, 30)
     digests = [cache.texts_digest(claim) for claim in ledger.claims[10:12]]
     data = path.read_bytes()
@@ -1198,6 +1217,57 @@ def test_a_claim_a_write_builds_is_stored_with_its_digest_so_the_next_write_keep
     ]
     changed = next(claim for claim in fresh.claims if claim.id == middle.id)
     assert said.quote in {statement.quote for statement in changed.statements}
+    _assert_cache_reads_as_fresh(path)
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_a_ledger_read_from_its_file_is_stored_with_every_digest_so_a_write_keeps_its_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edited: bool
+) -> None:
+    # A ledger read from the file (with no cache, or after a hand edit) is stored
+    # with each claim's digest, the one a load of its stored texts works out: the
+    # first write after it that asks for every claim's digest (`add`, `extract`: the
+    # claim index) works none out and makes no batch but the one it changes.
+    from claimtrack.ledger import update_ledger
+
+    path, _ = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    if edited:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("Pier 17 of", "Pier 71 of"), encoding="utf-8")
+        cache._loaded.clear()
+        cache._parts_read.clear()
+        read_ledger(path)  # read block by block, and stored
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    again = read_ledger(path)
+    made: list[tuple[str, ...]] = []
+    relative, digest_of_claim = cache._relative, cache.texts_digest
+    worked_out: list[str] = []
+
+    def counted(claims: list[Any], bases: list[int], start: int, end: int) -> list[Any]:
+        made.append(tuple(claim[0] for claim in claims[start:end]))
+        return relative(claims, bases, start, end)
+
+    def digested(claim: Claim) -> bytes:
+        worked_out.append(claim.id)
+        return digest_of_claim(claim)
+
+    monkeypatch.setattr(cache, "_relative", counted)
+    monkeypatch.setattr(cache, "texts_digest", digested)
+    digests = cache.claim_digests(again.claims)
+    assert worked_out == []  # every digest read from the index
+    update_ledger(path, lambda editor: editor.add_claim("ferry-late", "The ferry is late"))
+    assert made and sum(map(len, made)) <= 2 * 8, made  # the new claim's batch alone
+    monkeypatch.setattr(cache, "_relative", relative)
+    monkeypatch.setattr(cache, "texts_digest", digest_of_claim)
+    # The digests stored are those a load works out from the claims' stored texts.
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    assert digests == [
+        (claim.id, cache._stored_digest(claim.text, claim.__dict__["_raw"].texts))
+        for claim in read_ledger(path).claims
+        if claim.id != "ferry-late"
+    ]
     _assert_cache_reads_as_fresh(path)
 
 
@@ -1270,6 +1340,7 @@ def test_a_write_reads_the_stored_parts_of_only_the_claims_it_changes(
 def test_a_write_stores_each_batch_it_left_alone_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    _digests_left_out(monkeypatch)
     from claimtrack.ledger import update_ledger
 
     path, truth = _cached_in_small_batches(tmp_path, monkeypatch, 60)
@@ -2312,6 +2383,7 @@ def test_a_change_hashes_again_only_the_pieces_it_is_in(
     from claimtrack import cache
 
     monkeypatch.setattr(cache, "_PIECE_LEAST", 64)
+    monkeypatch.setattr(cache, "_CUT_ONE_IN", 1)  # pieces of a line or two past 64 bytes
     monkeypatch.setattr(cache, "_DIGESTED", [])
     monkeypatch.setattr(cache, "_COPIED", [])
     hashed: list[int] = []
@@ -2332,6 +2404,45 @@ def test_a_change_hashes_again_only_the_pieces_it_is_in(
     assert 0 < sum(hashed[:-1]) < 4 * (64 + 40)
 
 
+@pytest.mark.parametrize("made_by_splice", [False, True])
+def test_the_cuts_after_an_insertion_longer_than_a_claim_come_back_to_their_lines(
+    monkeypatch: pytest.MonkeyPatch, made_by_splice: bool
+) -> None:
+    # An insertion of many claims' lines near the top (an `extract` filing statements
+    # under the first claims) moves what follows further than the space between two
+    # claims: the lines the text chooses to end pieces are still the same lines, and
+    # the pieces after the first one or two past the insertion are found again.
+    from claimtrack import cache
+    from claimtrack._splice import Splices
+
+    monkeypatch.setattr(cache, "_PIECE_LEAST", 256)
+    monkeypatch.setattr(cache, "_DIGESTED", [])
+    monkeypatch.setattr(cache, "_COPIED", [])
+    old = b"claims:\n" + b"".join(b"  c%d:\n    text: pier %d\n" % (n, n) for n in range(3000))
+    assert cache.digest_of(old) == _content_key(old, 256)
+    pieces = len(cache._DIGESTED[-1][2])
+    at = old.index(b"  c40:")
+    inserted = b"".join(b"    - quote: the ferry %d is late\n" % n for n in range(12))
+    new = old[:at] + inserted + old[at:]
+    if made_by_splice:
+        splices = Splices(old)
+        splices.replace(at, at, inserted.decode())
+        new = splices.apply()
+    hashed: list[int] = []
+    _counting_hashes(monkeypatch, hashed)
+    assert cache.digest_of(new) == _content_key(new, 256)
+    assert len(inserted) > 10 * len(b"  c40:\n    text: pier 40\n")
+    assert 0 < len(hashed[:-1]) <= 4 < pieces // 10, (hashed, pieces)
+    # Were every line indented two spaces a piece's end, each piece after the
+    # insertion would end on another line, and be hashed again.
+    monkeypatch.setattr(cache, "_CUT_ONE_IN", 1)
+    monkeypatch.setattr(cache, "_DIGESTED", [])
+    cache.digest_of(bytes(bytearray(old)))
+    hashed.clear()
+    cache.digest_of(bytes(bytearray(new)))
+    assert len(hashed[:-1]) > pieces // 2
+
+
 def test_bytes_a_splice_made_hash_only_their_changed_pieces_without_comparing_the_rest(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -2339,6 +2450,7 @@ def test_bytes_a_splice_made_hash_only_their_changed_pieces_without_comparing_th
     from claimtrack._splice import Splices
 
     monkeypatch.setattr(cache, "_PIECE_LEAST", 64)
+    monkeypatch.setattr(cache, "_CUT_ONE_IN", 1)  # pieces of a line or two past 64 bytes
     monkeypatch.setattr(cache, "_DIGESTED", [])
     monkeypatch.setattr(cache, "_COPIED", [])
     old = b"claims:\n" + b"".join(b"  c%d:\n    text: pier %d\n" % (n, n) for n in range(400))

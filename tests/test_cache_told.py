@@ -54,6 +54,14 @@ def varied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Pa
     yield path, read_ledger(path)
 
 
+@pytest.fixture
+def digests_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ledgers read whole or block by block stored with no claim's digest (as in a
+    cache stored before a read kept them): a digest is first worked out after a read.
+    Asked for before `varied`."""
+    monkeypatch.setattr(cache, "_digests_made", lambda claims, parts: claims)
+
+
 def _forget() -> None:
     cache._loaded.clear()
     cache._parts_read.clear()
@@ -178,7 +186,7 @@ def test_the_claims_citing_a_source_are_read_from_the_batches_whose_sieve_names_
 
 
 def test_the_claims_digests_are_read_from_the_index_once_stored(
-    varied: tuple[Path, Ledger], unmarshalled: list[tuple[str, ...]]
+    digests_left_out: None, varied: tuple[Path, Ledger], unmarshalled: list[tuple[str, ...]]
 ) -> None:
     path, ledger = varied
     # Before any digest is worked out, a batch's record holds none: its entries tell.
@@ -248,9 +256,11 @@ def test_a_write_stores_what_the_index_tells_of_every_batch_as_its_entries_give_
         claims = ledger.claims
         assert isinstance(claims, cache._LazyClaims)
         for number, (_, ids, told) in enumerate(claims.stored_batches()):
-            entries = claims.batch(number)[1]
+            first, entries, _ = claims.batch(number)
             assert tuple(entry[0] for entry in entries) == ids
-            assert told == cache._told_of(entries)
+            batch = claims[first : first + len(entries)]
+            texts = [claim.__dict__["_raw"].texts for claim in batch]
+            assert told == cache._told_of(entries, texts.__getitem__)
         assert cache.claim_texts_ending(claims, "ferries") == [
             ("pier-new", "A new pier opens for ferries")
         ]
@@ -260,7 +270,7 @@ def test_a_write_stores_what_the_index_tells_of_every_batch_as_its_entries_give_
 
 
 def test_a_batch_record_whose_told_is_not_of_its_batch_fails_the_load(
-    varied: tuple[Path, Ledger],
+    digests_left_out: None, varied: tuple[Path, Ledger]
 ) -> None:
     path, _ = varied
     header = cache._FORMAT + cache.digest_of(path.read_bytes()).encode("ascii") + b"\n"

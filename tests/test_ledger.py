@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimtrack import cache
+from claimtrack import ledger as ledger_module
 from claimtrack.errors import ExitCode, LedgerInvalid, LedgerMissing, NotFoundError
 from claimtrack.ledger import (
     BadClaimId,
@@ -182,7 +183,7 @@ def test_a_ledger_read_with_its_digest_gives_the_key_of_the_bytes_it_was_read_fr
         data = ledger_path.read_bytes()
         assert len(data) < cache._PIECE_LEAST
         piece = hashlib.sha256(data).digest()
-        return hashlib.sha256(b"claimtrack-content 3\n" + piece).hexdigest()
+        return hashlib.sha256(b"claimtrack-content 4\n" + piece).hexdigest()
 
     shutil.rmtree(cache.cache_dir(), ignore_errors=True)
     cold, cold_key = read_ledger_and_digest(ledger_path)  # parsed: no cache at all
@@ -945,6 +946,161 @@ def test_a_hand_edit_of_the_same_size_and_time_is_seen(ledger_path: Path) -> Non
     os.utime(ledger_path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert ledger_path.stat().st_mtime_ns == stat.st_mtime_ns
     assert read_ledger(ledger_path).claims[0].statements[1].line == 4
+
+
+def _hashed(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[int]:
+    """The sizes of the bytes hashed into content keys from here on (not the name of
+    the ledger's cache files, a hash of its path)."""
+    sizes: list[int] = []
+    sha256 = cache.hashlib.sha256
+    name = os.fsencode(cache.ledger_file(path))
+
+    def counted(data: bytes | memoryview = b"") -> Any:
+        if data != name:
+            sizes.append(len(data))
+        hasher = sha256(data)
+        update = hasher.update
+
+        class Counted:
+            def update(self, more: bytes | memoryview) -> None:
+                sizes.append(len(more))
+                update(more)
+
+            def digest(self) -> bytes:
+                return hasher.digest()
+
+            def hexdigest(self) -> str:
+                return hasher.hexdigest()
+
+        return Counted()
+
+    monkeypatch.setattr(cache, "hashlib", type("Hashes", (), {"sha256": staticmethod(counted)}))
+    return sizes
+
+
+def _saves_take_a_tick(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Have each save's last bytes a clock tick before its rename, as a ledger's save
+    takes them (a small file on a quick disk may share one: then no stat is kept)."""
+    fsync = os.fsync
+
+    def slow(fd: int) -> None:
+        fsync(fd)
+        time.sleep(0.011)
+
+    monkeypatch.setattr(ledger_module.os, "fsync", slow)
+
+
+def _grown(path: Path, claims: int) -> None:
+    """Give the ledger `claims` more claims, each of a few hundred bytes."""
+    with edit_ledger(path) as editor:
+        for number in range(claims):
+            editor.add_claim(f"pier-{number}", f"Pier {number} of the harbour closes {'!' * 300}")
+
+
+def test_the_command_after_a_write_takes_the_key_it_kept_instead_of_hashing_the_file(
+    ledger_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A write keeps the stat of the file it saved with the key of its bytes: the
+    # commands after it find the file with that very stat and take the key, and a
+    # write hashes only what it changes, whatever the size of the file.
+    monkeypatch.setattr(cache, "_PIECE_LEAST", 1 << 10)
+    _saves_take_a_tick(monkeypatch)
+    _grown(ledger_path, 300)
+    size = ledger_path.stat().st_size
+    hashed = _hashed(monkeypatch, ledger_path)
+    assert len(read_ledger(ledger_path).claims) == 301
+    assert hashed == []
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("ferry-late", "The ferry is late")
+    assert 0 < sum(hashed) < size / 4
+    hashed.clear()
+    ledger, digest = read_ledger_and_digest(ledger_path, settle=True)
+    assert hashed == [] and ledger.claim("ferry-late") is not None
+    with ledger_path.open("rb") as file:
+        assert digest == cache.digest_of_file(file)  # the key of the bytes, hashed afresh
+    monkeypatch.undo()
+    from claimtrack._yaml import parse_ledger
+
+    cache._loaded.clear()
+    fresh, _ = parse_ledger(ledger_path.read_text(encoding="utf-8"), str(ledger_path))
+    assert read_ledger(ledger_path) == fresh
+
+
+def test_a_same_size_edit_right_after_a_write_with_its_time_put_back_is_read(
+    ledger_path: Path,
+) -> None:
+    # An edit changes the file's change time, which no one can put back, and the
+    # stat kept is kept only once the file system's clock is past the write's.
+    for number in range(3):
+        with edit_ledger(ledger_path) as editor:
+            editor.add_claim(f"ferry-{number}", "The ferry is late")
+        stat = ledger_path.stat()
+        text = ledger_path.read_text(encoding="utf-8")
+        edited = text.replace("The ferry is late", "The ferry is lost")
+        ledger_path.write_text(edited, encoding="utf-8")
+        os.utime(ledger_path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        assert ledger_path.stat().st_size == stat.st_size
+        assert read_ledger(ledger_path).claim(f"ferry-{number}").text == "The ferry is lost"
+    assert ledger_path.read_text(encoding="utf-8").count("The ferry is lost") == 3
+
+
+def test_no_stat_is_kept_while_the_clock_is_not_seen_past_the_write(
+    ledger_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On a file system whose times are coarser than the wait (or a lock file that
+    # cannot be touched), an edit could share the stat of the file saved: none is
+    # kept, and the command after the write hashes the file, as before any write.
+    _saves_take_a_tick(monkeypatch)
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("ferry-late", "The ferry is late")
+    saved = cache._cache_file(ledger_path).with_suffix(cache._SAVED_SUFFIX)
+    assert saved.exists()
+    monkeypatch.setattr(ledger_module.os, "utime", lambda path: None)  # the clock stands still
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("ferry-early", "The ferry is early")
+    assert not saved.exists()
+    hashed = _hashed(monkeypatch, ledger_path)
+    assert read_ledger(ledger_path).claim("ferry-early") is not None
+    assert sum(hashed) > ledger_path.stat().st_size  # the file hashed whole, and the key
+
+
+def test_a_save_whose_modification_time_is_not_before_its_change_time_keeps_no_stat(
+    tmp_path: Path,
+) -> None:
+    # A write to the file after the rename, in the rename's clock tick too, would
+    # leave the modification time as the save left it only if the save's last bytes
+    # were written in that same tick: such a save keeps no stat.
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(b"version: 1\n")
+    ctime = path.stat().st_ctime_ns
+    os.utime(path, ns=(ctime, ctime - 10**9))  # written a second before the rename
+    made = path.stat()
+    assert ledger_module._stat_after(path, made) == cache.seen_of(made)
+    os.utime(path, ns=(ctime, made.st_ctime_ns + 10**9))  # not before it
+    made = path.stat()
+    assert ledger_module._stat_after(path, made) is None
+    # Nor a file written since, its inode, size or modification time not the save's.
+    os.utime(path, ns=(ctime, ctime - 10**9))
+    made = path.stat()
+    path.write_bytes(b"version: 2\n")
+    assert ledger_module._stat_after(path, made) is None
+
+
+def test_a_kept_stat_not_of_the_file_or_not_sealed_gives_no_key(
+    ledger_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _saves_take_a_tick(monkeypatch)
+    with edit_ledger(ledger_path) as editor:
+        editor.add_claim("ferry-late", "The ferry is late")
+    seen = cache.seen_of(ledger_path.stat())
+    digest = cache.digest_of(ledger_path.read_bytes())
+    assert cache.saved_key(ledger_path, seen) == digest
+    assert cache.saved_key(ledger_path, (*seen[:4], seen[4] + 1)) is None
+    saved = cache._cache_file(ledger_path).with_suffix(cache._SAVED_SUFFIX)
+    record = bytearray(saved.read_bytes())
+    record[len(record) // 2] ^= 0x01
+    saved.write_bytes(bytes(record))
+    assert cache.saved_key(ledger_path, seen) is None
 
 
 def test_a_hand_edit_that_breaks_the_ledger_is_not_hidden_by_the_cache(ledger_path: Path) -> None:
