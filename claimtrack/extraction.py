@@ -338,16 +338,21 @@ class _Resolver:
             parties is None
             and len(lower) == 2
             and lower[0] == "the"
-            and lower[1] in _GROUP_NOUNS | entities.MEDIA_NOUNS
+            and lower[1] in _GROUP_NOUNS | entities.MEDIA_NOUNS | _BODY_NOUNS
         ):
             # "Judicial Watch claimed ... The group said ...", "ESPN is not
             # holding it. The network has called the story false": a body's
             # description opening its sentence takes up the body the sentence
-            # before has as its subject, not the one named last in it.
-            body = self._subject_body()
+            # before has as its subject, not the one named last in it; "When
+            # Acme unveiled its phone, the company said": the body a clause
+            # before it in its own sentence has as subject. A company or a
+            # charity is taken up only from its own name, not from one of its
+            # people ("Acme spokesman Al Dunn said ...").
+            alone = lower[1] not in _GROUP_NOUNS | entities.MEDIA_NOUNS
+            body = self._body_of_leading_clause(alone) or self._subject_body(alone)
             if body is not None:
                 return (body,), "organisation"
-            if lower[1] in _GROUP_NOUNS and self._unknown_named_subject():
+            if lower[1] in _GROUP_NOUNS | _BODY_NOUNS and self._unknown_named_subject():
                 return (None,), "organisation"
         if parties is None and len(lower) == 2 and lower[0] == "the" and lower[1] in _BODY_NOUNS:
             # "The Scottish SPCA is keen to trace ... The charity said": the one
@@ -1960,10 +1965,28 @@ class _Resolver:
                 return self.text[subject[0].start : subject[-1].end]
         return None
 
-    def _subject_body(self) -> str | None:
+    def _body_of_leading_clause(self, alone: bool = False) -> str | None:
+        """The one body that a clause opening the speaker's sentence has as its
+        named subject ("When Acme unveiled its phone, the company said ...");
+        with `alone`, only a subject that is the body's name."""
+        start = self._sentence_start(self.at)
+        opening = _LEADING_CLAUSE_RE.match(self.text, start, self.at)
+        if opening is None:
+            return None
+        return self._body_named_by(self._subject_of(opening.end(), self.at), alone)
+
+    def _subject_body(self, alone: bool = False) -> str | None:
         """The one body (an organisation or outlet, not a state or a person) that
-        the sentence before the speaker's has as its named subject."""
-        subject = self._previous_subject() or self._subject_of_paragraph_before()
+        the sentence before the speaker's has as its named subject; with
+        `alone`, only a subject that is the body's name."""
+        return self._body_named_by(
+            self._previous_subject() or self._subject_of_paragraph_before(), alone
+        )
+
+    def _body_named_by(self, subject: str | None, alone: bool = False) -> str | None:
+        """The one body (an organisation or outlet, not a state or a person) that
+        a sentence's subject names, if it names one; with `alone`, only when the
+        subject is the body's name, a word such as "Ltd" at most after it."""
         if subject is None or not _name_tokens(subject.split()):
             return None  # none, or itself a description: never chained
         parties, _ = self.parties_of(subject, None)
@@ -1971,6 +1994,11 @@ class _Resolver:
             return None
         if self.kind(parties[0]) not in (entities.ORGANISATION, entities.MEDIA):
             return None
+        named = THE_OPENING.sub("", subject)
+        if alone and not (
+            named.startswith(parties[0]) and len(named[len(parties[0]) :].split()) <= 1
+        ):
+            return None  # "Acme spokesman Al Dunn": one of its people
         if parties[0].lower() not in subject.lower() and not (
             _all_name(subject) and self.resolve_all(subject) == [parties[0]]
         ):
@@ -1984,10 +2012,7 @@ class _Resolver:
         """Whether each word of `name` is written capitalised inside a sentence
         somewhere in the text ("fighters of Isis"), as a proper name is, and not
         only where a sentence opens ("Hostages gave him ...")."""
-        return all(
-            re.search(rf"[a-z0-9,]\s+{re.escape(word)}\b", self.text) is not None
-            for word in name.split()
-        )
+        return _written_as_a_name(self.text, name)
 
     def _unknown_named_subject(self) -> bool:
         """Whether the sentence before the speaker's has for its subject a name and
@@ -2258,11 +2283,13 @@ def _lone_name_called(text: str, at: int, phrase: str, name: str) -> tuple[str, 
     maker Durex") or, for "the" and the name, by its reporting as an outlet
     does ("as the Inquisitr reported", "according to The Wrap": the outlet's
     name keeps its "The", the word alone being no name). None when nothing says."""
+    words = phrase.split()
     if _called_an_outlet(text, name):
         return name, entities.MEDIA
     if _called_a_body(text, name):
         return name, entities.ORGANISATION
-    words = phrase.split()
+    if len(words) == 1 and _reports_as_an_outlet(text, name):
+        return name, entities.MEDIA
     if len(words) != 2 or words[0].lower() != "the" or words[1] != name:
         return None
     start = text.find(phrase, at)
@@ -2277,16 +2304,45 @@ def _lone_name_called(text: str, at: int, phrase: str, name: str) -> tuple[str, 
 
 def _called_a_body(text: str, name: str) -> bool:
     """Whether the article calls a one-word name a company, a maker, an app
-    ("tech giant Apple", "condom maker Durex", "Glide, an app which ...")."""
+    ("tech giant Apple", "condom maker Durex", "Glide, an app which ..."), or
+    gives it what only a company has ("Apple employees", "Acme's stores",
+    "Acme CEO Ann Roe"): no person has a CEO or employees."""
     for end in _word_ends(text, name):
         start = end - len(name)
         if _BODY_WORD_BEFORE_RE.search(text, max(0, start - 40), start):
             return True
-        if _BODY_WORD_AFTER_RE.match(text, end):
+        if _BODY_WORD_AFTER_RE.match(text, end) or _COMPANYS_OWN_AFTER_RE.match(text, end):
             return True
-    return False
+    return any(
+        _COMPANYS_OWN_AFTER_RE.match(text, end)
+        for possessive in (f"{name}'s", f"{name}\u2019s")
+        for end in _word_ends(text, possessive)
+    )
 
 
+def _reports_as_an_outlet(text: str, name: str) -> bool:
+    """Whether the article has a one-word name report as an outlet does ("Gawker
+    reported that ...", "..., Metro reports."): a person who reports is named
+    in full first, and a surname so given never comes here. A plural written
+    capitalised only where a sentence opens is a common noun ("Subscribers
+    reported that ...")."""
+    if name.endswith("s") and not _written_as_a_name(text, name):
+        return False
+    return any(_REPORTS_A_STORY_RE.match(text, end) for end in _word_ends(text, name))
+
+
+def _written_as_a_name(text: str, name: str) -> bool:
+    """Whether each word of `name` is written capitalised inside a sentence
+    somewhere in `text` ("fighters of Isis"), as a proper name is, and not
+    only where a sentence opens ("Hostages gave him ...")."""
+    return all(
+        re.search(rf"[a-z0-9,]\s+{re.escape(word)}\b", text) is not None for word in name.split()
+    )
+
+
+# A clause of time or concession opening a sentence, before its subject:
+# "When Acme unveiled its phone, the company said", "Though Acme was mum, ...".
+_LEADING_CLAUSE_RE = re.compile(r"(?:When|While|After|Though|Although|Before|Once|Since)\s+")
 # Nouns for a company or a maker of things that say what a name right beside is.
 _BODY_WORDS = (
     r"(?:company|firm|maker|manufacturer|retailer|giant|app|application|startup|start-up"
@@ -2299,6 +2355,19 @@ _BODY_WORD_AFTER_RE = re.compile(
 )
 # "as first reported by the Inquisitr", "according to The Wrap"; "the Inquisitr
 # reported", "The Wrap previously reported"
+# What only a company has, right after its name: its people by their place in
+# it, its goods ("Apple employees", "Acme's stores"); not those who only buy
+# from it ("a Comcast customer" does not speak for Comcast).
+_COMPANYS_OWN_AFTER_RE = re.compile(
+    r"\s+(?:CEO|CFO|COO|(?i:chief\s+executive|co-?founder|employees?"
+    r"|executives|stores|products|headquarters|app))\b"
+)
+# A name reporting a story as an outlet does: "Gawker reported that", "Gawker is
+# reporting that", "..., Metro reports." (not "reported the theft to police").
+_REPORTS_A_STORY_RE = re.compile(
+    r"\s+(?:(?:has|had|is|was|first|previously|also|originally)\s+)?"
+    r"(?:reported|reports|reporting)(?:\s+that\b|\s*[.:;]|,\s+(?!and\b))"
+)
 _REPORTED_BY_BEFORE_RE = re.compile(r"(?:\b(?i:according)\s+to|\breported\s+by|\b(?i:as))\s+$")
 _REPORTS_AFTER_RE = re.compile(
     r"\s+(?:(?:has|had|first|previously|also|recently|originally)\s+)?"

@@ -6074,6 +6074,74 @@ def test_it_being_something_or_a_thing_itself_makes_no_body(text: str) -> None:
     assert [s.party for s in extract(text) if s.speaker == "Pike"] == [None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orchard said the tablet will cost $300. Orchard employees were told to keep quiet.",
+        "Orchard CEO Mina Lark unveiled the tablet.\n\nOrchard said the tablet will cost $300.",
+        "Queues formed outside Orchard's stores.\n\nOrchard said the tablet will cost $300.",
+    ],
+)
+def test_a_lone_name_with_a_companys_own_people_or_goods_is_a_body(text: str) -> None:
+    # no person has a CEO, employees or stores
+    assert [(s.party, s.kind) for s in extract(text) if s.speaker == "Orchard"] == [
+        ("Orchard", "organisation")
+    ]
+
+
+def test_a_lone_name_with_customers_only_stays_unsettled() -> None:
+    # a shop's customers are a private trader's too: they say nothing of a company
+    text = "Pike said the harbour was closed. Pike customers were turned away."
+    assert [s.party for s in extract(text) if s.speaker == "Pike"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bramblewire reported that the mayor had resigned.",
+        "The mayor has resigned, Bramblewire reports.",
+        "Bramblewire is reporting that the mayor has resigned.",
+    ],
+)
+def test_a_lone_name_reporting_a_story_is_an_outlet(text: str) -> None:
+    statements = extract(text)
+    assert [(s.speaker, s.party, s.kind) for s in statements] == [
+        ("Bramblewire", "Bramblewire", "media")
+    ]
+
+
+def test_a_lone_name_that_reported_a_deed_stays_unsettled() -> None:
+    # "reported the theft to police" is what anybody does, not an outlet's story
+    text = "Pike reported the theft to police. Pike said the car was gone."
+    assert [s.party for s in extract(text) if s.cue == "said"] == [None]
+
+
+def test_the_and_a_name_reporting_keeps_its_the() -> None:
+    text = "The Bramblewire reported that the mayor had resigned."
+    assert [s.party for s in extract(text)] == ["The Bramblewire"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Orchard unveiled its tablet, the company said it would ship in May.",
+        "Though Orchard kept its prices quiet, the company said the tablet would ship in May.",
+    ],
+)
+def test_the_company_after_a_clause_naming_a_body_is_that_body(text: str) -> None:
+    assert [(s.speaker.lower(), s.party) for s in extract(text)] == [("the company", "Orchard")]
+
+
+def test_the_company_after_a_sentence_led_by_a_body_is_that_body() -> None:
+    text = (
+        "Bramble Holdings Ltd posted a loss on Monday.\n\n"
+        "Pike Ltd said its own results were better.\n\n"
+        "Bramble Holdings Ltd cut its forecast. The company said sales had slowed."
+    )
+    parties = [s.party for s in extract(text) if s.speaker == "The company"]
+    assert parties == ["Bramble Holdings"]
+
+
 def test_a_forename_alone_is_the_one_person_named_in_full() -> None:
     text = (
         'Tamsin Orley, 14, was struck by lightning in May. "I felt fine," she said.\n\n'
