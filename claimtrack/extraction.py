@@ -481,6 +481,10 @@ class _Resolver:
             if referent is not None and (any(referent.parties) or referent.head == lower[-1]):
                 # "the source" after "a source close to Hunter" is that unnamed source.
                 return referent.parties, referent.kind
+        if parties is None:
+            body = self._body_of_spokesperson(speaker)
+            if body is not None:
+                return (body,), "person"
         if parties is None and lower[-1:] == ["police"] and len(lower) <= 2:
             force = self._police_force()
             if force is not None:
@@ -1347,6 +1351,25 @@ class _Resolver:
                 self.kinds.setdefault(named.name, named.kind)
                 return named.name
         return None
+
+    def _body_of_spokesperson(self, speaker: str) -> str | None:
+        """The body a spokesperson named by a description speaks for: "a
+        college spokesman" or "a spokeswoman for the charity" speaks for
+        whatever "the college" or "the charity" stands for here ("Bramble
+        Vocational College", named before). Never a person, and never the
+        state for "a police spokesman" when no force is named."""
+        described = _SPOKESPERSON_OF_DESCRIBED_RE.fullmatch(" ".join(speaker.split()))
+        if described is None:
+            return None
+        noun = described.group("noun") or described.group("of")
+        if noun not in _DESCRIBED_BODIES:
+            return None  # "a family spokesperson": no body's voice
+        parties, _ = self.parties_of(f"the {noun}", None)
+        if not any(parties):
+            parties = (self._full_organisation(noun.capitalize()),)
+        if len(parties) != 1 or parties[0] is None:
+            return None
+        return parties[0] if self.kind(parties[0]) != entities.PERSON else None
 
     def _police_force(self) -> str | None:
         """The force plain "police" means: the one the article names ("Detroit
@@ -2549,6 +2572,13 @@ _HOUSED_BODY_RE = re.compile(
 _DEFINITE = frozenset({"the", "that", "this"})
 _OWN_PEOPLE = frozenset({"office", "campaign", "team", "camp", "publicist", "manager", "agent"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SPOKESPERSON = r"(?:spokes(?:man|woman|person)|representative)"
+# "a college spokesman", "a spokeswoman for the charity": one who speaks for a
+# body the article describes rather than names.
+_SPOKESPERSON_OF_DESCRIBED_RE = re.compile(
+    rf"(?i:an?|the)\s+(?:(?P<noun>[a-z]+)\s+{_SPOKESPERSON}"
+    rf"|{_SPOKESPERSON}\s+(?:for|of)\s+the\s+(?P<of>[a-z]+))"
+)
 _ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resident", "residents"})
 # "the story" may be any outlet's; "the paper" is the one named last.
 _STORY_NOUNS = frozenset({"story", "report", "article"})
@@ -2680,6 +2710,11 @@ _PUBLIC_BODY_WORDS = _words(
 )
 # Descriptions of a body that take up the one body an article has heard from.
 _BODY_NOUNS = _GROUP_NOUNS - {"network"} | _words("charity company firm foundation")
+# The nouns for a body whose spokesperson speaks for it ("a college spokesman");
+# "police" alone is the article's state, which no force's spokesman speaks for.
+_DESCRIBED_BODIES = (_BODY_NOUNS | entities.ORGANISATION_HEADS | entities.MEDIA_NOUNS) - _words(
+    "police story article"
+)
 # Who may be given one name alone ("the woman, who is known only as Lana").
 _ONE_NAMED = _PERSON_NOUNS | _words(
     "mother father mum mom dad wife husband daughter son teenager teen person user blogger"

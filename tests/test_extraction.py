@@ -6142,6 +6142,39 @@ def test_the_company_after_a_sentence_led_by_a_body_is_that_body() -> None:
     assert parties == ["Bramble Holdings"]
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "A fire gutted a hall of Bramble Vocational College. "
+            "A college spokesman said the hall was insured.",
+            "Bramble Vocational College",
+        ),
+        (
+            "The Kestrel Trust took in the dog. "
+            "A spokeswoman for the charity said it had found him a home.",
+            "Kestrel Trust",
+        ),
+    ],
+)
+def test_a_spokesperson_of_a_described_body_speaks_for_the_body_named(
+    text: str, party: str
+) -> None:
+    assert [s.party for s in extract(text)] == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrel Trust took in the dog. A family spokesperson said she was well.",
+        "The attack shocked the town. A police spokesman said the men must hand themselves in.",
+    ],
+)
+def test_a_spokesperson_of_no_body_named_has_no_party(text: str) -> None:
+    # a family is no body; police the article does not name are no force
+    assert [s.party for s in extract(text)] == [None]
+
+
 def test_a_forename_alone_is_the_one_person_named_in_full() -> None:
     text = (
         'Tamsin Orley, 14, was struck by lightning in May. "I felt fine," she said.\n\n'
