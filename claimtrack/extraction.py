@@ -2718,7 +2718,7 @@ _DESCRIBED_BODIES = (_BODY_NOUNS | entities.ORGANISATION_HEADS | entities.MEDIA_
 # Who may be given one name alone ("the woman, who is known only as Lana").
 _ONE_NAMED = _PERSON_NOUNS | _words(
     "mother father mum mom dad wife husband daughter son teenager teen person user blogger"
-    " child nurse"
+    " child nurse customer guy"
 )
 # Words that are in no person's name: prepositions and conjunctions a capital
 # opens a sentence with, and the heads of bodies' and outlets' names.
@@ -2878,12 +2878,13 @@ def _plural_speaker(speaker: str) -> str | None:
 def gives_one_name(text: str, name: str) -> bool:
     """Whether `text` gives a person the one name alone: "the woman, who is known
     only as Lana", "a boy named Nikolai", "the man, whom he identified only as
-    Thomas" (a word for a person in the same sentence, shortly before)."""
+    Thomas", 'a customer identified as "Ned"' (a word for a person in the same
+    sentence, shortly before; the name in quotation marks or not)."""
     # A pattern is made for each name asked about: none where the text holds
     # no verb that gives one name, or not the name.
     if name not in text or not any(verb in text for verb in _GIVING_ONE_NAME):
         return False
-    for given in re.finditer(rf"\b{_GIVEN_ONE_NAME}\s+{re.escape(name)}\b", text):
+    for given in re.finditer(rf"\b{_GIVEN_ONE_NAME}\s+[\"'\u201c\u2018]?{re.escape(name)}\b", text):
         before = re.split(r"[.;!?]", text[max(0, given.start() - 60) : given.start()])[-1]
         if any(word in _ONE_NAMED for word in re.findall(r"[a-z]+", before)):
             return True

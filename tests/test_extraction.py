@@ -511,6 +511,15 @@ def test_a_person_given_one_name_alone_is_a_party() -> None:
     assert parties["Kestrel"] is None  # a firm's one name says nothing of a person
 
 
+@pytest.mark.parametrize("quoted", ['"Ned"', "\u201cNed\u201d", "'Ned'"])
+def test_a_person_given_one_name_in_quotation_marks_is_a_party(quoted: str) -> None:
+    text = (
+        f"A customer identified only as {quoted} was billed for a modem he never had.\n\n"
+        "Ned says he was charged twice."
+    )
+    assert [(s.party, s.kind) for s in extract(text) if s.speaker == "Ned"] == [("Ned", "person")]
+
+
 def test_a_station_named_as_an_affiliate_is_whom_one_told() -> None:
     statement = only("Galvin told CNN affiliate WBZ the capsule will be returned to the museum.")
     assert statement.content == "the capsule will be returned to the museum"
