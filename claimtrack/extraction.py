@@ -2382,8 +2382,9 @@ _BODY_WORD_AFTER_RE = re.compile(
 # it, its goods ("Apple employees", "Acme's stores"); not those who only buy
 # from it ("a Comcast customer" does not speak for Comcast).
 _COMPANYS_OWN_AFTER_RE = re.compile(
-    r"\s+(?:CEO|CFO|COO|(?i:chief\s+executive|co-?founder|employees?"
-    r"|executives|stores|products|headquarters|app))\b"
+    r"\s+(?:CEO|CFO|COO|SVP|EVP|(?i:chief\s+executive|(?:senior\s+|executive\s+)?vice"
+    r"\s+president|co-?founder|employees?|executives|engineers|designers|stores|retail"
+    r"|products|headquarters|app|logo))\b"
 )
 # A name reporting a story as an outlet does: "Gawker reported that", "Gawker is
 # reporting that", "..., Metro reports." (not "reported the theft to police").

@@ -6089,6 +6089,8 @@ def test_it_being_something_or_a_thing_itself_makes_no_body(text: str) -> None:
         "Orchard said the tablet will cost $300. Orchard employees were told to keep quiet.",
         "Orchard CEO Mina Lark unveiled the tablet.\n\nOrchard said the tablet will cost $300.",
         "Queues formed outside Orchard's stores.\n\nOrchard said the tablet will cost $300.",
+        "Orchard engineers built it in a year.\n\nOrchard said the tablet will cost $300.",
+        "Orchard Senior Vice President Mina Lark spoke.\n\nOrchard said it will cost $300.",
     ],
 )
 def test_a_lone_name_with_a_companys_own_people_or_goods_is_a_body(text: str) -> None:
