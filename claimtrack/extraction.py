@@ -1255,6 +1255,8 @@ class _Resolver:
                     or lower in entities.ORGANISATION_NOUNS
                     # "a French Apple website": a people's word, no forename
                     or self._resolver.is_nationality(word)
+                    # "Hopefully Apple will ...": an adverb opening a sentence
+                    or _ADVERB_ENDING_RE.search(lower) is not None
                 ):
                     break
                 forenames.insert(0, word)
@@ -2666,6 +2668,9 @@ _NO_NAME_PART = (
 # ("Edward Said"); "Will" and "May" may open one.
 # Verbs that a name is never written with, capitalised only in a title-case line.
 _TITLE_CASE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will"})
+# Endings of adverbs that no forename has ("Hopefully", "Reportedly",
+# "Apparently"; "Emily", "Kimberly" and "Shelly" end otherwise).
+_ADVERB_ENDING_RE = re.compile(r"(?:al|ful|ed|nt|ate|ing|ous|ive|ab|ib|ss|ght)ly$")
 _NOT_FORENAMES = _NO_NAME_PART | ((frozenset(P.ALL_CUES) | P.FINITE_WORDS) - {"will", "may"})
 
 # Title words that never name a party on their own.

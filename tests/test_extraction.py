@@ -6143,6 +6143,14 @@ def test_the_company_after_a_clause_naming_a_body_is_that_body(text: str) -> Non
     assert [(s.speaker.lower(), s.party) for s in extract(text)] == [("the company", "Orchard")]
 
 
+def test_an_adverb_opening_a_sentence_is_no_forename() -> None:
+    text = (
+        "When Orchard unveiled its tablet, the company said it would cost $300.\n\n"
+        "Hopefully Orchard will ship it before the holidays."
+    )
+    assert [s.party for s in extract(text)] == ["Orchard"]
+
+
 def test_the_company_after_a_sentence_led_by_a_body_is_that_body() -> None:
     text = (
         "Bramble Holdings Ltd posted a loss on Monday.\n\n"
