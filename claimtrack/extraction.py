@@ -713,7 +713,11 @@ class _Resolver:
             body = self._body_named_in_full(named.name)
             if body is not None:
                 return body
-        if named.kind == entities.UNKNOWN and self._one_name_of_a_person(named.name):
+        if named.kind == entities.UNKNOWN and (
+            self._one_name_of_a_person(named.name)
+            # "Jabbouri, 35, ... Jabbouri recalled": the name alone, no title
+            or (phrase.strip() == named.name and written_as_a_person(self.text, named.name))
+        ):
             self.kinds.setdefault(named.name, entities.PERSON)
             return named.name  # "The woman, who is known only as Lana"
         if named.kind == entities.UNKNOWN and " " not in named.name:
@@ -2895,6 +2899,32 @@ def gives_one_name(text: str, name: str) -> bool:
         if any(word in _ONE_NAMED for word in re.findall(r"[a-z]+", before)):
             return True
     return False
+
+
+def written_as_a_person(text: str, name: str) -> bool:
+    """Whether the article writes a one-word name as only a person is written:
+    with an age after it ("Jabbouri, 35, said"), with kin ("Riguelme's
+    mother"), or described as a person ("Mo, a cherubic senior,")."""
+    return any(_PERSONS_OWN_AFTER_RE.match(text, end) for end in _word_ends(text, name)) or any(
+        _KIN_AFTER_POSSESSIVE_RE.match(text, end)
+        for possessive in (f"{name}'s", f"{name}\u2019s")
+        for end in _word_ends(text, possessive)
+    )
+
+
+# An age or a person's description right after a name: "Jabbouri, 35,", "Mo,
+# a cherubic senior with a goatee".
+_PERSONS_OWN_AFTER_RE = re.compile(
+    r",\s+(?:\d{1,2},|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:man|woman|boy|girl|senior|teenager|student|pensioner|grandmother|grandfather"
+    r"|mother|father|widow|retiree)\b)"
+)
+# Kin after a name's possessive: "Riguelme's mother" (not a "sister company",
+# a "partner" or "friends", which a company has too).
+_KIN_AFTER_POSSESSIVE_RE = re.compile(
+    r"\s+(?:mother|father|wife|husband|son|daughter|girlfriend|boyfriend|grandmother"
+    r"|grandfather|parents|widow)\b"
+)
 
 
 def _gerund(word: str) -> bool:

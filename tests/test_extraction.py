@@ -520,6 +520,31 @@ def test_a_person_given_one_name_in_quotation_marks_is_a_party(quoted: str) -> N
     assert [(s.party, s.kind) for s in extract(text) if s.speaker == "Ned"] == [("Ned", "person")]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tamsk, 34, was hurt in the blast.",
+        "Tamsk, a retired grandmother, was hurt in the blast.",
+        "Tamsk's husband was hurt in the blast.",
+    ],
+)
+def test_a_one_word_name_with_an_age_kin_or_a_persons_description_is_a_person(
+    opening: str,
+) -> None:
+    text = f'{opening}\n\n"I felt the floor shake," Tamsk recalled.'
+    assert [(s.party, s.kind) for s in extract(text) if s.speaker == "Tamsk"] == [
+        ("Tamsk", "person")
+    ]
+
+
+def test_a_companys_sister_or_partner_makes_no_person_nor_does_a_title() -> None:
+    text = (
+        "Orchard's sister company and Orchard's partner Pike were named.\n\n"
+        "Orchard said the tablet will ship in May."
+    )
+    assert [s.party for s in extract(text) if s.speaker == "Orchard"] == [None]
+
+
 def test_a_station_named_as_an_affiliate_is_whom_one_told() -> None:
     statement = only("Galvin told CNN affiliate WBZ the capsule will be returned to the museum.")
     assert statement.content == "the capsule will be returned to the museum"
