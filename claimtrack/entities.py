@@ -488,6 +488,12 @@ def _by_describing_noun(
         after = lower[end] if end < len(words) and words[end][:1].islower() else ""
         if after in MEDIA_NOUNS or after in ORGANISATION_NOUNS:
             return _described(words[start:end], MEDIA if after in MEDIA_NOUNS else ORGANISATION)
+        if after in ("report", "reports"):
+            # "a Washington Post report": an outlet's report is the outlet's own
+            # voice; "a UN report", "a Pentagon report" are left to who issued them
+            outlet = _name_in(" ".join(words[start:end]))
+            if outlet is not None and outlet.kind == MEDIA:
+                return outlet
     return None
 
 

@@ -101,6 +101,14 @@ def test_a_body_named_by_its_head_and_what_it_is_for_is_an_organisation(
     assert name_in(phrase) == entities.Named(name, entities.ORGANISATION)
 
 
+def test_an_outlets_report_is_the_outlets_own_voice() -> None:
+    assert parties("According to a Harbour Gazette report, the pier will close.") == [
+        ("a Harbour Gazette report", "Harbour Gazette", "media")
+    ]
+    # a body's report is left to whoever the article says issued it
+    assert name_in("a Kestrel Trust report") is None
+
+
 def test_a_states_own_department_named_so_keeps_its_state() -> None:
     assert parties("The Department of Homeland Security said the claims were false.") == [
         ("The Department of Homeland Security", "United States", "state")
