@@ -306,7 +306,6 @@ def guess_kind(name: str) -> str:
     return ORGANISATION
 
 
-# An outlet given its name: "a site called iKwiz", "a tech blog named Gawker".
 # A body named by its head word and what it is for or of: "the Institute for
 # the Study of War", "Royal Society for the Protection of Birds", "Committee to
 # Protect Journalists", "Center for Strategic and International Studies". Heads
@@ -324,6 +323,7 @@ _BODY_FOR_A_PURPOSE_RE = re.compile(
     rf"(?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|for|and|on|in|to|the|against)\s+)*"
     rf"{_CAPITALISED})*)"
 )
+# An outlet given its name: "a site called iKwiz", "a tech blog named Gawker".
 _CALLED_OUTLET_RE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:site|website|blog|newspaper|paper|magazine|tabloid|outlet|publication)\s+"

@@ -2372,6 +2372,7 @@ def _written_as_a_name(text: str, name: str) -> bool:
 # A clause of time or concession opening a sentence, before its subject:
 # "When Acme unveiled its phone, the company said", "Though Acme was mum, ...".
 _LEADING_CLAUSE_RE = re.compile(r"(?:When|While|After|Though|Although|Before|Once|Since)\s+")
+
 # Nouns for a company or a maker of things that say what a name right beside is.
 _BODY_WORDS = (
     r"(?:company|firm|maker|manufacturer|retailer|giant|app|application|startup|start-up"
@@ -2382,8 +2383,6 @@ _BODY_WORD_AFTER_RE = re.compile(
     rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{_BODY_WORDS}"
     r"(?:[,.;:)]|\s+(?:that|which|with|based|known|owned|run|from|in)\b)"
 )
-# "as first reported by the Inquisitr", "according to The Wrap"; "the Inquisitr
-# reported", "The Wrap previously reported"
 # What only a company has, right after its name: its people by their place in
 # it, its goods ("Apple employees", "Acme's stores"); not those who only buy
 # from it ("a Comcast customer" does not speak for Comcast).
@@ -2398,6 +2397,8 @@ _REPORTS_A_STORY_RE = re.compile(
     r"\s+(?:(?:has|had|is|was|first|previously|also|originally)\s+)?"
     r"(?:reported|reports|reporting)(?:\s+that\b|\s*[.:;]|,\s+(?!and\b))"
 )
+# "as first reported by the Inquisitr", "according to The Wrap"; "the Inquisitr
+# reported", "The Wrap previously reported"
 _REPORTED_BY_BEFORE_RE = re.compile(r"(?:\b(?i:according)\s+to|\breported\s+by|\b(?i:as))\s+$")
 _REPORTS_AFTER_RE = re.compile(
     r"\s+(?:(?:has|had|first|previously|also|recently|originally)\s+)?"
