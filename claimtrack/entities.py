@@ -306,6 +306,23 @@ def guess_kind(name: str) -> str:
     return ORGANISATION
 
 
+# A body named by its head word and what it is for or of: "the Institute for
+# the Study of War", "Royal Society for the Protection of Birds", "Committee to
+# Protect Journalists", "Center for Strategic and International Studies". Heads
+# of a state's own offices ("Department", "Bureau", "Ministry") are left to the
+# gazetteer, which gives them their state; where a body is based is no part of
+# its name ("the Britain-based Syrian Observatory for Human Rights").
+_PURPOSE_HEADS = (
+    r"(?:Organi[sz]ation|Society|Institute|Committee|Center|Centre|Foundation|Association"
+    r"|Federation|League|Alliance|Coalition|Campaign|Fund|Observatory|Union)"
+)
+_CAPITALISED = r"[A-Z][\w.&'\u2019-]*"
+_BODY_FOR_A_PURPOSE_RE = re.compile(
+    rf"(?:[Tt]he\s+)?(?:(?:{_CAPITALISED}\s+)*[\w.'\u2019-]+-based\s+)?"
+    rf"(?P<name>(?:{_CAPITALISED}\s+){{0,3}}{_PURPOSE_HEADS}\s+(?:for|of|to)\s+"
+    rf"(?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|for|and|on|in|to|the|against)\s+)*"
+    rf"{_CAPITALISED})*)"
+)
 # An outlet given its name: "a site called iKwiz", "a tech blog named Gawker".
 _CALLED_OUTLET_RE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
@@ -339,6 +356,11 @@ def _name_in(phrase: str) -> Named | None:
     if called is not None:
         # "A site called iKwiz", "a tech blog named Gizmodo": the outlet by the name given
         return Named(called.group("name"), MEDIA)
+    purpose = _BODY_FOR_A_PURPOSE_RE.fullmatch(phrase)
+    if purpose is not None:
+        # "the Institute for the Study of War", "the Committee to Protect
+        # Journalists": a body's head word, then what it is for, in capitals
+        return Named(purpose.group("name"), ORGANISATION)
     titled = _TITLE_OF_BODY_AND_NAME_RE.fullmatch(phrase)
     if titled is not None and titled.group("role").lower() in ROLES | TITLE_WORDS:
         body = _name_in(titled.group("body"))
@@ -466,6 +488,12 @@ def _by_describing_noun(
         after = lower[end] if end < len(words) and words[end][:1].islower() else ""
         if after in MEDIA_NOUNS or after in ORGANISATION_NOUNS:
             return _described(words[start:end], MEDIA if after in MEDIA_NOUNS else ORGANISATION)
+        if after in ("report", "reports"):
+            # "a Washington Post report": an outlet's report is the outlet's own
+            # voice; "a UN report", "a Pentagon report" are left to who issued them
+            outlet = _name_in(" ".join(words[start:end]))
+            if outlet is not None and outlet.kind == MEDIA:
+                return outlet
     return None
 
 

@@ -338,16 +338,21 @@ class _Resolver:
             parties is None
             and len(lower) == 2
             and lower[0] == "the"
-            and lower[1] in _GROUP_NOUNS | entities.MEDIA_NOUNS
+            and lower[1] in _GROUP_NOUNS | entities.MEDIA_NOUNS | _BODY_NOUNS
         ):
             # "Judicial Watch claimed ... The group said ...", "ESPN is not
             # holding it. The network has called the story false": a body's
             # description opening its sentence takes up the body the sentence
-            # before has as its subject, not the one named last in it.
-            body = self._subject_body()
+            # before has as its subject, not the one named last in it; "When
+            # Acme unveiled its phone, the company said": the body a clause
+            # before it in its own sentence has as subject. A company or a
+            # charity is taken up only from its own name, not from one of its
+            # people ("Acme spokesman Al Dunn said ...").
+            alone = lower[1] not in _GROUP_NOUNS | entities.MEDIA_NOUNS
+            body = self._body_of_leading_clause(alone) or self._subject_body(alone)
             if body is not None:
                 return (body,), "organisation"
-            if lower[1] in _GROUP_NOUNS and self._unknown_named_subject():
+            if lower[1] in _GROUP_NOUNS | _BODY_NOUNS and self._unknown_named_subject():
                 return (None,), "organisation"
         if parties is None and len(lower) == 2 and lower[0] == "the" and lower[1] in _BODY_NOUNS:
             # "The Scottish SPCA is keen to trace ... The charity said": the one
@@ -476,6 +481,10 @@ class _Resolver:
             if referent is not None and (any(referent.parties) or referent.head == lower[-1]):
                 # "the source" after "a source close to Hunter" is that unnamed source.
                 return referent.parties, referent.kind
+        if parties is None:
+            body = self._body_of_spokesperson(speaker)
+            if body is not None:
+                return (body,), "person"
         if parties is None and lower[-1:] == ["police"] and len(lower) <= 2:
             force = self._police_force()
             if force is not None:
@@ -704,7 +713,11 @@ class _Resolver:
             body = self._body_named_in_full(named.name)
             if body is not None:
                 return body
-        if named.kind == entities.UNKNOWN and self._one_name_of_a_person(named.name):
+        if named.kind == entities.UNKNOWN and (
+            self._one_name_of_a_person(named.name)
+            # "Jabbouri, 35, ... Jabbouri recalled": the name alone, no title
+            or (phrase.strip() == named.name and written_as_a_person(self.text, named.name))
+        ):
             self.kinds.setdefault(named.name, entities.PERSON)
             return named.name  # "The woman, who is known only as Lana"
         if named.kind == entities.UNKNOWN and " " not in named.name:
@@ -1246,6 +1259,8 @@ class _Resolver:
                     or lower in entities.ORGANISATION_NOUNS
                     # "a French Apple website": a people's word, no forename
                     or self._resolver.is_nationality(word)
+                    # "Hopefully Apple will ...": an adverb opening a sentence
+                    or _ADVERB_ENDING_RE.search(lower) is not None
                 ):
                     break
                 forenames.insert(0, word)
@@ -1342,6 +1357,25 @@ class _Resolver:
                 self.kinds.setdefault(named.name, named.kind)
                 return named.name
         return None
+
+    def _body_of_spokesperson(self, speaker: str) -> str | None:
+        """The body a spokesperson named by a description speaks for: "a
+        college spokesman" or "a spokeswoman for the charity" speaks for
+        whatever "the college" or "the charity" stands for here ("Bramble
+        Vocational College", named before). Never a person, and never the
+        state for "a police spokesman" when no force is named."""
+        described = _SPOKESPERSON_OF_DESCRIBED_RE.fullmatch(" ".join(speaker.split()))
+        if described is None:
+            return None
+        noun = described.group("noun") or described.group("of")
+        if noun not in _DESCRIBED_BODIES:
+            return None  # "a family spokesperson": no body's voice
+        parties, _ = self.parties_of(f"the {noun}", None)
+        if not any(parties):
+            parties = (self._full_organisation(noun.capitalize()),)
+        if len(parties) != 1 or parties[0] is None:
+            return None
+        return parties[0] if self.kind(parties[0]) != entities.PERSON else None
 
     def _police_force(self) -> str | None:
         """The force plain "police" means: the one the article names ("Detroit
@@ -1992,10 +2026,28 @@ class _Resolver:
                 return self.text[subject[0].start : subject[-1].end]
         return None
 
-    def _subject_body(self) -> str | None:
+    def _body_of_leading_clause(self, alone: bool = False) -> str | None:
+        """The one body that a clause opening the speaker's sentence has as its
+        named subject ("When Acme unveiled its phone, the company said ...");
+        with `alone`, only a subject that is the body's name."""
+        start = self._sentence_start(self.at)
+        opening = _LEADING_CLAUSE_RE.match(self.text, start, self.at)
+        if opening is None:
+            return None
+        return self._body_named_by(self._subject_of(opening.end(), self.at), alone)
+
+    def _subject_body(self, alone: bool = False) -> str | None:
         """The one body (an organisation or outlet, not a state or a person) that
-        the sentence before the speaker's has as its named subject."""
-        subject = self._previous_subject() or self._subject_of_paragraph_before()
+        the sentence before the speaker's has as its named subject; with
+        `alone`, only a subject that is the body's name."""
+        return self._body_named_by(
+            self._previous_subject() or self._subject_of_paragraph_before(), alone
+        )
+
+    def _body_named_by(self, subject: str | None, alone: bool = False) -> str | None:
+        """The one body (an organisation or outlet, not a state or a person) that
+        a sentence's subject names, if it names one; with `alone`, only when the
+        subject is the body's name, a word such as "Ltd" at most after it."""
         if subject is None or not _name_tokens(subject.split()):
             return None  # none, or itself a description: never chained
         parties, _ = self.parties_of(subject, None)
@@ -2003,6 +2055,11 @@ class _Resolver:
             return None
         if self.kind(parties[0]) not in (entities.ORGANISATION, entities.MEDIA):
             return None
+        named = THE_OPENING.sub("", subject)
+        if alone and not (
+            named.startswith(parties[0]) and len(named[len(parties[0]) :].split()) <= 1
+        ):
+            return None  # "Acme spokesman Al Dunn": one of its people
         if parties[0].lower() not in subject.lower() and not (
             _all_name(subject) and self.resolve_all(subject) == [parties[0]]
         ):
@@ -2016,10 +2073,7 @@ class _Resolver:
         """Whether each word of `name` is written capitalised inside a sentence
         somewhere in the text ("fighters of Isis"), as a proper name is, and not
         only where a sentence opens ("Hostages gave him ...")."""
-        return all(
-            re.search(rf"[a-z0-9,]\s+{re.escape(word)}\b", self.text) is not None
-            for word in name.split()
-        )
+        return _written_as_a_name(self.text, name)
 
     def _unknown_named_subject(self) -> bool:
         """Whether the sentence before the speaker's has for its subject a name and
@@ -2315,11 +2369,13 @@ def _lone_name_called(text: str, at: int, phrase: str, name: str) -> tuple[str, 
     maker Durex") or, for "the" and the name, by its reporting as an outlet
     does ("as the Inquisitr reported", "according to The Wrap": the outlet's
     name keeps its "The", the word alone being no name). None when nothing says."""
+    words = phrase.split()
     if _called_an_outlet(text, name):
         return name, entities.MEDIA
     if _called_a_body(text, name):
         return name, entities.ORGANISATION
-    words = phrase.split()
+    if len(words) == 1 and _reports_as_an_outlet(text, name):
+        return name, entities.MEDIA
     if len(words) != 2 or words[0].lower() != "the" or words[1] != name:
         return None
     start = text.find(phrase, at)
@@ -2334,15 +2390,45 @@ def _lone_name_called(text: str, at: int, phrase: str, name: str) -> tuple[str, 
 
 def _called_a_body(text: str, name: str) -> bool:
     """Whether the article calls a one-word name a company, a maker, an app
-    ("tech giant Apple", "condom maker Durex", "Glide, an app which ...")."""
+    ("tech giant Apple", "condom maker Durex", "Glide, an app which ..."), or
+    gives it what only a company has ("Apple employees", "Acme's stores",
+    "Acme CEO Ann Roe"): no person has a CEO or employees."""
     for end in _word_ends(text, name):
         start = end - len(name)
         if _BODY_WORD_BEFORE_RE.search(text, max(0, start - 40), start):
             return True
-        if _BODY_WORD_AFTER_RE.match(text, end):
+        if _BODY_WORD_AFTER_RE.match(text, end) or _COMPANYS_OWN_AFTER_RE.match(text, end):
             return True
-    return False
+    return any(
+        _COMPANYS_OWN_AFTER_RE.match(text, end)
+        for possessive in (f"{name}'s", f"{name}\u2019s")
+        for end in _word_ends(text, possessive)
+    )
 
+
+def _reports_as_an_outlet(text: str, name: str) -> bool:
+    """Whether the article has a one-word name report as an outlet does ("Gawker
+    reported that ...", "..., Metro reports."): a person who reports is named
+    in full first, and a surname so given never comes here. A plural written
+    capitalised only where a sentence opens is a common noun ("Subscribers
+    reported that ...")."""
+    if name.endswith("s") and not _written_as_a_name(text, name):
+        return False
+    return any(_REPORTS_A_STORY_RE.match(text, end) for end in _word_ends(text, name))
+
+
+def _written_as_a_name(text: str, name: str) -> bool:
+    """Whether each word of `name` is written capitalised inside a sentence
+    somewhere in `text` ("fighters of Isis"), as a proper name is, and not
+    only where a sentence opens ("Hostages gave him ...")."""
+    return all(
+        re.search(rf"[a-z0-9,]\s+{re.escape(word)}\b", text) is not None for word in name.split()
+    )
+
+
+# A clause of time or concession opening a sentence, before its subject:
+# "When Acme unveiled its phone, the company said", "Though Acme was mum, ...".
+_LEADING_CLAUSE_RE = re.compile(r"(?:When|While|After|Though|Although|Before|Once|Since)\s+")
 
 # Nouns for a company or a maker of things that say what a name right beside is.
 _BODY_WORDS = (
@@ -2353,6 +2439,20 @@ _BODY_WORD_BEFORE_RE = re.compile(rf"\b[\w-]+\s+{_BODY_WORDS}\s+$")
 _BODY_WORD_AFTER_RE = re.compile(
     rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{_BODY_WORDS}"
     r"(?:[,.;:)]|\s+(?:that|which|with|based|known|owned|run|from|in)\b)"
+)
+# What only a company has, right after its name: its people by their place in
+# it, its goods ("Apple employees", "Acme's stores"); not those who only buy
+# from it ("a Comcast customer" does not speak for Comcast).
+_COMPANYS_OWN_AFTER_RE = re.compile(
+    r"\s+(?:CEO|CFO|COO|SVP|EVP|(?i:chief\s+executive|(?:senior\s+|executive\s+)?vice"
+    r"\s+president|co-?founder|employees?|executives|engineers|designers|stores|retail"
+    r"|products|headquarters|app|logo))\b"
+)
+# A name reporting a story as an outlet does: "Gawker reported that", "Gawker is
+# reporting that", "..., Metro reports." (not "reported the theft to police").
+_REPORTS_A_STORY_RE = re.compile(
+    r"\s+(?:(?:has|had|is|was|first|previously|also|originally)\s+)?"
+    r"(?:reported|reports|reporting)(?:\s+that\b|\s*[.:;]|,\s+(?!and\b))"
 )
 # "as first reported by the Inquisitr", "according to The Wrap"; "the Inquisitr
 # reported", "The Wrap previously reported"
@@ -2537,6 +2637,13 @@ _HOUSED_BODY_RE = re.compile(
 _DEFINITE = frozenset({"the", "that", "this"})
 _OWN_PEOPLE = frozenset({"office", "campaign", "team", "camp", "publicist", "manager", "agent"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SPOKESPERSON = r"(?:spokes(?:man|woman|person)|representative)"
+# "a college spokesman", "a spokeswoman for the charity": one who speaks for a
+# body the article describes rather than names.
+_SPOKESPERSON_OF_DESCRIBED_RE = re.compile(
+    rf"(?i:an?|the)\s+(?:(?P<noun>[a-z]+)\s+{_SPOKESPERSON}"
+    rf"|{_SPOKESPERSON}\s+(?:for|of)\s+the\s+(?P<of>[a-z]+))"
+)
 _ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resident", "residents"})
 # "the story" may be any outlet's; "the paper" is the one named last.
 _STORY_NOUNS = frozenset({"story", "report", "article"})
@@ -2623,6 +2730,9 @@ _NO_NAME_PART = (
 # ("Edward Said"); "Will" and "May" may open one.
 # Verbs that a name is never written with, capitalised only in a title-case line.
 _TITLE_CASE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will"})
+# Endings of adverbs that no forename has ("Hopefully", "Reportedly",
+# "Apparently"; "Emily", "Kimberly" and "Shelly" end otherwise).
+_ADVERB_ENDING_RE = re.compile(r"(?:al|ful|ed|nt|ate|ing|ous|ive|ab|ib|ss|ght)ly$")
 _NOT_FORENAMES = _NO_NAME_PART | ((frozenset(P.ALL_CUES) | P.FINITE_WORDS) - {"will", "may"})
 
 # Title words that never name a party on their own.
@@ -2668,10 +2778,15 @@ _PUBLIC_BODY_WORDS = _words(
 )
 # Descriptions of a body that take up the one body an article has heard from.
 _BODY_NOUNS = _GROUP_NOUNS - {"network"} | _words("charity company firm foundation")
+# The nouns for a body whose spokesperson speaks for it ("a college spokesman");
+# "police" alone is the article's state, which no force's spokesman speaks for.
+_DESCRIBED_BODIES = (_BODY_NOUNS | entities.ORGANISATION_HEADS | entities.MEDIA_NOUNS) - _words(
+    "police story article"
+)
 # Who may be given one name alone ("the woman, who is known only as Lana").
 _ONE_NAMED = _PERSON_NOUNS | _words(
     "mother father mum mom dad wife husband daughter son teenager teen person user blogger"
-    " child nurse"
+    " child nurse customer guy"
 )
 # Words that are in no person's name: prepositions and conjunctions a capital
 # opens a sentence with, and the heads of bodies' and outlets' names.
@@ -2831,16 +2946,43 @@ def _plural_speaker(speaker: str) -> str | None:
 def gives_one_name(text: str, name: str) -> bool:
     """Whether `text` gives a person the one name alone: "the woman, who is known
     only as Lana", "a boy named Nikolai", "the man, whom he identified only as
-    Thomas" (a word for a person in the same sentence, shortly before)."""
+    Thomas", 'a customer identified as "Ned"' (a word for a person in the same
+    sentence, shortly before; the name in quotation marks or not)."""
     # A pattern is made for each name asked about: none where the text holds
     # no verb that gives one name, or not the name.
     if name not in text or not any(verb in text for verb in _GIVING_ONE_NAME):
         return False
-    for given in re.finditer(rf"\b{_GIVEN_ONE_NAME}\s+{re.escape(name)}\b", text):
+    for given in re.finditer(rf"\b{_GIVEN_ONE_NAME}\s+[\"'\u201c\u2018]?{re.escape(name)}\b", text):
         before = re.split(r"[.;!?]", text[max(0, given.start() - 60) : given.start()])[-1]
         if any(word in _ONE_NAMED for word in re.findall(r"[a-z]+", before)):
             return True
     return False
+
+
+def written_as_a_person(text: str, name: str) -> bool:
+    """Whether the article writes a one-word name as only a person is written:
+    with an age after it ("Jabbouri, 35, said"), with kin ("Riguelme's
+    mother"), or described as a person ("Mo, a cherubic senior,")."""
+    return any(_PERSONS_OWN_AFTER_RE.match(text, end) for end in _word_ends(text, name)) or any(
+        _KIN_AFTER_POSSESSIVE_RE.match(text, end)
+        for possessive in (f"{name}'s", f"{name}\u2019s")
+        for end in _word_ends(text, possessive)
+    )
+
+
+# An age or a person's description right after a name: "Jabbouri, 35,", "Mo,
+# a cherubic senior with a goatee".
+_PERSONS_OWN_AFTER_RE = re.compile(
+    r",\s+(?:\d{1,2},|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:man|woman|boy|girl|senior|teenager|student|pensioner|grandmother|grandfather"
+    r"|mother|father|widow|retiree)\b)"
+)
+# Kin after a name's possessive: "Riguelme's mother" (not a "sister company",
+# a "partner" or "friends", which a company has too).
+_KIN_AFTER_POSSESSIVE_RE = re.compile(
+    r"\s+(?:mother|father|wife|husband|son|daughter|girlfriend|boyfriend|grandmother"
+    r"|grandfather|parents|widow)\b"
+)
 
 
 def _gerund(word: str) -> bool:

@@ -1093,12 +1093,18 @@ def _filed_as(statement: Statement, names: NameBook, text: str = "") -> str:
     named by the surname alone ("Mr. Obama said"; the article gives no forename)
     is the one person named in full before with that last name, if only one is;
     not a person the article gives that one name alone ("a man identified only
-    as Thomas" is no "Dylan Thomas" of another article)."""
-    from claimtrack.extraction import gives_one_name
+    as Thomas", "Thomas, the homeless man," is no "Dylan Thomas" of another
+    article)."""
+    from claimtrack.extraction import gives_one_name, written_as_a_person
 
     assert statement.party is not None
     person = statement.kind == "person"
-    if person and " " not in statement.party and not gives_one_name(text, statement.party):
+    if (
+        person
+        and " " not in statement.party
+        and not gives_one_name(text, statement.party)
+        and not written_as_a_person(text, statement.party)
+    ):
         full = names.person_named(statement.party)
         if full is not None:
             return full

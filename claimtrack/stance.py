@@ -4086,6 +4086,11 @@ def _numbers_differ(content: str, claim: str) -> bool:
         # ("in the next 12 months" beside "within the first nine months") count
         # something else.
         return False
+    if _gives_every_number(content, claim):
+        # "priced starting at $349, ... if they price the Edition at over $1,000"
+        # against "the starting price is $349": the content gives the claim's
+        # count itself; its other numbers count something else.
+        return False
     if _time_spans(content) != _time_spans(claim):
         # Two counts over different spans count different things: "13,000 killed
         # since 2009" says nothing against "2,000 killed this year", "50 million
@@ -4108,6 +4113,13 @@ def _numbers_differ(content: str, claim: str) -> bool:
         and not (acts[0].get(thing) and acts[1].get(thing) and not acts[0][thing] & acts[1][thing])
         for thing, numbers in _counted(content).items()
     )
+
+
+def _gives_every_number(content: str, claim: str) -> bool:
+    """Whether the content gives every number the claim gives, as it writes it."""
+    given = set(_DIGITS.findall(" ".join(content_words(content))))
+    claimed = set(_DIGITS.findall(" ".join(content_words(claim))))
+    return bool(claimed) and claimed <= given
 
 
 # A number given as a bound: "at least 10", "more than 80" (a least), "up to

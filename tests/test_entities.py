@@ -82,6 +82,39 @@ def test_no_name_is_guessed(phrase: str) -> None:
     assert found is None or found.kind == UNKNOWN
 
 
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the Institute for the Study of Tides", "Institute for the Study of Tides"),
+        ("The Committee to Protect Lighthouses", "Committee to Protect Lighthouses"),
+        (
+            "the Centre for Strategic and Harbour Studies",
+            "Centre for Strategic and Harbour Studies",
+        ),
+        ("The Royal Society for the Care of Owls", "Royal Society for the Care of Owls"),
+        ("The Oslo-based Union of Concerned Bakers", "Union of Concerned Bakers"),
+    ],
+)
+def test_a_body_named_by_its_head_and_what_it_is_for_is_an_organisation(
+    phrase: str, name: str
+) -> None:
+    assert name_in(phrase) == entities.Named(name, entities.ORGANISATION)
+
+
+def test_an_outlets_report_is_the_outlets_own_voice() -> None:
+    assert parties("According to a Harbour Gazette report, the pier will close.") == [
+        ("a Harbour Gazette report", "Harbour Gazette", "media")
+    ]
+    # a body's report is left to whoever the article says issued it
+    assert name_in("a Kestrel Trust report") is None
+
+
+def test_a_states_own_department_named_so_keeps_its_state() -> None:
+    assert parties("The Department of Homeland Security said the claims were false.") == [
+        ("The Department of Homeland Security", "United States", "state")
+    ]
+
+
 def test_an_outlet_speaking_in_its_own_voice_is_a_media_party() -> None:
     assert parties("The Austrian Times reported that the deal was off.") == [
         ("The Austrian Times", "Austrian Times", "media")

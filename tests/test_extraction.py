@@ -511,6 +511,40 @@ def test_a_person_given_one_name_alone_is_a_party() -> None:
     assert parties["Kestrel"] is None  # a firm's one name says nothing of a person
 
 
+@pytest.mark.parametrize("quoted", ['"Ned"', "\u201cNed\u201d", "'Ned'"])
+def test_a_person_given_one_name_in_quotation_marks_is_a_party(quoted: str) -> None:
+    text = (
+        f"A customer identified only as {quoted} was billed for a modem he never had.\n\n"
+        "Ned says he was charged twice."
+    )
+    assert [(s.party, s.kind) for s in extract(text) if s.speaker == "Ned"] == [("Ned", "person")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tamsk, 34, was hurt in the blast.",
+        "Tamsk, a retired grandmother, was hurt in the blast.",
+        "Tamsk's husband was hurt in the blast.",
+    ],
+)
+def test_a_one_word_name_with_an_age_kin_or_a_persons_description_is_a_person(
+    opening: str,
+) -> None:
+    text = f'{opening}\n\n"I felt the floor shake," Tamsk recalled.'
+    assert [(s.party, s.kind) for s in extract(text) if s.speaker == "Tamsk"] == [
+        ("Tamsk", "person")
+    ]
+
+
+def test_a_companys_sister_or_partner_makes_no_person_nor_does_a_title() -> None:
+    text = (
+        "Orchard's sister company and Orchard's partner Pike were named.\n\n"
+        "Orchard said the tablet will ship in May."
+    )
+    assert [s.party for s in extract(text) if s.speaker == "Orchard"] == [None]
+
+
 def test_a_station_named_as_an_affiliate_is_whom_one_told() -> None:
     statement = only("Galvin told CNN affiliate WBZ the capsule will be returned to the museum.")
     assert statement.content == "the capsule will be returned to the museum"
@@ -6072,6 +6106,117 @@ def test_a_lone_name_that_is_it_to_itself_is_a_body(text: str) -> None:
 def test_it_being_something_or_a_thing_itself_makes_no_body(text: str) -> None:
     # "it" here may be nobody, and a thing that is "itself" says nothing
     assert [s.party for s in extract(text) if s.speaker == "Pike"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orchard said the tablet will cost $300. Orchard employees were told to keep quiet.",
+        "Orchard CEO Mina Lark unveiled the tablet.\n\nOrchard said the tablet will cost $300.",
+        "Queues formed outside Orchard's stores.\n\nOrchard said the tablet will cost $300.",
+        "Orchard engineers built it in a year.\n\nOrchard said the tablet will cost $300.",
+        "Orchard Senior Vice President Mina Lark spoke.\n\nOrchard said it will cost $300.",
+    ],
+)
+def test_a_lone_name_with_a_companys_own_people_or_goods_is_a_body(text: str) -> None:
+    # no person has a CEO, employees or stores
+    assert [(s.party, s.kind) for s in extract(text) if s.speaker == "Orchard"] == [
+        ("Orchard", "organisation")
+    ]
+
+
+def test_a_lone_name_with_customers_only_stays_unsettled() -> None:
+    # a shop's customers are a private trader's too: they say nothing of a company
+    text = "Pike said the harbour was closed. Pike customers were turned away."
+    assert [s.party for s in extract(text) if s.speaker == "Pike"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bramblewire reported that the mayor had resigned.",
+        "The mayor has resigned, Bramblewire reports.",
+        "Bramblewire is reporting that the mayor has resigned.",
+    ],
+)
+def test_a_lone_name_reporting_a_story_is_an_outlet(text: str) -> None:
+    statements = extract(text)
+    assert [(s.speaker, s.party, s.kind) for s in statements] == [
+        ("Bramblewire", "Bramblewire", "media")
+    ]
+
+
+def test_a_lone_name_that_reported_a_deed_stays_unsettled() -> None:
+    # "reported the theft to police" is what anybody does, not an outlet's story
+    text = "Pike reported the theft to police. Pike said the car was gone."
+    assert [s.party for s in extract(text) if s.cue == "said"] == [None]
+
+
+def test_the_and_a_name_reporting_keeps_its_the() -> None:
+    text = "The Bramblewire reported that the mayor had resigned."
+    assert [s.party for s in extract(text)] == ["The Bramblewire"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Orchard unveiled its tablet, the company said it would ship in May.",
+        "Though Orchard kept its prices quiet, the company said the tablet would ship in May.",
+    ],
+)
+def test_the_company_after_a_clause_naming_a_body_is_that_body(text: str) -> None:
+    assert [(s.speaker.lower(), s.party) for s in extract(text)] == [("the company", "Orchard")]
+
+
+def test_an_adverb_opening_a_sentence_is_no_forename() -> None:
+    text = (
+        "When Orchard unveiled its tablet, the company said it would cost $300.\n\n"
+        "Hopefully Orchard will ship it before the holidays."
+    )
+    assert [s.party for s in extract(text)] == ["Orchard"]
+
+
+def test_the_company_after_a_sentence_led_by_a_body_is_that_body() -> None:
+    text = (
+        "Bramble Holdings Ltd posted a loss on Monday.\n\n"
+        "Pike Ltd said its own results were better.\n\n"
+        "Bramble Holdings Ltd cut its forecast. The company said sales had slowed."
+    )
+    parties = [s.party for s in extract(text) if s.speaker == "The company"]
+    assert parties == ["Bramble Holdings"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "A fire gutted a hall of Bramble Vocational College. "
+            "A college spokesman said the hall was insured.",
+            "Bramble Vocational College",
+        ),
+        (
+            "The Kestrel Trust took in the dog. "
+            "A spokeswoman for the charity said it had found him a home.",
+            "Kestrel Trust",
+        ),
+    ],
+)
+def test_a_spokesperson_of_a_described_body_speaks_for_the_body_named(
+    text: str, party: str
+) -> None:
+    assert [s.party for s in extract(text)] == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrel Trust took in the dog. A family spokesperson said she was well.",
+        "The attack shocked the town. A police spokesman said the men must hand themselves in.",
+    ],
+)
+def test_a_spokesperson_of_no_body_named_has_no_party(text: str) -> None:
+    # a family is no body; police the article does not name are no force
+    assert [s.party for s in extract(text)] == [None]
 
 
 def test_a_forename_alone_is_the_one_person_named_in_full() -> None:

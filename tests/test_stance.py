@@ -2289,6 +2289,18 @@ def test_numbers_given_as_bounds_or_beside_the_claim_do_not_contradict(
     assert classify_stance("predicted", said, lexicon, claim=sales) is Stance.ASSERTS
 
 
+def test_a_content_giving_the_claims_count_asserts_it_whatever_else_it_counts(
+    lexicon: Lexicon,
+) -> None:
+    claim = "The basic tablet will cost $300"
+    content = "the tablet would cost $300, so a deluxe model may well sell for over $900"
+    assert classify_stance("said", content, lexicon, claim=claim) is Stance.ASSERTS
+    # Another count alone still contradicts it.
+    assert (
+        classify_stance("said", "the tablet would cost $900", lexicon, claim=claim) is Stance.DENIES
+    )
+
+
 def test_what_is_no_longer_so_does_not_deny_what_was(lexicon: Lexicon) -> None:
     claim = "For years the mayor would tell visitors that the harbour was a hidden gem"
     content = (
