@@ -635,14 +635,15 @@ def _told_in_lead(article: str, head: str) -> bool:
     a person, a body or one who acts in the story ("the militant group" is no
     group of the lead's place), nor a plain word or a recording (`_MEDIA`),
     which say which one by who or what they are."""
-    if (
-        head in _PLAIN_HEADS | _PERSONS | _STORY_HEADS | ORGANISATION_HEADS | MEDIA_HEADS
-        or head in _MEDIA
-        or _personal(head)
-    ):
+    if head in _NO_THING_OF_THE_PLACE or head in _MEDIA or _personal(head):
         return False  # who acts, or a body: not a thing of the place
     lead, _ = _lead(article)
-    return re.search(rf"\b(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b", lead) is not None
+    # A pattern is compiled for each head: only for a lead that writes the head.
+    return (
+        head in lead
+        and re.search(rf"\b(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b", lead)
+        is not None
+    )
 
 
 def _lead(article: str) -> tuple[str, str]:
@@ -4608,6 +4609,8 @@ _STORY_HEADS = frozenset(
         """
     )
 )
+# Heads that are no thing of the lead's place (`_told_in_lead`): who acts, or a body.
+_NO_THING_OF_THE_PLACE = _PLAIN_HEADS | _PERSONS | _STORY_HEADS | ORGANISATION_HEADS | MEDIA_HEADS
 # Verbs of what happened (in the past, the perfect or going on) to or by
 # those words: not of saying or thinking ("police said", "residents believe").
 _HAPPENING = (

@@ -1839,23 +1839,25 @@ class _Resolver:
         """Persons named in full and then by surname: surname or full name -> full name."""
         if self._named_people is None:
             found: dict[str, str] = {}
+            # Each test asks only of the name, so the cheap ones go first: most
+            # runs of capitals fail them, and need no party or name rules read.
             for match in _FULL_NAME_RE.finditer(self.text[:20_000]):
                 full = match.group()
                 surname = full.split()[-1]
-                if surname in found or self.resolve(full) is not None:
-                    continue
-                named = entities.name_in(full)
-                if named is None or named.kind != entities.PERSON or named.name != full:
+                if surname in found:
                     continue
                 lower = [w.lower() for w in full.split()]
                 if any(w in _NOT_FORENAMES for w in lower[:-1]) or any(
                     w in _NOT_NAME_WORDS or w in _NO_NAME_PART for w in lower
                 ):
                     continue  # "Through Border", "Fox News Tuesday", "Confirms Earth"
-                if self.resolve(surname) is not None:
-                    continue
                 # Said by surname alone elsewhere: a person, not a body ("Led Zeppelin").
-                if self._surname_count(full) > self.text.count(full):
+                if self._surname_count(full) <= self.text.count(full):
+                    continue
+                if self.resolve(full) is not None or self.resolve(surname) is not None:
+                    continue
+                named = entities.name_in(full)
+                if named is not None and named.kind == entities.PERSON and named.name == full:
                     found[surname] = full
                     found[full] = full
             self._named_people = found

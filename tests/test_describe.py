@@ -2970,6 +2970,32 @@ def test_a_thing_the_lead_tells_of_is_placed_where_the_lead_says() -> None:
     assert _told_in_lead(lead, "truce") is True
 
 
+@given(
+    st.lists(
+        st.sampled_from(["A", "a", "an", "one", "small", "satellite", "satellites", "fell", "-"]),
+        max_size=6,
+    ),
+    st.sampled_from(["satellite", "comet"]),
+)
+def test_a_lead_tells_of_a_thing_only_where_it_writes_the_thing(
+    words: list[str], head: str
+) -> None:
+    # `_told_in_lead` compiles a pattern for each head it is asked of, and only
+    # for a lead that writes the head: the pattern can match nowhere else.
+    import re
+
+    from claimtrack import _lazyre
+
+    lead = " ".join(words) + "."
+    _told_in_lead(lead, "meteorite")  # the module's own patterns compiled
+    compiled = _lazyre._compiled.cache_info().misses
+    told = _told_in_lead(lead, head)
+    pattern = rf"\b(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b"
+    assert told is (re.search(pattern, lead) is not None)
+    if head not in lead:
+        assert _lazyre._compiled.cache_info().misses == compiled
+
+
 def test_owner_named_is_the_one_person_of_the_sentence_before() -> None:
     article = (
         "Police arrested Joe Smith on Friday. Smith was held overnight. "

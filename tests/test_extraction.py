@@ -4969,6 +4969,32 @@ def test_a_name_after_a_preposition_of_place_is_a_place(text: str, as_place: boo
     assert _Resolver(RESOLVER, text)._named_as_place("Glen Ross") is as_place
 
 
+def test_the_persons_an_article_names_by_surname_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack import entities
+    from claimtrack.extraction import _Resolver
+
+    text = (
+        "Dana Whitcombe, a ferry pilot, spoke at the Harbour Board on Monday. "
+        "Whitcombe said the pier was unsafe. Fox News Tuesday ran the story, and "
+        "Pat Oduya wrote to its members. Pat Oduya later met Ruth Ames."
+    )
+    asked: list[str] = []
+    name_in = entities.name_in
+
+    def counting(phrase: str) -> entities.Named | None:
+        asked.append(phrase)
+        return name_in(phrase)
+
+    monkeypatch.setattr(entities, "name_in", counting)
+    people = _Resolver(RESOLVER, text)._people()
+    # Written by surname alone more often than in full: a person.
+    assert people == {"Whitcombe": "Dana Whitcombe", "Dana Whitcombe": "Dana Whitcombe"}
+    # A name never written by its surname alone ("Pat Oduya", "Ruth Ames"), or
+    # a run of words no name has ("Fox News Tuesday"), fails the tests that read
+    # only the article's words: the rules for a person's name are not asked of it.
+    assert asked == ["Dana Whitcombe"]
+
+
 _CAPITAL_WORDS = st.lists(
     st.sampled_from(
         ["Ana", "McNeil", "Now", "Here", "O'Brien", "Smith-Jones", "ran", "it", "x", "_Bo",
