@@ -7,7 +7,8 @@ here as bytes and a claim's or a term's entries become Python objects only
 when grouping asks for them:
 
 - each claim (a *slot*, numbered in ledger order) as one marshalled record:
-  its examples' terms, its profile's term counts and members, its actors;
+  its examples' terms, its profile's term counts and members, its actors, its
+  text (the head, read whole by every run, holds none);
 - each term's postings as a run of 64-bit example keys in one blob;
 - the words with related forms in the order a build links them (`ranks`),
   and those words by their first and last letters (`heads`, `tails`).
@@ -46,7 +47,7 @@ import operator
 import struct
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -63,7 +64,7 @@ from claimtrack.grouping import (
 from claimtrack.normalise import UNKNOWN_ACTORS
 from claimtrack.parties import PartyResolver
 
-_FORMAT = "claimtrack-claim-index 2"
+_FORMAT = "claimtrack-claim-index 3"
 # Bytes the entries may hold beyond a quarter more than those in use before they
 # are written afresh (`Store.save`).
 _SLACK = 1 << 20
@@ -76,7 +77,7 @@ assert EXAMPLES_PER_CLAIM < 1 << _PLACE_BITS
 Normalised = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 # A claim's record: its examples (key, terms as `Terms.all` gives them, how many
 # of them are parties), its profile's counts and members, its actors.
-Record = tuple[list[tuple[int, tuple[str, ...], int]], dict[str, int], int, list[str]]
+Record = tuple[list[tuple[int, tuple[str, ...], int]], dict[str, int], int, list[str], str]
 # A word's place in the order a build links words: its first example's key and
 # where in that example's words it first stands.
 Rank = tuple[int, int]
@@ -102,8 +103,10 @@ class Store:
         self._clear()
 
     def _clear(self) -> None:
-        # Claim id -> (slot, digest of its texts, its first text), in ledger order.
-        self.slots: dict[str, tuple[int, bytes, str]] = {}
+        # Claim id -> (slot, digest of its texts), in ledger order. A claim's first
+        # text is in its record, read when asked for (`_Texts`): the head, read whole
+        # by every run, holds no text.
+        self.slots: dict[str, tuple[int, bytes]] = {}
         self.claim_at: dict[int, str] = {}
         self.count = 0
         self.ranks: dict[str, Rank] = {}
@@ -166,7 +169,7 @@ class Store:
         self._holds = None
         texts = self._texts_of([claim_id for claim_id, _ in slots])
         unused: set[str] = set()
-        for (claim_id, (slot, digest, _)), claim_texts in zip(slots, texts, strict=True):
+        for (claim_id, (slot, digest)), claim_texts in zip(slots, texts, strict=True):
             self._add(claim_id, slot, digest, claim_texts, unused)
         # The order words were linked in is in the head, which held its seal.
         self.ranks, self.heads, self.tails = ranks, heads, tails
@@ -369,9 +372,10 @@ class Store:
                 bisect.insort(self._mutable(term), key)
             affected.update(terms)
         self.count += len(examples)
-        self.slots[claim_id] = (slot, digest, texts[0][0] if texts else "")
+        self.slots[claim_id] = (slot, digest)
         self.claim_at[slot] = claim_id
-        self._records[claim_id] = (examples, dict(counts), members, sorted(actors))
+        first = texts[0][0] if texts else ""
+        self._records[claim_id] = (examples, dict(counts), members, sorted(actors), first)
 
     def _mutable(self, term: str) -> list[int]:
         found = self._postings.get(term)
@@ -534,10 +538,10 @@ class Store:
         store._holds = holds
         store._runs = runs
         store.count, store.ranks, store.heads, store.tails = count, ranks, heads, tails
-        for (claim_id, slot, digest, text), (start, size) in zip(slots, places, strict=True):
+        for (claim_id, slot, digest), (start, size) in zip(slots, places, strict=True):
             if not 0 <= start <= start + size <= len(view):
                 return None
-            store.slots[claim_id] = (slot, digest, text)
+            store.slots[claim_id] = (slot, digest)
             store.claim_at[slot] = claim_id
             store._stored[claim_id] = (start, size)
         return store
@@ -549,7 +553,7 @@ class Store:
         index = ClaimIndex(resolver)
         index._examples = _Examples(self)
         index._postings = _Postings(self)
-        index._texts = {claim_id: text for claim_id, (_, _, text) in self.slots.items()}
+        index._texts = _Texts(self)
         index._by_claim = _ByClaim(self)
         index._profiles = _Profiles(self)
         index._actors = _Actors(self)
@@ -641,7 +645,7 @@ class _ByClaim(_Lazy):
     def _make(self, key: str) -> list[int] | None:
         if key not in self._store.slots:
             return None
-        examples, _, members, _ = self._store.record(key)
+        examples, _, members, _, _ = self._store.record(key)
         return [number for number, _, _ in examples] if members else None
 
 
@@ -649,7 +653,7 @@ class _Profiles(_Lazy):
     def _make(self, key: str) -> _Profile | None:
         if key not in self._store.slots:
             return None
-        _, counts, members, _ = self._store.record(key)
+        _, counts, members, _, _ = self._store.record(key)
         return _Profile(Counter(counts), members)
 
 
@@ -658,6 +662,41 @@ class _Actors(_Lazy):
         if key not in self._store.slots:
             return None
         return set(self._store.record(key)[3])
+
+
+class _Texts(MutableMapping[str, str]):
+    """Each claim's first text (its claim text) by its id, in the index's order: a
+    stored claim's read from its record when asked for (grouping asks the texts of
+    the few claims it ranks), a claim added in the run kept here."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._added: dict[str, str] = {}
+
+    def __getitem__(self, claim_id: str) -> str:
+        found = self._added.get(claim_id)
+        if found is not None:
+            return found
+        if claim_id not in self._store.slots:
+            raise KeyError(claim_id)
+        return self._store.record(claim_id)[4]
+
+    def __setitem__(self, claim_id: str, text: str) -> None:
+        if claim_id in self._store.slots:
+            raise TypeError("a stored claim's text is its record's")
+        self._added[claim_id] = text
+
+    def __delitem__(self, claim_id: str) -> None:
+        raise TypeError("claims are never taken out of an index")
+
+    def __contains__(self, claim_id: object) -> bool:
+        return claim_id in self._store.slots or claim_id in self._added
+
+    def __iter__(self) -> Iterator[str]:
+        return itertools.chain(self._store.slots, self._added)
+
+    def __len__(self) -> int:
+        return len(self._store.slots) + len(self._added)
 
 
 class _Related(dict[str, list[str]]):

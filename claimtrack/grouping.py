@@ -94,7 +94,16 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import (
+    Callable,
+    Collection,
+    Container,
+    Iterable,
+    Iterator,
+    Mapping,
+    MutableMapping,
+    Sequence,
+)
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING, Literal, overload
@@ -387,7 +396,7 @@ class ClaimIndex:
         self._finder: MentionFinder = resolver if resolver is not None else default_resolver()
         self._examples: list[_Example] = []
         self._postings: dict[str, list[int]] = {}
-        self._texts: dict[str, str] = {}
+        self._texts: MutableMapping[str, str] = {}
         # Claim texts as shown, where they name a person more fully than the text
         # grouping compares ("Julia Pierson" for the statement's "Pierson").
         self._shown: dict[str, str] = {}

@@ -503,6 +503,30 @@ def test_a_kept_index_makes_only_the_entries_grouping_asks_for(ledger_path: Path
     assert "bridge-toll" not in dict.keys(index._profiles)
 
 
+def test_a_kept_index_reads_a_claim_text_from_its_record_when_asked() -> None:
+    claims = [
+        ("orchard-frost", ["The apple orchards of the valley lost half their blossom to frost"]),
+        ("canal-reopens", ["The old canal reopens to barges after ten years"]),
+    ]
+    store = Store()
+    _store_follows(store, claims)
+    head, data = store.save(None)
+    assert data is not None
+    # The head, read whole by every run, holds no claim's text (only its words, and
+    # here the digests `_store_follows` makes of the texts, which it holds once).
+    assert all(head.count(texts[0].encode()) == 1 for _, texts in claims)
+    loaded = Store.loaded(head, data)
+    assert loaded is not None
+    index = loaded.index(pipeline._resolver(()))
+    assert "canal-reopens" in index and len(index) == 2 and not loaded._records
+    assert index.claim_text("canal-reopens") == "The old canal reopens to barges after ten years"
+    assert list(loaded._records) == ["canal-reopens"]  # the one record asked for
+    index.add("ferry-fares", "Ferry fares rise in the spring")
+    assert list(index.claim_ids()) == ["orchard-frost", "canal-reopens", "ferry-fares"]
+    assert index.claim_text("ferry-fares") == "Ferry fares rise in the spring"
+    assert index.claim_text("orchard-frost") == claims[0][1][0]
+
+
 def test_whether_an_index_is_kept_is_told_without_counting_every_claim(
     tmp_path: Path,
 ) -> None:
@@ -585,7 +609,7 @@ def _walked_whole(store: Store, digests: list[tuple[str, bytes]]) -> Any:
                 break
         else:
             if at < len(old) and old[at][0] == claim_id:
-                slot, stored, _ = old[at][1]
+                slot, stored = old[at][1]
                 if stored != digest:
                     removed.append(claim_id)
                     added.append((claim_id, slot))
