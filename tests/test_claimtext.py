@@ -753,6 +753,33 @@ def test_a_connective_to_the_sentence_before_goes() -> None:
     )
 
 
+def test_a_time_told_by_the_sentence_before_goes() -> None:
+    assert proposition("After that, the baker plans to close the shop for a year").text == (
+        "The baker plans to close the shop for a year"
+    )
+    assert proposition("Since then, the ferry has sailed twice a week").text == (
+        "The ferry has sailed twice a week"
+    )
+    assert proposition("Three days later the council sold the depot").text == (
+        "The council sold the depot"
+    )
+    assert proposition("That evening, the mayor closed the bridge").text == (
+        "The mayor closed the bridge"
+    )
+    # A time the words name themselves stays, and so do "later" and "that day" as words
+    # of the clause.
+    assert proposition("At the time of the flood, the bridge was closed").text == (
+        "At the time of the flood, the bridge was closed"
+    )
+    assert proposition("Later ferries will sail twice a week").text == (
+        "Later ferries will sail twice a week"
+    )
+    assert proposition("That day was the coldest of the winter").text is None
+    assert proposition("Then-Mayor Rigby opened the bridge").text == (
+        "Then-Mayor Rigby opened the bridge"
+    )
+
+
 def test_a_verdict_that_it_turned_out_false_or_exaggerated_goes() -> None:
     assert proposition("a local pilot landed on the motorway turned out to be false").text == (
         "A local pilot landed on the motorway"
