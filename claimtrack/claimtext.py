@@ -2002,6 +2002,7 @@ def _clean(content: str, *, asides: bool = False) -> str:
         "",
         text,
     )
+    text = _DATED_PLACE.sub("", text)
     # "that" opens a reported clause; "That company is ..." opens on a demonstrative.
     text = re.sub(
         r"^(?:that|[Ww]hether|how(?!\s+(?:much|many|long|far|often|soon)\b))\s+", "", text
@@ -2036,6 +2037,16 @@ _TIME_BEFORE = re.compile(
     r"|weeks?|months?|years?|moments?)\s+later)(?=[,\s])"
     r"|(?:later|that\s+(?:day|night|morning|afternoon|evening))(?=,)),?\s+(?=\w)",
     flags=re.IGNORECASE,
+)
+
+
+# A dateline whose place is written in title case, told by its date: "Ancona,
+# January 23 - ...", "Port Louis, Mauritius, Feb. 3, 2015 — ...".
+_DATED_PLACE = re.compile(
+    r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*,(?:\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*,)?"
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?"
+    r"\s+[\u2014\u2013-]+\s+(?=[A-Z0-9])"
 )
 
 

@@ -330,6 +330,19 @@ def test_a_dateline_and_a_long_opening_phrase() -> None:
     assert proposition("Later that night it had spread to the roof").text is None
 
 
+def test_a_dateline_with_its_place_in_title_case_goes_by_its_date() -> None:
+    assert proposition("Tromsø, March 4 - The harbour board closed the ferry pier").text == (
+        "The harbour board closed the ferry pier"
+    )
+    assert proposition(
+        "Port Louis, Mauritius, Feb. 3, 2015 \u2014 Rain flooded the market"
+    ).text == ("Rain flooded the market")
+    # A name and a date set off by dashes inside the sentence is no dateline.
+    assert proposition("Rigby, who sold the depot on March 3 - and the ovens - left town").text == (
+        "Rigby, who sold the depot on March 3 - and the ovens - left town"
+    )
+
+
 def test_a_phrase_cut_from_its_sentence_makes_no_claim() -> None:
     # Its only verb is in the clause it governs.
     assert proposition("Outrage among fans since the club moved stadium").text is None
