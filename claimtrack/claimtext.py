@@ -2002,12 +2002,13 @@ def _clean(content: str, *, asides: bool = False) -> str:
         "",
         text,
     )
+    text = _DATED_PLACE.sub("", text)
     # "that" opens a reported clause; "That company is ..." opens on a demonstrative.
     text = re.sub(
         r"^(?:that|[Ww]hether|how(?!\s+(?:much|many|long|far|often|soon)\b))\s+", "", text
     )
     # A connective ties the content to the sentence before it, which the claim does not have.
-    return re.sub(
+    text = re.sub(
         r"^(?:(?:so|but|and|now|meanwhile|however|still|yet|also|rather|instead|besides"
         r"|as\s+such|then\s+again"
         r"|moreover|furthermore|additionally|nevertheless|nonetheless|in\s+addition"
@@ -2019,6 +2020,34 @@ def _clean(content: str, *, asides: bool = False) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    return _TIME_BEFORE.sub("", text)
+
+
+# A time told only by the sentence before ("After that,", "Since then,", "Days
+# later,"): the claim has no sentence before, so the words point at nothing.
+# "That day" and a lone "Later" only with their comma ("That day was cold",
+# "Later this year"); "At the time of the blast" names its time and stays, and
+# "At this point" is now.
+_TIME_BEFORE = re.compile(
+    r"^(?:(?:after\s+(?:that|this)|since\s+then|by\s+then|back\s+then|until\s+then"
+    r"|then(?!\s+again\b)|afterwards?|at\s+that\s+point|at\s+(?:the|that)\s+time"
+    r"(?!\s+(?:of|when|that|which)\b)|later\s+that\s+(?:day|night|morning|afternoon|evening"
+    r"|week|month|year)|(?:the\s+)?(?:next|following)\s+(?:day|morning|night|week)"
+    r"|(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:minutes?|hours?|days?"
+    r"|weeks?|months?|years?|moments?)\s+later)(?=[,\s])"
+    r"|(?:later|that\s+(?:day|night|morning|afternoon|evening))(?=,)),?\s+(?=\w)",
+    flags=re.IGNORECASE,
+)
+
+
+# A dateline whose place is written in title case, told by its date: "Ancona,
+# January 23 - ...", "Port Louis, Mauritius, Feb. 3, 2015 — ...".
+_DATED_PLACE = re.compile(
+    r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*,(?:\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*,)?"
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?"
+    r"\s+[\u2014\u2013-]+\s+(?=[A-Z0-9])"
+)
 
 
 # A parenthesis inside a sentence, with the word before it.

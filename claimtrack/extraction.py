@@ -4092,6 +4092,7 @@ def _with_interrupted_subject(unit: _Unit, attribution: _Attribution) -> _Attrib
         return attribution
     subject = before.group("subject")
     words = subject.split()
+    head = _before_relative(words)
     if (
         len(words) > _INTERRUPTED_SUBJECT_WORDS
         or words[0].lower() in P.SUBORDINATORS
@@ -4099,7 +4100,7 @@ def _with_interrupted_subject(unit: _Unit, attribution: _Attribution) -> _Attrib
         or words[0].lower() in _NOT_GOING_ON
         or words[0].lower() in _NOT_SUBJECT_OPENING
         or any(_LY_WORD.fullmatch(w) for w in words)
-        or any(w.lower() in P.FINITE_WORDS or _past_verb(w) for w in words)
+        or any(w.lower() in P.FINITE_WORDS or _past_verb(w) for w in head)
     ):
         return attribution
     start, end = attribution.content
@@ -4113,7 +4114,7 @@ def _with_interrupted_subject(unit: _Unit, attribution: _Attribution) -> _Attrib
         return attribution
     goes_on = text[start:end]
     first = goes_on.split()[0].lower() if goes_on.split() else ""
-    if not (first in P.FINITE_WORDS or _past_verb(first) or _agreeing_present(words[-1], goes_on)):
+    if not (first in P.FINITE_WORDS or _past_verb(first) or _agreeing_present(head[-1], goes_on)):
         return attribution
     return replace(
         attribution,
@@ -4121,6 +4122,18 @@ def _with_interrupted_subject(unit: _Unit, attribution: _Attribution) -> _Attrib
         content_text=f"{subject} {goes_on}",
         left_out=(before.end("subject"), start),
     )
+
+
+def _before_relative(words: list[str]) -> list[str]:
+    """The words of a subject before its relative clause, which may hold verbs of
+    its own: "The plaster that sealed the box in, she said, was harder" has the
+    noun phrase "The plaster" before "that sealed ..." and its verb after the
+    cue. A relative word needs a determiner and a noun before it ("The plaster
+    that"); otherwise all the words."""
+    for i, word in enumerate(words[2:], start=2):
+        if word.lower() in _RELATIVES:
+            return words[:i]
+    return words
 
 
 def _agreeing_present(subject_head: str, goes_on: str) -> bool:

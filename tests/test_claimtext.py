@@ -330,6 +330,19 @@ def test_a_dateline_and_a_long_opening_phrase() -> None:
     assert proposition("Later that night it had spread to the roof").text is None
 
 
+def test_a_dateline_with_its_place_in_title_case_goes_by_its_date() -> None:
+    assert proposition("Tromsø, March 4 - The harbour board closed the ferry pier").text == (
+        "The harbour board closed the ferry pier"
+    )
+    assert proposition(
+        "Port Louis, Mauritius, Feb. 3, 2015 \u2014 Rain flooded the market"
+    ).text == ("Rain flooded the market")
+    # A name and a date set off by dashes inside the sentence is no dateline.
+    assert proposition("Rigby, who sold the depot on March 3 - and the ovens - left town").text == (
+        "Rigby, who sold the depot on March 3 - and the ovens - left town"
+    )
+
+
 def test_a_phrase_cut_from_its_sentence_makes_no_claim() -> None:
     # Its only verb is in the clause it governs.
     assert proposition("Outrage among fans since the club moved stadium").text is None
@@ -750,6 +763,33 @@ def test_a_connective_to_the_sentence_before_goes() -> None:
     )
     assert proposition("Thus far the council has sold nothing").text == (
         "Thus far the council has sold nothing"
+    )
+
+
+def test_a_time_told_by_the_sentence_before_goes() -> None:
+    assert proposition("After that, the baker plans to close the shop for a year").text == (
+        "The baker plans to close the shop for a year"
+    )
+    assert proposition("Since then, the ferry has sailed twice a week").text == (
+        "The ferry has sailed twice a week"
+    )
+    assert proposition("Three days later the council sold the depot").text == (
+        "The council sold the depot"
+    )
+    assert proposition("That evening, the mayor closed the bridge").text == (
+        "The mayor closed the bridge"
+    )
+    # A time the words name themselves stays, and so do "later" and "that day" as words
+    # of the clause.
+    assert proposition("At the time of the flood, the bridge was closed").text == (
+        "At the time of the flood, the bridge was closed"
+    )
+    assert proposition("Later ferries will sail twice a week").text == (
+        "Later ferries will sail twice a week"
+    )
+    assert proposition("That day was the coldest of the winter").text is None
+    assert proposition("Then-Mayor Rigby opened the bridge").text == (
+        "Then-Mayor Rigby opened the bridge"
     )
 
 

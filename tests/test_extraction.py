@@ -5380,6 +5380,20 @@ def test_a_clause_interrupted_before_its_present_verb_is_kept_whole(
     assert only(sentence).content == content
 
 
+def test_a_subject_with_a_relative_clause_set_off_before_the_cue_keeps_the_clause_whole() -> None:
+    # The relative clause's own verb is not the clause's: that comes after the cue.
+    assert only(
+        "The mortar that sealed the tiles, the mason said, was older than the roof."
+    ).content == ("The mortar that sealed the tiles was older than the roof")
+    assert only(
+        "Every ferry which sailed in March, officials say, carries a new radio."
+    ).content == ("Every ferry which sailed in March carries a new radio")
+    # A verb before the relative word is a clause of its own, as before.
+    assert only("The mason noticed that the tiles, he said, were loose.").content != (
+        "The mason noticed that the tiles were loose"
+    )
+
+
 def test_an_opening_that_is_no_subject_is_not_joined_to_what_follows_the_cue() -> None:
     # An adverbial, a predicate put first, a clause of its own: the content
     # is what it was.
