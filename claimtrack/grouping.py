@@ -968,13 +968,20 @@ _JOINED_VERB_PHRASE = re.compile(
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 # A pronoun of the third person plural: a group named before.
 _THIRD_PLURAL = re.compile(r"(?i)\b(?:they|them|their|theirs|themselves)\b")
+# What the speaker did to "them", a verb or two after its own "we" or "I": "We
+# have married them off", "I freed them". Said of the group its speaker just
+# spoke of, as a "they" opening the clause is.
+_OWN_DEED_ON_THEM = re.compile(
+    r"(?i)\W*(?:we|i)\s+(?:(?:have|had|will|would|already|then|also|just)\s+){0,2}"
+    r"(?-i:[a-z])[a-z'\u2019-]+\s+them\b"
+)
 # Verbs of telling: "They also assured that X" is a new telling of the group's,
 # not more of what was said of it.
 _TELLING_STEMS = frozenset(
     stem(word)
     for word in P.word_set(
         "say tell assure claim insist indicate report announce confirm deny warn promise "
-        "explain add state reveal"
+        "explain add state reveal said told"
     )
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
@@ -1743,6 +1750,8 @@ class _Grouper:
     denied_clause: str = ""
     # Per source, the latest speaker, as `_speaker_key` reads it.
     named_speaker: dict[str, str] = field(default_factory=dict)
+    # Per source, the latest speaker named (not a pronoun) and the line it spoke on.
+    named_at: dict[str, tuple[str, int]] = field(default_factory=dict)
     # Who says the statement being assigned (`_speaker_key`).
     speaker: str = ""
     # What the statement being assigned is about as said, before `unframed`
@@ -1819,14 +1828,22 @@ class _Grouper:
         'It was a no-brainer for them, but Robert asked for 48 hours'"): a
         word in common that far on is as often another remark's."""
         last = self.last_asserted.get(statement.source)
-        if (
-            last is None
-            or not self.speaker
-            or last[0] != self.speaker
-            or not 0 <= statement.line - last[1] <= GO_ON_LINES
-        ):
+        if last is None or not 0 <= statement.line - last[1] <= GO_ON_LINES:
             return None
         claim_id = last[2]
+        if not self.speaker and last[0] and self._named_just_before(statement) == last[0]:
+            # A pronoun after a pronoun ("..., he said. ... he said: 'We have
+            # married them off'"): its speaker is only likely the one named just
+            # before, so it goes on only with the group that one spoke of.
+            counts = self.index.profile(claim_id)
+            if statement.line - last[1] > JUST_BEFORE_LINES or not self._goes_on_of_them(
+                statement.source, counts
+            ):
+                return None
+            self._note_lead(claim_id)
+            return Assignment(claim_id, self.index.shown_text(claim_id), False, 0.0)
+        if not self.speaker or last[0] != self.speaker:
+            return None
         if statement.line - last[1] > JUST_BEFORE_LINES:
             if not _names_alone(self.content_actors) & self.index.actors(claim_id):
                 return None
@@ -1840,21 +1857,44 @@ class _Grouper:
         self._note_lead(claim_id)
         return Assignment(claim_id, self.index.shown_text(claim_id), False, 0.0)
 
+    def _named_just_before(self, statement: Statement) -> str:
+        """For a pronoun speaker after another pronoun speaker, the speaker named
+        last before both, when named within `JUST_BEFORE_LINES` ("Shekau said ...
+        'They have memorised ...,' he said" then "he said: ..."); "" otherwise:
+        further on the article may have brought in someone else ("The video shows
+        a man ... He says ...")."""
+        speaker = _speaker_words(statement)
+        if speaker not in _PRONOUN_SPEAKERS or speaker in _RELATIVE_SPEAKERS:
+            return ""
+        named, line = self.named_at.get(statement.source, ("", -1))
+        if not named or not 0 <= statement.line - line <= JUST_BEFORE_LINES:
+            return ""
+        return named if _agrees_in_number(named, speaker) else ""
+
     def _goes_on_of_them(self, source: str, counts: Mapping[str, int]) -> bool:
         """Whether the assertion's subject is "they", said of the group its
         speaker's assertion just before was said of: Shekau's "all of the Chibok
         schoolgirls had become Muslims", then "They have now memorised two
         chapters of the Qur'an". The pronoun takes the plural subject before it,
         and that subject is what the claim's texts say it of (one of the
-        subject's words is a word of the claim). A pronoun that finds no plural
+        subject's words is a word of the claim). So is a "them" its speaker did
+        something to ("We have married them off"), and a group a "they" went on
+        with just before is that group still. A pronoun that finds no plural
         group before it, or a clause telling what the group said ("They also
-        assured that ..."), goes on with nothing."""
-        if not _THIRD_PLURAL.fullmatch(subject_of(self.about).strip(" \"'\u201c")):
+        assured that ...", "We told them ..."), goes on with nothing."""
+        if not (
+            _THIRD_PLURAL.fullmatch(subject_of(self.about).strip(" \"'\u201c"))
+            or _OWN_DEED_ON_THEM.match(self.about)
+        ):
             return False
         # The verb the pronoun is subject of, within the few words after it.
         if any(stem(word.lower()) in _TELLING_STEMS for word in _WORD_RE.findall(self.about)[1:4]):
             return False
         subject = _QUANTIFIER_OF.sub("", subject_of(self.last_asserted_about.get(source, "")))
+        if _THIRD_PLURAL.fullmatch(subject.strip(" \"'\u201c")):
+            # "They have now memorised ...", filed under the claim of the group
+            # it went on with: a "they" or "them" after it is that group still.
+            return True
         if not _plural_group(subject):
             return False
         return any(term in counts for term in self.index.terms(subject).words)
@@ -3254,14 +3294,14 @@ class _Grouper:
         """Who says a statement, as its source names them: a person by their full
         name ("Self" is "Judge Ketih Self"), a pronoun ("They also called the
         story propaganda") as the speaker its source named last."""
-        speaker = " ".join((statement.speaker or "").lower().split())
-        speaker = _SPEAKER_ARTICLE.sub("", speaker)
+        speaker = _speaker_words(statement)
         if not speaker:
             return ""
         last = self.named_speaker.get(statement.source, "")
         if speaker not in _PRONOUN_SPEAKERS:
             key = person.lower() if person else speaker
             self.named_speaker[statement.source] = key
+            self.named_at[statement.source] = (key, statement.line)
             return key
         self.named_speaker[statement.source] = speaker
         # A pronoun speaks for the speaker just before it, when that one was named
@@ -3269,8 +3309,7 @@ class _Grouper:
         # A relative one ("who") is whoever its own sentence names: not known here.
         if not last or last in _PRONOUN_SPEAKERS or speaker in _RELATIVE_SPEAKERS:
             return ""
-        plural = last.endswith("s") or " and " in last
-        return last if plural == (speaker in _PLURAL_PRONOUNS) else ""
+        return last if _agrees_in_number(last, speaker) else ""
 
     def _asserts(self, statement: Statement, claim_id: str) -> bool:
         """Whether a statement filed under a claim asserts it (`toward`)."""
@@ -3468,6 +3507,18 @@ _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "who", "whi
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
 _RELATIVE_SPEAKERS = frozenset({"who", "which", "that"})
 _SPEAKER_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
+def _speaker_words(statement: Statement) -> str:
+    """A statement's speaker in lower case, without its article: "the wardens" -> "wardens"."""
+    return _SPEAKER_ARTICLE.sub("", " ".join((statement.speaker or "").lower().split()))
+
+
+def _agrees_in_number(named: str, pronoun: str) -> bool:
+    """Whether a pronoun speaker may stand for a speaker named before it: "they"
+    or "we" for "the wardens" or "Smith and Jones", "he" or "she" for one."""
+    plural = named.endswith("s") or " and " in named
+    return plural == (pronoun in _PLURAL_PRONOUNS)
 
 
 # Someone denying or disputing what it names only by a telling: "officials are

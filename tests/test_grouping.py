@@ -2235,6 +2235,36 @@ def test_they_going_on_with_the_group_its_speaker_just_named(content: str, joins
     assert (second.claim_id == first.claim_id) is joins
 
 
+@pytest.mark.parametrize(
+    ("content", "line", "joins"),
+    [
+        # Its "he" after a "he" is the speaker named just before: what it did to
+        # "them" goes on with the group that speaker spoke of.
+        ("We have fed them well. They are asleep in their bunks", 3, True),
+        # A telling to them is a proposition of its own.
+        ("We told them that the harbour is safe", 3, False),
+        # No "them" of the group: a word in common is no sign of whose it is.
+        ("The storm has now passed over the harbour", 3, False),
+        # Too far from where the speaker was named: someone else may say it.
+        ("We have fed them well. They are asleep in their bunks", 6, False),
+    ],
+)
+def test_a_pronoun_after_a_pronoun_goes_on_with_the_group_its_named_speaker_spoke_of(
+    content: str, line: int, joins: bool
+) -> None:
+    first, second, third = group_statements(
+        [
+            _in_article(SAILORS_ASHORE, 1, "Mara Lenz"),
+            _in_article("They have now tied up their boats in the harbour", 1, "she"),
+            _in_article(content, line, "she"),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id is not None and second.claim_id == first.claim_id
+    assert (third.claim_id == first.claim_id) is joins
+
+
 def test_they_after_a_subject_of_no_group_goes_on_with_nothing() -> None:
     first, second = group_statements(
         [
