@@ -3,13 +3,14 @@ seal itself is rebuilt from the ledger, whatever checksum it carries."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import io
 import marshal
 import shutil
 import stat
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -1162,6 +1163,28 @@ def test_a_claim_whose_digest_was_worked_out_after_reading_is_stored_with_it(
     _assert_cache_reads_as_fresh(path)
 
 
+@contextlib.contextmanager
+def _batches_made_and_digests_worked_out() -> Iterator[tuple[list[tuple[str, ...]], list[str]]]:
+    """While inside: the batches a store makes (each its claims' ids) and the claims
+    whose digest is worked out rather than read from the index."""
+    made: list[tuple[str, ...]] = []
+    worked_out: list[str] = []
+    relative, digest_of_claim = cache._relative, cache.texts_digest
+
+    def counted(claims: list[Any], bases: list[int], start: int, end: int) -> list[Any]:
+        made.append(tuple(claim[0] for claim in claims[start:end]))
+        return relative(claims, bases, start, end)
+
+    def digested(claim: Claim) -> bytes:
+        worked_out.append(claim.id)
+        return digest_of_claim(claim)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cache, "_relative", counted)
+        patch.setattr(cache, "texts_digest", digested)
+        yield made, worked_out
+
+
 def test_a_claim_a_write_builds_is_stored_with_its_digest_so_the_next_write_keeps_its_batch(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -1183,28 +1206,13 @@ def test_a_claim_a_write_builds_is_stored_with_its_digest_so_the_next_write_keep
     cache._loaded.clear()
     cache._parts_read.clear()
     again = read_ledger(path)
-    made: list[tuple[str, ...]] = []
-    relative, digest_of_claim = cache._relative, cache.texts_digest
-    worked_out: list[str] = []
-
-    def counted(claims: list[Any], bases: list[int], start: int, end: int) -> list[Any]:
-        made.append(tuple(claim[0] for claim in claims[start:end]))
-        return relative(claims, bases, start, end)
-
-    def digested(claim: Claim) -> bytes:
-        worked_out.append(claim.id)
-        return digest_of_claim(claim)
-
-    monkeypatch.setattr(cache, "_relative", counted)
-    monkeypatch.setattr(cache, "texts_digest", digested)
-    digests = cache.claim_digests(again.claims)
-    assert worked_out == []  # every digest read from the index, none worked out
-    update_ledger(path, lambda editor: editor.add_claim("ferry-late", "The ferry is late"))
+    with _batches_made_and_digests_worked_out() as (made, worked_out):
+        digests = cache.claim_digests(again.claims)
+        assert worked_out == []  # every digest read from the index, none worked out
+        update_ledger(path, lambda editor: editor.add_claim("ferry-late", "The ferry is late"))
     # Only the batch the new claim goes in (small ones beside it) is made anew.
     assert made and all(middle.id not in ids for ids in made), made
     assert sum(map(len, made)) <= 2 * 8, made
-    monkeypatch.setattr(cache, "_relative", relative)
-    monkeypatch.setattr(cache, "texts_digest", digest_of_claim)
 
     # The digests stored are those a load works out from the claims' stored texts.
     cache._loaded.clear()
@@ -1240,26 +1248,11 @@ def test_a_ledger_read_from_its_file_is_stored_with_every_digest_so_a_write_keep
     cache._loaded.clear()
     cache._parts_read.clear()
     again = read_ledger(path)
-    made: list[tuple[str, ...]] = []
-    relative, digest_of_claim = cache._relative, cache.texts_digest
-    worked_out: list[str] = []
-
-    def counted(claims: list[Any], bases: list[int], start: int, end: int) -> list[Any]:
-        made.append(tuple(claim[0] for claim in claims[start:end]))
-        return relative(claims, bases, start, end)
-
-    def digested(claim: Claim) -> bytes:
-        worked_out.append(claim.id)
-        return digest_of_claim(claim)
-
-    monkeypatch.setattr(cache, "_relative", counted)
-    monkeypatch.setattr(cache, "texts_digest", digested)
-    digests = cache.claim_digests(again.claims)
-    assert worked_out == []  # every digest read from the index
-    update_ledger(path, lambda editor: editor.add_claim("ferry-late", "The ferry is late"))
+    with _batches_made_and_digests_worked_out() as (made, worked_out):
+        digests = cache.claim_digests(again.claims)
+        assert worked_out == []  # every digest read from the index
+        update_ledger(path, lambda editor: editor.add_claim("ferry-late", "The ferry is late"))
     assert made and sum(map(len, made)) <= 2 * 8, made  # the new claim's batch alone
-    monkeypatch.setattr(cache, "_relative", relative)
-    monkeypatch.setattr(cache, "texts_digest", digest_of_claim)
     # The digests stored are those a load works out from the claims' stored texts.
     cache._loaded.clear()
     cache._parts_read.clear()
