@@ -1413,13 +1413,10 @@ def forget_saved(ledger_path: Path) -> None:
 def saved_key(ledger_path: Path, seen: Seen) -> str | None:
     """The content key of the ledger's bytes when its file, by its stat `seen`, is the
     very file a write saved and kept (`remember_saved`); None otherwise."""
-    key = _key(create=False)
-    if key is None:
+    read = _mark_read(ledger_path, _SAVED_SUFFIX)
+    if read is None:
         return None
-    try:
-        data = _cache_file(ledger_path).with_suffix(_SAVED_SUFFIX).read_bytes()
-    except OSError:
-        return None
+    key, data = read
     body = data[len(_SAVED_FORMAT) : -_MARK_TAIL]
     if not hmac.compare_digest(data, _mark_record(key, _SAVED_FORMAT, body)):
         return None
@@ -1448,14 +1445,23 @@ def _mark_record(key: bytes, header: bytes, body: bytes) -> bytes:
 
 def _known_mark(ledger_path: Path, suffix: str, header: bytes, body: bytes) -> bool:
     """Whether the mark beside the ledger with this suffix says exactly `body`."""
+    read = _mark_read(ledger_path, suffix)
+    if read is None:
+        return False
+    key, data = read
+    return hmac.compare_digest(data, _mark_record(key, header, body))
+
+
+def _mark_read(ledger_path: Path, suffix: str) -> tuple[bytes, bytes] | None:
+    """The cache's key and the bytes of the mark beside the ledger with this suffix,
+    or None when there is no key or no mark to read."""
     key = _key(create=False)
     if key is None:
-        return False
+        return None
     try:
-        data = _cache_file(ledger_path).with_suffix(suffix).read_bytes()
+        return key, _cache_file(ledger_path).with_suffix(suffix).read_bytes()
     except OSError:
-        return False
-    return hmac.compare_digest(data, _mark_record(key, header, body))
+        return None
 
 
 def _remember_mark(ledger_path: Path, suffix: str, header: bytes, body: bytes) -> None:
@@ -1721,13 +1727,10 @@ def _settled_body(digest: str, unsettled: Collection[str] = ()) -> bytes:
 
 def _settled_mark(ledger_path: Path) -> tuple[str, set[str]] | None:
     """The digest the settled mark holds for, and the claims it names; None if none."""
-    key = _key(create=False)
-    if key is None:
+    read = _mark_read(ledger_path, ".settled")
+    if read is None:
         return None
-    try:
-        data = _cache_file(ledger_path).with_suffix(".settled").read_bytes()
-    except OSError:
-        return None
+    key, data = read
     if not data.startswith(_SETTLED_FORMAT) or not data.endswith(b"\n"):
         return None
     body, _, _ = data[len(_SETTLED_FORMAT) : -1].rpartition(b" ")
