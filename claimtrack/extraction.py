@@ -591,6 +591,12 @@ class _Resolver:
             force = self._police_force()
             if force is not None:
                 return (force,), "organisation"
+        if parties is None and lower == ["the", "force"]:
+            # "Cumbria Police ... The force said": the force the article names;
+            # no state stands for a force left unnamed
+            force = self._named_police_force()
+            if force is not None:
+                return (force,), "organisation"
         if parties is None and [w.replace("\u2019", "'") for w in lower[:2]] in (
             ["the", "country's"],
             ["the", "nation's"],
@@ -1482,6 +1488,11 @@ class _Resolver:
     def _police_force(self) -> str | None:
         """The force plain "police" means: the one the article names ("Detroit
         police"), else the police of the state the article is about."""
+        return self._named_police_force() or self._home_state()
+
+    def _named_police_force(self) -> str | None:
+        """The police force the article names first ("Detroit police", "Cumbria
+        Police"), if any."""
         for match in _PLACE_POLICE_RE.finditer(self.text):
             if match.group().split()[0].lower() in _NOT_PLACE_WORDS:
                 continue  # "Although police say", "But police": no place's force
@@ -1489,7 +1500,7 @@ class _Resolver:
             if named is not None and named.kind == entities.ORGANISATION:
                 self.kinds.setdefault(named.name, named.kind)
                 return named.name
-        return self._home_state()
+        return None
 
     def _mentioned(self) -> list[str]:
         """The parties the article names, in order: read once, when first needed."""

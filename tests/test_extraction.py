@@ -6684,3 +6684,16 @@ def test_a_body_the_parties_list_knows_keeps_its_listed_name() -> None:
         "The WHO said new cases would fall in May."
     )
     assert [s.party for s in extract(text)] == ["World Health Organization"] * 2
+
+
+def test_the_force_speaks_for_the_police_force_the_article_names() -> None:
+    named = (
+        "Detectives are hunting a man who broke into a bakery, Kestrel Police said.\n\n"
+        "The force said it was looking for witnesses."
+    )
+    assert [s.party for s in extract(named) if s.speaker == "The force"] == ["Kestrel Police"]
+    unnamed = (
+        "Detectives in Ohio are hunting a man who broke into a bakery.\n\n"
+        "The force said it was looking for witnesses."
+    )
+    assert [s.party for s in extract(unnamed) if s.speaker == "The force"] == [None]
