@@ -2570,10 +2570,10 @@ _REPORTS_A_STORY_RE = re.compile(
     r"(?:reported|reports|reporting)(?:\s+that\b|\s*[.:;]|,\s+(?!and\b))"
 )
 # "as first reported by the Inquisitr", "according to The Wrap"; "the Inquisitr
-# reported", "The Wrap previously reported"
+# reported", "The Wrap previously reported", "The Wrap just reported"
 _REPORTED_BY_BEFORE_RE = re.compile(r"(?:\b(?i:according)\s+to|\breported\s+by|\b(?i:as))\s+$")
 _REPORTS_AFTER_RE = re.compile(
-    r"\s+(?:(?:has|had|first|previously|also|recently|originally)\s+)?"
+    r"\s+(?:(?:has|had|first|previously|also|recently|just|originally)\s+)?"
     r"(?:reported|reports|writes|wrote|pointed\s+out)\b"
 )
 

@@ -6697,3 +6697,8 @@ def test_the_force_speaks_for_the_police_force_the_article_names() -> None:
         "The force said it was looking for witnesses."
     )
     assert [s.party for s in extract(unnamed) if s.speaker == "The force"] == [None]
+
+
+def test_the_and_a_name_that_just_reported_is_an_outlet() -> None:
+    text = "The Kestrelite just reported that the bridge will close in May."
+    assert [s.party for s in extract(text)] == ["The Kestrelite"]
