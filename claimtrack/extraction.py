@@ -208,6 +208,62 @@ _OPENING_OWNER = re.compile(
 )
 
 
+# A name in capitals, its glue words between, right before its initials in
+# brackets: "the Royal Newfoundland Constabulary (RNC)".
+_SPELLED_OUT_RE = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019&.-]*(?:[ \t]+(?:(?:of|for|the|and|to|on|in)[ \t]+)*"
+    r"[A-Z][\w'\u2019&.-]*){1,9})[ \t]+\((?P<initials>[A-Z]{3,8})\)"
+)
+
+
+def _initials_key(name: str) -> str:
+    """The initials a body's name gives: each capitalised word's first letter,
+    and initials written in it as they are ("Scottish SPCA", "Scottish Society
+    for the Prevention of Cruelty to Animals" and "SSPCA" all give "SSPCA")."""
+    letters = []
+    for word in name.split():
+        if word.isupper() and word.isalpha():
+            letters.append(word)
+        elif word[:1].isupper():
+            letters.append(word[0])
+    return "".join(letters)
+
+
+def _bodies_spelled_out(text: str) -> dict[str, str]:
+    """The bodies an article names in full with their initials in brackets
+    after the name, by those initials and by the initials of the full name
+    (which may have a letter the written ones leave out: "the Scottish Society
+    for Prevention of Cruelty to Animals (SPCA)"). Of a longer run of capitals
+    the name is the longest tail whose initials open with the bracketed
+    initials' first letter and hold them all, in order, with at most one more:
+    "BuzzFeed News to the Department of Homeland Security (DHS)" names the
+    department."""
+    spelled: dict[str, str] = {}
+    for found in _SPELLED_OUT_RE.finditer(text):
+        initials = found.group("initials")
+        words = found.group("name").split()
+        for start in range(len(words)):
+            if not words[start][:1].isupper():
+                continue
+            name = " ".join(words[start:]).removeprefix("The ")
+            key = _initials_key(name)
+            if (
+                key[:1] == initials[0]
+                and len(key) <= len(initials) + 1
+                and _in_order(initials, key)
+            ):
+                spelled.setdefault(initials, name)
+                spelled.setdefault(key, name)
+                break
+    return spelled
+
+
+def _in_order(letters: str, within: str) -> bool:
+    """Whether every one of `letters` stands in `within`, in the same order."""
+    rest = iter(within)
+    return all(letter in rest for letter in letters)
+
+
 class _Resolver:
     """Party lookups for one article: memoised, with within-article coreference."""
 
@@ -228,6 +284,7 @@ class _Resolver:
         self._mentions: list[str] | None = None
         self._named_people: dict[str, str] | None = None
         self._capital_counts: Counter[str] | None = None
+        self._spelled_out: dict[str, str] | None = None  # bodies by their initials
 
     def kind(self, party: str | None) -> str | None:
         if party is None:
@@ -296,7 +353,52 @@ class _Resolver:
         The speaker's own words come first; a description beside it ("Liu
         Pengyu, spokesperson for the Chinese Embassy") only when they say nothing;
         then the words it says about itself ("Vocativ said its reporters ...").
+        A body the article names two ways, in full and by its initials, is one
+        party (`_one_body`).
         """
+        parties, kind = self._parties_of(speaker, description, content)
+        return tuple(self._one_body(party) for party in parties), kind
+
+    def _one_body(self, party: str | None) -> str | None:
+        """The name a body has in this article when it is also named by its
+        initials: "the Scottish Society for the Prevention of Cruelty to Animals
+        (SSPCA)" and "the SSPCA" are one body, and so are "the Scottish SPCA"
+        and "the SSPCA" (initials alone take up a body met before whose name
+        gives them, but a full name met later does not take up initials heard
+        first); the full name stands for both. A body the parties list knows
+        ("the World Health Organisation (WHO)") keeps the name the list gives
+        it, the same in every article."""
+        if party is None or self.kind(party) != entities.ORGANISATION:
+            return party
+        key = _initials_key(party)
+        if len(key) < 3:
+            return party
+        if self._spelled_out is None:
+            self._spelled_out = _bodies_spelled_out(self.text)
+        full = self._spelled_out.get(key)
+        if full is None and party == key:
+            # "the SSPCA" after "the Scottish SPCA": the body met before with
+            # those initials
+            full = next(
+                (
+                    named
+                    for mention in self.memory.mentions
+                    for named in mention.parties
+                    if named is not None
+                    and " " in named
+                    and self.kind(named) == entities.ORGANISATION
+                    and _initials_key(named) == key
+                ),
+                None,
+            )
+        if full is None or full == party or self.resolve_all(party) or self.resolve_all(full):
+            return party
+        self.kinds.setdefault(full, entities.ORGANISATION)
+        return full
+
+    def _parties_of(
+        self, speaker: str, description: str | None, content: str = ""
+    ) -> tuple[tuple[str | None, ...], str]:
         lower = [w.lower() for w in speaker.split()]
         if lower in (["who"], ["which"]) and description:
             return self.parties_of(description, None)  # the relative pronoun's antecedent
@@ -487,6 +589,12 @@ class _Resolver:
                 return (body,), "person"
         if parties is None and lower[-1:] == ["police"] and len(lower) <= 2:
             force = self._police_force()
+            if force is not None:
+                return (force,), "organisation"
+        if parties is None and lower == ["the", "force"]:
+            # "Cumbria Police ... The force said": the force the article names;
+            # no state stands for a force left unnamed
+            force = self._named_police_force()
             if force is not None:
                 return (force,), "organisation"
         if parties is None and [w.replace("\u2019", "'") for w in lower[:2]] in (
@@ -1380,6 +1488,11 @@ class _Resolver:
     def _police_force(self) -> str | None:
         """The force plain "police" means: the one the article names ("Detroit
         police"), else the police of the state the article is about."""
+        return self._named_police_force() or self._home_state()
+
+    def _named_police_force(self) -> str | None:
+        """The police force the article names first ("Detroit police", "Cumbria
+        Police"), if any."""
         for match in _PLACE_POLICE_RE.finditer(self.text):
             if match.group().split()[0].lower() in _NOT_PLACE_WORDS:
                 continue  # "Although police say", "But police": no place's force
@@ -1387,7 +1500,7 @@ class _Resolver:
             if named is not None and named.kind == entities.ORGANISATION:
                 self.kinds.setdefault(named.name, named.kind)
                 return named.name
-        return self._home_state()
+        return None
 
     def _mentioned(self) -> list[str]:
         """The parties the article names, in order: read once, when first needed."""
@@ -2457,10 +2570,10 @@ _REPORTS_A_STORY_RE = re.compile(
     r"(?:reported|reports|reporting)(?:\s+that\b|\s*[.:;]|,\s+(?!and\b))"
 )
 # "as first reported by the Inquisitr", "according to The Wrap"; "the Inquisitr
-# reported", "The Wrap previously reported"
+# reported", "The Wrap previously reported", "The Wrap just reported"
 _REPORTED_BY_BEFORE_RE = re.compile(r"(?:\b(?i:according)\s+to|\breported\s+by|\b(?i:as))\s+$")
 _REPORTS_AFTER_RE = re.compile(
-    r"\s+(?:(?:has|had|first|previously|also|recently|originally)\s+)?"
+    r"\s+(?:(?:has|had|first|previously|also|recently|just|originally)\s+)?"
     r"(?:reported|reports|writes|wrote|pointed\s+out)\b"
 )
 

@@ -6641,3 +6641,78 @@ def test_he_opening_a_paragraph_is_the_one_the_paragraph_before_presents() -> No
     )
     [said] = [s for s in extract(text) if "words again" in s.content]
     assert said.party == "Tom Wade"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "The Committee to Shelter Lake Herons (CSLH) said the nests were safe.\n\n"
+            "The CSLH said the count would rise in May.",
+            "Committee to Shelter Lake Herons",
+        ),
+        (
+            # the written initials leave out a letter the name gives
+            "The Southern Society for Protection of Birds (SPB) said the nests were safe.\n\n"
+            "The SPB said the count would rise in May.",
+            "Southern Society for Protection of Birds",
+        ),
+        (
+            # initials in the name itself, no brackets
+            "The Western SPB said the nests were safe.\n\n"
+            "The WSPB said the count would rise in May.",
+            "Western SPB",
+        ),
+        (
+            # a glue word the initials leave out, no brackets
+            "The Committee to Shelter Lake Herons said the nests were safe.\n\n"
+            "The CSLH said the count would rise in May.",
+            "Committee to Shelter Lake Herons",
+        ),
+    ],
+)
+def test_a_body_named_in_full_and_by_its_initials_is_one_party(text: str, party: str) -> None:
+    assert [s.party for s in extract(text)] == [party, party]
+
+
+def test_initials_in_brackets_name_the_body_right_before_them() -> None:
+    text = (
+        "Jane Roe told Kestrel News to the Office of Harbour Works (OHW) that it was safe.\n\n"
+        "The OHW said the pier would reopen in May."
+    )
+    opened = [s for s in extract(text) if "reopen" in s.content]
+    assert [s.party for s in opened] == ["Office of Harbour Works"]
+
+
+def test_initials_that_are_not_the_bodys_name_another_party() -> None:
+    text = (
+        "The Northern Lakes Heron League said the nests were safe.\n\n"
+        "The WSPB said the count would rise in May."
+    )
+    assert [s.party for s in extract(text)] == ["Northern Lakes Heron League", "WSPB"]
+
+
+def test_a_body_the_parties_list_knows_keeps_its_listed_name() -> None:
+    text = (
+        "The World Health Organisation (WHO) said the outbreak was contained.\n\n"
+        "The WHO said new cases would fall in May."
+    )
+    assert [s.party for s in extract(text)] == ["World Health Organization"] * 2
+
+
+def test_the_force_speaks_for_the_police_force_the_article_names() -> None:
+    named = (
+        "Detectives are hunting a man who broke into a bakery, Kestrel Police said.\n\n"
+        "The force said it was looking for witnesses."
+    )
+    assert [s.party for s in extract(named) if s.speaker == "The force"] == ["Kestrel Police"]
+    unnamed = (
+        "Detectives in Ohio are hunting a man who broke into a bakery.\n\n"
+        "The force said it was looking for witnesses."
+    )
+    assert [s.party for s in extract(unnamed) if s.speaker == "The force"] == [None]
+
+
+def test_the_and_a_name_that_just_reported_is_an_outlet() -> None:
+    text = "The Kestrelite just reported that the bridge will close in May."
+    assert [s.party for s in extract(text)] == ["The Kestrelite"]
