@@ -2089,16 +2089,9 @@ class _Grouper:
         # One that names a telling ("killing the story") points at the claim told.
         negative_only = self.toward(statement, None) is Stance.ASSERTS
         telling = bool(_TELLING.search(statement.content))
-        whose = _WHOSE_TELLING.search(statement.content) if telling else None
-        if whose is not None:
-            # "Williams' false claims" are what Williams told: of the claims its
-            # article spoke of, only those, never what another witness said.
-            name = whose.group("name").lower()
-            told = dict.fromkeys(
-                a.claim_id
-                for a in reversed(others)
-                if name in a.speaker.split() and not (a.negative or a.own_negative)
-            )
+        whose_told = self._told_by_whom_it_names(statement, others)
+        if whose_told is not None:
+            told = whose_told
         explicit = not negative_only and not telling
         lead = self.source_lead.get(self.source)
         if (
@@ -2925,6 +2918,27 @@ class _Grouper:
             shared |= mine.intersection(self.index.terms(text).words)
         return bool(shared) and shared <= set(self.index.terms(_WHEN_WORDS).words)
 
+    def _told_by_whom_it_names(
+        self, statement: Statement, others: Sequence[_Antecedent]
+    ) -> dict[str, None] | None:
+        """The claims of its article a telling named by whose it is answers, or
+        None when it names no one's telling. "Williams' false claims" are what
+        Williams told, never what another witness said, nor a thing his cue only
+        named ("admitted his mistake"): his assertions there that tell a clause."""
+        if not _TELLING.search(statement.content):
+            return None
+        whose = _WHOSE_TELLING.search(statement.content)
+        if whose is None:
+            return None
+        name = whose.group("name").lower()
+        return dict.fromkeys(
+            a.claim_id
+            for a in reversed(others)
+            if name in a.speaker.split()
+            and not (a.negative or a.own_negative)
+            and _opens_a_clause(a.statement.content)
+        )
+
     def _match_disputed(
         self,
         about: str,
@@ -2935,9 +2949,10 @@ class _Grouper:
         start: bool = True,
     ) -> Assignment | None:
         assert self.statement is not None
-        claim_ids = dict.fromkeys(
-            a.claim_id for a in reversed(self._others(self.statement, earlier))
-        )
+        others = self._others(self.statement, earlier)
+        claim_ids = self._told_by_whom_it_names(self.statement, others)
+        if claim_ids is None:
+            claim_ids = dict.fromkeys(a.claim_id for a in reversed(others))
         local = [(self.index._score_claim(terms, c), c) for c in claim_ids]
         score, claim_id = max(local, key=_first, default=(0.0, ""))
         if (

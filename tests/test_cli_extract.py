@@ -897,3 +897,33 @@ def test_force_reads_again_the_articles_recorded_from_outside_sources(run, one_s
     assert "every other article the ledger recorded" in " ".join(
         run("extract", "--help").stdout.split()
     )
+
+
+FERRY_WITNESS = "\n\n".join(
+    (
+        "Harbour captain Dora Evans faces questions after she admitted that her account"
+        " of the ferry sinking was wrong.",
+        '"She has the full backing of the Porthaven Ferry Company," said a company source.',
+        "Evans admitted she wasn't aboard the ferry that sank, but had been travelling on"
+        " a second boat an hour behind.",
+        "In a long post on Friday, Evans admitted her mistake and blamed the fog of memory.",
+        "Another sailor on the sunken ferry, Piet Vos, said he had long been bothered by"
+        " Evans' false claims.\n",
+    )
+)
+
+
+def test_false_claims_named_by_whose_they_are_deny_no_claim_their_teller_only_named_a_thing_in(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Evans' false claims" are what Evans told; her admitting "her mistake"
+    # tells nothing, so the company's backing she was filed beside is no claim
+    # of hers that the sailor could call false.
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "ferry.txt").write_text(FERRY_WITNESS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("extract", "--dry-run", "--format", "jsonl")
+    rows = {row["line"]: row for row in map(json.loads, result.stdout.splitlines())}
+    backing, sailor = rows[3], rows[9]
+    assert backing["claim"] is not None
+    assert sailor["claim"] != backing["claim"]
