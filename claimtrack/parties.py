@@ -292,20 +292,19 @@ class PartyResolver:
         named, not for free text, where such a word may be anything."""
         found: list[_Match] = []
         gap_start = 0
-        i = 0
-        # Most words open no alias: they are passed over without a walk down the trie.
+        # Most words open no alias: the few that may are picked out in one pass,
+        # and only from them is the trie walked.
         opening = self._root.children
-        while i < len(tokens):
-            match = (
-                self._match_at(tokens, i, relaxed, as_words) if tokens[i].key in opening else None
-            )
+        for i in [k for k, token in enumerate(tokens) if token.key in opening]:
+            if i < gap_start:
+                continue  # within the alias found last
+            match = self._match_at(tokens, i, relaxed, as_words)
             if match is None:
-                i += 1
                 continue
             if fuzzy:
                 found.extend(self._fuzzy_matches(tokens, gap_start, i))
             found.append(match)
-            i = gap_start = match.last + 1
+            gap_start = match.last + 1
         if fuzzy:
             found.extend(self._fuzzy_matches(tokens, gap_start, len(tokens)))
         found.sort(key=lambda m: m.first)
