@@ -728,22 +728,26 @@ class ClaimIndex:
         query = self._query(terms)
         everything = self._examples
         examples = [everything[n] for n in self._blocked(query)]
-        self._weigh(examples)
-        # `_overlap` of each example, written out as two comprehensions: it is
-        # the innermost loop, and the terms shared are kept for `_combined`.
+        # `_weigh` and `_overlap` of each example, written out: it is the innermost loop.
         matched, weighted, weight = query.matched, query.weighted, query.weight
-        fsum, sqrt = math.fsum, math.sqrt
-        shares = [example.terms & matched for example in examples]
-        # `fsum` is exact whatever the order: no list needs building for it.
-        overlaps = [
-            (
+        fsum, sqrt, weight_of = math.fsum, math.sqrt, self._idf_sum
+        size = len(everything)
+        overlaps: list[tuple[float, int]] = []
+        shares: list[frozenset[str]] = []
+        for i, example in enumerate(examples):
+            at = example.weighed_at
+            if at < 0 or size > at * _REWEIGH_GROWTH + 16:
+                example.weight = weight_of(example.terms)
+                example.weighed_at = size
+            shared = example.terms & matched
+            shares.append(shared)
+            # `fsum` is exact whatever the order: no list needs building for it.
+            overlap = (
                 min(1.0, fsum(map(weighted.__getitem__, shared)) / sqrt(weight * example.weight))
                 if shared
-                else 0.0,
-                i,
+                else 0.0
             )
-            for i, (example, shared) in enumerate(zip(examples, shares, strict=True))
-        ]
+            overlaps.append((overlap, i))
         # The fuzzy measure is the dearer one: only the best overlaps get it.
         scores: dict[str, float] = {}
         overlaps.sort(reverse=True)

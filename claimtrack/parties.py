@@ -292,19 +292,20 @@ class PartyResolver:
         named, not for free text, where such a word may be anything."""
         found: list[_Match] = []
         gap_start = 0
-        # Most words open no alias: the few that may are picked out in one pass,
-        # and only from them is the trie walked.
+        i = 0
+        # Most words open no alias: they are passed over without a walk down the trie.
         opening = self._root.children
-        for i in [k for k, token in enumerate(tokens) if token.key in opening]:
-            if i < gap_start:
-                continue  # within the alias found last
-            match = self._match_at(tokens, i, relaxed, as_words)
+        while i < len(tokens):
+            match = (
+                self._match_at(tokens, i, relaxed, as_words) if tokens[i].key in opening else None
+            )
             if match is None:
+                i += 1
                 continue
             if fuzzy:
                 found.extend(self._fuzzy_matches(tokens, gap_start, i))
             found.append(match)
-            gap_start = match.last + 1
+            i = gap_start = match.last + 1
         if fuzzy:
             found.extend(self._fuzzy_matches(tokens, gap_start, len(tokens)))
         found.sort(key=lambda m: m.first)
