@@ -363,6 +363,24 @@ def test_mentions_find_parties_in_free_text(resolver: PartyResolver) -> None:
     ]
 
 
+def test_mentions_read_a_long_name_once_and_go_on_after_it(resolver: PartyResolver) -> None:
+    # Words inside a long name that open names of their own ("Korea", "Kingdom",
+    # "Homeland") are part of it; the search goes on right after its last word.
+    text = (
+        "Envoys of the Department of Homeland Security met Kremlin aides, and the "
+        "Republic of Korea Kremlin talks went on in the United Kingdom of Great Britain."
+    )
+    found = [(text[a:b], party) for (a, b), party in resolver.mentions(text)]
+    assert found == [
+        ("Department of Homeland Security", "United States"),
+        ("Kremlin", "Russia"),
+        ("Republic of Korea", "South Korea"),
+        ("Kremlin", "Russia"),
+        ("United Kingdom", "United Kingdom"),
+        ("Great Britain", "United Kingdom"),
+    ]
+
+
 def test_mentions_skip_common_words(resolver: PartyResolver) -> None:
     text = "Pass the turkey on the china plate, said a Georgia Tech fan in New Mexico."
     assert resolver.mentions(text) == []
