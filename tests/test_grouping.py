@@ -3077,12 +3077,12 @@ def test_the_story_called_propaganda_after_a_lead_that_denies_it_answers_no_alle
     assert three.claim_id is None
 
 
-def test_these_claims_denied_again_answer_the_claims_the_lead_denied() -> None:
-    # The lead denies the claims the article is about (a ban); a later "these
-    # claims" repeats that denial, not the latest claim told on the way.
+def _coach_claimed_and_federation_denied(what: str) -> tuple[Statement, Statement]:
+    """An article's lead: a former coach's claim of what the sprinter Ada Lund
+    did, and the athletics federation denying "the claims"."""
     told = _told(
-        "A former coach claimed that the sprinter Ada Lund had been banned for doping.",
-        "the sprinter Ada Lund had been banned for doping",
+        f"A former coach claimed that the sprinter Ada Lund {what}.",
+        f"the sprinter Ada Lund {what}",
         "A former coach",
         1,
         "claimed",
@@ -3095,6 +3095,13 @@ def test_these_claims_denied_again_answer_the_claims_the_lead_denied() -> None:
         "denied",
         Stance.DENIES,
     )
+    return told, lead
+
+
+def test_these_claims_denied_again_answer_the_claims_the_lead_denied() -> None:
+    # The lead denies the claims the article is about (a ban); a later "these
+    # claims" repeats that denial, not the latest claim told on the way.
+    told, lead = _coach_claimed_and_federation_denied("had been banned for doping")
     other = _told(
         "He also claimed that Lund wore illegal spikes at the Oslo meeting.",
         "Lund wore illegal spikes at the Oslo meeting",
@@ -3132,21 +3139,7 @@ def test_these_claims_denied_again_answer_the_claims_the_lead_denied() -> None:
 def test_claims_named_by_what_they_are_of_answer_only_a_claim_of_that(
     verdict: str, answers_the_lead: bool
 ) -> None:
-    told = _told(
-        "A former coach claimed that the sprinter Ada Lund had been doping for years.",
-        "the sprinter Ada Lund had been doping for years",
-        "A former coach",
-        1,
-        "claimed",
-    )
-    lead = _told(
-        "The athletics federation denied the claims.",
-        "the claims",
-        "The athletics federation",
-        1,
-        "denied",
-        Stance.DENIES,
-    )
+    told, lead = _coach_claimed_and_federation_denied("had been doping for years")
     answer = _told(f"Her mother said {verdict}.", verdict, "Her mother", 5, "said", Stance.DENIES)
     one, two, three = group_statements([told, lead, answer], ClaimIndex(), DEFAULT_THRESHOLD)
     assert two.claim_id == one.claim_id
