@@ -1826,7 +1826,12 @@ class _Grouper:
         Further on, up to `GO_ON_LINES`, only a name of the claim's in its own
         words keeps it on the line ("He said no and ripped up the paperwork ...
         'It was a no-brainer for them, but Robert asked for 48 hours'"): a
-        word in common that far on is as often another remark's."""
+        word in common that far on is as often another remark's. So does a
+        "they" or "them" of the group the claim was said of (`_goes_on_of_them`)
+        when the statement just before it was its speaker's too (`_spoke_on`):
+        "'They have now memorised two chapters,' Shekau said. Shekau slammed
+        reports of their release. 'We married them off,' he said": the same
+        speaker's remark across a denial of another thing."""
         last = self.last_asserted.get(statement.source)
         if last is None or not 0 <= statement.line - last[1] <= GO_ON_LINES:
             return None
@@ -1845,7 +1850,10 @@ class _Grouper:
         if not self.speaker or last[0] != self.speaker:
             return None
         if statement.line - last[1] > JUST_BEFORE_LINES:
-            if not _names_alone(self.content_actors) & self.index.actors(claim_id):
+            if not _names_alone(self.content_actors) & self.index.actors(claim_id) and not (
+                self._spoke_on(statement)
+                and self._goes_on_of_them(statement.source, self.index.profile(claim_id))
+            ):
                 return None
         else:
             terms = self.index.terms(self.about)
@@ -1856,6 +1864,14 @@ class _Grouper:
                 return None
         self._note_lead(claim_id)
         return Assignment(claim_id, self.index.shown_text(claim_id), False, 0.0)
+
+    def _spoke_on(self, statement: Statement) -> bool:
+        """Whether the statement just before the one being assigned, a paragraph
+        or less back, is its own speaker's (a denial of another thing, say): no
+        one else has spoken since, so the speaker's line goes on across it to
+        the assertion further back."""
+        speaker, line, _ = self.last_speaker.get(statement.source, ("", -1, True))
+        return speaker == self.speaker and 0 <= statement.line - line <= JUST_BEFORE_LINES
 
     def _named_just_before(self, statement: Statement) -> str:
         """For a pronoun speaker after another pronoun speaker, the speaker named

@@ -2265,6 +2265,38 @@ def test_a_pronoun_after_a_pronoun_goes_on_with_the_group_its_named_speaker_spok
     assert (third.claim_id == first.claim_id) is joins
 
 
+@pytest.mark.parametrize(
+    ("between", "content", "joins"),
+    [
+        # Her denial between: her line goes on, and what she did to "them"
+        # goes on with the group she spoke of four lines back.
+        ("Mara Lenz", "We have fed them well. They are asleep in their bunks", True),
+        # Someone else spoke between: the line was broken.
+        ("Tom Crane", "We have fed them well. They are asleep in their bunks", False),
+        # No "them" of the group: that far on, a word in common is no going on.
+        ("Mara Lenz", "The storm has now passed over the harbour", False),
+    ],
+)
+def test_a_remark_after_its_speakers_denial_goes_on_with_the_group_she_spoke_of(
+    between: str, content: str, joins: bool
+) -> None:
+    first, second, _, fourth = group_statements(
+        [
+            _in_article(SAILORS_ASHORE, 1, "Mara Lenz"),
+            _in_article("They have now tied up their boats in the harbour", 1, "Mara Lenz"),
+            replace(
+                _in_article("reports of a rescue by the coast guard", 3, between),
+                stance=Stance.DENIES,
+            ),
+            _in_article(content, 5, "Mara Lenz"),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id is not None and second.claim_id == first.claim_id
+    assert (fourth.claim_id == first.claim_id) is joins
+
+
 def test_they_after_a_subject_of_no_group_goes_on_with_nothing() -> None:
     first, second = group_statements(
         [
