@@ -1971,6 +1971,11 @@ class _Grouper:
             if _accuses_unnamed(statement):
                 self.unnamed_accused[statement.source] = statement.line
                 return Assignment(None, "", False, 0.0, _ACCUSES_UNNAMED)
+            if _FEELING_AT_TELLING.search(about):
+                # "They were shocked but not surprised at the marriage claims":
+                # how its speaker took a telling, not the told thing it shares
+                # words with, which it neither asserts nor denies.
+                return Assignment(None, "", False, 0.0, _FEELING_AT_TELLING_REASON)
             introduced = self._introduced_just_before(statement)
             upheld = self._teller_upheld(earlier)
             if upheld is not None:
@@ -3931,6 +3936,16 @@ def _main_clause(text: str) -> str:
 _TELLING = re.compile(
     r"(?i)\b(?:stor(?:y|ies)|tales?|reports?|rumou?rs?|claims?|allegations?|accusations?|speculation"
     r"|articles?)\b"
+)
+
+
+_FEELING_AT_TELLING_REASON = "a feeling about a telling, not what the telling told"
+# A feeling a telling stirred, said of the telling: "shocked but not surprised at
+# the marriage claims", "saddened by these reports".
+_FEELING_AT_TELLING = re.compile(
+    r"(?i)\b(?:surprised|shocked|stunned|amazed|astonished|saddened|dismayed|outraged|angered)"
+    r"\s+(?:at|by|over)\s+(?:the|these|those|such)\s+(?:[a-z]+\s+)?"
+    + _TELLING.pattern.removeprefix("(?i)")
 )
 
 

@@ -2146,9 +2146,11 @@ class Lexicon:
         """Whether a statement with no denial or doubt words negates what it says
         ("it did not send troops"): it denies the claim it says the opposite of,
         if it joins one. A state that excludes harm says so too: "the car is safe"
-        says that it was not stolen, "she is alive" that she was not killed."""
+        says that it was not stolen, "she is alive" that she was not killed. A
+        negated feeling ("not surprised at the reports") negates nothing of
+        what stirred it (`_feeling_only`)."""
         reading = self.read(cue, content)
-        if reading.negated:
+        if any(not _feeling_only(words) for words in reading.negated):
             return True
         return reading.stance is None and _excluded_state(content, _EXCLUDING)
 
@@ -2910,6 +2912,24 @@ _EXCLUDED_BY_STATE: dict[str, frozenset[str]] = {
 }
 # Everything some state excludes (`_EXCLUDED_BY_STATE`).
 _EXCLUDING = frozenset(_HARMED + _TAKEN)
+
+# The stems of feelings a thing stirs in whoever hears of it ("surprised",
+# "shocked", "saddened"). Negated, such a feeling says how the speaker took
+# what it names, which it takes as so: "we were not surprised at the
+# reports" does not deny them. Knowing and believing ("not sure", "not
+# aware", "not convinced") are left out: those do doubt.
+_FEELING_STEMS = frozenset(
+    stem(word) for word in ["surprised", "amazed", "astonished", "stunned", "shocked", "saddened"]
+)
+
+
+def _feeling_only(negated: frozenset[str]) -> bool:
+    """Whether what a negation falls on (`_Reading.negated`) is only a feeling a
+    thing stirs (`_FEELING_STEMS`): "shocked but not surprised at the claims"
+    negates the surprise, not the claims, and so denies nothing of them."""
+    return negated <= _FEELING_STEMS
+
+
 # The state said of a subject: "is safe", "she's alive", "remains unharmed",
 # "is still alive", and "is not safe", which the caller leaves out.
 _STATE = re.compile(

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from claimtrack.claimtext import FEELING_ALONE
 from claimtrack.grouping import (
+    _FEELING_AT_TELLING_REASON,
     DEFAULT_THRESHOLD,
     PREDICATE_FREE_FACTOR,
     Assignment,
@@ -4482,6 +4483,25 @@ def test_a_feeling_with_nothing_it_is_about_starts_no_claim_and_joins_none_by_it
     assert feeling.claim_id is None and feeling.not_filed == FEELING_ALONE
     late = _crossing("I am cautiously optimistic", "c", "Per Eklund")
     assert join_late(late, index, DEFAULT_THRESHOLD) is None
+
+
+def test_a_feeling_about_a_telling_joins_no_claim_of_what_was_told() -> None:
+    index = ClaimIndex(RESOLVER)
+    told, feeling = group_statements(
+        [
+            _crossing("The Harwick mill will close its doors in the spring", "a", "Carl Brandt"),
+            # Its words are the claim's, but it says how the workers took the rumours.
+            _crossing(
+                "Harwick mill workers were saddened but not surprised at the closure rumours",
+                "a",
+                "Ola Lind",
+            ),
+        ],
+        index,
+        DEFAULT_THRESHOLD,
+    )
+    assert told.claim_id is not None
+    assert feeling.claim_id is None and feeling.not_filed == _FEELING_AT_TELLING_REASON
 
 
 def _reported(

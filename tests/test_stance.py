@@ -625,6 +625,32 @@ def test_a_negative_sentence_is_grouped_as_a_denial_but_not_called_one(lexicon: 
 
 
 @pytest.mark.parametrize(
+    "content",
+    [
+        "the growers were angry but not surprised at the tariff rumours",
+        "we were not shocked by the audit findings",
+        "the crew were saddened, not stunned, by the closure of the yard",
+    ],
+)
+def test_a_negated_feeling_is_no_negation_of_what_stirred_it(
+    lexicon: Lexicon, content: str
+) -> None:
+    # How the speaker took a thing, which it takes as so: grouped as an assertion.
+    assert not lexicon.negates("said", content)
+    assert classify_stance("said", content, lexicon) is Stance.ASSERTS
+
+
+def test_a_negated_knowing_or_deed_beside_a_feeling_still_negates(lexicon: Lexicon) -> None:
+    assert lexicon.negates("said", "we were not sure the mill had closed")
+    assert lexicon.negates("said", "she was shocked and the mill had not closed")
+    # Surprise at what would be so still doubts it.
+    assert (
+        classify_stance("said", "I would be surprised if the mill closed", lexicon)
+        is Stance.DISPUTES
+    )
+
+
+@pytest.mark.parametrize(
     ("cue", "content", "claim", "stance"),
     [
         # Both sentences negate the same thing: they agree, wherever the negation stands.
