@@ -676,20 +676,26 @@ class _Resolver:
     def _issuer_of_document(self, noun: str) -> str | None:
         """The one party the article says issued a document of this noun, in the
         few sentences before the speaker ("Acme released a report", "a study by
-        the Rowan Institute", "In a statement, Acme said"); None when it names
-        no issuer, or issuers of more than one party."""
+        the Rowan Institute", "In a statement, Acme said", "a report in the
+        Post" when the Post is an outlet); None when it names no issuer, or
+        issuers of more than one party."""
         window = self.text[max(0, self.at - _ISSUER_REACH) : self.at]
         found: set[str | None] = set()
         for match in _DOCUMENT_ISSUER_RE.finditer(window):
-            doc = match.group("did_doc") or match.group("by_doc") or match.group("in_doc")
-            if _document_noun(doc.lower()) != noun:
+            doc = match.group("did_doc", "by_doc", "run_doc", "in_doc")
+            if _document_noun(next(d for d in doc if d).lower()) != noun:
                 continue
-            name = match.group("by") or match.group("in") or match.group("did")
+            name = (
+                match.group("by") or match.group("run") or match.group("in") or match.group("did")
+            )
             if name.split()[0].lower() in _NOT_ISSUERS:
                 found.add(None)  # "It released a report": whose, the pattern does not say
                 continue
             parties, _ = self.parties_of(name, None)
-            found.add(parties[0] if len(parties) == 1 else None)
+            party = parties[0] if len(parties) == 1 else None
+            if match.group("run") and (party is None or self.kind(party) != entities.MEDIA):
+                continue  # "a study in Nature", "a report in Arabic": no outlet ran it
+            found.add(party)
         return found.pop() if len(found) == 1 else None
 
     def _body_by_itself(self, speaker: str) -> str | None:
@@ -6292,7 +6298,8 @@ def _document_noun(word: str) -> str:
 _ISSUER_DOCUMENTS = _words("report statement study letter message survey memo communique")
 # A document named with its issuer: "Acme released a report", "a new study by
 # the Rowan Institute", "a statement attributed to the Front", "In a statement
-# on Monday, the ministry said". Lower-case words only before the noun: in "an
+# on Monday, the ministry said", "a report in the Post" (an outlet only: "a
+# study in Nature" is its authors'). Lower-case words only before the noun: in "an
 # Acme message published by Watchdog" the message is Acme's, not its publisher's.
 # A name's words stay on one line and in one sentence: a dot only within a word ("U.S").
 _ISSUER_WORD = r"[A-Z](?:[\w'\u2019&-]|\.(?=\w))*"
@@ -6309,6 +6316,7 @@ _DOCUMENT_ISSUER_RE = re.compile(
     rf"|\b[Aa]n?\s+{_LOWER_WORDS}(?P<by_doc>{_DOCUMENT})"
     r"(?:\s+(?:released|issued|published|sent|written|signed))?"
     rf"\s+(?:by|from|attributed\s+to)\s+(?P<by>(?:the\s+)?{_ISSUER_NAME})"
+    rf"|\b[Aa]n?\s+{_LOWER_WORDS}(?P<run_doc>reports?)\s+in\s+(?P<run>(?:the\s+)?{_ISSUER_NAME})"
     rf"|\bIn\s+(?:a|an|its|their)\s+{_LOWER_WORDS}(?P<in_doc>{_DOCUMENT})"
     rf"(?:\s+[\w-]+){{0,3}},\s+(?P<in>{_ISSUER_PHRASE})\s+said\b"
 )

@@ -4001,6 +4001,20 @@ def test_the_report_speaks_for_the_outlet_it_came_from() -> None:
     assert statement.party == "Bloomberg News"
 
 
+def test_the_report_speaks_for_the_outlet_that_ran_it_but_not_for_a_journal() -> None:
+    text = (
+        "The intruder reached the ballroom, according to a report in the Washington Post "
+        "published on Monday. "
+        "The door was unlocked, the report said."
+    )
+    assert extract(text)[-1].party == "Washington Post"
+    text = (
+        "Bees avoid the pesticide, according to a study in Apiary Letters. "
+        "Most hives recovered, the study said."
+    )
+    assert extract(text)[-1].party is None
+
+
 def test_a_report_of_two_issuers_speaks_for_neither() -> None:
     text = (
         "Acme released a report on Monday, and Zenith released a report on Tuesday. "
