@@ -482,6 +482,13 @@ class _Resolver:
             issuer = self._issuer_named_before()
             if issuer is not None:
                 return issuer
+        if parties is None and _is_named_document(lower, speaker):
+            # "The UN released a report ... The report said", "a statement from
+            # the ministry ... the statement added": the document speaks for the
+            # one body the article says issued it
+            body = self._issuer_of_document(lower[-1])
+            if body is not None:
+                return (body,), "organisation"
         if parties is None and _LEADER_OF_GROUP_RE.search(speaker):
             # "The leader of Nigeria's Islamist group": the place only says
             # where the group is; the group is the body the article is about.
@@ -665,6 +672,31 @@ class _Resolver:
             return None  # a pronoun, or a document ("the statement issued by ...")
         parties, kind = self.parties_of(name, None)
         return (parties, kind) if any(parties) else None
+
+    def _issuer_of_document(self, noun: str) -> str | None:
+        """The one party the article says issued a document of this noun, in the
+        few sentences before the speaker ("Acme released a report", "a study by
+        the Rowan Institute", "In a statement, Acme said", "a report in the
+        Post" when the Post is an outlet); None when it names no issuer, or
+        issuers of more than one party."""
+        window = self.text[max(0, self.at - _ISSUER_REACH) : self.at]
+        found: set[str | None] = set()
+        for match in _DOCUMENT_ISSUER_RE.finditer(window):
+            doc = match.group("did_doc", "by_doc", "run_doc", "in_doc")
+            if _document_noun(next(d for d in doc if d).lower()) != noun:
+                continue
+            name = (
+                match.group("by") or match.group("run") or match.group("in") or match.group("did")
+            )
+            if name.split()[0].lower() in _NOT_ISSUERS:
+                found.add(None)  # "It released a report": whose, the pattern does not say
+                continue
+            parties, _ = self.parties_of(name, None)
+            party = parties[0] if len(parties) == 1 else None
+            if match.group("run") and (party is None or self.kind(party) != entities.MEDIA):
+                continue  # "a study in Nature", "a report in Arabic": no outlet ran it
+            found.add(party)
+        return found.pop() if len(found) == 1 else None
 
     def _body_by_itself(self, speaker: str) -> str | None:
         """A one-word name nobody said is a person, that speaks of itself as "its"."""
@@ -6242,6 +6274,52 @@ _ISSUER_RE = re.compile(
     r"(?:posted|released|issued|published|wrote|sent|put\s+out)\b"
 )
 _ISSUER_REACH = 1200
+
+
+def _is_named_document(lower: list[str], speaker: str) -> bool:
+    """Whether a speaker is a document the article spoke of before: "the report",
+    "the joint statement", "the same study" (not "the Post", a newspaper)."""
+    return (
+        2 <= len(lower) <= 3
+        and lower[0] == "the"
+        and lower[-1] in _ISSUER_DOCUMENTS
+        and speaker.split()[-1].islower()
+    )
+
+
+def _document_noun(word: str) -> str:
+    """A document noun in the singular: "studies" -> "study", "reports" -> "report"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word.removesuffix("s")
+
+
+# The documents that speak for their issuer: "the report said", "the study found".
+_ISSUER_DOCUMENTS = _words("report statement study letter message survey memo communique")
+# A document named with its issuer: "Acme released a report", "a new study by
+# the Rowan Institute", "a statement attributed to the Front", "In a statement
+# on Monday, the ministry said", "a report in the Post" (an outlet only: "a
+# study in Nature" is its authors'). Lower-case words only before the noun: in "an
+# Acme message published by Watchdog" the message is Acme's, not its publisher's.
+# A name's words stay on one line and in one sentence: a dot only within a word ("U.S").
+_ISSUER_WORD = r"[A-Z](?:[\w'\u2019&-]|\.(?=\w))*"
+_ISSUER_NAME = rf"{_ISSUER_WORD}(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*{_ISSUER_WORD}){{0,5}}"
+_ISSUER_PHRASE = rf"(?:[Tt]he\s+)?{_ISSUER_NAME}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?"
+_DOCUMENT = (
+    r"(?:reports?|statements?|stud(?:y|ies)|letters?|messages?|surveys?|memos?|communiques?)"
+)
+_LOWER_WORDS = r"(?:[a-z][\w-]*\s+){0,3}"
+_DOCUMENT_ISSUER_RE = re.compile(
+    rf"(?P<did>{_ISSUER_PHRASE})(?:,[^,.;:\"\u201c\u201d]{{1,100}},)?\s+"
+    r"(?:(?:has|had|also|later|just)\s+)?(?:released|issued|published|sent|put\s+out)\s+"
+    rf"(?:a|an|its|their)\s+{_LOWER_WORDS}(?P<did_doc>{_DOCUMENT})\b"
+    rf"|\b[Aa]n?\s+{_LOWER_WORDS}(?P<by_doc>{_DOCUMENT})"
+    r"(?:\s+(?:released|issued|published|sent|written|signed))?"
+    rf"\s+(?:by|from|attributed\s+to)\s+(?P<by>(?:the\s+)?{_ISSUER_NAME})"
+    rf"|\b[Aa]n?\s+{_LOWER_WORDS}(?P<run_doc>reports?)\s+in\s+(?P<run>(?:the\s+)?{_ISSUER_NAME})"
+    rf"|\bIn\s+(?:a|an|its|their)\s+{_LOWER_WORDS}(?P<in_doc>{_DOCUMENT})"
+    rf"(?:\s+[\w-]+){{0,3}},\s+(?P<in>{_ISSUER_PHRASE})\s+said\b"
+)
 _NOT_ISSUERS = _words("he she they it we i who which this that and but")
 
 

@@ -3961,6 +3961,82 @@ def test_a_document_with_no_issuer_named_has_no_party() -> None:
     assert statement.party is None
 
 
+def test_the_report_speaks_for_the_body_that_released_it() -> None:
+    text = (
+        "The Rowan Institute released a report on Monday on river pollution. "
+        "The report said that nitrate levels had doubled since 2010."
+    )
+    statement = extract(text)[-1]
+    assert statement.speaker == "The report"
+    assert statement.party == "Rowan Institute"
+
+
+def test_the_statement_speaks_for_the_body_that_made_it_in_a_statement() -> None:
+    text = (
+        "In a statement on Tuesday, the Tarvian Ministry of Health said the outbreak was over. "
+        "The statement added that schools would reopen."
+    )
+    statement = extract(text)[-1]
+    assert statement.speaker == "The statement"
+    assert statement.party == "Tarvian Ministry of Health"
+
+
+def test_the_statement_speaks_for_the_body_it_is_attributed_to() -> None:
+    text = (
+        "A statement attributed to the Red Dawn Front claimed the attack. "
+        "The statement said three soldiers were killed."
+    )
+    statement = extract(text)[-1]
+    assert statement.speaker == "The statement"
+    assert statement.party == "Red Dawn Front"
+
+
+def test_the_report_speaks_for_the_outlet_it_came_from() -> None:
+    text = (
+        "Acme may open a store in Leeds, according to a report from Bloomberg News.\n\n"
+        "The store will sell only tablets, the report says."
+    )
+    statement = extract(text)[-1]
+    assert statement.speaker == "the report"
+    assert statement.party == "Bloomberg News"
+
+
+def test_the_report_speaks_for_the_outlet_that_ran_it_but_not_for_a_journal() -> None:
+    text = (
+        "The intruder reached the ballroom, according to a report in the Washington Post "
+        "published on Monday. "
+        "The door was unlocked, the report said."
+    )
+    assert extract(text)[-1].party == "Washington Post"
+    text = (
+        "Bees avoid the pesticide, according to a study in Apiary Letters. "
+        "Most hives recovered, the study said."
+    )
+    assert extract(text)[-1].party is None
+
+
+def test_a_report_of_two_issuers_speaks_for_neither() -> None:
+    text = (
+        "Acme released a report on Monday, and Zenith released a report on Tuesday. "
+        "The report said sales fell."
+    )
+    assert extract(text)[-1].party is None
+
+
+def test_a_report_of_no_named_issuer_has_no_party() -> None:
+    text = "A report was circulated online last week. The report said the mayor had resigned."
+    assert extract(text)[-1].party is None
+
+
+def test_a_message_published_by_a_watchdog_is_not_the_watchdog_s() -> None:
+    # The body named before the noun wrote it; the one that published it only passes it on.
+    text = (
+        "A Red Dawn message published by the Marlow Monitoring Group claimed victory. "
+        "The message said the town had fallen."
+    )
+    assert extract(text)[-1].party != "Marlow Monitoring Group"
+
+
 def test_a_document_issued_by_a_document_reads_no_issuer() -> None:
     text = 'The email sent to staff on Monday. "The office will close," the email said.'
     statements = extract(text)
