@@ -1837,10 +1837,10 @@ _TIME_PHRASE_WORDS = frozenset(
         year years month months week weeks day days night nights hour hours decade
         decades time times moment while morning mornings afternoon evening weekend
         then now today yesterday recently ago
-        january february march april may june july august september october november
-        december monday tuesday wednesday thursday friday saturday sunday
         """
     )
+    + sorted(P.WEEKDAYS)
+    + [month for month in P.MONTHS if not month.endswith(".")]
 )
 
 

@@ -2546,11 +2546,7 @@ def _called_a_body(text: str, name: str) -> bool:
             return True
         if _BODY_WORD_AFTER_RE.match(text, end) or _COMPANYS_OWN_AFTER_RE.match(text, end):
             return True
-    return any(
-        _COMPANYS_OWN_AFTER_RE.match(text, end)
-        for possessive in (f"{name}'s", f"{name}\u2019s")
-        for end in _word_ends(text, possessive)
-    )
+    return any(_COMPANYS_OWN_AFTER_RE.match(text, end) for end in _possessive_ends(text, name))
 
 
 def _reports_as_an_outlet(text: str, name: str) -> bool:
@@ -3111,9 +3107,7 @@ def written_as_a_person(text: str, name: str) -> bool:
     with an age after it ("Jabbouri, 35, said"), with kin ("Riguelme's
     mother"), or described as a person ("Mo, a cherubic senior,")."""
     return any(_PERSONS_OWN_AFTER_RE.match(text, end) for end in _word_ends(text, name)) or any(
-        _KIN_AFTER_POSSESSIVE_RE.match(text, end)
-        for possessive in (f"{name}'s", f"{name}\u2019s")
-        for end in _word_ends(text, possessive)
+        _KIN_AFTER_POSSESSIVE_RE.match(text, end) for end in _possessive_ends(text, name)
     )
 
 
@@ -6919,6 +6913,12 @@ def _writes_its(text: str, name: str) -> bool:
     if " " in name or not name[:1].isupper():
         return False
     return any(_ITS_AFTER_RE.match(text, end) for end in _word_ends(text, name))
+
+
+def _possessive_ends(text: str, name: str) -> Iterator[int]:
+    """Where each "Name's" (either apostrophe) in `text` ends."""
+    for possessive in (f"{name}'s", f"{name}\u2019s"):
+        yield from _word_ends(text, possessive)
 
 
 def _word_ends(text: str, word: str) -> Iterator[int]:

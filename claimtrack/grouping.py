@@ -1835,35 +1835,34 @@ class _Grouper:
         last = self.last_asserted.get(statement.source)
         if last is None or not 0 <= statement.line - last[1] <= GO_ON_LINES:
             return None
+        if not self._goes_on_with(statement, *last):
+            return None
         claim_id = last[2]
-        if not self.speaker and last[0] and self._named_just_before(statement) == last[0]:
+        self._note_lead(claim_id)
+        return Assignment(claim_id, self.index.shown_text(claim_id), False, 0.0)
+
+    def _goes_on_with(self, statement: Statement, speaker: str, line: int, claim_id: str) -> bool:
+        """Whether a statement goes on with the claim `speaker` asserted on `line`
+        (`_go_on`), that assertion at most `GO_ON_LINES` back."""
+        far = statement.line - line > JUST_BEFORE_LINES
+        if not self.speaker and speaker and self._named_just_before(statement) == speaker:
             # A pronoun after a pronoun ("..., he said. ... he said: 'We have
             # married them off'"): its speaker is only likely the one named just
             # before, so it goes on only with the group that one spoke of.
             counts = self.index.profile(claim_id)
-            if statement.line - last[1] > JUST_BEFORE_LINES or not self._goes_on_of_them(
-                statement.source, counts
-            ):
-                return None
-            self._note_lead(claim_id)
-            return Assignment(claim_id, self.index.shown_text(claim_id), False, 0.0)
-        if not self.speaker or last[0] != self.speaker:
-            return None
-        if statement.line - last[1] > JUST_BEFORE_LINES:
-            if not _names_alone(self.content_actors) & self.index.actors(claim_id) and not (
+            return not far and self._goes_on_of_them(statement.source, counts)
+        if not self.speaker or speaker != self.speaker:
+            return False
+        if far:
+            return bool(_names_alone(self.content_actors) & self.index.actors(claim_id)) or (
                 self._spoke_on(statement)
                 and self._goes_on_of_them(statement.source, self.index.profile(claim_id))
-            ):
-                return None
-        else:
-            terms = self.index.terms(self.about)
-            counts = self.index.profile(claim_id)
-            if not any(term in counts for term in terms.words) and not self._goes_on_of_them(
-                statement.source, counts
-            ):
-                return None
-        self._note_lead(claim_id)
-        return Assignment(claim_id, self.index.shown_text(claim_id), False, 0.0)
+            )
+        terms = self.index.terms(self.about)
+        counts = self.index.profile(claim_id)
+        return any(term in counts for term in terms.words) or self._goes_on_of_them(
+            statement.source, counts
+        )
 
     def _spoke_on(self, statement: Statement) -> bool:
         """Whether the statement just before the one being assigned, a paragraph
