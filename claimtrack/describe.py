@@ -361,6 +361,8 @@ def descriptions_in(
         instead = _named(article, head, modifiers) or _introduced(
             article, at, match.group("det"), head, modifiers, at if until is None else until
         )
+        if instead is not None and not modifiers:
+            instead = _armed_introduced(article, instead) or instead
         if (
             head in _MEDIA
             and (instead is None or not any(w[:1].isupper() for w in instead.split()[1:]))
@@ -1893,6 +1895,17 @@ def _armed_group(article: str, head: str, modifiers: list[str]) -> str | None:
     if head in _MEMBERS or head in _FIGHTING:
         return " ".join(["the", *modifiers, written, head])
     return written
+
+
+def _armed_introduced(article: str, introduced: str) -> str | None:
+    """The armed group a bare description stands for when the article
+    introduced it as a militant group or its militants: "the group", first
+    written "the Islamist group" in an article telling of Boko Haram, is "Boko
+    Haram", the name saying which more plainly than the words of its kind."""
+    words = introduced.split()
+    if len(words) < 3 or words[0].lower() != "the":
+        return None  # "the group" introduced as itself, or by a name
+    return _armed_group(article, words[-1].lower(), [w.lower() for w in words[1:-1]])
 
 
 def _written_forms(forms: tuple[str, ...]) -> list[str]:

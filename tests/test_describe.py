@@ -538,6 +538,32 @@ def test_militants_are_the_one_armed_group_the_article_names() -> None:
     assert "Taliban" not in _made(article, "the group had broken the truce")
 
 
+def test_a_group_introduced_as_militant_is_the_armed_group_the_article_names() -> None:
+    # "the group" first written "the Islamist group": the one armed group told of.
+    article = (
+        "Hezbollah fighters crossed the ridge near Arsal on Monday.\n"
+        "Officials said they had struck a deal with the Islamist terror group.\n"
+        "In a video, the Islamist group's leader denied any truce.\n"
+        "An envoy said the talks stalled over demands of the group on Friday."
+    )
+    assert _made(article, "the talks stalled over demands of the group") == (
+        "the talks stalled over demands of Hezbollah"
+    )
+    # Introduced as a group of another kind, or beside a second armed group: no name.
+    article = (
+        "Hezbollah fighters crossed the ridge near Arsal on Monday.\n"
+        "Officials said they had struck a deal with the Kurdish group.\n"
+        "An envoy said the talks stalled over demands of the group on Friday."
+    )
+    assert "Hezbollah" not in _made(article, "the talks stalled over demands of the group")
+    article = (
+        "Hezbollah and Hamas fighters crossed the ridge near Arsal on Monday.\n"
+        "Officials said they had struck a deal with the Islamist terror group.\n"
+        "An envoy said the talks stalled over demands of the group on Friday."
+    )
+    assert "Hezbollah" not in _made(article, "the talks stalled over demands of the group")
+
+
 def test_terrorists_are_the_one_armed_group_the_article_names_however_written() -> None:
     article = (
         "The Taliban seized a border post on Monday.\n"
