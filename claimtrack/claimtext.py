@@ -1283,7 +1283,9 @@ _FEELINGS = frozenset(
 )
 # A copula and an adjective of feeling, knowing or readiness that ends the text,
 # with nothing it is about: "is cautiously optimistic", "wasn't quite ready yet".
-# ("is optimistic about the talks", "was ashamed of the report" name it.)
+# ("is optimistic about the talks", "was ashamed of the report" name it.) A
+# question word after it with no clause ("is not sure why", "was unsure how")
+# asks what it is about, and names it no more.
 _FEELING_ALONE = re.compile(
     r"^(?P<subject>[^,;:.!?\u2014\u2013()]{1,60}?)"
     r"\s(?:is|are|was|were|am|be|been|remains?|remained|felt|feels|seemed|seems"
@@ -1291,6 +1293,7 @@ _FEELING_ALONE = re.compile(
     r"(?:\s+(?:not|very|so|really|quite|extremely|deeply|cautiously|increasingly|still|now|also"
     r"|too|all|absolutely|incredibly|pretty|just|yet|more|less))*"
     r"\s+[\"'\u201c\u2018]?(?:" + "|".join(sorted(_FEELINGS)) + ")"
+    r"(?:\s+(?:why|how|whether|what))?"
     r"(?:\s+(?:yet|now|too|either|anymore|today|right\s+now))?[\W_]*$",
     re.IGNORECASE,
 )

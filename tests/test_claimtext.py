@@ -2714,6 +2714,15 @@ def test_a_feeling_with_nothing_it_is_about_is_no_proposition() -> None:
     )
 
 
+def test_a_feeling_asking_why_with_no_clause_after_is_no_proposition() -> None:
+    for content in ("The harbour master is not sure why", "Ann Reed was unsure how"):
+        assert feeling_alone(content), content
+        made = proposition(content, "Ann Reed", None, "Ann Reed")
+        assert made.text is None and made.reason == FEELING_ALONE, content
+    # The question word opens a clause that says what the feeling is about.
+    assert not feeling_alone("The harbour master is not sure why the ferry sank")
+
+
 def test_an_adverb_between_a_hearsay_and_its_verb_stays_beside_the_verb() -> None:
     # "is believed to still be": the belief is left out, "still" is the proposition's.
     assert proposition("The lighthouse keeper is believed to still be on the island").text == (
