@@ -490,6 +490,10 @@ _WRAPPER = re.compile(
     r"(?:\s+that\b,?)?\s+",
     re.IGNORECASE,
 )
+# An opening clause set off by its comma ("As soldiers came forward, ..."), as
+# long as a reader takes one in: one that names a person, a grievance and a war
+# runs past a hundred characters and is still only the scene.
+_SCENE_CLAUSE = re.compile(r"[^,;:]{1,240},\s+")
 _OPENING_ATTRIBUTION = re.compile(
     r"(?P<who>[^,;:]{3,80}?(?:,[^,;:]{3,40},|,\s+(?:which|who)\s[^,;:]{3,60},)?)"
     r"\s+(?:said|says|say|stated|added|noted|wrote"
@@ -784,7 +788,7 @@ def proposition(
     text = _EXPECTED.sub(_as_expected, text, count=1)
     # "As soldiers came forward, it is being reported that X": what is reported is X;
     # the opening clause only set the scene for the report.
-    opening = re.match(r"[^,;:]{1,100},\s+", text)
+    opening = _SCENE_CLAUSE.match(text)
     if opening is not None:
         unwrapped = _WRAPPER.sub("", text[opening.end() :], count=1)
         if unwrapped != text[opening.end() :] and re.match(r"it\b", text[opening.end() :], re.I):

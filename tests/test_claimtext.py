@@ -459,6 +459,12 @@ def test_an_id_skips_an_opening_clause_led_by_an_adverb() -> None:
 def test_a_report_after_an_opening_clause_and_a_verdict_someone_knew() -> None:
     made = proposition("As critics grew louder, it is being reported that the mayor sold the land")
     assert made.text == "The mayor sold the land"
+    made = proposition(
+        "As a growing number of former tenants come forward to accuse Mayor Ida Vale of "
+        "ignoring their complaints about damp, it is being reported that the council knew "
+        "of the damp for years"
+    )
+    assert made.text == "The council knew of the damp for years"
     # What someone knew to be false is what they knew, not what is false.
     assert proposition("The board had known the memo was false").text == (
         "The board had known the memo was false"
