@@ -4409,11 +4409,24 @@ def _asked_again(
     normal = index.normal(about)
     if not normal.terms.words:
         return None
-    grouper = _Grouper(index, threshold)
+    return _grouper_reading(statement, normal, index, threshold), about, normal
+
+
+def _grouper_reading(
+    statement: Statement,
+    normal: Normal,
+    index: ClaimIndex,
+    threshold: float,
+    toward: Toward | None = None,
+) -> _Grouper:
+    """A grouper reading `statement`, asked again once the run is grouped, with
+    the actors its content (`normal`) and its speaker name and those its
+    article says it speaks of."""
+    grouper = _Grouper(index, threshold, toward=toward)
     grouper.statement = statement
     grouper.actors = normal.actors | index.normal(statement.speaker or "").actors
     grouper.referred = frozenset(statement.refers)
-    return grouper, about, normal
+    return grouper
 
 
 def _asked_for_its_source(
@@ -4570,8 +4583,9 @@ def join_doubting(
     `LEAD_STATEMENTS` statements): the story the article tells is what its
     words name; a claim told further on that names the same thing in passing
     ("stormed the town before the supposed ceasefire") is another proposition.
-    A claim joins only when the statement says a word of the claim's text
-    beyond the names they share (the event it names, not only who took part),
+    A claim joins only when what the statement names says a word of the
+    claim's main clause beyond the names they share (`_names_its_event`: the
+    event it names, not only who took part, nor a circumstance),
     matches it at the bar a denial joins its story's claims at
     (`CONTRADICTED_THRESHOLD_FACTOR`), passes the gates any denial meets, and
     reads against it (`toward`). Of several, the best match.
@@ -4584,13 +4598,10 @@ def join_doubting(
     if len(terms.words) < POINTER_LEAST_WORDS:
         # A fragment ("knowing", "[not] very likely") names too little to tell.
         return None
-    grouper = _Grouper(index, threshold, toward=toward)
-    grouper.statement = statement
+    grouper = _grouper_reading(statement, normal, index, threshold, toward)
     grouper.about = about
     grouper.source = statement.source
     grouper.content_actors = normal.actors
-    grouper.actors = normal.actors | index.normal(statement.speaker or "").actors
-    grouper.referred = frozenset(statement.refers)
     grouper.names_denied = about != " ".join((statement.about or statement.content).split())
     grouper.denied_clause = about if grouper._names_what_it_denies(statement) else ""
     best: tuple[float, str] | None = None
