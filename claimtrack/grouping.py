@@ -4409,11 +4409,24 @@ def _asked_again(
     normal = index.normal(about)
     if not normal.terms.words:
         return None
-    grouper = _Grouper(index, threshold)
+    return _grouper_reading(statement, normal, index, threshold), about, normal
+
+
+def _grouper_reading(
+    statement: Statement,
+    normal: Normal,
+    index: ClaimIndex,
+    threshold: float,
+    toward: Toward | None = None,
+) -> _Grouper:
+    """A grouper reading `statement`, asked again once the run is grouped, with
+    the actors its content (`normal`) and its speaker name and those its
+    article says it speaks of."""
+    grouper = _Grouper(index, threshold, toward=toward)
     grouper.statement = statement
     grouper.actors = normal.actors | index.normal(statement.speaker or "").actors
     grouper.referred = frozenset(statement.refers)
-    return grouper, about, normal
+    return grouper
 
 
 def _asked_for_its_source(
@@ -4491,6 +4504,16 @@ def points_back(reason: str | None) -> bool:
     return reason is not None and _POINTING_REASON.match(reason) is not None
 
 
+def answers_by_its_words(reason: str | None) -> bool:
+    """Whether `reason`, why a denial or doubt made no claim, is only that its
+    words are no proposition (a fragment with no verb, a pointing word:
+    `points_back`), which `join_doubting` may still find the claim of; not a
+    verdict grouping reached on what it answers ("points back at what was said
+    just before it, which states no claim", "a verdict on what its own speaker
+    told"), which stands."""
+    return reason == NO_VERB or points_back(reason)
+
+
 def join_pointing(
     statement: Statement,
     index: ClaimIndex,
@@ -4539,6 +4562,80 @@ def join_pointing(
         ):
             return grouper._join(candidate, about, normal.terms, score)
     return None
+
+
+def join_doubting(
+    statement: Statement,
+    its_lead: Iterable[str],
+    index: ClaimIndex,
+    threshold: float = DEFAULT_THRESHOLD,
+    toward: Toward | None = None,
+) -> Assignment | None:
+    """The claim its article opens with that a denial or doubt filed under none
+    names and answers ("raised doubts about the validity of a ceasefire", "had
+    not received word about the purported ceasefire"), or None.
+
+    Such a doubt often comes before the claim it answers is made (the article
+    opens on the doubt and tells the agreement after), or before that claim
+    took the words it names ("ceasefire"), when a later article's statement
+    joined it. Asked once every source of a run is grouped, among the claims
+    its article's lead is filed under then (`its_lead`, the first
+    `LEAD_STATEMENTS` statements): the story the article tells is what its
+    words name; a claim told further on that names the same thing in passing
+    ("stormed the town before the supposed ceasefire") is another proposition.
+    A claim joins only when what the statement names says a word of the
+    claim's main clause beyond the names they share (`_names_its_event`: the
+    event it names, not only who took part, nor a circumstance),
+    matches it at the bar a denial joins its story's claims at
+    (`CONTRADICTED_THRESHOLD_FACTOR`), passes the gates any denial meets, and
+    reads against it (`toward`). Of several, the best match.
+    """
+    if statement.stance is Stance.ASSERTS or toward is None:
+        return None
+    about = referent(statement.about or statement.content, against=True)
+    normal = index.normal(about)
+    terms = normal.terms
+    if len(terms.words) < POINTER_LEAST_WORDS:
+        # A fragment ("knowing", "[not] very likely") names too little to tell.
+        return None
+    grouper = _grouper_reading(statement, normal, index, threshold, toward)
+    grouper.about = about
+    grouper.source = statement.source
+    grouper.content_actors = normal.actors
+    grouper.names_denied = about != " ".join((statement.about or statement.content).split())
+    grouper.denied_clause = about if grouper._names_what_it_denies(statement) else ""
+    best: tuple[float, str] | None = None
+    for claim_id in its_lead:
+        score = index._score_claim(terms, claim_id)
+        if (
+            score >= threshold * CONTRADICTED_THRESHOLD_FACTOR
+            and (best is None or score > best[0])
+            and _names_its_event(about, index.claim_text(claim_id), grouper.actors, index)
+            and grouper._may_answer(claim_id)
+            and grouper._against(statement, claim_id)
+        ):
+            best = (score, claim_id)
+    if best is None:
+        return None
+    return grouper._answered(best[1], best[0])
+
+
+# Where the thing a denial or doubt names ends: an adjunct after a comma, a
+# semicolon or a dash ("the validity of a truce, with reports of fresh walkouts").
+_NAMED_THING_END = re.compile(r"\s*[,;\u2013\u2014]|\s+-\s")
+
+
+def _names_its_event(about: str, text: str, actors: frozenset[str], index: ClaimIndex) -> bool:
+    """Whether what a denial or doubt names (`about`, up to its first adjunct)
+    says a word of the main clause of a claim's `text` (`_main_clause`) beyond
+    the named actors it speaks of: "the purported truce" names the event of
+    "the port company agreed a truce", where the company's name alone names
+    only who took part, and "walkouts at the harbour" after a comma, or "before
+    the supposed truce" in a claim, are circumstances, not what is doubted or
+    told."""
+    named = _NAMED_THING_END.split(about, maxsplit=1)[0]
+    shared = set(index.terms(named).words) & set(index.terms(_main_clause(text)).words)
+    return any(word not in actors for word in shared)
 
 
 def join_again(

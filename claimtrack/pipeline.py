@@ -1141,10 +1141,11 @@ def plan_ingest(
     """
     from claimtrack.cache import TextsById
     from claimtrack.grouping import (
-        LEAD_STATEMENTS,
         QuotedAgain,
+        answers_by_its_words,
         group_statements,
         join_again,
+        join_doubting,
         join_late,
         join_pointing,
         points_back,
@@ -1298,18 +1299,11 @@ def plan_ingest(
     if starters:
         held = Counter(item.assignment.claim_id for item in planned)
         in_sentence: dict[tuple[str, str], set[str]] = {}
-        # The claims each article's lead is filed under (`planned` is in source
-        # and text order).
-        in_lead: dict[str, set[str]] = {}
-        lead_seen: Counter[str] = Counter()
         for item in planned:
-            source = item.statement.source
-            lead_seen[source] += 1
             if item.assignment.claim_id is not None:
-                key = (source, item.statement.quote)
+                key = (item.statement.source, item.statement.quote)
                 in_sentence.setdefault(key, set()).add(item.assignment.claim_id)
-                if lead_seen[source] <= LEAD_STATEMENTS:
-                    in_lead.setdefault(source, set()).add(item.assignment.claim_id)
+        in_lead = _lead_claims(planned)
         left_empty: set[str] = set()
         for at, grouped_statement, number in starters:
             statement = planned[at].statement
@@ -1330,6 +1324,28 @@ def plan_ingest(
                 left_empty.add(claim_id)
                 held[claim_id] -= 1
                 held[planned[at].assignment.claim_id] += 1
+    # Last, a denial or doubt still filed under none that names the claim its
+    # article opens with, made (or given the words it names) after it was grouped.
+    doubts = [
+        (at, grouped_statement, number)
+        for at, grouped_statement, number in unfiled
+        if planned[at].assignment.claim_id is None
+        and planned[at].statement.stance is not Stance.ASSERTS
+        and answers_by_its_words(planned[at].assignment.not_filed)
+    ]
+    if doubts:
+        leads = _lead_claims(planned)
+        for at, grouped_statement, number in doubts:
+            statement = planned[at].statement
+            found = join_doubting(
+                statement,
+                sorted(leads.get(statement.source, ())),
+                index,
+                bar,
+                partial(_stance_toward, lexicon=lexicon, known=towards),
+            )
+            if found is not None:
+                refile(at, grouped_statement, number, found)
     for number in sorted(refiled) if records else ():
         found_in = stanced[number]
         plan = _with_final_stances(
@@ -1340,6 +1356,21 @@ def plan_ingest(
             planned[at] = replace(planned[at], source=plan.source)
     _show_clearest(planned, index, ledger, lexicon, towards)
     return plans, planned
+
+
+def _lead_claims(planned: Sequence[Planned]) -> dict[str, set[str]]:
+    """The claims each article's lead is filed under: its first `LEAD_STATEMENTS`
+    statements (`planned` is in source and text order)."""
+    from claimtrack.grouping import LEAD_STATEMENTS
+
+    found: dict[str, set[str]] = {}
+    seen: Counter[str] = Counter()
+    for item in planned:
+        source = item.statement.source
+        seen[source] += 1
+        if item.assignment.claim_id is not None and seen[source] <= LEAD_STATEMENTS:
+            found.setdefault(source, set()).add(item.assignment.claim_id)
+    return found
 
 
 def _quoting(statement: Statement, quoted: QuotedAgain, index: ClaimIndex) -> Assignment | None:

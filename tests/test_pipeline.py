@@ -1787,3 +1787,50 @@ def test_a_person_given_one_name_is_no_namesake_of_another_article(
     }
     assert parties["Dylan "] == "Dylan Thomas"
     assert parties["Thomas"] == "Thomas"
+
+
+_TRUCE_DOUBTED = (
+    "Doubts over port truce\n\n"
+    "Dock union officials raised doubts on Monday about the validity of a truce with the "
+    "Kestrel Port Company, with reports of fresh walkouts at the harbour.\n\n"
+)
+
+
+def test_a_doubt_opening_an_article_joins_the_claim_its_lead_tells_after(project: Path) -> None:
+    # The doubt names the truce before the article tells it: grouped first, it
+    # found no claim; the claim the lead makes next is what it doubts.
+    for path in (project / "sources").glob("*.txt"):
+        path.unlink()
+    _write_source(
+        project,
+        "truce",
+        _TRUCE_DOUBTED + "The Kestrel Port Company has agreed a truce with the dock union, "
+        "a ministry spokesman said.\n",
+    )
+    summary = ingest(project / "claims.yaml", [project / "sources"])
+    assert summary.statements_not_filed == 0
+    ledger = read_ledger(project / "claims.yaml")
+    assert _claim_of(ledger, "Dock union") == _claim_of(ledger, "The Kestrel Port")
+    stances = {s.quote.split()[0]: s.stance for _, s in _all_statements(ledger)}
+    assert stances == {"Dock": Stance.DISPUTES, "The": Stance.ASSERTS}
+
+
+def test_a_doubt_stays_unfiled_when_its_article_tells_the_thing_only_in_passing(
+    project: Path,
+) -> None:
+    # The lead tells the harbour reopening, which the doubt names only in its
+    # adjunct ("walkouts at the harbour"); the truce comes up later, in a
+    # circumstance of another claim ("before the supposed truce").
+    for path in (project / "sources").glob("*.txt"):
+        path.unlink()
+    _write_source(
+        project,
+        "truce",
+        _TRUCE_DOUBTED + "The harbour reopened to shipping on Tuesday, the harbour master said.\n\n"
+        "Pickets blocked the north gate of the Kestrel Port Company on Sunday, before the "
+        "supposed truce, a driver said.\n",
+    )
+    summary = ingest(project / "claims.yaml", [project / "sources"])
+    assert summary.statements_not_filed == 1
+    ledger = read_ledger(project / "claims.yaml")
+    assert not any(s.quote.startswith("Dock union") for _, s in _all_statements(ledger))
