@@ -2813,11 +2813,11 @@ _ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resi
 # "the story" may be any outlet's; "the paper" is the one named last.
 _STORY_NOUNS = frozenset({"story", "report", "article"})
 # Nouns for a site on the web, which its web address names.
-_SITE_NOUNS = frozenset({"site", "website", "blog"})
+_SITE_NOUNS = frozenset({"site", "website", "blog", "publication"})
 # A site's web address written as its name ("Huzlers.com", "NationalReport.net"),
 # not a link's ("http://a.com/b", "pic.twitter.com/x", "@a.com") nor an email's.
 _SITE_ADDRESS_RE = re.compile(
-    r"(?<![\w./@:-])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|info)(?![\w/@-]|\.\w)"
+    r"(?<![\w./@:-])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|info|fr|de|it|es|nl|ru|cn|jp|in|au|ca|ie)(?![\w/@-]|\.\w)"
 )
 _OUTLET_NOUNS = entities.MEDIA_NOUNS | _STORY_NOUNS
 # A place's possessive before an outlet's capitalised name and its noun.

@@ -6815,6 +6815,11 @@ def test_the_website_is_the_one_site_the_article_names_by_its_web_address() -> N
         "The website said the mayor had resigned."
     )
     assert [s.party for s in extract(text)] == ["kestrelnews.net"]
+    french = (
+        "Prices\n\nThe French site kestrel.fr has the prices.\n\n"
+        "According to the publication, the watch will cost $500."
+    )
+    assert [s.party for s in extract(french)] == ["kestrel.fr"]
     # a link names no site, and two addresses leave it open
     linked = (
         "Hoax\n\nThe photo (pic.twitter.com/abc) spread fast.\n\n"
