@@ -906,7 +906,12 @@ class _Resolver:
             # "coordinator of Nigeria's National Information Centre": the state's own
             # body; "Scotland Yard's Counter Terrorism Command": the force's own unit.
             owner = _POSSESSOR_RE.match(named.name) or _POSSESSOR_RE.search(phrase)
-            if owner is not None and self.resolve(owner.group(1)) == known:
+            if (
+                owner is not None
+                and self.resolve(owner.group(1)) == known
+                # "Lego UK's Emma Owen": a company's arm in the state, not the state
+                and not self._names_more_than(owner.group(1), known)
+            ):
                 return known
         if (
             known is None

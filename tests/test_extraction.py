@@ -6831,3 +6831,14 @@ def test_the_website_is_the_one_site_the_article_names_by_its_web_address() -> N
         "The website said the mayor had resigned."
     )
     assert [s.party for s in extract(two)] == [None]
+
+
+def test_a_company_arm_named_with_a_state_speaks_for_the_arm_not_the_state() -> None:
+    text = (
+        "Toys\n\nKestrelbrick UK's Ann Roe said the pamphlet was genuine.\n\n"
+        "Chile Mining Watch's editor Al Dunn said the state wants new friends."
+    )
+    assert [s.party for s in extract(text)] == ["Kestrelbrick UK", "Chile Mining Watch"]
+    # the state's own body, by the state's possessive, is still the state's
+    state = "Talks\n\nNigeria's National Information Centre said the talks would go on."
+    assert [s.party for s in extract(state)] == ["Nigeria"]
