@@ -550,6 +550,10 @@ class _Resolver:
             last_outlet = self._last_outlet() if lower[-1] not in _STORY_NOUNS else None
             if last_outlet is not None:
                 return (last_outlet,), "organisation"
+            site = self._site_by_address() if lower[-1] in _SITE_NOUNS else None
+            if site is not None:
+                # "A report filed by website hoaxnews.net ... The website said"
+                return (site,), "organisation"
         if (
             parties is None
             and len(lower) >= 2
@@ -902,7 +906,12 @@ class _Resolver:
             # "coordinator of Nigeria's National Information Centre": the state's own
             # body; "Scotland Yard's Counter Terrorism Command": the force's own unit.
             owner = _POSSESSOR_RE.match(named.name) or _POSSESSOR_RE.search(phrase)
-            if owner is not None and self.resolve(owner.group(1)) == known:
+            if (
+                owner is not None
+                and self.resolve(owner.group(1)) == known
+                # "Lego UK's Emma Owen": a company's arm in the state, not the state
+                and not self._names_more_than(owner.group(1), known)
+            ):
                 return known
         if (
             known is None
@@ -1452,6 +1461,20 @@ class _Resolver:
         if found is not None:
             self.kinds.setdefault(found, entities.MEDIA)
         return found
+
+    def _site_by_address(self) -> str | None:
+        """The one site the article names by its web address before the speaker
+        ("Huzlers.com, a website known for ...", "the website NationalReport.net"),
+        as written first; None when it names none or more than one. An address
+        inside a link ("http://...", "pic.twitter.com/...") names no site."""
+        sites: dict[str, str] = {}
+        for found in _SITE_ADDRESS_RE.finditer(self.text, 0, self.at):
+            sites.setdefault(found.group().lower(), found.group())
+        if len(sites) != 1:
+            return None
+        site = next(iter(sites.values()))
+        self.kinds.setdefault(site, entities.MEDIA)
+        return site
 
     def _full_organisation(self, word: str) -> str | None:
         """The full name of a body the article names by initials or head word."""
@@ -2608,6 +2631,10 @@ _REPORTS_AFTER_RE = re.compile(
 
 _OUTLET_WORD_BEFORE_RE = re.compile(
     rf"(?:\b(?i:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?i:{_OUTLET_WORDS})"
+    # with no article, a lower-case word saying what kind: "fact-checking site
+    # Snopes", "Kurdish news website Rudaw", "analytics site Topsy"
+    rf"|(?<![\w-])(?!(?:the|a|an|this|that|his|her|its|their|our|my|your)\s)"
+    rf"[a-z][\w-]*\s+(?:{_OUTLET_WORDS})"
     rf"|\b(?i:{_OUTLET_WORDS})s\s+(?:like|such\s+as))\s+$"
 )
 _OUTLET_WORD_AFTER_RE = re.compile(
@@ -2790,6 +2817,13 @@ _SPOKESPERSON_OF_DESCRIBED_RE = re.compile(
 _ANONYMOUS_HEADS = frozenset({"source", "sources", "witness", "witnesses", "resident", "residents"})
 # "the story" may be any outlet's; "the paper" is the one named last.
 _STORY_NOUNS = frozenset({"story", "report", "article"})
+# Nouns for a site on the web, which its web address names.
+_SITE_NOUNS = frozenset({"site", "website", "blog", "publication"})
+# A site's web address written as its name ("Huzlers.com", "NationalReport.net"),
+# not a link's ("http://a.com/b", "pic.twitter.com/x", "@a.com") nor an email's.
+_SITE_ADDRESS_RE = re.compile(
+    r"(?<![\w./@:-])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|info|fr|de|it|es|nl|ru|cn|jp|in|au|ca|ie)(?![\w/@-]|\.\w)"
+)
 _OUTLET_NOUNS = entities.MEDIA_NOUNS | _STORY_NOUNS
 # A place's possessive before an outlet's capitalised name and its noun.
 _PLACES_OUTLET_RE = re.compile(

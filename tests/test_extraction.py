@@ -6792,3 +6792,53 @@ def test_the_force_speaks_for_the_police_force_the_article_names() -> None:
 def test_the_and_a_name_that_just_reported_is_an_outlet() -> None:
     text = "The Kestrelite just reported that the bridge will close in May."
     assert [s.party for s in extract(text)] == ["The Kestrelite"]
+
+
+def test_a_kind_of_site_before_a_lone_name_with_no_article_makes_it_an_outlet() -> None:
+    text = (
+        "Floods\n\nThe rumour was checked by rumour-busting site Kestrelfacts.\n\n"
+        "Kestrelfacts said the bridge never closed.\n\n"
+        "Heron news website Marshwire reported that the river rose."
+    )
+    assert [(s.speaker, s.party) for s in extract(text)] == [
+        ("Kestrelfacts", "Kestrelfacts"),
+        ("Marshwire", "Marshwire"),
+    ]
+    # a possessive before the noun is no kind of site: "his blog" names no outlet
+    mine = "Floods\n\nRoe wrote on his blog Kestrelfacts. Kestrelfacts said the bridge shut."
+    assert [s.party for s in extract(mine) if s.speaker == "Kestrelfacts"] == [None]
+
+
+def test_the_website_is_the_one_site_the_article_names_by_its_web_address() -> None:
+    text = (
+        "Hoax\n\nA story filed by website kestrelnews.net spread fast.\n\n"
+        "The website said the mayor had resigned."
+    )
+    assert [s.party for s in extract(text)] == ["kestrelnews.net"]
+    french = (
+        "Prices\n\nThe French site kestrel.fr has the prices.\n\n"
+        "According to the publication, the watch will cost $500."
+    )
+    assert [s.party for s in extract(french)] == ["kestrel.fr"]
+    # a link names no site, and two addresses leave it open
+    linked = (
+        "Hoax\n\nThe photo (pic.twitter.com/abc) spread fast.\n\n"
+        "The website said the mayor had resigned."
+    )
+    assert [s.party for s in extract(linked)] == [None]
+    two = (
+        "Hoax\n\nStories on kestrelnews.net and heronpost.com spread fast.\n\n"
+        "The website said the mayor had resigned."
+    )
+    assert [s.party for s in extract(two)] == [None]
+
+
+def test_a_company_arm_named_with_a_state_speaks_for_the_arm_not_the_state() -> None:
+    text = (
+        "Toys\n\nKestrelbrick UK's Ann Roe said the pamphlet was genuine.\n\n"
+        "Chile Mining Watch's editor Al Dunn said the state wants new friends."
+    )
+    assert [s.party for s in extract(text)] == ["Kestrelbrick UK", "Chile Mining Watch"]
+    # the state's own body, by the state's possessive, is still the state's
+    state = "Talks\n\nNigeria's National Information Centre said the talks would go on."
+    assert [s.party for s in extract(state)] == ["Nigeria"]
