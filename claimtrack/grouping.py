@@ -1089,12 +1089,28 @@ _SUPPORTED_EVENT = re.compile(
     rf"|\b{_EVENT_NOUN}\s+(?:(?:has|had|have|was|were|is|are|been|being)\s+)+{_SUPPORT_VERB}\b"
 )
 
+# A part of a word every match of `_SUPPORTED_EVENT` holds (`may_hold`).
+_SUPPORTED_EVENT_NEEDS = (
+    "deal",
+    "agree",
+    "accord",
+    "pact",
+    "settle",
+    "truce",
+    "fire",
+    "role",
+    "part",
+)
 
+
+@lru_cache(maxsize=1 << 12)
 def _supported_event(text: str) -> frozenset[str]:
     """The stem of the event a support verb of `text` brings about (`_SUPPORTED_EVENT`):
     "they had struck a deal" says of its subject what "they agreed a deal" does,
     and "Bale will fill the challenging role" what "Bale won the role" does; the
-    verbs differ, the event is one."""
+    verbs differ, the event is one. Asked of each candidate a loose match fails."""
+    if not may_hold(text, _SUPPORTED_EVENT_NEEDS):
+        return frozenset()
     found = _SUPPORTED_EVENT.search(text)
     if found is None:
         return frozenset()
