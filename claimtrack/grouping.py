@@ -1072,6 +1072,52 @@ def _joined_predicates(text: str) -> list[frozenset[str]]:
     ]
 
 
+# Verbs that bring about an agreement or a part in a production and say little
+# of it by themselves: the noun they take names the event ("struck a deal",
+# "reached a cease-fire", "will fill the role"), before them in the passive ("a
+# ceasefire agreement has been concluded").
+_SUPPORT_VERB = (
+    r"(?:struck|strikes?|striking|reach(?:ed|es|ing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?"
+    r"|conclud(?:e|ed|es|ing)|sign(?:ed|s|ing)?|announc(?:e|ed|es|ing)|declar(?:e|ed|es|ing)"
+    r"|(?:work|hammer)(?:ed|s|ing)?\s+out|won|wins?|winning|fill(?:ed|s|ing)?|land(?:ed|s|ing)?"
+    r"|(?:took|takes?|taken|taking)\s+on|secur(?:e|ed|es|ing))"
+)
+_EVENT_NOUN = r"(deal|agreement|accord|pact|settlement|truce|cease-?fire|role|part)s?"
+_SUPPORTED_EVENT = re.compile(
+    rf"(?i)\b{_SUPPORT_VERB}\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z-]+\s+){{0,2}}?"
+    rf"{_EVENT_NOUN}\b"
+    rf"|\b{_EVENT_NOUN}\s+(?:(?:has|had|have|was|were|is|are|been|being)\s+)+{_SUPPORT_VERB}\b"
+)
+
+# A part of a word every match of `_SUPPORTED_EVENT` holds (`may_hold`).
+_SUPPORTED_EVENT_NEEDS = (
+    "deal",
+    "agree",
+    "accord",
+    "pact",
+    "settle",
+    "truce",
+    "fire",
+    "role",
+    "part",
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def _supported_event(text: str) -> frozenset[str]:
+    """The stem of the event a support verb of `text` brings about (`_SUPPORTED_EVENT`):
+    "they had struck a deal" says of its subject what "they agreed a deal" does,
+    and "Bale will fill the challenging role" what "Bale won the role" does; the
+    verbs differ, the event is one. Asked of each candidate a loose match fails."""
+    if not may_hold(text, _SUPPORTED_EVENT_NEEDS):
+        return frozenset()
+    found = _SUPPORTED_EVENT.search(text)
+    if found is None:
+        return frozenset()
+    noun = found.group(1) or found.group(2)
+    return frozenset({stem(noun.lower().replace("-", ""))})
+
+
 # Words that say when, which stories share freely.
 _WHEN_WORDS = """
     monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -2774,6 +2820,19 @@ class _Grouper:
             and self._says_of_its_subject(clause, clause_predicate, claim_id)
             and not self._roles_cross(clause, claim_id)
             for clause in _CONJOINED.split(about)[1:]
+        ) or self._tells_its_event(about, claim_id)
+
+    def _tells_its_event(self, about: str, claim_id: str) -> bool:
+        """Whether an assertion whose verb only brings about an event ("Nigeria has
+        reached a cease-fire with Boko Haram") says that event of the actors a
+        claim's text says it of ("Boko Haram has agreed to a ceasefire"): striking,
+        reaching, signing or announcing a deal, winning, landing or filling a role,
+        tell one proposition in other verbs."""
+        event = _supported_event(about)
+        return (
+            bool(event)
+            and self._says_of_its_subject(about, event, claim_id)
+            and not self._roles_cross(about, claim_id)
         )
 
     def _says_of_its_subject(self, about: str, predicate: frozenset[str], claim_id: str) -> bool:

@@ -31,6 +31,7 @@ from claimtrack.grouping import (
     _main_predicate,
     _plural_group,
     _slug,
+    _supported_event,
     clean_claim_text,
     group_statements,
     join_again,
@@ -1988,6 +1989,64 @@ def test_a_coordinated_clause_telling_another_thing_starts_its_own_claim() -> No
     assert index.score(later, first.claim_id or "") >= DEFAULT_THRESHOLD
     second = group_statements([statement(later, "s2")], index, DEFAULT_THRESHOLD)[0]
     assert second.claim_id != first.claim_id
+
+
+VERDAN_TRUCE = (
+    "The Verdan government has agreed to a truce with the Oskari rebels after weeks of fighting in "
+    "the northern hills around Tarsk"
+)
+LIND_CAST = (
+    "Marta Lind has won the role of the ageing queen in the Harlow stage drama that opens at the "
+    "Royal Dunmore theatre in May"
+)
+
+
+@pytest.mark.parametrize(
+    ("first_text", "later"),
+    [
+        (
+            VERDAN_TRUCE,
+            "the Verdan government struck a truce with Oskari fighters late on Friday after a "
+            "mediation by elders of the lowland clans",
+        ),
+        (
+            VERDAN_TRUCE,
+            "the Verdan government reached a truce with Oskari fighters on Friday after a long "
+            "mediation by clan elders from the coast",
+        ),
+        (
+            LIND_CAST,
+            "Marta Lind will fill the demanding role, the producer of the drama told reporters on "
+            "Tuesday evening",
+        ),
+    ],
+)
+def test_a_loose_match_joins_when_its_support_verb_brings_about_the_claims_event(
+    first_text: str, later: str
+) -> None:
+    first, second = _loose_match_after(first_text, later)
+    assert second.claim_id == first.claim_id
+
+
+def test_a_support_verb_bringing_about_another_event_starts_its_own_claim() -> None:
+    later = (
+        "the Verdan government signed a trade deal with Oskari rebels late on Friday after "
+        "mediation by elders"
+    )
+    first, second = _loose_match_after(VERDAN_TRUCE, later)
+    assert second.is_new and second.claim_id != first.claim_id
+
+
+def test_the_event_a_support_verb_brings_about() -> None:
+    assert _supported_event("they had struck a deal with the rebels") == {"deal"}
+    assert _supported_event("the army has reached a cease-fire with them") == {"ceasefir"}
+    assert _supported_event("Lind will fill the challenging role") == {"role"}
+    # In the passive the event comes first.
+    assert _supported_event("a ceasefire agreement has been concluded") == {"agre"}
+    # A verb that says what was done, or an object that is no agreement or part.
+    assert not _supported_event("the rebels agreed to a truce")
+    assert not _supported_event("the army reached the city")
+    assert not _supported_event("Plant took part in the tour")
 
 
 VARGA_TRAVELLED = (
