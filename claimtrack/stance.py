@@ -2494,7 +2494,11 @@ class Lexicon:
                 return Stance.ASSERTS  # "did not deny"
             # "slammed" + "reports of their planned release"; "shot down claims"
             # + "that ...", its "claims" no assertion of the speaker's
-            if reading.stance in (None, Stance.ASSERTS) and self._scorns(cue, content):
+            if (
+                reading.stance in (None, Stance.ASSERTS)
+                and not reading.negated
+                and self._scorns(cue, content)
+            ):
                 return Stance.DENIES
         return self.content_stance(content)
 

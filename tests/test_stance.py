@@ -561,6 +561,7 @@ def test_phrases_are_found_in_letters_a_case_blind_match_takes_for_ascii(
         ("shot down claims", "the ferry had sunk", D),
         ("laughed off reports", "the ferry had sunk", D),
         ("claimed", "the ferry had sunk", A),
+        ("never shot down claims", "the ferry had sunk", A),
     ],
 )
 def test_a_story_scorned_is_denied_whatever_its_letters(
