@@ -108,6 +108,12 @@ OBJECT_VERBS: dict[str, str] = {
     **_forms("slam", "slams", "slammed", "slamming"),
     **_forms("blame", "blames", "blamed", "blaming"),
     **_forms("brush off", "brushes off", "brushed off", "brushing off"),
+    # Verbs that kill a story, cues only before a claim noun ("shot down the
+    # claim", "scotched rumours"): they down aircraft and end plans as often
+    # (DOWNING_LEMMAS)
+    **_forms("shoot down", "shoots down", "shot down", "shooting down"),
+    **_forms("scotch", "scotches", "scotched", "scotching"),
+    **_forms("laugh off", "laughs off", "laughed off", "laughing off"),
     **_forms("express", "expresses", "expressed", "expressing"),
     **_forms("voice", "voices", "voiced", "voicing"),
     # "raised doubts about the ceasefire", "raised concerns that ...": only with
@@ -137,6 +143,9 @@ PHONE_CALL_FOLLOWERS = word_set(
     "evening afternoon week"
 )
 
+# Of those, the ones that refute only a claim noun right after them
+# (ACCUSATION_TAIL): "shot down a drone", "scotched the plan" say nothing.
+DOWNING_LEMMAS = frozenset({"shoot down", "scotch", "laugh off"})
 # Object verbs that need a claim-like object right after them (warn *of*,
 # express *concern*), so "expressed support for a conference" is not a claim.
 EXPRESS_LEMMAS = frozenset({"express", "voice", "raise"})

@@ -5136,6 +5136,8 @@ _PLURAL_NOUN_BEFORE = re.compile(
     r"|(?i:over|about|regarding|following|denying|dismissing|rejecting|refuting|disputing"
     r"|some|all|many|several|other|such|these|those|any|no|more|recent|latest|earlier"
     r"|initial|conflicting|unconfirmed|widespread|unfounded|false|new)"
+    # a phrasal verb that kills or shrugs off a story: "shot down claims that"
+    r"|(?i:(?:shot|shoot|shoots|shooting)\s+down|(?:laugh|brush)(?:s|es|ed|ing)?\s+off)"
     # A count, not an age or a year set off by commas ("Ana Ruiz, 12, claims"):
     # "more than 800 calls a day", "two reports"
     r"|\d(?:[\d,.]*\d)?|(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s+$"
@@ -6500,16 +6502,19 @@ def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
         tail = P.WARN_TAIL.match(text, after, unit.end)
         if tail is not None:
             return tail.end(), tail.end(), "object"
-    if lemma in ("deny", "reject", "dismiss", "refute", "debunk", "rebut", "dispute"):
+    if lemma in _REFUTING_LEMMAS:
         tail = P.ACCUSATION_TAIL.match(text, after, unit.end)
         that = None if tail is None else _that_clause(unit, tail.end(), lemma, words=12)
         if tail is not None and that is not None and not _verb_joined(text, tail.end(), that):
             return tail.end(), tail.end(), "object"
         if tail is not None:
             return cue_end, after, "accusation"
-        return cue_end, cue_end, "object"
+        # "shot down a drone", "scotched the plan": no claim refuted
+        return cue_end, cue_end, "none" if lemma in P.DOWNING_LEMMAS else "object"
     if lemma in P.OBJECT_VERBS.values():
         return cue_end, cue_end, "object"
+    if lemma in _CONFIRMING_LEMMAS and _FACT_OF.match(text, after, unit.end):
+        return cue_end, cue_end, "object"  # "confirmed the death of the leader"
     if lemma == "doubt":
         # "were sceptical of the account": the thing doubted is the content
         tail = _DOUBT_TAIL_RE.match(text, after, unit.end)
@@ -6521,6 +6526,25 @@ def _extend_cue(unit: _Unit, cue_end: int, lemma: str) -> tuple[int, int, str]:
         # "has tweeted saying the bridge will reopen": the participle is part of the cue
         return participle.end(), participle.end(), "clause"
     return cue_end, cue_end, "clause"
+
+
+# Verbs that grant a fact, and the facts a noun phrase names after them:
+# "confirmed the existence of talks", "acknowledged the authenticity of the
+# video" say that there are talks and that the video is genuine.
+_CONFIRMING_LEMMAS = frozenset({"confirm", "acknowledge", "admit"})
+_FACT_OF = re.compile(
+    r"the\s+(?:existence|authenticity|death|deaths|veracity|accuracy|truth|reality)\s+of\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+# Verbs that refute what they take: a claim noun after them ("denied the
+# reports", "shot down the claim") is the thing refuted; the downing ones
+# ("shot down", "scotched") take nothing else.
+_REFUTING_LEMMAS = (
+    frozenset({"deny", "reject", "dismiss", "refute", "debunk", "rebut", "dispute"})
+    | P.DOWNING_LEMMAS
+)
 
 
 _SAYING_AFTER_CUE = re.compile(

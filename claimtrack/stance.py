@@ -2492,18 +2492,27 @@ class Lexicon:
                 return Stance.DISPUTES  # "wondered whether"
             if reading.stance is Stance.ASSERTS and reading.negated:
                 return Stance.ASSERTS  # "did not deny"
-            if reading.stance is None and not reading.negated:
-                # "slammed" + "reports of their planned release"
-                # The story named is in the cue or in the content, never across them.
-                scorn = (
-                    _SHOT_DOWN_CLAIM.search(f"{cue} {content}")
-                    if _may_hold(_fold(cue, self._words), _SHOT_DOWN_NEEDS)
-                    or _may_hold(_fold(content, self._words), _SHOT_DOWN_NEEDS)
-                    else None
-                )
-                if scorn is not None and scorn.start() < len(cue):
-                    return Stance.DENIES
+            # "slammed" + "reports of their planned release"; "shot down claims"
+            # + "that ...", its "claims" no assertion of the speaker's
+            if (
+                reading.stance in (None, Stance.ASSERTS)
+                and not reading.negated
+                and self._scorns(cue, content)
+            ):
+                return Stance.DENIES
         return self.content_stance(content)
+
+    def _scorns(self, cue: str, content: str) -> bool:
+        """Whether a cue kills or scorns a story ("shot down the claim", "slammed
+        reports of"): the story named is in the cue or in the content, never
+        across them."""
+        scorn = (
+            _SHOT_DOWN_CLAIM.search(f"{cue} {content}")
+            if _may_hold(_fold(cue, self._words), _SHOT_DOWN_NEEDS)
+            or _may_hold(_fold(content, self._words), _SHOT_DOWN_NEEDS)
+            else None
+        )
+        return scorn is not None and scorn.start() < len(cue)
 
     def _marker_stance(self, content: str, folded: _Folded) -> Stance | None:
         """The first false-or-contested marker's stance, a flat denial anywhere

@@ -178,6 +178,51 @@ def test_rejected_accusations_that_denies_the_clause() -> None:
     assert statement.stance is Stance.DENIES
 
 
+def test_a_story_shot_down_is_denied_by_whoever_shot_it_down() -> None:
+    statement = only("The harbour master shot down the report on Tuesday.")
+    assert (statement.speaker, statement.cue) == ("The harbour master", "shot down")
+    assert statement.content == "the report"
+    assert statement.stance is Stance.DENIES
+    rumours = only("The club quickly scotched rumours that its coach would resign.")
+    assert rumours.speaker == "The club"
+    assert rumours.content == "its coach would resign"
+    assert rumours.stance is Stance.DENIES
+    laughed = only("The mayor laughed off claims that the bridge was unsafe.")
+    assert (laughed.speaker, laughed.content) == ("The mayor", "the bridge was unsafe")
+    assert laughed.stance is Stance.DENIES
+    # the story's noun after the verb is no cue of its own
+    brushed = only("The mayor brushed off claims that the bridge was unsafe.")
+    assert (brushed.speaker, brushed.cue) == ("The mayor", "brushed off")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy shot down a drone over the harbour.",
+        "The council scotched the plan for a new road.",
+        "The coach laughed off the question.",
+    ],
+)
+def test_verbs_that_kill_a_story_say_nothing_of_aircraft_or_plans(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_fact_confirmed_as_a_noun_phrase_is_what_was_confirmed() -> None:
+    talks = extract(
+        "A senior harbour official confirmed the existence of talks with the union, "
+        "but said it was unclear when they would end."
+    )
+    assert [(s.cue, s.content) for s in talks] == [
+        ("confirmed", "the existence of talks with the union"),
+        ("said", "it was unclear when they would end"),
+    ]
+    death = only("The coastguard acknowledged the death of a second fisherman.")
+    assert (death.speaker, death.content) == ("The coastguard", "the death of a second fisherman")
+    assert death.stance is Stance.ASSERTS
+    # a bare object confirmed is an act, not something told
+    assert extract("The minister confirmed the appointment.") == []
+
+
 def test_joint_speakers_deny_the_accusations_once_per_party() -> None:
     statements = extract(
         "Moscow and Pyongyang deny the accusations but vowed last year to deepen military ties."

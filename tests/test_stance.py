@@ -556,6 +556,12 @@ def test_phrases_are_found_in_letters_a_case_blind_match_takes_for_ascii(
         # The scorn in the cue, the story in the content, and the other way round.
         ("slammed", "reports that the ferry had sunk", D),
         ("slammed", "the ferry timetable", A),
+        # The story named in the cue, its that-clause the content: the story's
+        # noun is no claim of the speaker's own.
+        ("shot down claims", "the ferry had sunk", D),
+        ("laughed off reports", "the ferry had sunk", D),
+        ("claimed", "the ferry had sunk", A),
+        ("never shot down claims", "the ferry had sunk", A),
     ],
 )
 def test_a_story_scorned_is_denied_whatever_its_letters(
