@@ -455,6 +455,8 @@ _EVENT_HEADS = frozenset(
         hijacking siege standoff accident collision event operation airstrike
         strike fire killing killings murder beheading execution rescue protest protests
         riot riots earthquake quake
+        assault offensive bombardment shelling attacks airstrikes strikes raids bombings
+        explosions blasts shootings
         """
     )
 )

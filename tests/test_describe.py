@@ -2678,6 +2678,29 @@ def test_an_event_by_its_kind_is_placed_where_the_lead_says_it_happened() -> Non
     )
 
 
+def test_an_assault_or_a_run_of_strikes_is_placed_as_any_event() -> None:
+    # Words for an armed attack, and the plurals of a run of them, are events
+    # as "the attack" is.
+    lead = "Helicopters struck a rebel camp near Dunmore on Friday, the army said.\n"
+    article = lead + "A captain said the assault lasted an hour."
+    assert _made(article, "the assault lasted an hour") == (
+        "the assault near Dunmore lasted an hour"
+    )
+    article = lead + "A captain said the airstrikes destroyed two trucks."
+    assert _made(article, "the airstrikes destroyed two trucks") == (
+        "the airstrikes near Dunmore destroyed two trucks"
+    )
+    article = lead + "A captain said nobody was hurt in the shelling."
+    assert _made(article, "nobody was hurt in the shelling") == (
+        "nobody was hurt in the shelling near Dunmore"
+    )
+    # Strikes in general, told of no event, stay as written.
+    article = lead + "A captain said the strikes are a costly way to fight."
+    assert _made(article, "the strikes are a costly way to fight") == (
+        "the strikes are a costly way to fight"
+    )
+
+
 def test_an_event_is_placed_at_the_landmark_the_lead_names_or_its_town() -> None:
     article = (
         "A gunman opened fire at Harwick's Naval Memorial on Tuesday, police said.\n"
