@@ -264,14 +264,12 @@ def descriptions_in(
     found: list[tuple[str, str]] = []
     place = _PLACE_KIND.search(content) if _holds(content, _PLACE_HEADS) else None
     if place is not None:
+        before = article[_sentence_start(article, at) : at] + content[: place.start()]
         name = (
             _place_named(article, place.group("head"))
             or _lead_town(article, place.group("head"), at)
-            or _place_in_sentence(
-                article,
-                place.group("head"),
-                article[_sentence_start(article, at) : at] + content[: place.start()],
-            )
+            or _place_in_sentence(article, place.group("head"), before)
+            or _based_in_sentence(place.group("head"), before)
         )
         if name is not None:
             found.append((place.group().rstrip(), name))
@@ -4165,10 +4163,10 @@ def _may_be_speaker(speaker: str | None, pronoun: str) -> bool:
 
 
 # A place described by its kind, perhaps with its country's adjective: "the
-# city", "the Iraqi city", "the Nicaraguan capital" (not "the city of X", which
-# says which, nor "the City Council").
+# city", "the Iraqi city", "the Nicaraguan capital", "that city" (not "the city
+# of X", which says which, nor "the City Council").
 _PLACE_KIND = re.compile(
-    r"[Tt](?<!\w.)he\s+(?:(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch))\s+)?"
+    r"[Tt](?<!\w.)h(?:e|at)\s+(?:(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch))\s+)?"
     r"(?P<head>city|town|village|capital)\b(?!\s+of\b|\s+(?-i:[A-Z])|-)"
 )
 _PLACE_HEADS = ("city", "town", "village", "capital")
@@ -4247,6 +4245,36 @@ def _place_in_sentence(article: str, head: str, before: str) -> str | None:
         and not before.rstrip().endswith(f"{name},")
     ]
     return named[0] if len(named) == 1 else None
+
+
+# A name a body or person is said to be based in: "Montreal-based reporter".
+_BASED = re.compile(
+    r"(?<![\w'\u2019-])((?-i:[A-Z])[\w'\u2019]+(?: (?-i:[A-Z])[\w'\u2019]+)?)-based\b"
+)
+
+
+def _based_in_sentence(head: str, before: str) -> str | None:
+    """The one town the statement's own sentence `before` the description
+    names as where someone is based, when it places nothing elsewhere there:
+    "Montreal-based reporter Jo Fell wrote that the suspect's name is in that
+    city's court records" -> "Montreal's court records". A reader takes "that
+    city" for the city just named. A state's or a region's name is no town;
+    "the capital" must be a state's capital, "the town" or "the village" none."""
+    from claimtrack import places
+    from claimtrack.grouping import default_resolver
+
+    resolver = default_resolver()
+    based = {match.group(1) for match in _BASED.finditer(before)}
+    if len(based) != 1 or places.places_in(before, resolver):
+        return None
+    (name,) = based
+    known = places._known(name, resolver)
+    if known is not None and known.level != places.TOWN:
+        return None
+    capital = resolver.is_capital(name)
+    if (head == "capital" and not capital) or (head in {"town", "village"} and capital):
+        return None
+    return name
 
 
 @functools.lru_cache(maxsize=256)

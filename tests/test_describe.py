@@ -1988,7 +1988,10 @@ def test_patterns_opening_on_a_letter_find_what_a_leading_boundary_finds(
     the = r"(?<![\w-])[Tt]he"
     pairs = [
         (d._DEFINITE, r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+"),
-        (d._PLACE_KIND, d._PLACE_KIND.pattern.replace(r"[Tt](?<!\w.)he", r"\b[Tt]he", 1)),
+        (
+            d._PLACE_KIND,
+            d._PLACE_KIND.pattern.replace(r"[Tt](?<!\w.)h(?:e|at)", r"\b[Tt]h(?:e|at)", 1),
+        ),
         (d._STATE_KIND, d._STATE_KIND.pattern.replace(r"[Tt](?<![\w-].)he", the, 1)),
         (d._STATE_PEOPLE, d._STATE_PEOPLE.pattern.replace(r"[Tt](?<![\w-].)he", the, 1)),
         (
@@ -2758,6 +2761,50 @@ def test_the_city_is_the_town_the_lead_tells_of() -> None:
     assert _made(article, "Residents heard a boom near the capital's airport") == (
         "Residents heard a boom near the capital's airport"
     )
+
+
+def test_that_city_is_the_town_its_sentence_says_someone_is_based_in() -> None:
+    article = (
+        "A court clerk was questioned on Monday.\nHarwick-based reporter Jo Fell wrote that "
+        "the clerk's name is found twice in that city's court records."
+    )
+    content = "the clerk's name is found twice in that city's court records"
+    assert _made_here(article, content) == (
+        "the clerk's name is found twice in Harwick's court records"
+    )
+    # "The city" reads the same.
+    article = article.replace("that city's", "the city's")
+    content = content.replace("that city's", "the city's")
+    assert _made_here(article, content) == (
+        "the clerk's name is found twice in Harwick's court records"
+    )
+    # A sentence that places something elsewhere, or names two bases: which one.
+    article = (
+        "A court clerk was questioned on Monday.\nHarwick-based reporter Jo Fell wrote in "
+        "Dunmore that the clerk's name is found twice in that city's court records."
+    )
+    content = "the clerk's name is found twice in that city's court records"
+    assert _made_here(article, content) == content
+    article = (
+        "A court clerk was questioned on Monday.\nHarwick-based reporter Jo Fell and "
+        "Dunmore-based Al Ray wrote that the clerk's name is found twice in that city's "
+        "court records."
+    )
+    assert _made_here(article, content) == content
+    # A state's name is no town: "Texas-based" says nothing of "the city".
+    article = (
+        "A court clerk was questioned on Monday.\nTexas-based reporter Jo Fell wrote that "
+        "the clerk's name is found twice in that city's court records."
+    )
+    assert _made_here(article, content) == content
+
+
+def test_that_city_reads_as_the_city() -> None:
+    article = (
+        "Rockets fell in the city of Harwick on Monday.\nA medic said that city's "
+        "hospitals were full.\nHarwick stayed calm."
+    )
+    assert _made(article, "that city's hospitals were full") == "Harwick's hospitals were full"
 
 
 def test_a_city_told_of_by_its_kind_counts_as_told_of() -> None:
