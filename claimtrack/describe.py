@@ -1211,15 +1211,16 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
             # right after the description (one the article also writes alone);
             # for a role, also "Mike Seidel, a veteran weatherman".
             people = _full_names(article)
+            role = _same_role(head, modifiers, described)
             found = [
                 match.group(1)
-                for match in _not_after(rf"(?i:{described}) +{_PERSON_NAME}\b", article, "-")
+                for match in _not_after(rf"(?i:{role}) +{_PERSON_NAME}\b", article, "-")
             ]
             if head in _ROLES or head.endswith(("man", "woman", "ist")):
                 found += [
                     match.group(1)
                     for match in re.finditer(
-                        rf"{_PERSON_NAME}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{described}\b",
+                        rf"{_PERSON_NAME}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{role}\b",
                         article,
                     )
                 ]
@@ -1256,6 +1257,21 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     # goes on calling "the company": that is the one it keeps naming.
     names = {name for name in names if article.count(name) >= 2}
     return names.pop() if len(names) == 1 else None
+
+
+# Roles one person may be called by each of: a report calls a "billionaire
+# Richard Branson" "the tycoon" after.
+_SAME_ROLES = (frozenset(_words("tycoon billionaire mogul magnate")),)
+
+
+def _same_role(head: str, modifiers: list[str], described: str) -> str:
+    """The pattern of a role description (`described`) with every other word for
+    the same role (`_SAME_ROLES`) when it has no modifiers of its own: "the
+    tycoon" is the person the article introduced as "billionaire X"."""
+    same = next((roles for roles in _SAME_ROLES if head in roles), None)
+    if same is None or modifiers:
+        return described
+    return "(?:" + "|".join(sorted(same)) + ")"
 
 
 # A forename written as its initials ("J.J. Abrams"): no title ("Sen.") before a name.

@@ -479,6 +479,36 @@ def test_an_opening_his_is_the_one_persons_named_just_before() -> None:
     assert person_named("His savings are huge", article, at, "she") is None
 
 
+def test_a_role_is_the_one_person_the_article_gives_another_word_for_it() -> None:
+    # "Shipping billionaire Dara Quinn", then "the tycoon": one role, two words.
+    article = (
+        "Shipping billionaire Dara Quinn bought the old mill in Ashby last year.\n"
+        "Quinn wants to reopen it, a neighbour said.\n"
+        "The council said the tycoon had not applied for a permit."
+    )
+    assert _made(article, "the tycoon had not applied for a permit") == (
+        "Dara Quinn had not applied for a permit"
+    )
+    # Two persons given either word: either may be meant.
+    article = (
+        "Shipping billionaire Dara Quinn met media mogul Lev Marsh in Ashby.\n"
+        "Quinn and Marsh want to reopen the mill, a neighbour said.\n"
+        "The council said the tycoon had not applied for a permit."
+    )
+    assert _made(article, "the tycoon had not applied for a permit") == (
+        "the tycoon had not applied for a permit"
+    )
+    # A modifier of its own says which role it is: no other word stands in.
+    article = (
+        "Shipping billionaire Dara Quinn bought the old mill in Ashby last year.\n"
+        "Quinn wants to reopen it, a neighbour said.\n"
+        "The council said the media tycoon had not applied for a permit."
+    )
+    assert _made(article, "the media tycoon had not applied for a permit") == (
+        "the media tycoon had not applied for a permit"
+    )
+
+
 def test_a_role_is_the_one_person_the_article_gives_it_to() -> None:
     # "Haulage tycoon Dara Quinn" and "Quinn, the tycoon": the article says who.
     article = (
