@@ -4458,14 +4458,16 @@ def _first_mention(
     article: str, det: str, head: str, modifiers: list[str], at: int, content: str
 ) -> str | None:
     """The article's first mention of the description's head before the
-    statement (offset `at`), when it opens on "a", "an" or no determiner and
-    names something the description drops: a name, a place or a number ("the
-    site" after "a mass grave site in Iguala" -> "the mass grave site in
-    Iguala"). Its modifiers and a phrase after it that a preposition opens, up
-    to a clause's or a list's end, at most `_FIRST_MENTION_WORDS` words in
-    all; None when the first mention is itself definite, says nothing more,
-    is longer, or names only what `content` names already ("the film will
-    star X" takes no "the film with X")."""
+    statement (offset `at`), when it opens on "a", "an", a count or no
+    determiner and names something the description drops: a name, a place or
+    a number ("the site" after "a mass grave site in Iguala" -> "the mass
+    grave site in Iguala"; "the men" after "Three British men waging jihad"
+    -> "the British men": the count is left, as `_introduced` leaves it, since
+    it may have changed by the statement). Its modifiers and a phrase after it
+    that a preposition opens, up to a clause's or a list's end, at most
+    `_FIRST_MENTION_WORDS` words in all; None when the first mention is itself
+    definite, says nothing more, is longer, or names only what `content` names
+    already ("the film will star X" takes no "the film with X")."""
     if det.lower() != "the":
         return None
     known = False  # the article wrote "the" + head before
@@ -4473,7 +4475,8 @@ def _first_mention(
         if found.start >= at:
             return None
         definite = found.det == "the"
-        if found.det not in _INDEFINITE and found.det != "" and not definite:
+        counted = found.det in _NUMBER_WORDS or found.det.replace(",", "").isdigit()
+        if found.det not in _INDEFINITE and found.det != "" and not definite and not counted:
             return None
         if known and not definite:
             return None  # "a site" after "the site" is another one

@@ -665,6 +665,21 @@ def test_a_plural_a_verb_takes_as_its_object_is_a_first_mention() -> None:
     )
 
 
+def test_a_first_mention_opening_on_a_count_says_which_without_its_count() -> None:
+    # A headline's bare plural says nothing; the first mention with a count
+    # gives the name ("Norlandic"), and leaves the count, which may change.
+    article = (
+        "Young climbers have posed with flags\n\n"
+        "Three Norlandic climbers racing on Mount Carran have been found.\n"
+        "The climbers, all in their twenties, had a radio, a ranger said."
+    )
+    content = "The climbers, all in their twenties, had a radio"
+    assert _made(article, content) == ("The Norlandic climbers, all in their twenties, had a radio")
+    # A count with nothing more said: as written.
+    article = article.replace("Three Norlandic climbers", "Three climbers")
+    assert _made(article, content) == content
+
+
 def test_an_event_named_by_whom_it_befell_before_the_statement_is_that_one() -> None:
     article = (
         "Stills from the purported Varga execution video appeared online on Monday.\n"
