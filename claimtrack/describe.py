@@ -321,6 +321,13 @@ def descriptions_in(
             break
         phrase = _phrase(content, match)
         if phrase is None:
+            armed = _phrase(content, match, _ARMED_FORCES)
+            if armed is not None and armed[1] in _ARMED_FORCES:
+                # "the army" needs no more, but which state's the article may say.
+                governed = _government_of(article, armed[2], armed[1])
+                if governed is not None:
+                    found.append((armed[0], governed))
+                continue
             # "the area", "the case": a plain head takes only a phrase naming
             # which one its mention in the article gives ("the central area of
             # the Gaza Strip").
@@ -4362,29 +4369,43 @@ def _personal(head: str) -> bool:
 # government of ("the Nigerian government", "Nigeria's government", "the
 # government of Nigeria"), written as the article writes it most.
 _GOVERNMENT_MODIFIERS = frozenset(_words("federal central national"))
-_STATE_GOVERNMENT = (
-    re.compile(
-        r"(?<![\w.'\u2019-])(?P<state>(?-i:[A-Z])[\w.'\u2019-]*?)(?:['\u2019]s)?"
-        r"[ \t]+(?:(?:federal|central|national)[ \t]+)?government\b"
-    ),
-    re.compile(
-        r"\b(?-i:G|g)overnment[ \t]+of[ \t]+(?:the[ \t]+)?"
-        r"(?P<state>(?-i:[A-Z])[\w'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019-]*)?)"
-    ),
-)
+# A state's own bodies a bare description names as "the government" does: "the
+# army" is "the Iraqi army" in an article naming only Iraq's.
+_STATE_BODIES = ("government", "army", "military")
+_ARMED_FORCES = frozenset(_STATE_BODIES[1:])
 
 
-def _government_of(article: str, modifiers: list[str]) -> str | None:
-    """What "the government" (with `modifiers`) is in `article`: "the Nigerian
-    government" when every government the article names is one state's, else None."""
-    if any(m not in _GOVERNMENT_MODIFIERS for m in modifiers) or "overnment" not in article:
+def _state_body_patterns(body: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a state's `body` named by its state before it ("the
+    Nigerian government", "Nigeria's army") and after it ("the government of
+    Nigeria")."""
+    return (
+        re.compile(
+            r"(?<![\w.'\u2019-])(?P<state>(?-i:[A-Z])[\w.'\u2019-]*?)(?P<owns>['\u2019]s)?"
+            rf"[ \t]+(?:(?:federal|central|national)[ \t]+)?{body}\b"
+        ),
+        re.compile(
+            rf"\b(?-i:{body[0].upper()}|{body[0]}){body[1:]}[ \t]+of[ \t]+(?:the[ \t]+)?"
+            r"(?P<state>(?-i:[A-Z])[\w'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019-]*)?)"
+        ),
+    )
+
+
+_STATE_BODY = {body: _state_body_patterns(body) for body in _STATE_BODIES}
+
+
+def _government_of(article: str, modifiers: list[str], body: str = "government") -> str | None:
+    """What "the government" (with `modifiers`), or another of a state's bodies
+    (`_STATE_BODIES`), is in `article`: "the Nigerian government" when every
+    government the article names is one state's, else None."""
+    if any(m not in _GOVERNMENT_MODIFIERS for m in modifiers) or body[1:] not in article:
         return None
     from claimtrack.grouping import default_resolver
 
     finder = default_resolver()
     states: set[str] = set()
     written: Counter[str] = Counter()
-    for before, pattern in zip((True, False), _STATE_GOVERNMENT, strict=True):
+    for before, pattern in zip((True, False), _STATE_BODY[body], strict=True):
         for match in pattern.finditer(article):
             word = match.group("state")
             found = finder.mentions(word)
@@ -4398,12 +4419,14 @@ def _government_of(article: str, modifiers: list[str]) -> str | None:
                 return None
             states.add(party)
             if before:
-                written[word] += 1
+                written[word + (match.group("owns") or "")] += 1
     if len(states) != 1:
         return None
     if written:
-        return f"the {written.most_common(1)[0][0]} government"
-    return f"the government of {states.pop()}"
+        # "Nigeria's army" keeps its possessive, which takes no "the".
+        most = written.most_common(1)[0][0]
+        return f"{most} {body}" if most.endswith(("'s", "\u2019s")) else f"the {most} {body}"
+    return f"the {body} of {states.pop()}"
 
 
 def _government_named(text: str | None, article: str) -> str | None:

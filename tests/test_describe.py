@@ -1213,6 +1213,32 @@ def test_the_government_of_an_article_naming_two_states_or_none_stays() -> None:
     assert _made(plain, "the government lied") == "the government lied"
 
 
+def test_the_army_or_the_military_is_the_one_state_the_article_names_one_of() -> None:
+    article = (
+        "Rebels shelled a depot near the border on Monday.\n"
+        "The Chilean army sent two battalions.\n"
+        "A farmer said the rebels had fought the army for a week."
+    )
+    assert _made(article, "the rebels had fought the army for a week") == (
+        "the rebels had fought the Chilean army for a week"
+    )
+    # Written with the state's possessive, it keeps it, with no "the".
+    article = (
+        "Rebels shelled a depot near the border on Monday.\n"
+        "Chile's military sent two battalions.\n"
+        "A farmer said the military had arrived late."
+    )
+    assert _made(article, "the military had arrived late") == "Chile's military had arrived late"
+    # Two states' armies, or an army of no state: as written.
+    article = (
+        "The Chilean army and Peru's army met at the border.\n"
+        "A farmer said the army had arrived late."
+    )
+    assert _made(article, "the army had arrived late") == "the army had arrived late"
+    article = "The Rebel army moved.\nA farmer said the army had arrived late."
+    assert _made(article, "the army had arrived late") == "the army had arrived late"
+
+
 def test_a_description_shows_the_one_name_of_its_kind_before_it() -> None:
     # "the bridge" is the Halden Toll Bridge, the one bridge the article names.
     article = (
