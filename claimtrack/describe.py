@@ -264,14 +264,12 @@ def descriptions_in(
     found: list[tuple[str, str]] = []
     place = _PLACE_KIND.search(content) if _holds(content, _PLACE_HEADS) else None
     if place is not None:
+        before = article[_sentence_start(article, at) : at] + content[: place.start()]
         name = (
             _place_named(article, place.group("head"))
             or _lead_town(article, place.group("head"), at)
-            or _place_in_sentence(
-                article,
-                place.group("head"),
-                article[_sentence_start(article, at) : at] + content[: place.start()],
-            )
+            or _place_in_sentence(article, place.group("head"), before)
+            or _based_in_sentence(place.group("head"), before)
         )
         if name is not None:
             found.append((place.group().rstrip(), name))
@@ -323,6 +321,13 @@ def descriptions_in(
             break
         phrase = _phrase(content, match)
         if phrase is None:
+            armed = _phrase(content, match, _ARMED_FORCES)
+            if armed is not None and armed[1] in _ARMED_FORCES:
+                # "the army" needs no more, but which state's the article may say.
+                governed = _government_of(article, armed[2], armed[1])
+                if governed is not None:
+                    found.append((armed[0], governed))
+                continue
             # "the area", "the case": a plain head takes only a phrase naming
             # which one its mention in the article gives ("the central area of
             # the Gaza Strip").
@@ -455,6 +460,8 @@ _EVENT_HEADS = frozenset(
         hijacking siege standoff accident collision event operation airstrike
         strike fire killing killings murder beheading execution rescue protest protests
         riot riots earthquake quake
+        assault offensive bombardment shelling attacks airstrikes strikes raids bombings
+        explosions blasts shootings
         """
     )
 )
@@ -1211,15 +1218,16 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
             # right after the description (one the article also writes alone);
             # for a role, also "Mike Seidel, a veteran weatherman".
             people = _full_names(article)
+            role = _same_role(head, modifiers, described)
             found = [
                 match.group(1)
-                for match in _not_after(rf"(?i:{described}) +{_PERSON_NAME}\b", article, "-")
+                for match in _not_after(rf"(?i:{role}) +{_PERSON_NAME}\b", article, "-")
             ]
             if head in _ROLES or head.endswith(("man", "woman", "ist")):
                 found += [
                     match.group(1)
                     for match in re.finditer(
-                        rf"{_PERSON_NAME}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{described}\b",
+                        rf"{_PERSON_NAME}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{role}\b",
                         article,
                     )
                 ]
@@ -1256,6 +1264,21 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     # goes on calling "the company": that is the one it keeps naming.
     names = {name for name in names if article.count(name) >= 2}
     return names.pop() if len(names) == 1 else None
+
+
+# Roles one person may be called by each of: a report calls a "billionaire
+# Richard Branson" "the tycoon" after.
+_SAME_ROLES = (frozenset(_words("tycoon billionaire mogul magnate")),)
+
+
+def _same_role(head: str, modifiers: list[str], described: str) -> str:
+    """The pattern of a role description (`described`) with every other word for
+    the same role (`_SAME_ROLES`) when it has no modifiers of its own: "the
+    tycoon" is the person the article introduced as "billionaire X"."""
+    same = next((roles for roles in _SAME_ROLES if head in roles), None)
+    if same is None or modifiers:
+        return described
+    return "(?:" + "|".join(sorted(same)) + ")"
 
 
 # A forename written as its initials ("J.J. Abrams"): no title ("Sen.") before a name.
@@ -4163,10 +4186,10 @@ def _may_be_speaker(speaker: str | None, pronoun: str) -> bool:
 
 
 # A place described by its kind, perhaps with its country's adjective: "the
-# city", "the Iraqi city", "the Nicaraguan capital" (not "the city of X", which
-# says which, nor "the City Council").
+# city", "the Iraqi city", "the Nicaraguan capital", "that city" (not "the city
+# of X", which says which, nor "the City Council").
 _PLACE_KIND = re.compile(
-    r"[Tt](?<!\w.)he\s+(?:(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch))\s+)?"
+    r"[Tt](?<!\w.)h(?:e|at)\s+(?:(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch))\s+)?"
     r"(?P<head>city|town|village|capital)\b(?!\s+of\b|\s+(?-i:[A-Z])|-)"
 )
 _PLACE_HEADS = ("city", "town", "village", "capital")
@@ -4247,6 +4270,36 @@ def _place_in_sentence(article: str, head: str, before: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+# A name a body or person is said to be based in: "Montreal-based reporter".
+_BASED = re.compile(
+    r"(?<![\w'\u2019-])((?-i:[A-Z])[\w'\u2019]+(?: (?-i:[A-Z])[\w'\u2019]+)?)-based\b"
+)
+
+
+def _based_in_sentence(head: str, before: str) -> str | None:
+    """The one town the statement's own sentence `before` the description
+    names as where someone is based, when it places nothing elsewhere there:
+    "Montreal-based reporter Jo Fell wrote that the suspect's name is in that
+    city's court records" -> "Montreal's court records". A reader takes "that
+    city" for the city just named. A state's or a region's name is no town;
+    "the capital" must be a state's capital, "the town" or "the village" none."""
+    from claimtrack import places
+    from claimtrack.grouping import default_resolver
+
+    resolver = default_resolver()
+    based = {match.group(1) for match in _BASED.finditer(before)}
+    if len(based) != 1 or places.places_in(before, resolver):
+        return None
+    (name,) = based
+    known = places._known(name, resolver)
+    if known is not None and known.level != places.TOWN:
+        return None
+    capital = resolver.is_capital(name)
+    if (head == "capital" and not capital) or (head in {"town", "village"} and capital):
+        return None
+    return name
+
+
 @functools.lru_cache(maxsize=256)
 def _places_called(article: str, head: str) -> frozenset[str]:
     """The places the article names as a `head` ("city", "town", "village",
@@ -4316,29 +4369,43 @@ def _personal(head: str) -> bool:
 # government of ("the Nigerian government", "Nigeria's government", "the
 # government of Nigeria"), written as the article writes it most.
 _GOVERNMENT_MODIFIERS = frozenset(_words("federal central national"))
-_STATE_GOVERNMENT = (
-    re.compile(
-        r"(?<![\w.'\u2019-])(?P<state>(?-i:[A-Z])[\w.'\u2019-]*?)(?:['\u2019]s)?"
-        r"[ \t]+(?:(?:federal|central|national)[ \t]+)?government\b"
-    ),
-    re.compile(
-        r"\b(?-i:G|g)overnment[ \t]+of[ \t]+(?:the[ \t]+)?"
-        r"(?P<state>(?-i:[A-Z])[\w'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019-]*)?)"
-    ),
-)
+# A state's own bodies a bare description names as "the government" does: "the
+# army" is "the Iraqi army" in an article naming only Iraq's.
+_STATE_BODIES = ("government", "army", "military")
+_ARMED_FORCES = frozenset(_STATE_BODIES[1:])
 
 
-def _government_of(article: str, modifiers: list[str]) -> str | None:
-    """What "the government" (with `modifiers`) is in `article`: "the Nigerian
-    government" when every government the article names is one state's, else None."""
-    if any(m not in _GOVERNMENT_MODIFIERS for m in modifiers) or "overnment" not in article:
+def _state_body_patterns(body: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a state's `body` named by its state before it ("the
+    Nigerian government", "Nigeria's army") and after it ("the government of
+    Nigeria")."""
+    return (
+        re.compile(
+            r"(?<![\w.'\u2019-])(?P<state>(?-i:[A-Z])[\w.'\u2019-]*?)(?P<owns>['\u2019]s)?"
+            rf"[ \t]+(?:(?:federal|central|national)[ \t]+)?{body}\b"
+        ),
+        re.compile(
+            rf"\b(?-i:{body[0].upper()}|{body[0]}){body[1:]}[ \t]+of[ \t]+(?:the[ \t]+)?"
+            r"(?P<state>(?-i:[A-Z])[\w'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019-]*)?)"
+        ),
+    )
+
+
+_STATE_BODY = {body: _state_body_patterns(body) for body in _STATE_BODIES}
+
+
+def _government_of(article: str, modifiers: list[str], body: str = "government") -> str | None:
+    """What "the government" (with `modifiers`), or another of a state's bodies
+    (`_STATE_BODIES`), is in `article`: "the Nigerian government" when every
+    government the article names is one state's, else None."""
+    if any(m not in _GOVERNMENT_MODIFIERS for m in modifiers) or body[1:] not in article:
         return None
     from claimtrack.grouping import default_resolver
 
     finder = default_resolver()
     states: set[str] = set()
     written: Counter[str] = Counter()
-    for before, pattern in zip((True, False), _STATE_GOVERNMENT, strict=True):
+    for before, pattern in zip((True, False), _STATE_BODY[body], strict=True):
         for match in pattern.finditer(article):
             word = match.group("state")
             found = finder.mentions(word)
@@ -4352,12 +4419,14 @@ def _government_of(article: str, modifiers: list[str]) -> str | None:
                 return None
             states.add(party)
             if before:
-                written[word] += 1
+                written[word + (match.group("owns") or "")] += 1
     if len(states) != 1:
         return None
     if written:
-        return f"the {written.most_common(1)[0][0]} government"
-    return f"the government of {states.pop()}"
+        # "Nigeria's army" keeps its possessive, which takes no "the".
+        most = written.most_common(1)[0][0]
+        return f"{most} {body}" if most.endswith(("'s", "\u2019s")) else f"the {most} {body}"
+    return f"the {body} of {states.pop()}"
 
 
 def _government_named(text: str | None, article: str) -> str | None:
@@ -4412,14 +4481,16 @@ def _first_mention(
     article: str, det: str, head: str, modifiers: list[str], at: int, content: str
 ) -> str | None:
     """The article's first mention of the description's head before the
-    statement (offset `at`), when it opens on "a", "an" or no determiner and
-    names something the description drops: a name, a place or a number ("the
-    site" after "a mass grave site in Iguala" -> "the mass grave site in
-    Iguala"). Its modifiers and a phrase after it that a preposition opens, up
-    to a clause's or a list's end, at most `_FIRST_MENTION_WORDS` words in
-    all; None when the first mention is itself definite, says nothing more,
-    is longer, or names only what `content` names already ("the film will
-    star X" takes no "the film with X")."""
+    statement (offset `at`), when it opens on "a", "an", a count or no
+    determiner and names something the description drops: a name, a place or
+    a number ("the site" after "a mass grave site in Iguala" -> "the mass
+    grave site in Iguala"; "the men" after "Three British men waging jihad"
+    -> "the British men": the count is left, as `_introduced` leaves it, since
+    it may have changed by the statement). Its modifiers and a phrase after it
+    that a preposition opens, up to a clause's or a list's end, at most
+    `_FIRST_MENTION_WORDS` words in all; None when the first mention is itself
+    definite, says nothing more, is longer, or names only what `content` names
+    already ("the film will star X" takes no "the film with X")."""
     if det.lower() != "the":
         return None
     known = False  # the article wrote "the" + head before
@@ -4427,7 +4498,8 @@ def _first_mention(
         if found.start >= at:
             return None
         definite = found.det == "the"
-        if found.det not in _INDEFINITE and found.det != "" and not definite:
+        counted = found.det in _NUMBER_WORDS or found.det.replace(",", "").isdigit()
+        if found.det not in _INDEFINITE and found.det != "" and not definite and not counted:
             return None
         if known and not definite:
             return None  # "a site" after "the site" is another one

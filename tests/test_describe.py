@@ -479,6 +479,36 @@ def test_an_opening_his_is_the_one_persons_named_just_before() -> None:
     assert person_named("His savings are huge", article, at, "she") is None
 
 
+def test_a_role_is_the_one_person_the_article_gives_another_word_for_it() -> None:
+    # "Shipping billionaire Dara Quinn", then "the tycoon": one role, two words.
+    article = (
+        "Shipping billionaire Dara Quinn bought the old mill in Ashby last year.\n"
+        "Quinn wants to reopen it, a neighbour said.\n"
+        "The council said the tycoon had not applied for a permit."
+    )
+    assert _made(article, "the tycoon had not applied for a permit") == (
+        "Dara Quinn had not applied for a permit"
+    )
+    # Two persons given either word: either may be meant.
+    article = (
+        "Shipping billionaire Dara Quinn met media mogul Lev Marsh in Ashby.\n"
+        "Quinn and Marsh want to reopen the mill, a neighbour said.\n"
+        "The council said the tycoon had not applied for a permit."
+    )
+    assert _made(article, "the tycoon had not applied for a permit") == (
+        "the tycoon had not applied for a permit"
+    )
+    # A modifier of its own says which role it is: no other word stands in.
+    article = (
+        "Shipping billionaire Dara Quinn bought the old mill in Ashby last year.\n"
+        "Quinn wants to reopen it, a neighbour said.\n"
+        "The council said the media tycoon had not applied for a permit."
+    )
+    assert _made(article, "the media tycoon had not applied for a permit") == (
+        "the media tycoon had not applied for a permit"
+    )
+
+
 def test_a_role_is_the_one_person_the_article_gives_it_to() -> None:
     # "Haulage tycoon Dara Quinn" and "Quinn, the tycoon": the article says who.
     article = (
@@ -633,6 +663,21 @@ def test_a_plural_a_verb_takes_as_its_object_is_a_first_mention() -> None:
     assert _made(article, "Norland was behind the two air strikes") == (
         "Norland was behind the two air strikes"
     )
+
+
+def test_a_first_mention_opening_on_a_count_says_which_without_its_count() -> None:
+    # A headline's bare plural says nothing; the first mention with a count
+    # gives the name ("Norlandic"), and leaves the count, which may change.
+    article = (
+        "Young climbers have posed with flags\n\n"
+        "Three Norlandic climbers racing on Mount Carran have been found.\n"
+        "The climbers, all in their twenties, had a radio, a ranger said."
+    )
+    content = "The climbers, all in their twenties, had a radio"
+    assert _made(article, content) == ("The Norlandic climbers, all in their twenties, had a radio")
+    # A count with nothing more said: as written.
+    article = article.replace("Three Norlandic climbers", "Three climbers")
+    assert _made(article, content) == content
 
 
 def test_an_event_named_by_whom_it_befell_before_the_statement_is_that_one() -> None:
@@ -1166,6 +1211,32 @@ def test_the_government_of_an_article_naming_two_states_or_none_stays() -> None:
     assert _made(none, "the government lied") == "the government lied"
     plain = "Chile's army moved.\nA farmer said the government lied."
     assert _made(plain, "the government lied") == "the government lied"
+
+
+def test_the_army_or_the_military_is_the_one_state_the_article_names_one_of() -> None:
+    article = (
+        "Rebels shelled a depot near the border on Monday.\n"
+        "The Chilean army sent two battalions.\n"
+        "A farmer said the rebels had fought the army for a week."
+    )
+    assert _made(article, "the rebels had fought the army for a week") == (
+        "the rebels had fought the Chilean army for a week"
+    )
+    # Written with the state's possessive, it keeps it, with no "the".
+    article = (
+        "Rebels shelled a depot near the border on Monday.\n"
+        "Chile's military sent two battalions.\n"
+        "A farmer said the military had arrived late."
+    )
+    assert _made(article, "the military had arrived late") == "Chile's military had arrived late"
+    # Two states' armies, or an army of no state: as written.
+    article = (
+        "The Chilean army and Peru's army met at the border.\n"
+        "A farmer said the army had arrived late."
+    )
+    assert _made(article, "the army had arrived late") == "the army had arrived late"
+    article = "The Rebel army moved.\nA farmer said the army had arrived late."
+    assert _made(article, "the army had arrived late") == "the army had arrived late"
 
 
 def test_a_description_shows_the_one_name_of_its_kind_before_it() -> None:
@@ -1988,7 +2059,10 @@ def test_patterns_opening_on_a_letter_find_what_a_leading_boundary_finds(
     the = r"(?<![\w-])[Tt]he"
     pairs = [
         (d._DEFINITE, r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+"),
-        (d._PLACE_KIND, d._PLACE_KIND.pattern.replace(r"[Tt](?<!\w.)he", r"\b[Tt]he", 1)),
+        (
+            d._PLACE_KIND,
+            d._PLACE_KIND.pattern.replace(r"[Tt](?<!\w.)h(?:e|at)", r"\b[Tt]h(?:e|at)", 1),
+        ),
         (d._STATE_KIND, d._STATE_KIND.pattern.replace(r"[Tt](?<![\w-].)he", the, 1)),
         (d._STATE_PEOPLE, d._STATE_PEOPLE.pattern.replace(r"[Tt](?<![\w-].)he", the, 1)),
         (
@@ -2678,6 +2752,29 @@ def test_an_event_by_its_kind_is_placed_where_the_lead_says_it_happened() -> Non
     )
 
 
+def test_an_assault_or_a_run_of_strikes_is_placed_as_any_event() -> None:
+    # Words for an armed attack, and the plurals of a run of them, are events
+    # as "the attack" is.
+    lead = "Helicopters struck a rebel camp near Dunmore on Friday, the army said.\n"
+    article = lead + "A captain said the assault lasted an hour."
+    assert _made(article, "the assault lasted an hour") == (
+        "the assault near Dunmore lasted an hour"
+    )
+    article = lead + "A captain said the airstrikes destroyed two trucks."
+    assert _made(article, "the airstrikes destroyed two trucks") == (
+        "the airstrikes near Dunmore destroyed two trucks"
+    )
+    article = lead + "A captain said nobody was hurt in the shelling."
+    assert _made(article, "nobody was hurt in the shelling") == (
+        "nobody was hurt in the shelling near Dunmore"
+    )
+    # Strikes in general, told of no event, stay as written.
+    article = lead + "A captain said the strikes are a costly way to fight."
+    assert _made(article, "the strikes are a costly way to fight") == (
+        "the strikes are a costly way to fight"
+    )
+
+
 def test_an_event_is_placed_at_the_landmark_the_lead_names_or_its_town() -> None:
     article = (
         "A gunman opened fire at Harwick's Naval Memorial on Tuesday, police said.\n"
@@ -2735,6 +2832,50 @@ def test_the_city_is_the_town_the_lead_tells_of() -> None:
     assert _made(article, "Residents heard a boom near the capital's airport") == (
         "Residents heard a boom near the capital's airport"
     )
+
+
+def test_that_city_is_the_town_its_sentence_says_someone_is_based_in() -> None:
+    article = (
+        "A court clerk was questioned on Monday.\nHarwick-based reporter Jo Fell wrote that "
+        "the clerk's name is found twice in that city's court records."
+    )
+    content = "the clerk's name is found twice in that city's court records"
+    assert _made_here(article, content) == (
+        "the clerk's name is found twice in Harwick's court records"
+    )
+    # "The city" reads the same.
+    article = article.replace("that city's", "the city's")
+    content = content.replace("that city's", "the city's")
+    assert _made_here(article, content) == (
+        "the clerk's name is found twice in Harwick's court records"
+    )
+    # A sentence that places something elsewhere, or names two bases: which one.
+    article = (
+        "A court clerk was questioned on Monday.\nHarwick-based reporter Jo Fell wrote in "
+        "Dunmore that the clerk's name is found twice in that city's court records."
+    )
+    content = "the clerk's name is found twice in that city's court records"
+    assert _made_here(article, content) == content
+    article = (
+        "A court clerk was questioned on Monday.\nHarwick-based reporter Jo Fell and "
+        "Dunmore-based Al Ray wrote that the clerk's name is found twice in that city's "
+        "court records."
+    )
+    assert _made_here(article, content) == content
+    # A state's name is no town: "Texas-based" says nothing of "the city".
+    article = (
+        "A court clerk was questioned on Monday.\nTexas-based reporter Jo Fell wrote that "
+        "the clerk's name is found twice in that city's court records."
+    )
+    assert _made_here(article, content) == content
+
+
+def test_that_city_reads_as_the_city() -> None:
+    article = (
+        "Rockets fell in the city of Harwick on Monday.\nA medic said that city's "
+        "hospitals were full.\nHarwick stayed calm."
+    )
+    assert _made(article, "that city's hospitals were full") == "Harwick's hospitals were full"
 
 
 def test_a_city_told_of_by_its_kind_counts_as_told_of() -> None:
