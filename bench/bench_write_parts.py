@@ -34,7 +34,14 @@ import tempfile
 from pathlib import Path
 
 from bench import fnc1
-from bench.bench_ledger import SPARE_BODIES, WRITES, _sizes, generate_ledger, write_command
+from bench.bench_ledger import (
+    SPARE_BODIES,
+    WRITES,
+    _sizes,
+    compile_package,
+    generate_ledger,
+    write_command,
+)
 
 # The parts timed: (module, owner in it or "", function, name). Each is timed without
 # the parts it calls, so the names add up to the process less what no part holds.
@@ -266,6 +273,7 @@ def main() -> None:
         default=list(WRITES),
     )
     options = parser.parse_args()
+    compile_package()  # each process starts as an installed claimtrack does
     with tempfile.TemporaryDirectory(prefix="claimtrack-parts-") as folder:
         medians = [bench_size(claims, options, Path(folder)) for claims in options.sizes]
     if len(medians) > 1:
