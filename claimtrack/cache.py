@@ -176,14 +176,18 @@ def digest_of(data: bytes) -> str:
     pieces: list[tuple[int, int, bytes]] = []
     start = 0
     while start < len(data):
-        end = _piece_end(data, start)
+        in_copy = _copied_piece(start, copies, copy_starts, old_pieces) if copies else None
         hashed: bytes | None = None
-        n = bisect.bisect_right(copy_starts, start) - 1
-        if n >= 0 and end <= copies[n][0] + copies[n][2]:
-            was = copies[n][1] + start - copies[n][0]
-            piece = old_pieces.get(was)
-            if piece is not None and piece[0] == was + end - start:
-                hashed = piece[1]
+        if in_copy is not None:
+            end, hashed = in_copy
+        else:
+            end = _piece_end(data, start)
+            n = bisect.bisect_right(copy_starts, start) - 1
+            if n >= 0 and end <= copies[n][0] + copies[n][2]:
+                was = copies[n][1] + start - copies[n][0]
+                piece = old_pieces.get(was)
+                if piece is not None and piece[0] == was + end - start:
+                    hashed = piece[1]
         for at, known_hash in before.get(end - start, ()) if hashed is None else ():
             assert old is not None
             if data.startswith(old[at : at + end - start], start):
@@ -196,6 +200,29 @@ def digest_of(data: bytes) -> str:
     digest = _key_of(piece[2] for piece in pieces)
     _remember_digested(data, digest, pieces)
     return digest
+
+
+def _copied_piece(
+    start: int,
+    copies: list[tuple[int, int, int]],
+    copy_starts: list[int],
+    old_pieces: dict[int, tuple[int, bytes]],
+) -> tuple[int, bytes] | None:
+    """Where the piece starting at `start` of bytes a splice made ends, and its hash,
+    when a stretch the splice copied holds a piece of the bytes before from there to
+    past its end: where a piece ends is decided by the bytes from its least size to
+    the chosen line's first `_CUT_WINDOW` bytes (`_piece_end`), the same bytes in
+    both, so the end is not searched for again in the 50 MB a big ledger's write
+    makes. None when no such piece is known."""
+    n = bisect.bisect_right(copy_starts, start) - 1
+    if n < 0:
+        return None
+    made_at, was_at, size = copies[n]
+    was = was_at + start - made_at
+    piece = old_pieces.get(was)
+    if piece is None or piece[0] + _CUT_WINDOW > was_at + size:
+        return None
+    return start + piece[0] - was, piece[1]
 
 
 def _remember_digested(data: bytes, digest: str, pieces: list[tuple[int, int, bytes]]) -> None:

@@ -2397,6 +2397,39 @@ def test_a_change_hashes_again_only_the_pieces_it_is_in(
     assert 0 < sum(hashed[:-1]) < 4 * (64 + 40)
 
 
+def test_bytes_a_splice_made_find_the_ends_of_copied_pieces_without_searching_for_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A write of a big ledger changes one claim near the end: the pieces before it lie
+    # in the stretch the splice copied, so where each ends is where it ended in the
+    # bytes read, shifted, and only the pieces from the change on are cut by looking.
+    from claimtrack import cache
+    from claimtrack._splice import Splices
+
+    monkeypatch.setattr(cache, "_PIECE_LEAST", 128)
+    monkeypatch.setattr(cache, "_DIGESTED", [])
+    monkeypatch.setattr(cache, "_COPIED", [])
+    lines = (b"  harbour-%d:\n    text: the tug %d docked at noon\n" % (n, n) for n in range(900))
+    old = b"claims:\n" + b"".join(lines)
+    assert cache.digest_of(old) == _content_key(old, 128)
+    pieces = len(cache._DIGESTED[-1][2])
+    searched: list[int] = []
+    piece_end = cache._piece_end
+
+    def counted(data: bytes, start: int) -> int:
+        searched.append(start)
+        return piece_end(data, start)
+
+    monkeypatch.setattr(cache, "_piece_end", counted)
+    splices = Splices(old)
+    at = old.index(b"the tug 850 docked")
+    splices.replace(at, at + len(b"the tug 850"), "the tugboat 850")
+    made = splices.apply()
+    assert cache.digest_of(made) == _content_key(made, 128)
+    assert pieces > 20 and 0 < len(searched) <= 4, (pieces, searched)
+    assert min(searched) > old.index(b"harbour-800:")
+
+
 @pytest.mark.parametrize("made_by_splice", [False, True])
 def test_the_cuts_after_an_insertion_longer_than_a_claim_come_back_to_their_lines(
     monkeypatch: pytest.MonkeyPatch, made_by_splice: bool
