@@ -1121,7 +1121,7 @@ def _looks_like_person(name_words: list[str]) -> bool:
 
 def _has_acronym(words: list[str]) -> bool:
     return any(
-        sum(c.isupper() for c in w) >= 2 and not w.endswith(".") and w.lower() not in TITLE_WORDS
+        sum(map(str.isupper, w)) >= 2 and not w.endswith(".") and w.lower() not in TITLE_WORDS
         for w in words
     )
 

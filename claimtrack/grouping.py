@@ -4774,7 +4774,8 @@ _QUOTED_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 
 
 def _quoted_words(text: str) -> tuple[str, ...]:
-    return tuple(word.replace("\u2019", "'") for word in _QUOTED_WORD.findall(text.lower()))
+    # Both apostrophes join a word's parts alike: the text's are made one first.
+    return tuple(_QUOTED_WORD.findall(text.lower().replace("\u2019", "'")))
 
 
 class QuotedAgain:

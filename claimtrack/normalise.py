@@ -339,7 +339,7 @@ def _tokens(text: str) -> Iterable[str]:
     """The tokens of `text` with its numbers joined (`_numbers_joined`): as found,
     when the text holds no digit and no number word, which is all they would do."""
     lowered = fold(text).lower()
-    if any(need in lowered for need in _PHRASE_NEEDS):
+    if any(map(lowered.__contains__, _PHRASE_NEEDS)):
         lowered = _PHRASE.sub(_phrase_term, lowered)
     words = _WORD.findall(lowered)
     if _DIGIT.search(lowered) is None and _NUMBER_WORDS.isdisjoint(words):

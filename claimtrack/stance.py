@@ -1553,8 +1553,8 @@ def _may_hold(folded: _Folded, parts: tuple[str, ...]) -> bool:
     (`_SHOT_DOWN_NEEDS`) need not scan a text holding none of them: folded, a
     text has each letter such a regex takes for an ASCII one at its place.
     """
-    lowered = folded.lowered
-    return any(part in lowered for part in parts)
+    # Asked of each part in C, by the text's own `in`: no generator's frame per ask.
+    return any(map(folded.lowered.__contains__, parts))
 
 
 def _word_finder(words: Iterable[str]) -> re.Pattern[str]:
@@ -1738,7 +1738,7 @@ class _Phrases(Generic[_Label]):
             (at, rank, label, regex)
             for start in starts
             for rank, label, regex, needs in self.by_word.get(start) or self.by_char[start]
-            if needs is None or any(word in lowered for word in needs)
+            if needs is None or any(map(lowered.__contains__, needs))
             for at in _positions(lowered, start)
         ]
         candidates.sort(key=lambda candidate: candidate[:2])
@@ -3921,7 +3921,8 @@ def _known(negated: tuple[frozenset[str], ...]) -> Iterator[frozenset[str]]:
 
 def _entailed(words: frozenset[str]) -> frozenset[str]:
     """`words` and the predicates they entail ("killed": "died")."""
-    return words.union(*(_ENTAILS.get(word, ()) for word in words))
+    # Each word's entailments looked up in C: asked of every claim near a statement.
+    return words.union(*map(_ENTAILS.get, words, itertools.repeat(())))
 
 
 def _excluded_state(content: str, claim_words: frozenset[str]) -> bool:
@@ -3930,7 +3931,7 @@ def _excluded_state(content: str, claim_words: frozenset[str]) -> bool:
     was stolen", "she is alive" against "she was killed")."""
     main = _main_clause(content)
     lowered = _lowered(main)
-    if not any(state in lowered for state in _EXCLUDED_BY_STATE):
+    if not any(map(lowered.__contains__, _EXCLUDED_BY_STATE)):
         return False  # no word of a state: `_STATE` cannot match
     return any(
         not _NEGATION_RE.search(match.group(0))
@@ -4042,11 +4043,16 @@ def _shares(words: frozenset[str], others: frozenset[str]) -> bool:
     ("threat" and "threaten")."""
     if words & others:
         return True
-    return any(
-        len(word) >= _RELATED_CHARS and len(other) >= _RELATED_CHARS
-        and (word.startswith(other) or other.startswith(word))
-        for word in words for other in others
-    )  # fmt: skip
+    # Only words of `_RELATED_CHARS` letters or more are forms of each other: each
+    # is tried against all the other side's at once (`startswith` takes a tuple),
+    # not pair by pair.
+    longer = tuple(word for word in words if len(word) >= _RELATED_CHARS)
+    other_longer = tuple(other for other in others if len(other) >= _RELATED_CHARS)
+    if not longer or not other_longer:
+        return False
+    return any(word.startswith(other_longer) for word in longer) or any(
+        other.startswith(longer) for other in other_longer
+    )
 
 
 def _counted(text: str) -> dict[str, set[str]]:
@@ -4108,7 +4114,8 @@ def _numbers_differ(content: str, claim: str) -> bool:
     Rounding is no contradiction: "2,000" is "2,084" given roughly, so numbers
     within `_ROUNDING` of each other agree.
     """
-    if not any(c.isdigit() for c in content) or not any(c.isdigit() for c in claim):
+    # Each character asked in C: the texts are read whole for most pairs.
+    if not any(map(str.isdigit, content)) or not any(map(str.isdigit, claim)):
         return False
     if _said_verbatim(claim, content):
         # The content says the claim's words, numbers and all: its other numbers

@@ -3294,3 +3294,36 @@ def test_a_doubt_or_denial_in_another_part_than_the_one_saying_the_claim(
     lexicon: Lexicon, cue: str | None, content: str, claim: str, stance: Stance
 ) -> None:
     assert classify_stance(cue, content, lexicon, claim=claim, grouped=True) is stance
+
+
+@pytest.mark.parametrize(
+    ("words", "others", "shared"),
+    [
+        # A word in both, a longer or a shorter form of one, either way round.
+        ({"bridg", "close"}, {"close", "tram"}, True),
+        ({"threaten", "mayor"}, {"threat", "tram"}, True),
+        ({"threat", "mayor"}, {"threaten", "tram"}, True),
+        # Forms are compared only from `_RELATED_CHARS` letters on: "open" is no
+        # form of "opening", nor "tram" of "trample".
+        ({"open", "tram"}, {"opening", "trample"}, False),
+        ({"bridg"}, {"tunnel", "ferri"}, False),
+        ({"bridg"}, set(), False),
+    ],
+)
+def test_words_shared_as_themselves_or_as_a_longer_or_shorter_form(
+    words: set[str], others: set[str], shared: bool
+) -> None:
+    from claimtrack import stance
+
+    assert stance._shares(frozenset(words), frozenset(others)) is shared
+    assert stance._shares(frozenset(others), frozenset(words)) is shared
+
+
+def test_numbers_differ_only_where_both_texts_give_a_number() -> None:
+    from claimtrack import stance
+
+    claim = "The new bridge cost 40 million euros"
+    assert stance._numbers_differ("The bridge cost 90 million euros, the mayor said", claim)
+    # Digits of any script count as a number's; a text with none gives no count.
+    assert not stance._numbers_differ("The bridge cost far more than that", claim)
+    assert not stance._numbers_differ("The bridge cost 90 million euros", "The bridge cost a lot")
