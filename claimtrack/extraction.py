@@ -1383,39 +1383,42 @@ class _Resolver:
         if surname.lower() in entities.GENERIC_WORDS:
             return None
         for before in self._names_before().get(surname, ()):
-            forenames: list[str] = []
-            affiliation = None
-            for at in range(len(before) - 1, -1, -1):
-                word = before[at]
-                if word.endswith(("'s", "\u2019s")):
-                    affiliation = word[:-2]
-                    break
-                lower = word.lower()
-                if lower in _TITLE_CASE_VERBS and forenames and at > 0:
-                    # "A Former Employee Is Suing Amazon": a headline in title
-                    # case, whose capitals after a verb are words, not forenames
-                    # (a question's opening verb, "Has Kanye West ...", is not).
-                    forenames = []
-                    break
-                if (
-                    lower in _NOT_FORENAMES
-                    or _gerund(lower)  # "Taking Thomas to eat ...": a verb, no forename
-                    or lower in entities.ROLES
-                    or lower in entities.TITLE_WORDS
-                    or lower in entities.OCCUPATIONS
-                    # "Website NationalReport": a word saying what a body is
-                    or lower in entities.MEDIA_NOUNS
-                    or lower in entities.ORGANISATION_NOUNS
-                    # "a French Apple website": a people's word, no forename
-                    or self._resolver.is_nationality(word)
-                    # "Hopefully Apple will ...": an adverb opening a sentence
-                    or _ADVERB_ENDING_RE.search(lower) is not None
-                ):
-                    break
-                forenames.insert(0, word)
+            forenames, affiliation = self._forenames_in(before)
             if forenames and len(forenames) <= 2:
                 return " ".join([*forenames, surname]), affiliation
         return None
+
+    def _forenames_in(self, before: tuple[str, ...]) -> tuple[list[str], str | None]:
+        """Of the capitalised words before a surname, the forenames right before
+        it, and the organisation a possessive before them names."""
+        forenames: list[str] = []
+        for at in range(len(before) - 1, -1, -1):
+            word = before[at]
+            if word.endswith(("'s", "\u2019s")):
+                return forenames, word[:-2]
+            lower = word.lower()
+            if lower in _TITLE_CASE_VERBS and forenames and at > 0:
+                # "A Former Employee Is Suing Amazon": a headline in title
+                # case, whose capitals after a verb are words, not forenames
+                # (a question's opening verb, "Has Kanye West ...", is not).
+                return [], None
+            if (
+                lower in _NOT_FORENAMES
+                or _gerund(lower)  # "Taking Thomas to eat ...": a verb, no forename
+                or lower in entities.ROLES
+                or lower in entities.TITLE_WORDS
+                or lower in entities.OCCUPATIONS
+                # "Website NationalReport": a word saying what a body is
+                or lower in entities.MEDIA_NOUNS
+                or lower in entities.ORGANISATION_NOUNS
+                # "a French Apple website": a people's word, no forename
+                or self._resolver.is_nationality(word)
+                # "Hopefully Apple will ...": an adverb opening a sentence
+                or _ADVERB_ENDING_RE.search(lower) is not None
+            ):
+                break
+            forenames.insert(0, word)
+        return forenames, None
 
     def _names_before(self) -> dict[str, list[tuple[str, ...]]]:
         """For each capitalised word, the capitalised words (up to three) before it on
@@ -2043,6 +2046,12 @@ class _Resolver:
                 if kind == "person" and any(parties):
                     return _Mention(opening, parties, kind, opening.split()[-1].lower())
         if word in P.PERSON_PRONOUNS:
+            leading = self._subject_of_leading_clause()
+            if leading is not None and entities.may_be(word, leading):
+                parties, kind = self.parties_of(leading, None)
+                if kind == "person" and any(parties):
+                    return _Mention(leading, parties, kind, leading.split()[-1].lower())
+        if word in P.PERSON_PRONOUNS:
             owner = self._owner_in_opening_phrase()
             if owner is not None and entities.may_be(word, owner) and not _names_a_body(owner):
                 parties, kind = self.parties_of(owner, None)
@@ -2195,6 +2204,27 @@ class _Resolver:
                     return None  # a pronoun there is resolved by the speakers met before
                 return self.text[subject[0].start : subject[-1].end]
         return None
+
+    def _subject_of_leading_clause(self) -> str | None:
+        """The named subject of a clause opening the pronoun's sentence ("While
+        Maj. Gen. Ann Roe, the police chief, told reporters, '...,' he said"),
+        read up to any quotation in it: the one a "he" or "she" after the clause
+        stands for, rather than whoever spoke before. A title's period ("Maj.")
+        ends no sentence here."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        start = line_start
+        for found in _SENTENCE_BREAK_RE.finditer(self.text, line_start, self.at):
+            words = self.text[line_start : found.start() + 1].split()
+            if not (words and _is_abbreviation(words[-1])):
+                start = found.end()
+        opening = _LEADING_CLAUSE_RE.match(self.text, start, self.at)
+        if opening is None:
+            return None
+        quoted = _QUOTE_CHAR_RE.search(self.text, opening.end(), self.at)
+        end = quoted.start() if quoted else self.at
+        if not self.text[opening.end() : end].rstrip().endswith(","):
+            return None  # "When Ann approached him, Roe said he ...": Roe's "he"
+        return self._subject_of(opening.end(), end)
 
     def _body_of_leading_clause(self, alone: bool = False) -> str | None:
         """The one body that a clause opening the speaker's sentence has as its

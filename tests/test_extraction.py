@@ -5326,6 +5326,18 @@ def test_a_pronoun_after_a_clause_of_time_naming_its_subject_is_that_person() ->
     assert [(s.speaker, s.party) for s in statements] == [("she", "Alameda County")]
 
 
+def test_a_pronoun_after_a_leading_clause_and_its_quotation_is_the_clauses_titled_subject() -> None:
+    statements = extract(
+        "Ann Ridley, an analyst at the Hartwell Institute, said the dam was sound.\n\n"
+        "While Maj. Gen. Grace Mensah, Ghana's army chief, told reporters by phone, "
+        '"We saw no cracks," she said, "The water has not risen at all."\n'
+    )
+    assert [(s.speaker, s.party) for s in statements] == [
+        ("Ann Ridley", "Hartwell Institute"),
+        ("she", "Ghana"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker", "content"),
     [
