@@ -454,6 +454,9 @@ class _Resolver:
             body = self._body_of_leading_clause(alone) or self._subject_body(alone)
             if body is not None:
                 return (body,), "organisation"
+            site = self._site_named_as_subject() if lower[1] in _SITE_NOUNS else None
+            if site is not None:
+                return (site,), "organisation"
             if lower[1] in _GROUP_NOUNS | _BODY_NOUNS and self._unknown_named_subject():
                 return (None,), "organisation"
         if parties is None and len(lower) == 2 and lower[0] == "the" and lower[1] in _BODY_NOUNS:
@@ -2268,6 +2271,30 @@ class _Resolver:
             # body by another of its names.
             return None
         return parties[0]
+
+    def _site_named_as_subject(self) -> str | None:
+        """The name alone that the sentence before has as its subject, for "the
+        site" or "the blog" opening the next ("Bleeding Cool had the original
+        rumor ... In an update, the site praised ..."), when nothing says whose
+        it is: "the site" says it is an outlet, though two capitalised words
+        read as a person's name. Not a name the article also gives by its
+        last word alone (a person's), nor one the parties list knows."""
+        subject = self._previous_subject() or self._subject_of_paragraph_before()
+        if subject is None or not _all_name(subject) or subject in self._people():
+            return None
+        if " " not in subject and not self._proper(subject):
+            return None  # "Officials said ...": a word opening a sentence, no name
+        named = entities.name_in(subject)
+        if (
+            named is None
+            or named.name != subject
+            or named.kind not in (entities.PERSON, entities.UNKNOWN)
+            or self.resolve_all(subject)
+        ):
+            return None
+        # Over the person's kind a reading of the subject alone guessed
+        self.kinds[subject] = entities.MEDIA
+        return subject
 
     def _proper(self, name: str) -> bool:
         """Whether each word of `name` is written capitalised inside a sentence

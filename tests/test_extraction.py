@@ -5326,6 +5326,21 @@ def test_a_pronoun_after_a_clause_of_time_naming_its_subject_is_that_person() ->
     assert [(s.speaker, s.party) for s in statements] == [("she", "Alameda County")]
 
 
+def test_the_site_after_a_sentence_with_a_name_as_subject_is_that_name_as_an_outlet() -> None:
+    (said,) = extract(
+        "Crimson Feather had the first rumour, and also scolded NBC for picking up the story. "
+        "In an update, the site even praised the Leeds Post for killing the story.\n"
+    )
+    assert (said.speaker, said.party, said.kind) == ("the site", "Crimson Feather", "media")
+    # a person, named in full and then by surname, is no site
+    (said,) = extract(
+        "The Leeds Post first ran the story.\n\n"
+        "Martin Hale, who owns a guitar shop, had the first rumour. Hale was sure of it. "
+        "In an update, the site said the guitar was found in a van.\n"
+    )
+    assert said.party == "Leeds Post"
+
+
 def test_a_pronoun_after_a_leading_clause_and_its_quotation_is_the_clauses_titled_subject() -> None:
     statements = extract(
         "Ann Ridley, an analyst at the Hartwell Institute, said the dam was sound.\n\n"
