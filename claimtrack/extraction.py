@@ -492,6 +492,12 @@ class _Resolver:
             body = self._issuer_of_document(lower[-1])
             if body is not None:
                 return (body,), "organisation"
+        if parties is None and _A_REPORT_RE.fullmatch(speaker):
+            # "..., a report said. ..., according to the UK's Mirror": the report
+            # is the outlet the next sentence cites
+            cited = self._outlet_cited_next()
+            if cited is not None:
+                return (cited,), "organisation"
         if parties is None and _LEADER_OF_GROUP_RE.search(speaker):
             # "The leader of Nigeria's Islamist group": the place only says
             # where the group is; the group is the body the article is about.
@@ -1467,6 +1473,36 @@ class _Resolver:
         if found is not None:
             self.kinds.setdefault(found, entities.MEDIA)
         return found
+
+    def _outlet_cited_next(self) -> str | None:
+        """The outlet the sentence after the speaker's cites first as its source
+        ("according to the UK's Mirror", "revealed on CNN", "the Mirror
+        reported", "the Mirror's report"), that sentence perhaps opening the
+        next paragraph."""
+        line_end = self.text.find("\n", self.at)
+        line_end = len(self.text) if line_end < 0 else line_end
+        ended = _SENTENCE_BREAK_RE.search(self.text, self.at, line_end)
+        start = ended.end() if ended is not None else line_end
+        while start < len(self.text) and self.text[start].isspace():
+            start += 1
+        line_end = self.text.find("\n", start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        following = _SENTENCE_BREAK_RE.search(self.text, start, line_end)
+        end = following.start() + 1 if following is not None else line_end
+        cited = [
+            (match.start(), match.group("name"))
+            for match in _CITED_NAME_RE.finditer(self.text, start, end)
+        ] + [
+            (match.start(), match.group())
+            for match in _OUTLET_RE.finditer(self.text, start, end)
+            if _CITING_AFTER_RE.match(self.text, match.end())
+        ]
+        for _, name in sorted(cited):
+            named = entities.name_in(name)
+            if named is not None and named.kind == entities.MEDIA:
+                self.kinds.setdefault(named.name, entities.MEDIA)
+                return named.name
+        return None
 
     def _site_by_address(self) -> str | None:
         """The one site the article names by its web address before the speaker
@@ -2930,6 +2966,21 @@ _APPOSITION_RE = re.compile(
     # "Hassan Tukur, an aide to ...", "John Baird, Canada's foreign minister"
     rf",\s+((?:a|an|the|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){{0,2}}{_POSSESSIVE})"
     r"\s+[^,.;:\"\u201c\u201d]{3,90})"
+)
+# A report, story or article no one is said to have written: "a report said",
+# "a new report claims".
+_A_REPORT_RE = re.compile(r"(?i)an?\s+(?:(?:new|recent|fresh|latest)\s+)?(?:report|story|article)")
+# Words citing the name after them as a source: "according to the UK's Mirror",
+# "revealed on CNN".
+_CITED_NAME_RE = re.compile(
+    r"\b(?:[Aa]ccording\s+to|(?:reported|published|revealed|aired|broken|first\s+reported)"
+    r"\s+(?:by|on|in))\s+(?P<name>(?:the\s+|[A-Z]{2,}['\u2019]s\s+)?[A-Z0-9][\w'\u2019.-]*"
+    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
+)
+# Words after an outlet that make it the source: "the Mirror reported", "the Mirror's report".
+_CITING_AFTER_RE = re.compile(
+    r"(?:['\u2019]s\s+(?:report|story|article)\b"
+    r"|\s+(?:\w+ly\s+)?(?:reported|reports|said|says|wrote|writes|claimed|claims|revealed))"
 )
 _OUTLET_RE = re.compile(
     "|".join(

@@ -5326,6 +5326,25 @@ def test_a_pronoun_after_a_clause_of_time_naming_its_subject_is_that_person() ->
     assert [(s.speaker, s.party) for s in statements] == [("she", "Alameda County")]
 
 
+def test_a_report_is_the_outlet_the_next_sentence_cites_as_its_source() -> None:
+    said = extract(
+        "The mayor was about to sign a $3 million deal with a developer, but pulled out at "
+        "the last minute, a report said.\n"
+        "The developer had already hired builders, according to the Harbour Gazette.\n"
+    )
+    assert [(s.speaker, s.party) for s in said] == [
+        ("a report", "Harbour Gazette"),
+        ("the Harbour Gazette", "Harbour Gazette"),
+    ]
+    # an outlet named but not cited as the source says nothing of the report
+    (said,) = extract(
+        "The mayor was about to sign a $3 million deal with a developer, but pulled out at "
+        "the last minute, a report said.\n\n"
+        "The mayor later spoke to the Harbour Gazette about the deal.\n"
+    )
+    assert said.party is None
+
+
 def test_the_site_after_a_sentence_with_a_name_as_subject_is_that_name_as_an_outlet() -> None:
     (said,) = extract(
         "Crimson Feather had the first rumour, and also scolded NBC for picking up the story. "
