@@ -2629,15 +2629,22 @@ def _called_an_outlet(text: str, name: str) -> bool:
 def _lone_name_called(text: str, at: int, phrase: str, name: str) -> tuple[str, str] | None:
     """The party and kind of a one-word name nothing else types, by what the
     article calls it ("the site Gawker", "Glide, an app which ...", "condom
-    maker Durex") or, for "the" and the name, by its reporting as an outlet
-    does ("as the Inquisitr reported", "according to The Wrap": the outlet's
+    maker Durex"), by its reporting as an outlet does ("Gawker reported", "a
+    report from Gawker") or, for "the" and the name, by its reporting as an
+    outlet does ("as the Inquisitr reported", "according to The Wrap": the outlet's
     name keeps its "The", the word alone being no name). None when nothing says."""
     words = phrase.split()
     if _called_an_outlet(text, name):
         return name, entities.MEDIA
     if _called_a_body(text, name):
         return name, entities.ORGANISATION
-    if len(words) == 1 and _reports_as_an_outlet(text, name):
+    if (len(words) == 1 and _reports_as_an_outlet(text, name)) or (
+        _REPORT_FROM_NAME_RE.search(phrase)
+        and phrase.endswith(name)
+        and not _people_word_written(text, name)
+    ):
+        # "Gawker reported that ...", "says a recent report from Gawker"; not
+        # "a report from Korea" beside "the Korean tech giant": a place
         return name, entities.MEDIA
     if len(words) != 2 or words[0].lower() != "the" or words[1] != name:
         return None
@@ -2649,6 +2656,12 @@ def _lone_name_called(text: str, at: int, phrase: str, name: str) -> tuple[str, 
     ):
         return f"The {name}", entities.MEDIA
     return None
+
+
+def _people_word_written(text: str, name: str) -> bool:
+    """Whether the article writes the word for a place's people or things made
+    of a name ("Korean" for "Korea", "Asian", "Taiwanese"): the name is a place."""
+    return re.search(rf"\b{re.escape(name)}(?:n|an|ese|ish)\b", text) is not None
 
 
 def _called_a_body(text: str, name: str) -> bool:
@@ -2685,6 +2698,11 @@ def _written_as_a_name(text: str, name: str) -> bool:
     )
 
 
+# A report, story or article a speaker names as from a lone name: "a recent
+# report from Gawker", "a story by Metro".
+_REPORT_FROM_NAME_RE = re.compile(
+    r"(?i)^an?\s+(?:[a-z-]+\s+)?(?:report|story|article)\s+(?:from|by)\s+(?-i:[A-Z])\S*$"
+)
 # A clause of time or concession opening a sentence, before its subject:
 # "When Acme unveiled its phone, the company said", "Though Acme was mum, ...".
 _LEADING_CLAUSE_RE = re.compile(r"(?:When|While|After|Though|Although|Before|Once|Since)\s+")
@@ -2859,8 +2877,11 @@ def _without_legal_form(name: str) -> str:
 
 def _without_origin(phrase: str) -> str:
     """A phrase without the place a private person is from ("a doctor from Sarajevo");
-    an official's ("an official from Moscow") says whom it speaks for, and stays."""
+    an official's ("an official from Moscow") says whom it speaks for, and stays,
+    and so does a telling's ("a report from Gawker"), which names its source."""
     if _OFFICIAL_WORDS.intersection(re.findall(r"[a-z]+", phrase.lower())):
+        return phrase
+    if _TELLING_FROM_RE.search(phrase):
         return phrase
     return _ORIGIN_RE.sub("", phrase)
 
@@ -9635,6 +9656,8 @@ _TELLING_SPEAKER = (
     r"(?:reports?|articles?|stor(?:y|ies)|posts?|claims?|rumou?rs?|hoax(?:es)?|allegations?"
     r"|press\s+releases?|tweets?|videos?|headlines?|e-?mails?|messages?)"
 )
+# A telling said to come from someone: "a recent report from Gawker".
+_TELLING_FROM_RE = re.compile(rf"(?i)\b{_TELLING_SPEAKER}\s+from\s")
 # A speaker that is itself a telling: its head noun one of them.
 _TELLING_HEAD = re.compile(rf"(?i)\b{_TELLING_SPEAKER}\s*$")
 # A telling named with where it ran or who ran it: "a story that appeared in

@@ -5326,6 +5326,20 @@ def test_a_pronoun_after_a_clause_of_time_naming_its_subject_is_that_person() ->
     assert [(s.speaker, s.party) for s in statements] == [("she", "Alameda County")]
 
 
+def test_a_report_from_a_lone_name_speaks_for_it_as_an_outlet_and_not_for_a_place() -> None:
+    (said,) = extract("The harbour will close for a month, according to a report from Portwatch.\n")
+    assert (said.speaker, said.party, said.kind) == (
+        "a report from Portwatch",
+        "Portwatch",
+        "media",
+    )
+    # a place is where the report comes from, not who wrote it
+    (said,) = extract(
+        "A fresh report from Korea suggests the Korean shipyards will close for a month.\n"
+    )
+    assert said.party is None
+
+
 def test_a_report_is_the_outlet_the_next_sentence_cites_as_its_source() -> None:
     said = extract(
         "The mayor was about to sign a $3 million deal with a developer, but pulled out at "
