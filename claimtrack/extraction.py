@@ -650,6 +650,14 @@ class _Resolver:
             # "Apple announced its plans, saying that ...": a one-word name the
             # article has shown to be a body stays that body
             return (speaker,), "organisation"
+        if parties is None:
+            owned = _TELLING_OWNER_RE.fullmatch(speaker)
+            if owned is not None and owned.group("owner").lower() not in _NOT_OWNERS:
+                # "Gertz's report noted ...", "9 to 5 Mac's report": the owner's
+                # telling speaks for the owner
+                owners, _ = self.parties_of(owned.group("owner"), None)
+                if len(owners) == 1 and owners[0] is not None:
+                    return owners, kind
         if parties is not None and len(lower) <= 2 and parties[0] in self._lone_bodies:
             return parties, "organisation"  # "Gawker reported": no "she" takes it up
         return parties or (None,), kind
@@ -9656,6 +9664,13 @@ _TELLING_SPEAKER = (
     r"(?:reports?|articles?|stor(?:y|ies)|posts?|claims?|rumou?rs?|hoax(?:es)?|allegations?"
     r"|press\s+releases?|tweets?|videos?|headlines?|e-?mails?|messages?)"
 )
+# A telling by its owner's name: "Gertz's report", "The Racket Report's piece".
+_TELLING_OWNER_RE = re.compile(
+    r"(?P<owner>(?:[Tt]he\s+)?[A-Z0-9][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})['\u2019]s\s+"
+    r"(?:report|story|article|piece|account|post|tweet|column)"
+)
+# Owners of a telling that are no one: a day's report, today's.
+_NOT_OWNERS = P.WEEKDAYS | P.MONTHS | frozenset({"today", "yesterday", "tomorrow"})
 # A telling said to come from someone: "a recent report from Gawker".
 _TELLING_FROM_RE = re.compile(rf"(?i)\b{_TELLING_SPEAKER}\s+from\s")
 # A speaker that is itself a telling: its head noun one of them.

@@ -5326,6 +5326,19 @@ def test_a_pronoun_after_a_clause_of_time_naming_its_subject_is_that_person() ->
     assert [(s.speaker, s.party) for s in statements] == [("she", "Alameda County")]
 
 
+def test_a_telling_by_its_owners_name_speaks_for_the_owner_and_a_days_for_no_one() -> None:
+    (said,) = extract(
+        "Engineer Martin Hale inspected the dam last week.\n\n"
+        "Hale's report noted that the water was rising fast.\n"
+    )
+    assert (said.speaker, said.party) == ("Hale's report", "Martin Hale")
+    (said,) = extract(
+        "Engineers inspected the dam last week.\n\n"
+        "Monday's report noted that the water was rising fast.\n"
+    )
+    assert said.party is None
+
+
 def test_a_report_from_a_lone_name_speaks_for_it_as_an_outlet_and_not_for_a_place() -> None:
     (said,) = extract("The harbour will close for a month, according to a report from Portwatch.\n")
     assert (said.speaker, said.party, said.kind) == (
