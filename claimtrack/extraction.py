@@ -2158,6 +2158,12 @@ class _Resolver:
                 ):
                     return _Mention(subject, parties, kind, subject.split()[-1].lower())
         if word in P.PERSON_PRONOUNS:
+            told_of = self._one_person_in_paragraph_before()
+            if told_of is not None and entities.may_be(word, told_of):
+                parties, kind = self.parties_of(told_of, None)
+                if kind == "person" and len(parties) == 1 and parties[0] is not None:
+                    return _Mention(told_of, parties, kind, told_of.split()[-1].lower())
+        if word in P.PERSON_PRONOUNS:
             last = memory.last(lambda m: m.kind == "person")
             # "Mr. Jones said ... she said": someone else, whom the article
             # may not have named as a speaker; no one further back is guessed.
@@ -2393,6 +2399,30 @@ class _Resolver:
         if subject is None or len(_name_tokens(subject.split())) == 0:
             return None
         return subject
+
+    def _one_person_in_paragraph_before(self) -> str | None:
+        """For a "he" or "she" opening its paragraph after a person heard only by
+        a description ("A spokesman said ..."), the one person the paragraph
+        before names in full ("The story hit a chord with Louise Mensch, the
+        former MP. / She fell for the scam ..."): of whom that paragraph told,
+        not the unnamed speaker before it."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        if self.text[line_start : self.at].strip():
+            return None
+        last = self.memory.last(lambda m: m.kind == "person")
+        if last is not None and _name_tokens(last.text.split()):
+            return None  # a named speaker before: the rules for them decide
+        start, end = self._paragraph_before(line_start)
+        if _REPORTING_WORD_RE.search(self.text, start, end):
+            return None  # "..., a senior official told Reuters. / He said ...": a speaker's
+        people = {
+            match.group()
+            for match in _FULL_NAME_RE.finditer(self.text, start, end)
+            if (named := entities.name_in(match.group())) is not None
+            and named.kind == entities.PERSON
+            and named.name == match.group()
+        }
+        return people.pop() if len(people) == 1 else None
 
     def _last_person_in_paragraph_before(self) -> bool:
         """Whether the last person heard speak is named in the paragraph before
@@ -9663,6 +9693,11 @@ def _telling_told(text: str, attribution: _Attribution) -> _Attribution | None:
 _TELLING_SPEAKER = (
     r"(?:reports?|articles?|stor(?:y|ies)|posts?|claims?|rumou?rs?|hoax(?:es)?|allegations?"
     r"|press\s+releases?|tweets?|videos?|headlines?|e-?mails?|messages?)"
+)
+# Words that say someone spoke: a paragraph with one tells of a speaker.
+_REPORTING_WORD_RE = re.compile(
+    r"\b(?:said|says|told|tells|reported|reports|according\s+to|claimed|claims|wrote|writes"
+    r"|added|adds)\b"
 )
 # A telling by its owner's name: "Gertz's report", "The Racket Report's piece".
 _TELLING_OWNER_RE = re.compile(

@@ -5326,6 +5326,18 @@ def test_a_pronoun_after_a_clause_of_time_naming_its_subject_is_that_person() ->
     assert [(s.speaker, s.party) for s in statements] == [("she", "Alameda County")]
 
 
+def test_a_she_opening_a_paragraph_is_the_one_person_the_paragraph_before_tells_of() -> None:
+    statements = extract(
+        'A Harbour Council spokesman said: "We know nothing of the bridge closing."\n\n'
+        "The rumour caught the eye of Helen Marsh, a former councillor who runs a bakery.\n\n"
+        "She criticised the council for not warning drivers sooner.\n"
+    )
+    assert [(s.speaker, s.party) for s in statements] == [
+        ("A Harbour Council spokesman", "Harbour Council"),
+        ("She", "Helen Marsh"),
+    ]
+
+
 def test_a_telling_by_its_owners_name_speaks_for_the_owner_and_a_days_for_no_one() -> None:
     (said,) = extract(
         "Engineer Martin Hale inspected the dam last week.\n\n"
