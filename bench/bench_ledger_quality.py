@@ -14,7 +14,10 @@ scored as `story/label`.
    "the", "a", "an" and punctuation aside); a null gold speaker matches only a
    null predicted one, and so does an agentless one, whose words are all words
    of its cue ("it was reported", "is said"): SPEC gives such a statement no
-   speaker, its hedge as cue. Each is used once: exact lines first, then the
+   speaker, its hedge as cue. Where several predictions share a line and a
+   speaker with different parties (a joint speaker's one statement per
+   party), a gold statement pairs only with the copy of its own party, if
+   there is one. Each is used once: exact lines first, then the
    most shared words, then the same party, then (where one speaker makes
    statements of several claims on one line) the most content words shared
    with the gold statement's claim text.
@@ -224,13 +227,14 @@ def match_statements(
     by_source: dict[str, list[int]] = defaultdict(list)
     for index, prediction in enumerate(predictions):
         by_source[prediction.source].append(index)
+    copies = joint_parties(predictions)
     candidates: list[tuple[int, int, bool, int, int]] = []
     for g_index, statement in enumerate(gold):
         gold_words = speaker_words(statement.speaker)
         for p_index in by_source[statement.source]:
             prediction = predictions[p_index]
             distance = abs(prediction.line - statement.line)
-            if distance > 1:
+            if distance > 1 or another_partys_copy(prediction, statement, copies):
                 continue
             shared = len(gold_words & speaker_words(prediction.speaker))
             if (prediction.speaker is None and agentless(statement)) or shared:
@@ -252,6 +256,35 @@ def match_statements(
         spurious=[p for i, p in enumerate(predictions) if i not in used_predicted],
         missed=[g for i, g in enumerate(gold) if i not in used_gold],
     )
+
+
+def _speaker_span(prediction: Prediction) -> tuple[str, int, str | None]:
+    return prediction.source, prediction.line, prediction.speaker
+
+
+def joint_parties(
+    predictions: Sequence[Prediction],
+) -> dict[tuple[str, int, str | None], set[str | None]]:
+    """The parties of each speaker span on a line that several predictions share
+    with different parties: a joint speaker ("the BBC and the Washington Post")
+    gives one statement per party, with the same speaker words."""
+    parties: dict[tuple[str, int, str | None], set[str | None]] = defaultdict(set)
+    for prediction in predictions:
+        parties[_speaker_span(prediction)].add(_fold(prediction.party))
+    return {span: folded for span, folded in parties.items() if len(folded) > 1}
+
+
+def another_partys_copy(
+    prediction: Prediction,
+    statement: LedgerGoldStatement,
+    copies: Mapping[tuple[str, int, str | None], set[str | None]],
+) -> bool:
+    """The prediction is one party's copy of a joint speaker's statement, and
+    another copy has the gold statement's party: the gold pairs with that one,
+    as the speaker's words cannot tell the copies apart."""
+    parties = copies.get(_speaker_span(prediction), set())
+    gold_party = _fold(statement.party)
+    return gold_party in parties and _fold(prediction.party) != gold_party
 
 
 def party_right(pair: Pair) -> bool:

@@ -454,6 +454,9 @@ class _Resolver:
             body = self._body_of_leading_clause(alone) or self._subject_body(alone)
             if body is not None:
                 return (body,), "organisation"
+            site = self._site_named_as_subject() if lower[1] in _SITE_NOUNS else None
+            if site is not None:
+                return (site,), "organisation"
             if lower[1] in _GROUP_NOUNS | _BODY_NOUNS and self._unknown_named_subject():
                 return (None,), "organisation"
         if parties is None and len(lower) == 2 and lower[0] == "the" and lower[1] in _BODY_NOUNS:
@@ -489,6 +492,12 @@ class _Resolver:
             body = self._issuer_of_document(lower[-1])
             if body is not None:
                 return (body,), "organisation"
+        if parties is None and _A_REPORT_RE.fullmatch(speaker):
+            # "..., a report said. ..., according to the UK's Mirror": the report
+            # is the outlet the next sentence cites
+            cited = self._outlet_cited_next()
+            if cited is not None:
+                return (cited,), "organisation"
         if parties is None and _LEADER_OF_GROUP_RE.search(speaker):
             # "The leader of Nigeria's Islamist group": the place only says
             # where the group is; the group is the body the article is about.
@@ -641,6 +650,14 @@ class _Resolver:
             # "Apple announced its plans, saying that ...": a one-word name the
             # article has shown to be a body stays that body
             return (speaker,), "organisation"
+        if parties is None:
+            owned = _TELLING_OWNER_RE.fullmatch(speaker)
+            if owned is not None and owned.group("owner").lower() not in _NOT_OWNERS:
+                # "Gertz's report noted ...", "9 to 5 Mac's report": the owner's
+                # telling speaks for the owner
+                owners, _ = self.parties_of(owned.group("owner"), None)
+                if len(owners) == 1 and owners[0] is not None:
+                    return owners, kind
         if parties is not None and len(lower) <= 2 and parties[0] in self._lone_bodies:
             return parties, "organisation"  # "Gawker reported": no "she" takes it up
         return parties or (None,), kind
@@ -1383,39 +1400,42 @@ class _Resolver:
         if surname.lower() in entities.GENERIC_WORDS:
             return None
         for before in self._names_before().get(surname, ()):
-            forenames: list[str] = []
-            affiliation = None
-            for at in range(len(before) - 1, -1, -1):
-                word = before[at]
-                if word.endswith(("'s", "\u2019s")):
-                    affiliation = word[:-2]
-                    break
-                lower = word.lower()
-                if lower in _TITLE_CASE_VERBS and forenames and at > 0:
-                    # "A Former Employee Is Suing Amazon": a headline in title
-                    # case, whose capitals after a verb are words, not forenames
-                    # (a question's opening verb, "Has Kanye West ...", is not).
-                    forenames = []
-                    break
-                if (
-                    lower in _NOT_FORENAMES
-                    or _gerund(lower)  # "Taking Thomas to eat ...": a verb, no forename
-                    or lower in entities.ROLES
-                    or lower in entities.TITLE_WORDS
-                    or lower in entities.OCCUPATIONS
-                    # "Website NationalReport": a word saying what a body is
-                    or lower in entities.MEDIA_NOUNS
-                    or lower in entities.ORGANISATION_NOUNS
-                    # "a French Apple website": a people's word, no forename
-                    or self._resolver.is_nationality(word)
-                    # "Hopefully Apple will ...": an adverb opening a sentence
-                    or _ADVERB_ENDING_RE.search(lower) is not None
-                ):
-                    break
-                forenames.insert(0, word)
+            forenames, affiliation = self._forenames_in(before)
             if forenames and len(forenames) <= 2:
                 return " ".join([*forenames, surname]), affiliation
         return None
+
+    def _forenames_in(self, before: tuple[str, ...]) -> tuple[list[str], str | None]:
+        """Of the capitalised words before a surname, the forenames right before
+        it, and the organisation a possessive before them names."""
+        forenames: list[str] = []
+        for at in range(len(before) - 1, -1, -1):
+            word = before[at]
+            if word.endswith(("'s", "\u2019s")):
+                return forenames, word[:-2]
+            lower = word.lower()
+            if lower in _TITLE_CASE_VERBS and forenames and at > 0:
+                # "A Former Employee Is Suing Amazon": a headline in title
+                # case, whose capitals after a verb are words, not forenames
+                # (a question's opening verb, "Has Kanye West ...", is not).
+                return [], None
+            if (
+                lower in _NOT_FORENAMES
+                or _gerund(lower)  # "Taking Thomas to eat ...": a verb, no forename
+                or lower in entities.ROLES
+                or lower in entities.TITLE_WORDS
+                or lower in entities.OCCUPATIONS
+                # "Website NationalReport": a word saying what a body is
+                or lower in entities.MEDIA_NOUNS
+                or lower in entities.ORGANISATION_NOUNS
+                # "a French Apple website": a people's word, no forename
+                or self._resolver.is_nationality(word)
+                # "Hopefully Apple will ...": an adverb opening a sentence
+                or _ADVERB_ENDING_RE.search(lower) is not None
+            ):
+                break
+            forenames.insert(0, word)
+        return forenames, None
 
     def _names_before(self) -> dict[str, list[tuple[str, ...]]]:
         """For each capitalised word, the capitalised words (up to three) before it on
@@ -1461,6 +1481,36 @@ class _Resolver:
         if found is not None:
             self.kinds.setdefault(found, entities.MEDIA)
         return found
+
+    def _outlet_cited_next(self) -> str | None:
+        """The outlet the sentence after the speaker's cites first as its source
+        ("according to the UK's Mirror", "revealed on CNN", "the Mirror
+        reported", "the Mirror's report"), that sentence perhaps opening the
+        next paragraph."""
+        line_end = self.text.find("\n", self.at)
+        line_end = len(self.text) if line_end < 0 else line_end
+        ended = _SENTENCE_BREAK_RE.search(self.text, self.at, line_end)
+        start = ended.end() if ended is not None else line_end
+        while start < len(self.text) and self.text[start].isspace():
+            start += 1
+        line_end = self.text.find("\n", start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        following = _SENTENCE_BREAK_RE.search(self.text, start, line_end)
+        end = following.start() + 1 if following is not None else line_end
+        cited = [
+            (match.start(), match.group("name"))
+            for match in _CITED_NAME_RE.finditer(self.text, start, end)
+        ] + [
+            (match.start(), match.group())
+            for match in _OUTLET_RE.finditer(self.text, start, end)
+            if _CITING_AFTER_RE.match(self.text, match.end())
+        ]
+        for _, name in sorted(cited):
+            named = entities.name_in(name)
+            if named is not None and named.kind == entities.MEDIA:
+                self.kinds.setdefault(named.name, entities.MEDIA)
+                return named.name
+        return None
 
     def _site_by_address(self) -> str | None:
         """The one site the article names by its web address before the speaker
@@ -2043,6 +2093,12 @@ class _Resolver:
                 if kind == "person" and any(parties):
                     return _Mention(opening, parties, kind, opening.split()[-1].lower())
         if word in P.PERSON_PRONOUNS:
+            leading = self._subject_of_leading_clause()
+            if leading is not None and entities.may_be(word, leading):
+                parties, kind = self.parties_of(leading, None)
+                if kind == "person" and any(parties):
+                    return _Mention(leading, parties, kind, leading.split()[-1].lower())
+        if word in P.PERSON_PRONOUNS:
             owner = self._owner_in_opening_phrase()
             if owner is not None and entities.may_be(word, owner) and not _names_a_body(owner):
                 parties, kind = self.parties_of(owner, None)
@@ -2101,6 +2157,12 @@ class _Resolver:
                     and self.kind(parties[0]) == entities.PERSON
                 ):
                     return _Mention(subject, parties, kind, subject.split()[-1].lower())
+        if word in P.PERSON_PRONOUNS:
+            told_of = self._one_person_in_paragraph_before()
+            if told_of is not None and entities.may_be(word, told_of):
+                parties, kind = self.parties_of(told_of, None)
+                if kind == "person" and len(parties) == 1 and parties[0] is not None:
+                    return _Mention(told_of, parties, kind, told_of.split()[-1].lower())
         if word in P.PERSON_PRONOUNS:
             last = memory.last(lambda m: m.kind == "person")
             # "Mr. Jones said ... she said": someone else, whom the article
@@ -2196,6 +2258,27 @@ class _Resolver:
                 return self.text[subject[0].start : subject[-1].end]
         return None
 
+    def _subject_of_leading_clause(self) -> str | None:
+        """The named subject of a clause opening the pronoun's sentence ("While
+        Maj. Gen. Ann Roe, the police chief, told reporters, '...,' he said"),
+        read up to any quotation in it: the one a "he" or "she" after the clause
+        stands for, rather than whoever spoke before. A title's period ("Maj.")
+        ends no sentence here."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        start = line_start
+        for found in _SENTENCE_BREAK_RE.finditer(self.text, line_start, self.at):
+            words = self.text[line_start : found.start() + 1].split()
+            if not (words and _is_abbreviation(words[-1])):
+                start = found.end()
+        opening = _LEADING_CLAUSE_RE.match(self.text, start, self.at)
+        if opening is None:
+            return None
+        quoted = _QUOTE_CHAR_RE.search(self.text, opening.end(), self.at)
+        end = quoted.start() if quoted else self.at
+        if not self.text[opening.end() : end].rstrip().endswith(","):
+            return None  # "When Ann approached him, Roe said he ...": Roe's "he"
+        return self._subject_of(opening.end(), end)
+
     def _body_of_leading_clause(self, alone: bool = False) -> str | None:
         """The one body that a clause opening the speaker's sentence has as its
         named subject ("When Acme unveiled its phone, the company said ...");
@@ -2238,6 +2321,30 @@ class _Resolver:
             # body by another of its names.
             return None
         return parties[0]
+
+    def _site_named_as_subject(self) -> str | None:
+        """The name alone that the sentence before has as its subject, for "the
+        site" or "the blog" opening the next ("Bleeding Cool had the original
+        rumor ... In an update, the site praised ..."), when nothing says whose
+        it is: "the site" says it is an outlet, though two capitalised words
+        read as a person's name. Not a name the article also gives by its
+        last word alone (a person's), nor one the parties list knows."""
+        subject = self._previous_subject() or self._subject_of_paragraph_before()
+        if subject is None or not _all_name(subject) or subject in self._people():
+            return None
+        if " " not in subject and not self._proper(subject):
+            return None  # "Officials said ...": a word opening a sentence, no name
+        named = entities.name_in(subject)
+        if (
+            named is None
+            or named.name != subject
+            or named.kind not in (entities.PERSON, entities.UNKNOWN)
+            or self.resolve_all(subject)
+        ):
+            return None
+        # Over the person's kind a reading of the subject alone guessed
+        self.kinds[subject] = entities.MEDIA
+        return subject
 
     def _proper(self, name: str) -> bool:
         """Whether each word of `name` is written capitalised inside a sentence
@@ -2292,6 +2399,30 @@ class _Resolver:
         if subject is None or len(_name_tokens(subject.split())) == 0:
             return None
         return subject
+
+    def _one_person_in_paragraph_before(self) -> str | None:
+        """For a "he" or "she" opening its paragraph after a person heard only by
+        a description ("A spokesman said ..."), the one person the paragraph
+        before names in full ("The story hit a chord with Louise Mensch, the
+        former MP. / She fell for the scam ..."): of whom that paragraph told,
+        not the unnamed speaker before it."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        if self.text[line_start : self.at].strip():
+            return None
+        last = self.memory.last(lambda m: m.kind == "person")
+        if last is not None and _name_tokens(last.text.split()):
+            return None  # a named speaker before: the rules for them decide
+        start, end = self._paragraph_before(line_start)
+        if _REPORTING_WORD_RE.search(self.text, start, end):
+            return None  # "..., a senior official told Reuters. / He said ...": a speaker's
+        people = {
+            match.group()
+            for match in _FULL_NAME_RE.finditer(self.text, start, end)
+            if (named := entities.name_in(match.group())) is not None
+            and named.kind == entities.PERSON
+            and named.name == match.group()
+        }
+        return people.pop() if len(people) == 1 else None
 
     def _last_person_in_paragraph_before(self) -> bool:
         """Whether the last person heard speak is named in the paragraph before
@@ -2536,15 +2667,22 @@ def _called_an_outlet(text: str, name: str) -> bool:
 def _lone_name_called(text: str, at: int, phrase: str, name: str) -> tuple[str, str] | None:
     """The party and kind of a one-word name nothing else types, by what the
     article calls it ("the site Gawker", "Glide, an app which ...", "condom
-    maker Durex") or, for "the" and the name, by its reporting as an outlet
-    does ("as the Inquisitr reported", "according to The Wrap": the outlet's
+    maker Durex"), by its reporting as an outlet does ("Gawker reported", "a
+    report from Gawker") or, for "the" and the name, by its reporting as an
+    outlet does ("as the Inquisitr reported", "according to The Wrap": the outlet's
     name keeps its "The", the word alone being no name). None when nothing says."""
     words = phrase.split()
     if _called_an_outlet(text, name):
         return name, entities.MEDIA
     if _called_a_body(text, name):
         return name, entities.ORGANISATION
-    if len(words) == 1 and _reports_as_an_outlet(text, name):
+    if (len(words) == 1 and _reports_as_an_outlet(text, name)) or (
+        _REPORT_FROM_NAME_RE.search(phrase)
+        and phrase.endswith(name)
+        and not _people_word_written(text, name)
+    ):
+        # "Gawker reported that ...", "says a recent report from Gawker"; not
+        # "a report from Korea" beside "the Korean tech giant": a place
         return name, entities.MEDIA
     if len(words) != 2 or words[0].lower() != "the" or words[1] != name:
         return None
@@ -2556,6 +2694,12 @@ def _lone_name_called(text: str, at: int, phrase: str, name: str) -> tuple[str, 
     ):
         return f"The {name}", entities.MEDIA
     return None
+
+
+def _people_word_written(text: str, name: str) -> bool:
+    """Whether the article writes the word for a place's people or things made
+    of a name ("Korean" for "Korea", "Asian", "Taiwanese"): the name is a place."""
+    return re.search(rf"\b{re.escape(name)}(?:n|an|ese|ish)\b", text) is not None
 
 
 def _called_a_body(text: str, name: str) -> bool:
@@ -2592,6 +2736,11 @@ def _written_as_a_name(text: str, name: str) -> bool:
     )
 
 
+# A report, story or article a speaker names as from a lone name: "a recent
+# report from Gawker", "a story by Metro".
+_REPORT_FROM_NAME_RE = re.compile(
+    r"(?i)^an?\s+(?:[a-z-]+\s+)?(?:report|story|article)\s+(?:from|by)\s+(?-i:[A-Z])\S*$"
+)
 # A clause of time or concession opening a sentence, before its subject:
 # "When Acme unveiled its phone, the company said", "Though Acme was mum, ...".
 _LEADING_CLAUSE_RE = re.compile(r"(?:When|While|After|Though|Although|Before|Once|Since)\s+")
@@ -2766,8 +2915,11 @@ def _without_legal_form(name: str) -> str:
 
 def _without_origin(phrase: str) -> str:
     """A phrase without the place a private person is from ("a doctor from Sarajevo");
-    an official's ("an official from Moscow") says whom it speaks for, and stays."""
+    an official's ("an official from Moscow") says whom it speaks for, and stays,
+    and so does a telling's ("a report from Gawker"), which names its source."""
     if _OFFICIAL_WORDS.intersection(re.findall(r"[a-z]+", phrase.lower())):
+        return phrase
+    if _TELLING_FROM_RE.search(phrase):
         return phrase
     return _ORIGIN_RE.sub("", phrase)
 
@@ -2873,6 +3025,21 @@ _APPOSITION_RE = re.compile(
     # "Hassan Tukur, an aide to ...", "John Baird, Canada's foreign minister"
     rf",\s+((?:a|an|the|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){{0,2}}{_POSSESSIVE})"
     r"\s+[^,.;:\"\u201c\u201d]{3,90})"
+)
+# A report, story or article no one is said to have written: "a report said",
+# "a new report claims".
+_A_REPORT_RE = re.compile(r"(?i)an?\s+(?:(?:new|recent|fresh|latest)\s+)?(?:report|story|article)")
+# Words citing the name after them as a source: "according to the UK's Mirror",
+# "revealed on CNN".
+_CITED_NAME_RE = re.compile(
+    r"\b(?:[Aa]ccording\s+to|(?:reported|published|revealed|aired|broken|first\s+reported)"
+    r"\s+(?:by|on|in))\s+(?P<name>(?:the\s+|[A-Z]{2,}['\u2019]s\s+)?[A-Z0-9][\w'\u2019.-]*"
+    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
+)
+# Words after an outlet that make it the source: "the Mirror reported", "the Mirror's report".
+_CITING_AFTER_RE = re.compile(
+    r"(?:['\u2019]s\s+(?:report|story|article)\b"
+    r"|\s+(?:\w+ly\s+)?(?:reported|reports|said|says|wrote|writes|claimed|claims|revealed))"
 )
 _OUTLET_RE = re.compile(
     "|".join(
@@ -9551,6 +9718,20 @@ _TELLING_SPEAKER = (
     r"(?:reports?|articles?|stor(?:y|ies)|posts?|claims?|rumou?rs?|hoax(?:es)?|allegations?"
     r"|press\s+releases?|tweets?|videos?|headlines?|e-?mails?|messages?)"
 )
+# Words that say someone spoke: a paragraph with one tells of a speaker.
+_REPORTING_WORD_RE = re.compile(
+    r"\b(?:said|says|told|tells|reported|reports|according\s+to|claimed|claims|wrote|writes"
+    r"|added|adds)\b"
+)
+# A telling by its owner's name: "Gertz's report", "The Racket Report's piece".
+_TELLING_OWNER_RE = re.compile(
+    r"(?P<owner>(?:[Tt]he\s+)?[A-Z0-9][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})['\u2019]s\s+"
+    r"(?:report|story|article|piece|account|post|tweet|column)"
+)
+# Owners of a telling that are no one: a day's report, today's.
+_NOT_OWNERS = P.WEEKDAYS | P.MONTHS | frozenset({"today", "yesterday", "tomorrow"})
+# A telling said to come from someone: "a recent report from Gawker".
+_TELLING_FROM_RE = re.compile(rf"(?i)\b{_TELLING_SPEAKER}\s+from\s")
 # A speaker that is itself a telling: its head noun one of them.
 _TELLING_HEAD = re.compile(rf"(?i)\b{_TELLING_SPEAKER}\s*$")
 # A telling named with where it ran or who ran it: "a story that appeared in

@@ -100,3 +100,20 @@ def test_one_speakers_statements_on_one_line_pair_by_what_their_claims_say() -> 
         ("x", "s/audition"),
         ("y", "s/cast"),
     }
+
+
+def test_a_joint_speakers_copies_pair_with_the_gold_of_their_own_party() -> None:
+    golds = [
+        gold(4, "the Herald", claim="s/flood", party="Herald"),
+        gold(4, "the Evening Courier", claim="s/flood", party="Evening Courier"),
+        gold(4, "the Evening Courier", claim="s/dam", party="Evening Courier"),
+    ]
+    joint = "the Herald and the Evening Courier"
+    found = match_statements(
+        [predicted(4, joint, party="Herald"), predicted(4, joint, party="Evening Courier")], golds
+    )
+    assert {(p.predicted.party, p.gold.party) for p in found.pairs} == {
+        ("Herald", "Herald"),
+        ("Evening Courier", "Evening Courier"),
+    }
+    assert [g.claim for g in found.missed] == ["s/dam"]

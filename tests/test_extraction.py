@@ -5371,6 +5371,91 @@ def test_a_pronoun_after_a_clause_of_time_naming_its_subject_is_that_person() ->
     assert [(s.speaker, s.party) for s in statements] == [("she", "Alameda County")]
 
 
+def test_a_she_opening_a_paragraph_is_the_one_person_the_paragraph_before_tells_of() -> None:
+    statements = extract(
+        'A Harbour Council spokesman said: "We know nothing of the bridge closing."\n\n'
+        "The rumour caught the eye of Helen Marsh, a former councillor who runs a bakery.\n\n"
+        "She criticised the council for not warning drivers sooner.\n"
+    )
+    assert [(s.speaker, s.party) for s in statements] == [
+        ("A Harbour Council spokesman", "Harbour Council"),
+        ("She", "Helen Marsh"),
+    ]
+
+
+def test_a_telling_by_its_owners_name_speaks_for_the_owner_and_a_days_for_no_one() -> None:
+    (said,) = extract(
+        "Engineer Martin Hale inspected the dam last week.\n\n"
+        "Hale's report noted that the water was rising fast.\n"
+    )
+    assert (said.speaker, said.party) == ("Hale's report", "Martin Hale")
+    (said,) = extract(
+        "Engineers inspected the dam last week.\n\n"
+        "Monday's report noted that the water was rising fast.\n"
+    )
+    assert said.party is None
+
+
+def test_a_report_from_a_lone_name_speaks_for_it_as_an_outlet_and_not_for_a_place() -> None:
+    (said,) = extract("The harbour will close for a month, according to a report from Portwatch.\n")
+    assert (said.speaker, said.party, said.kind) == (
+        "a report from Portwatch",
+        "Portwatch",
+        "media",
+    )
+    # a place is where the report comes from, not who wrote it
+    (said,) = extract(
+        "A fresh report from Korea suggests the Korean shipyards will close for a month.\n"
+    )
+    assert said.party is None
+
+
+def test_a_report_is_the_outlet_the_next_sentence_cites_as_its_source() -> None:
+    said = extract(
+        "The mayor was about to sign a $3 million deal with a developer, but pulled out at "
+        "the last minute, a report said.\n"
+        "The developer had already hired builders, according to the Harbour Gazette.\n"
+    )
+    assert [(s.speaker, s.party) for s in said] == [
+        ("a report", "Harbour Gazette"),
+        ("the Harbour Gazette", "Harbour Gazette"),
+    ]
+    # an outlet named but not cited as the source says nothing of the report
+    (said,) = extract(
+        "The mayor was about to sign a $3 million deal with a developer, but pulled out at "
+        "the last minute, a report said.\n\n"
+        "The mayor later spoke to the Harbour Gazette about the deal.\n"
+    )
+    assert said.party is None
+
+
+def test_the_site_after_a_sentence_with_a_name_as_subject_is_that_name_as_an_outlet() -> None:
+    (said,) = extract(
+        "Crimson Feather had the first rumour, and also scolded NBC for picking up the story. "
+        "In an update, the site even praised the Leeds Post for killing the story.\n"
+    )
+    assert (said.speaker, said.party, said.kind) == ("the site", "Crimson Feather", "media")
+    # a person, named in full and then by surname, is no site
+    (said,) = extract(
+        "The Leeds Post first ran the story.\n\n"
+        "Martin Hale, who owns a guitar shop, had the first rumour. Hale was sure of it. "
+        "In an update, the site said the guitar was found in a van.\n"
+    )
+    assert said.party == "Leeds Post"
+
+
+def test_a_pronoun_after_a_leading_clause_and_its_quotation_is_the_clauses_titled_subject() -> None:
+    statements = extract(
+        "Ann Ridley, an analyst at the Hartwell Institute, said the dam was sound.\n\n"
+        "While Maj. Gen. Grace Mensah, Ghana's army chief, told reporters by phone, "
+        '"We saw no cracks," she said, "The water has not risen at all."\n'
+    )
+    assert [(s.speaker, s.party) for s in statements] == [
+        ("Ann Ridley", "Hartwell Institute"),
+        ("she", "Ghana"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker", "content"),
     [
