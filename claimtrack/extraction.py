@@ -55,8 +55,15 @@ from weakref import WeakKeyDictionary
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack import entities, gazetteer, verbforms
-from claimtrack.claimtext import matter_judged, may_be, may_hold, person_name, verb_word
-from claimtrack.model import Span, Stance, Statement
+from claimtrack.claimtext import (
+    matter_judged,
+    may_be,
+    may_hold,
+    person_name,
+    proposition,
+    verb_word,
+)
+from claimtrack.model import Span, Stance, Statement, changed
 from claimtrack.parties import (
     NAME_GLUE,
     THE_OPENING,
@@ -9026,6 +9033,29 @@ def _trim_span(attribution: _Attribution, start: int, end: int) -> _Attribution 
 # Statements ------------------------------------------------------------------
 
 
+def _ended(content: str) -> str:
+    """A content ended as a sentence: the comma a quotation takes before its
+    speaker ('"We are leaving," she said') is the full stop it stood for."""
+    return content if content.endswith(_SENTENCE_ENDS) else f"{content}."
+
+
+# What may end a sentence of a content, its closing quotation mark aside.
+_SENTENCE_ENDS = (".", "!", "?", "\u2026", '."', ".\u201d", "?\u201d", "!\u201d")
+
+
+def _states_a_claim(statement: Statement) -> bool:
+    """Whether a statement's content, read by itself, states a proposition."""
+    return (
+        proposition(
+            statement.about or statement.content,
+            statement.speaker,
+            statement.party,
+            quoted=statement.quoted,
+        ).text
+        is not None
+    )
+
+
 @dataclass
 class _Builder:
     doc_text: str
@@ -9129,7 +9159,10 @@ class _Builder:
             made.extend(statements)
         made = _one_per_party(made)
         if not made and not withheld:
-            made = self._continuation(unit, index) or self._hedged(unit)
+            going_on = self._continuation(unit, index)
+            if going_on is not None and self._fold(going_on, index):
+                return
+            made = [going_on] if going_on is not None else self._hedged(unit)
         made.sort(key=lambda s: (s.cue_span or s.span or (0, 0))[0])
         self.statements.extend(made)
         named = [s for s in made if s.speaker is not None]
@@ -9240,45 +9273,87 @@ class _Builder:
                 return True
         return False
 
-    def _continuation(self, unit: _Unit, index: int) -> list[Statement]:
+    def _continuation(self, unit: _Unit, index: int) -> Statement | None:
         """A quoted paragraph right after an attributed quote continues its speaker."""
         if self.last_quoted is None or index - self.last_quoted[1] > 2:
-            return []
+            return None
         opening = unit.text[unit.start : unit.end].lstrip()[:1]
         if opening not in P.OPEN_QUOTES:
-            return []
+            return None
         content = _trim(unit.text, unit.start, unit.end)
         if content is None:
-            return []
+            return None
         if _OWN_ATTRIBUTION.search(unit.text, unit.start, unit.end):
             # '"...," one wrote', '"...," the news release said': the paragraph
             # names a speaker of its own, even one not read as a speaker
-            return []
+            return None
         previous = self.last_quoted[0]
         text = unit.text[content[0] : content[1]]
         if not self.lexicon.takes_position(None, text):
-            return []
+            return None
         plain = " ".join(text.split())
         about = self.resolver.read_content(plain, content[0], previous.speaker or "", "", True)
-        return [
-            Statement(
-                stance=classify_stance(None, text, self.lexicon),
-                quote=unit.text[unit.start : unit.end],
-                content=plain,
-                source=self.source,
-                line=self.line_at(unit.start),
-                party=previous.party,
-                kind=previous.kind,
-                about=about if about != plain else None,
-                quoted=True,
-                speaker=previous.speaker,
-                cue=None,
-                span=(unit.start, unit.end),
-                speaker_span=None,
-                cue_span=None,
-                content_span=content,
+        return Statement(
+            stance=classify_stance(None, text, self.lexicon),
+            quote=unit.text[unit.start : unit.end],
+            content=plain,
+            source=self.source,
+            line=self.line_at(unit.start),
+            party=previous.party,
+            kind=previous.kind,
+            about=about if about != plain else None,
+            quoted=True,
+            speaker=previous.speaker,
+            cue=None,
+            span=(unit.start, unit.end),
+            speaker_span=None,
+            cue_span=None,
+            content_span=content,
+        )
+
+    def _fold(self, going_on: Statement, index: int) -> bool:
+        """Fold a quotation going on in its speaker's paragraph into the cued statement.
+
+        `"X," he said. "Y."` is one statement, as a quotation running over
+        several sentences is: its content both halves without the cue, its
+        quote and span the sentences it spans, and what it is about, for its
+        claim, the first half's. Its content span stays the first half's, the
+        stretch the cue introduces: one pair cannot hold two stretches, and
+        one running over the cue would mark the cue as content.
+
+        The second half stays a statement of its own when it states a
+        proposition of its own (a claim the first half may not hold), when it
+        negates and the first half does not, when the first half is no
+        quotation ("..., Sorkin told Bloomberg, confirming that ..."), or
+        when it goes on in a paragraph of its own.
+        """
+        assert self.last_quoted is not None
+        first = self.last_quoted[0]
+        if (
+            not first.quoted
+            or first.cue_span is None
+            or first.span is None
+            or going_on.span is None
+            or self.line_at(going_on.span[0]) != self.line_at(first.span[1] - 1)
+            or _states_a_claim(going_on)
+            or (
+                self.lexicon.negates(None, going_on.content)
+                and not self.lexicon.negates(first.cue, first.content)
             )
-        ]
+        ):
+            return False
+        start, end = first.span[0], going_on.span[1]
+        folded = {
+            "quote": self.doc_text[start:end],
+            "content": f"{_ended(first.content)} {going_on.content}",
+            "span": (start, end),
+            "about": first.about or first.content,
+        }
+        for place, statement in enumerate(self.statements):
+            if statement.span == first.span and statement.speaker_span == first.speaker_span:
+                self.statements[place] = changed(statement, **folded)
+        self.last_quoted = (changed(first, **folded), index)
+        return True
 
     def _hedged(self, unit: _Unit) -> list[Statement]:
         # Every attributing hedge word is a scanned cue: no cue, no hedge.

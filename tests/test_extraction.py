@@ -3578,8 +3578,9 @@ def test_a_person_first_named_in_the_possessive_is_who_he_stands_for() -> None:
 
 
 def test_a_quoted_statement_is_marked_as_the_speakers_own_words() -> None:
+    # The quotation going on in a paragraph of its own is a statement of its own.
     said, again = extract(
-        '"The storm came early," Anna Berg said. "He felt the mountain would be kind to him."'
+        '"The storm came early," Anna Berg said.\n\n"He felt the mountain would be kind to him."'
     )
     assert said.quoted and again.quoted
     [indirect] = extract("Anna Berg said he felt the mountain would be kind to him.")
@@ -6972,3 +6973,60 @@ def test_a_company_arm_named_with_a_state_speaks_for_the_arm_not_the_state() -> 
     # the state's own body, by the state's possessive, is still the state's
     state = "Talks\n\nNigeria's National Information Centre said the talks would go on."
     assert [s.party for s in extract(state)] == ["Nigeria"]
+
+
+def test_a_quotation_split_around_its_speaker_is_one_statement() -> None:
+    # '"X," she said. "Y."': one quotation, one statement of its speaker and cue.
+    text = (
+        '"The bridge will reopen in May," the mayor said. "It has been a long wait for everyone."'
+    )
+    statement = only(text)
+    assert statement.cue == "said"
+    assert (
+        statement.content == "The bridge will reopen in May. It has been a long wait for everyone"
+    )
+    assert statement.quote == text
+    assert statement.span == (0, len(text))
+    assert statement.line == 1
+    # Its claim is read from the first half; its content span is the stretch
+    # the cue introduces.
+    assert statement.about == "The bridge will reopen in May"
+    assert statement.content_span is not None
+    assert text[slice(*statement.content_span)] == "The bridge will reopen in May"
+
+
+def test_a_quotation_going_on_with_a_claim_of_its_own_stays_a_statement() -> None:
+    said, going_on = extract(
+        '"The bridge will reopen in May," the mayor said. '
+        '"The city council approved the repairs last week."'
+    )
+    assert said.content == "The bridge will reopen in May"
+    assert going_on.cue is None
+    assert going_on.content == "The city council approved the repairs last week"
+
+
+def test_a_quotation_going_on_to_negate_stays_a_statement() -> None:
+    # A negation after an assertion may deny another claim: not folded into it.
+    said, going_on = extract('"We are ready," the mayor said. "It never happened."')
+    assert said.content == "We are ready"
+    assert going_on.cue is None
+    assert going_on.content == "It never happened"
+
+
+def test_a_quotation_going_on_after_an_indirect_report_stays_a_statement() -> None:
+    # The quotation goes on from "Well, we talked", not from what "confirming" reports.
+    statements = extract(
+        '"Well, we talked," the mayor told reporters, confirming that the bridge would '
+        'reopen in May. "It has been a long wait for everyone."'
+    )
+    assert [s.cue for s in statements] == ["told", "confirming", None]
+    assert statements[1].content == "the bridge would reopen in May"
+
+
+def test_a_quotation_going_on_in_a_paragraph_of_its_own_stays_a_statement() -> None:
+    said, going_on = extract(
+        '"The bridge will reopen in May," the mayor said.\n\n'
+        '"It has been a long wait for everyone."'
+    )
+    assert said.content == "The bridge will reopen in May"
+    assert (going_on.cue, going_on.line) == (None, 3)
