@@ -1462,6 +1462,69 @@ def _outside_verbs(text: str) -> bool:
     return _has_verb(["", *_words_of(kept)])
 
 
+def _clause_verbs(words: list[str], *, participles: bool = True) -> list[int]:
+    """Where in `words` the finite verbs of a clause are: not a predicate joined
+    by "and" or "or" to the one before it ("and could convince", "was similar
+    and translated"), whose subject is that predicate's; nor, unless told
+    (`participles`), a form in -ed before a preposition, a participle's phrase
+    ("wrapped around the face"), which after a relative clause's object may as
+    well be the main verb ("the man that attacked him lived in Ohio")."""
+    return [
+        n
+        for n, w in enumerate(words)
+        if _verb_word(w)
+        and not (
+            participles
+            and w.lower().endswith("ed")
+            and n + 1 < len(words)
+            and words[n + 1].lower() in _PREPOSITIONS
+        )
+        and not (n and words[n - 1].lower() in {"and", "or", "but"})
+    ]
+
+
+# A noun and the "that" of a relative clause that is its subject: "details that
+# were never reported", "the jets that could fly again" (not "so that", "now that").
+_SUBJECT_RELATIVE = re.compile(
+    r"(?P<head>[^,;:]*?[\w'\u2019-]+)\s+(?<!\bso\s)(?<!\bnow\s)(?<!\bsuch\s)that\s+"
+    r"(?P<rest>(?:(?:never|not|also|just|only|still|already|once|first)\s+)?(?P<verb>[a-z]+)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+# Words after which "that" opens no relative clause: "since that happened", "all
+# that was left", "more than that".
+_NOT_BEFORE_RELATIVE = _PREPOSITIONS | frozenset(
+    _words("since after before until because if when while of than like about for all to")
+)
+
+
+def _noun_and_its_relative(text: str) -> bool:
+    """Whether `text` is a noun phrase and the relative clause it governs with
+    "that", and no more: "details to the story that were never reported", "a
+    photo that was taken and shared online", what a verb other than one of
+    saying took as its object ("added details ...", "pointed to a photo ...").
+    "The letter that accompanied the boxes has been making the rounds" goes on
+    to its main verb and is a proposition."""
+    found = _SUBJECT_RELATIVE.match(text) if "that" in text.lower() else None
+    if found is None or not _verb_word(found.group("verb")):
+        return False
+    head = _words_of(found.group("head"))
+    if (
+        not head
+        # Its first word is the noun ("Details to the story"), no verb.
+        or _has_verb(head)
+        or _SUBORDINATE.match(found.group("head"))
+        or head[-1].lower() in _NOT_BEFORE_RELATIVE
+    ):
+        return False
+    rest = _words_of(found.group("rest"))
+    verbs = _clause_verbs(rest, participles=False)
+    # The relative clause's own verb, an auxiliary and what it carries counted once.
+    kept = [w if n in verbs or not _verb_word(w) else "," for n, w in enumerate(rest)]
+    return _verb_groups(kept) <= 1
+
+
 def _no_main_clause(text: str) -> str | None:
     """Why `text` states no proposition of its own, when it is a phrase a cue's verb
     took as its object rather than a clause: a participle's phrase ("Purporting
@@ -1494,23 +1557,14 @@ def _no_main_clause(text: str) -> str | None:
     ):
         return "a noun phrase and its aside, not a proposition"
     complement = _AS_COMPLEMENT.match(text)
-    if complement is not None and not _has_verb(["", *_words_of(complement.group("head"))]):
-        rest = _words_of(text[complement.end() :])
-        main = [
-            n
-            for n, w in enumerate(rest)
-            if _verb_word(w)
-            # "wrapped around the face": a participle's phrase, no verb of the clause
-            and not (
-                w.lower().endswith("ed")
-                and n + 1 < len(rest)
-                and rest[n + 1].lower() in _PREPOSITIONS
-            )
-            # "and could convince": a predicate whose subject was cut off
-            and not (n and rest[n - 1].lower() in {"and", "or", "but"})
-        ]
-        if not main:
-            return "a noun phrase, not a proposition"
+    if (
+        complement is not None
+        and not _has_verb(["", *_words_of(complement.group("head"))])
+        and not _clause_verbs(_words_of(text[complement.end() :]))
+    ):
+        return "a noun phrase, not a proposition"
+    if _noun_and_its_relative(text):
+        return "a noun phrase, not a proposition"
     joined = _OBJECT_THEN_CLAUSE.match(text) if "," in text else None
     if joined is None:
         return None

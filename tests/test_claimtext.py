@@ -310,6 +310,31 @@ def test_a_noun_phrase_whose_only_verb_is_its_relative_clause_makes_no_claim() -
     assert proposition("Everyone in that village voted").text == "Everyone in that village voted"
 
 
+def test_a_noun_and_its_that_clause_taken_as_a_verbs_object_makes_no_claim() -> None:
+    # "The blog added quotes from the mayor that were never spoken": what was added.
+    made = proposition("quotes from the mayor that were never spoken")
+    assert made.text is None and made.reason == "a noun phrase, not a proposition"
+    # "She cited the risks that could follow from the merger": what was cited.
+    assert proposition("the risks that could follow from the merger").text is None
+    # A predicate joined by "and" is the relative clause's own.
+    made = proposition("a copy of the memo that was signed and sent to every branch")
+    assert made.text is None
+    # A noun, its relative clause, then the main verb: a proposition.
+    assert proposition("The memo that was signed in March has been withdrawn").text == (
+        "The memo that was signed in March has been withdrawn"
+    )
+    assert proposition("The firm that built the dam collapsed in 2011").text == (
+        "The firm that built the dam collapsed in 2011"
+    )
+    assert proposition("The clerk that stamped the forms and filed them was fired").text == (
+        "The clerk that stamped the forms and filed them was fired"
+    )
+    # A "that" which is no relative pronoun: a conjunction, a demonstrative.
+    assert proposition("The town grew so that new schools were built").text == (
+        "The town grew so that new schools were built"
+    )
+
+
 def test_a_clause_with_no_subject_makes_no_claim() -> None:
     assert proposition("Hasn't stopped the fans booing the coach").text is None
     assert proposition("Doesn\u2019t mean the plan will work").text is None
