@@ -3187,6 +3187,8 @@ def person_name(speaker: str | None, party: str | None = None) -> str | None:
         return None
     if party is not None and speaker.split()[-1].lower() in party.lower().split():
         return None
+    if _body_named(speaker):
+        return None
     run: list[str] = []
     for word in reversed(speaker.split()):
         if not word[:1].isupper():
@@ -3197,6 +3199,24 @@ def person_name(speaker: str | None, party: str | None = None) -> str | None:
     titles = [i for i, w in enumerate(run) if w.rstrip(".").lower() in _TITLES]
     name = run[titles[-1] + 1 :] if titles else run
     return " ".join(name[-3:]) if len(name) >= 2 else None
+
+
+# The names of outlets and organisations the built-in tables know, with their
+# aliases, in lower case: "Mail Online", "Scotland Yard".
+_BODY_NAMES = frozenset(
+    name.lower()
+    for table in (gazetteer.MEDIA, gazetteer.ORGANISATIONS)
+    for party, aliases in table.items()
+    for name in (party, *aliases)
+)
+
+
+def _body_named(speaker: str) -> bool:
+    """Whether a speaker is an outlet or an organisation by a name the built-in
+    tables give it ("According to Mail Online, he ..."): no person, so no "he"
+    or "she" of its content, whose name two capitalised words may look like."""
+    said = speaker.lower()
+    return said in _BODY_NAMES or said.removeprefix("the ") in _BODY_NAMES
 
 
 def _name_of(speaker: str | None, party: str | None) -> str | None:

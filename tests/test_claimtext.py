@@ -156,6 +156,20 @@ def test_a_persons_name_follows_the_last_title() -> None:
     assert person_name("Pentagon spokesman Rear Adm. John Kirby") == "John Kirby"
 
 
+def test_an_outlet_or_a_body_by_its_own_name_is_no_he() -> None:
+    # "According to Sky News, he ...", "Scotland Yard said he ...": two
+    # capitalised words that name an outlet or a body, not the man.
+    assert person_name("Sky News", "Sky News") is None
+    assert person_name("Scotland Yard", "Metropolitan Police") is None
+    made = proposition("he is believed to run a smuggling ring", "Sky News", "Sky News")
+    assert made.text is None and made.reason == "its subject 'he' is not named"
+    made = proposition("he was arrested at the airport", "Scotland Yard", "Metropolitan Police")
+    assert made.text is None
+    # A person speaking for the outlet is still the one "he" stands for.
+    made = proposition("he was threatened in Kabul", "Sky News reporter Tom Elder", "Sky News")
+    assert made.text == "Tom Elder was threatened in Kabul"
+
+
 def test_we_and_our_are_the_party_i_and_my_the_person() -> None:
     made = proposition(
         "I look at the reports from our southern border every day",
