@@ -4158,19 +4158,21 @@ _UNCLOSED_QUOTE = re.compile(r"(?<![\w'\u2019])['\u2018](?=\w)(?![^'\u2019]*(?:[
 # lie", "... is categorically false and not supported by any facts", "..., which is
 # fake". Not "is made up of": the verdict ends the text or a list goes on after it.
 _JUDGED_AFTER = re.compile(
-    r"\s*,?\s*(?:which\s+)?(?:is|was|are|were)\s*,?\s+"
+    r"\s*,?\s*(?:which\s+)?(?:(?:is|was|are|were)\s*,?\s+"
     r"(?:(?:categorically|completely|totally|absolutely|entirely|simply|just|clearly|utterly"
     r"|patently|wholly|flatly)\s+)?"
     r"(?:nothing\s*,?\s*(?:but|more\s+than)\s+(?:a\s+|an\s+)?(?:lie|hoax|rumou?r|myth|fabrication)"
-    r"|(?:a|an)\s+(?:lie|hoax|fabrication|myth)|false|untrue|not\s+true|fake|baseless"
+    r"|(?:a|an)\s+(?:lie|hoax|fabrication|myth)|false|untrue|not\s+(?:true|real)|fake|baseless"
     r"|unfounded|groundless|fabricated|bogus)"
+    # "An article saying X isn't real": the writer's verdict on X, as "is not true".
+    r"|(?:is|was|are|were)n['\u2019]t\s+(?:true|real))"
     r"(?:\s*(?:,|\band\b|\bbut\b)\s+.*)?[.!]?\s*$",
     re.IGNORECASE,
 )
 # The verdicts `_JUDGED_AFTER` names, one of which a text must hold for it to match.
 _JUDGED_NEEDS = (
     "lie", "hoax", "rumo", "myth", "fabricat", "false", "true", "fake", "baseless",
-    "unfounded", "groundless", "bogus",
+    "unfounded", "groundless", "bogus", "real",
 )  # fmt: skip
 
 

@@ -1431,10 +1431,18 @@ def test_a_shown_text_is_the_matter_judged_not_its_verdict() -> None:
     ) == ("Smugglers were caught at the Varna crossing")
     assert shown("A farmer sold a meteorite, which is fake") == "A farmer sold a meteorite"
     assert carries_verdict("Reports that Brellco will close its Derby plant are “false”")
+    # "isn't real", "is not real": the writer's verdict, as "is not true".
+    assert shown("The harbour ferry is being scrapped next spring isn\u2019t real") == (
+        "The harbour ferry is being scrapped next spring"
+    )
+    assert shown("The council will sell the old library is not real") == (
+        "The council will sell the old library"
+    )
     # What is judged must be a clause: a thing called fake keeps its verdict.
     for kept in (
         "The pumpkin-flavoured soda is fake",
         "The $5 million figure is totally bogus",
+        "The ghost in the lighthouse is not real",
         "The rebel group is made up of three brigades",
         # The verdict is what someone knew: the knowing is the claim.
         "Editors had known the story was false and had said nothing",
