@@ -1483,10 +1483,12 @@ def _clause_verbs(words: list[str], *, participles: bool = True) -> list[int]:
     ]
 
 
-# A noun and the "that" of a relative clause that is its subject: "details that
-# were never reported", "the jets that could fly again" (not "so that", "now that").
+# A noun and the relative pronoun that is the subject of its clause: "details
+# that were never reported", "the head of the agency who made the announcement"
+# (not "so that", "now that", nor the WHO; no comma before an aside's "who").
 _SUBJECT_RELATIVE = re.compile(
-    r"(?P<head>[^,;:]*?[\w'\u2019-]+)\s+(?<!\bso\s)(?<!\bnow\s)(?<!\bsuch\s)that\s+"
+    r"(?P<head>[^,;:]*?[\w'\u2019-]+)\s+(?<!\bso\s)(?<!\bnow\s)(?<!\bsuch\s)"
+    r"(?-i:that|who|which)\s+"
     r"(?P<rest>(?:(?:never|not|also|just|only|still|already|once|first)\s+)?(?P<verb>[a-z]+)\b.*)$",
     re.IGNORECASE,
 )
@@ -1500,13 +1502,13 @@ _NOT_BEFORE_RELATIVE = _PREPOSITIONS | frozenset(
 
 
 def _noun_and_its_relative(text: str) -> bool:
-    """Whether `text` is a noun phrase and the relative clause it governs with
-    "that", and no more: "details to the story that were never reported", "a
+    """Whether `text` is a noun phrase and the relative clause it governs, and
+    no more: "details to the story that were never reported", "a
     photo that was taken and shared online", what a verb other than one of
     saying took as its object ("added details ...", "pointed to a photo ...").
     "The letter that accompanied the boxes has been making the rounds" goes on
     to its main verb and is a proposition."""
-    found = _SUBJECT_RELATIVE.match(text) if "that" in text.lower() else None
+    found = _SUBJECT_RELATIVE.match(text) if may_hold(text, ("that", "who", "which")) else None
     if found is None or not _verb_word(found.group("verb")):
         return False
     head = _words_of(found.group("head"))

@@ -333,6 +333,9 @@ def test_a_noun_and_its_that_clause_taken_as_a_verbs_object_makes_no_claim() -> 
     # A predicate joined by "and" is the relative clause's own.
     made = proposition("a copy of the memo that was signed and sent to every branch")
     assert made.text is None
+    # "who" and "which" open such a clause as well.
+    made = proposition("the chief of the agency who chaired the inquiry and signed its report")
+    assert made.text is None
     # A noun, its relative clause, then the main verb: a proposition.
     assert proposition("The memo that was signed in March has been withdrawn").text == (
         "The memo that was signed in March has been withdrawn"
