@@ -757,8 +757,14 @@ def proposition(
         _EDGE
     )
     # Not when what is judged is the object of knowing or saying: "executives had
-    # known the tale was false" states that they knew it.
-    if judged != text and _has_verb(_words_of(judged)) and not _OBJECT_OF_KNOWING.search(judged):
+    # known the tale was false" states that they knew it; nor a thing and its
+    # relative clause: "the photo that shows the shark is a hoax".
+    if (
+        judged != text
+        and _has_verb(_words_of(judged))
+        and not _OBJECT_OF_KNOWING.search(judged)
+        and not _noun_and_its_relative(judged)
+    ):
         text = judged
     # "that X and that Y", as a speaker said both: X is the proposition, Y another.
     second = (
@@ -4223,6 +4229,9 @@ def matter_judged(text: str) -> str:
         # A compound in -ed ("autumnal-themed") is no verb of the clause.
         or not _has_verb([w.strip(_EDGE) for w in matter.split() if "-" not in w])
         or _OBJECT_OF_KNOWING.search(matter)
+        # "The photo that shows the shark is fake": a thing and its relative
+        # clause, no clause of its own.
+        or _noun_and_its_relative(matter)
     ):
         return text
     return matter

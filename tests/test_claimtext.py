@@ -324,6 +324,16 @@ def test_a_noun_phrase_whose_only_verb_is_its_relative_clause_makes_no_claim() -
     assert proposition("Everyone in that village voted").text == "Everyone in that village voted"
 
 
+def test_a_thing_and_its_relative_clause_called_a_hoax_keeps_its_verdict() -> None:
+    # What is judged must be a clause for the verdict to go; a thing and its
+    # relative clause would be no proposition without it.
+    made = proposition("The photo that shows a shark on the motorway is a hoax")
+    assert made.text == "The photo that shows a shark on the motorway is a hoax"
+    assert proposition("the harbour master resigned on Monday is false").text == (
+        "The harbour master resigned on Monday"
+    )
+
+
 def test_a_noun_and_its_that_clause_taken_as_a_verbs_object_makes_no_claim() -> None:
     # "The blog added quotes from the mayor that were never spoken": what was added.
     made = proposition("quotes from the mayor that were never spoken")
@@ -1446,6 +1456,8 @@ def test_a_shown_text_is_the_matter_judged_not_its_verdict() -> None:
         "The pumpkin-flavoured soda is fake",
         "The $5 million figure is totally bogus",
         "The ghost in the lighthouse is not real",
+        # A thing and its relative clause is a thing called fake, no clause.
+        "The photo that shows a shark on the motorway is fake",
         "The rebel group is made up of three brigades",
         # The verdict is what someone knew: the knowing is the claim.
         "Editors had known the story was false and had said nothing",
