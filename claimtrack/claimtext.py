@@ -757,8 +757,14 @@ def proposition(
         _EDGE
     )
     # Not when what is judged is the object of knowing or saying: "executives had
-    # known the tale was false" states that they knew it.
-    if judged != text and _has_verb(_words_of(judged)) and not _OBJECT_OF_KNOWING.search(judged):
+    # known the tale was false" states that they knew it; nor a thing and its
+    # relative clause: "the photo that shows the shark is a hoax".
+    if (
+        judged != text
+        and _has_verb(_words_of(judged))
+        and not _OBJECT_OF_KNOWING.search(judged)
+        and not _noun_and_its_relative(judged)
+    ):
         text = judged
     # "that X and that Y", as a speaker said both: X is the proposition, Y another.
     second = (
@@ -1462,6 +1468,71 @@ def _outside_verbs(text: str) -> bool:
     return _has_verb(["", *_words_of(kept)])
 
 
+def _clause_verbs(words: list[str], *, participles: bool = True) -> list[int]:
+    """Where in `words` the finite verbs of a clause are: not a predicate joined
+    by "and" or "or" to the one before it ("and could convince", "was similar
+    and translated"), whose subject is that predicate's; nor, unless told
+    (`participles`), a form in -ed before a preposition, a participle's phrase
+    ("wrapped around the face"), which after a relative clause's object may as
+    well be the main verb ("the man that attacked him lived in Ohio")."""
+    return [
+        n
+        for n, w in enumerate(words)
+        if _verb_word(w)
+        and not (
+            participles
+            and w.lower().endswith("ed")
+            and n + 1 < len(words)
+            and words[n + 1].lower() in _PREPOSITIONS
+        )
+        and not (n and words[n - 1].lower() in {"and", "or", "but"})
+    ]
+
+
+# A noun and the relative pronoun that is the subject of its clause: "details
+# that were never reported", "the head of the agency who made the announcement"
+# (not "so that", "now that", nor the WHO; no comma before an aside's "who").
+_SUBJECT_RELATIVE = re.compile(
+    r"(?P<head>[^,;:]*?[\w'\u2019-]+)\s+(?<!\bso\s)(?<!\bnow\s)(?<!\bsuch\s)"
+    r"(?-i:that|who|which)\s+"
+    r"(?P<rest>(?:(?:never|not|also|just|only|still|already|once|first)\s+)?(?P<verb>[a-z]+)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+# Words after which "that" opens no relative clause: "since that happened", "all
+# that was left", "more than that".
+_NOT_BEFORE_RELATIVE = _PREPOSITIONS | frozenset(
+    _words("since after before until because if when while of than like about for all to")
+)
+
+
+def _noun_and_its_relative(text: str) -> bool:
+    """Whether `text` is a noun phrase and the relative clause it governs, and
+    no more: "details to the story that were never reported", "a
+    photo that was taken and shared online", what a verb other than one of
+    saying took as its object ("added details ...", "pointed to a photo ...").
+    "The letter that accompanied the boxes has been making the rounds" goes on
+    to its main verb and is a proposition."""
+    found = _SUBJECT_RELATIVE.match(text) if may_hold(text, ("that", "who", "which")) else None
+    if found is None or not _verb_word(found.group("verb")):
+        return False
+    head = _words_of(found.group("head"))
+    if (
+        not head
+        # Its first word is the noun ("Details to the story"), no verb.
+        or _has_verb(head)
+        or _SUBORDINATE.match(found.group("head"))
+        or head[-1].lower() in _NOT_BEFORE_RELATIVE
+    ):
+        return False
+    rest = _words_of(found.group("rest"))
+    verbs = _clause_verbs(rest, participles=False)
+    # The relative clause's own verb, an auxiliary and what it carries counted once.
+    kept = [w if n in verbs or not _verb_word(w) else "," for n, w in enumerate(rest)]
+    return _verb_groups(kept) <= 1
+
+
 def _no_main_clause(text: str) -> str | None:
     """Why `text` states no proposition of its own, when it is a phrase a cue's verb
     took as its object rather than a clause: a participle's phrase ("Purporting
@@ -1494,23 +1565,14 @@ def _no_main_clause(text: str) -> str | None:
     ):
         return "a noun phrase and its aside, not a proposition"
     complement = _AS_COMPLEMENT.match(text)
-    if complement is not None and not _has_verb(["", *_words_of(complement.group("head"))]):
-        rest = _words_of(text[complement.end() :])
-        main = [
-            n
-            for n, w in enumerate(rest)
-            if _verb_word(w)
-            # "wrapped around the face": a participle's phrase, no verb of the clause
-            and not (
-                w.lower().endswith("ed")
-                and n + 1 < len(rest)
-                and rest[n + 1].lower() in _PREPOSITIONS
-            )
-            # "and could convince": a predicate whose subject was cut off
-            and not (n and rest[n - 1].lower() in {"and", "or", "but"})
-        ]
-        if not main:
-            return "a noun phrase, not a proposition"
+    if (
+        complement is not None
+        and not _has_verb(["", *_words_of(complement.group("head"))])
+        and not _clause_verbs(_words_of(text[complement.end() :]))
+    ):
+        return "a noun phrase, not a proposition"
+    if _noun_and_its_relative(text):
+        return "a noun phrase, not a proposition"
     joined = _OBJECT_THEN_CLAUSE.match(text) if "," in text else None
     if joined is None:
         return None
@@ -3133,6 +3195,8 @@ def person_name(speaker: str | None, party: str | None = None) -> str | None:
         return None
     if party is not None and speaker.split()[-1].lower() in party.lower().split():
         return None
+    if _body_named(speaker):
+        return None
     run: list[str] = []
     for word in reversed(speaker.split()):
         if not word[:1].isupper():
@@ -3143,6 +3207,24 @@ def person_name(speaker: str | None, party: str | None = None) -> str | None:
     titles = [i for i, w in enumerate(run) if w.rstrip(".").lower() in _TITLES]
     name = run[titles[-1] + 1 :] if titles else run
     return " ".join(name[-3:]) if len(name) >= 2 else None
+
+
+# The names of outlets and organisations the built-in tables know, with their
+# aliases, in lower case: "Mail Online", "Scotland Yard".
+_BODY_NAMES = frozenset(
+    name.lower()
+    for table in (gazetteer.MEDIA, gazetteer.ORGANISATIONS)
+    for party, aliases in table.items()
+    for name in (party, *aliases)
+)
+
+
+def _body_named(speaker: str) -> bool:
+    """Whether a speaker is an outlet or an organisation by a name the built-in
+    tables give it ("According to Mail Online, he ..."): no person, so no "he"
+    or "she" of its content, whose name two capitalised words may look like."""
+    said = speaker.lower()
+    return said in _BODY_NAMES or said.removeprefix("the ") in _BODY_NAMES
 
 
 def _name_of(speaker: str | None, party: str | None) -> str | None:
@@ -4084,19 +4166,21 @@ _UNCLOSED_QUOTE = re.compile(r"(?<![\w'\u2019])['\u2018](?=\w)(?![^'\u2019]*(?:[
 # lie", "... is categorically false and not supported by any facts", "..., which is
 # fake". Not "is made up of": the verdict ends the text or a list goes on after it.
 _JUDGED_AFTER = re.compile(
-    r"\s*,?\s*(?:which\s+)?(?:is|was|are|were)\s*,?\s+"
+    r"\s*,?\s*(?:which\s+)?(?:(?:is|was|are|were)\s*,?\s+"
     r"(?:(?:categorically|completely|totally|absolutely|entirely|simply|just|clearly|utterly"
     r"|patently|wholly|flatly)\s+)?"
     r"(?:nothing\s*,?\s*(?:but|more\s+than)\s+(?:a\s+|an\s+)?(?:lie|hoax|rumou?r|myth|fabrication)"
-    r"|(?:a|an)\s+(?:lie|hoax|fabrication|myth)|false|untrue|not\s+true|fake|baseless"
+    r"|(?:a|an)\s+(?:lie|hoax|fabrication|myth)|false|untrue|not\s+(?:true|real)|fake|baseless"
     r"|unfounded|groundless|fabricated|bogus)"
+    # "An article saying X isn't real": the writer's verdict on X, as "is not true".
+    r"|(?:is|was|are|were)n['\u2019]t\s+(?:true|real))"
     r"(?:\s*(?:,|\band\b|\bbut\b)\s+.*)?[.!]?\s*$",
     re.IGNORECASE,
 )
 # The verdicts `_JUDGED_AFTER` names, one of which a text must hold for it to match.
 _JUDGED_NEEDS = (
     "lie", "hoax", "rumo", "myth", "fabricat", "false", "true", "fake", "baseless",
-    "unfounded", "groundless", "bogus",
+    "unfounded", "groundless", "bogus", "real",
 )  # fmt: skip
 
 
@@ -4145,6 +4229,9 @@ def matter_judged(text: str) -> str:
         # A compound in -ed ("autumnal-themed") is no verb of the clause.
         or not _has_verb([w.strip(_EDGE) for w in matter.split() if "-" not in w])
         or _OBJECT_OF_KNOWING.search(matter)
+        # "The photo that shows the shark is fake": a thing and its relative
+        # clause, no clause of its own.
+        or _noun_and_its_relative(matter)
     ):
         return text
     return matter

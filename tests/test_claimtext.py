@@ -156,6 +156,20 @@ def test_a_persons_name_follows_the_last_title() -> None:
     assert person_name("Pentagon spokesman Rear Adm. John Kirby") == "John Kirby"
 
 
+def test_an_outlet_or_a_body_by_its_own_name_is_no_he() -> None:
+    # "According to Sky News, he ...", "Scotland Yard said he ...": two
+    # capitalised words that name an outlet or a body, not the man.
+    assert person_name("Sky News", "Sky News") is None
+    assert person_name("Scotland Yard", "Metropolitan Police") is None
+    made = proposition("he is believed to run a smuggling ring", "Sky News", "Sky News")
+    assert made.text is None and made.reason == "its subject 'he' is not named"
+    made = proposition("he was arrested at the airport", "Scotland Yard", "Metropolitan Police")
+    assert made.text is None
+    # A person speaking for the outlet is still the one "he" stands for.
+    made = proposition("he was threatened in Kabul", "Sky News reporter Tom Elder", "Sky News")
+    assert made.text == "Tom Elder was threatened in Kabul"
+
+
 def test_we_and_our_are_the_party_i_and_my_the_person() -> None:
     made = proposition(
         "I look at the reports from our southern border every day",
@@ -308,6 +322,44 @@ def test_a_noun_phrase_whose_only_verb_is_its_relative_clause_makes_no_claim() -
     )
     # "that" is as often a determiner.
     assert proposition("Everyone in that village voted").text == "Everyone in that village voted"
+
+
+def test_a_thing_and_its_relative_clause_called_a_hoax_keeps_its_verdict() -> None:
+    # What is judged must be a clause for the verdict to go; a thing and its
+    # relative clause would be no proposition without it.
+    made = proposition("The photo that shows a shark on the motorway is a hoax")
+    assert made.text == "The photo that shows a shark on the motorway is a hoax"
+    assert proposition("the harbour master resigned on Monday is false").text == (
+        "The harbour master resigned on Monday"
+    )
+
+
+def test_a_noun_and_its_that_clause_taken_as_a_verbs_object_makes_no_claim() -> None:
+    # "The blog added quotes from the mayor that were never spoken": what was added.
+    made = proposition("quotes from the mayor that were never spoken")
+    assert made.text is None and made.reason == "a noun phrase, not a proposition"
+    # "She cited the risks that could follow from the merger": what was cited.
+    assert proposition("the risks that could follow from the merger").text is None
+    # A predicate joined by "and" is the relative clause's own.
+    made = proposition("a copy of the memo that was signed and sent to every branch")
+    assert made.text is None
+    # "who" and "which" open such a clause as well.
+    made = proposition("the chief of the agency who chaired the inquiry and signed its report")
+    assert made.text is None
+    # A noun, its relative clause, then the main verb: a proposition.
+    assert proposition("The memo that was signed in March has been withdrawn").text == (
+        "The memo that was signed in March has been withdrawn"
+    )
+    assert proposition("The firm that built the dam collapsed in 2011").text == (
+        "The firm that built the dam collapsed in 2011"
+    )
+    assert proposition("The clerk that stamped the forms and filed them was fired").text == (
+        "The clerk that stamped the forms and filed them was fired"
+    )
+    # A "that" which is no relative pronoun: a conjunction, a demonstrative.
+    assert proposition("The town grew so that new schools were built").text == (
+        "The town grew so that new schools were built"
+    )
 
 
 def test_a_clause_with_no_subject_makes_no_claim() -> None:
@@ -1392,10 +1444,20 @@ def test_a_shown_text_is_the_matter_judged_not_its_verdict() -> None:
     ) == ("Smugglers were caught at the Varna crossing")
     assert shown("A farmer sold a meteorite, which is fake") == "A farmer sold a meteorite"
     assert carries_verdict("Reports that Brellco will close its Derby plant are “false”")
+    # "isn't real", "is not real": the writer's verdict, as "is not true".
+    assert shown("The harbour ferry is being scrapped next spring isn\u2019t real") == (
+        "The harbour ferry is being scrapped next spring"
+    )
+    assert shown("The council will sell the old library is not real") == (
+        "The council will sell the old library"
+    )
     # What is judged must be a clause: a thing called fake keeps its verdict.
     for kept in (
         "The pumpkin-flavoured soda is fake",
         "The $5 million figure is totally bogus",
+        "The ghost in the lighthouse is not real",
+        # A thing and its relative clause is a thing called fake, no clause.
+        "The photo that shows a shark on the motorway is fake",
         "The rebel group is made up of three brigades",
         # The verdict is what someone knew: the knowing is the claim.
         "Editors had known the story was false and had said nothing",

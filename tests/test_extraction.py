@@ -4399,6 +4399,11 @@ def test_writers_verdict_on_a_telling_is_not_the_tellings_denial() -> None:
             "A blog post",
             "the council had banned bicycles",
         ),
+        (
+            "An article saying the harbour ferry is being scrapped next spring isn't real.",
+            "An article",
+            "the harbour ferry is being scrapped next spring",
+        ),
     ],
 )
 def test_writers_predicate_on_a_telling_is_not_the_tellings_denial(
