@@ -2012,7 +2012,7 @@ class _Resolver:
             for match in _FULL_NAME_RE.finditer(self.text[:20_000]):
                 full = match.group()
                 surname = full.split()[-1]
-                if surname in found:
+                if surname in found and not self._namesake(full, found):
                     continue
                 lower = [w.lower() for w in full.split()]
                 if any(w in _NOT_FORENAMES for w in lower[:-1]) or any(
@@ -2026,10 +2026,29 @@ class _Resolver:
                     continue
                 named = entities.name_in(full)
                 if named is not None and named.kind == entities.PERSON and named.name == full:
-                    found[surname] = full
+                    # A surname two people share ("Paul Horner", his mother "Adeline
+                    # Horner") stays the first one's; the second's full name is hers.
+                    found.setdefault(surname, full)
                     found[full] = full
             self._named_people = found
         return self._named_people
+
+    def _namesake(self, full: str, found: dict[str, str]) -> bool:
+        """Whether `full` is a second person with the surname of one found first: a
+        forename and a surname, neither forename short for the other ("Chris
+        Bale" is "Christian Bale"), written in full more than once ("Paul
+        Horner" and his mother "Adeline Horner"), not a title taken once for a
+        forename ("Corpl Cirillo")."""
+        if full in found:
+            return False
+        words = full.split()
+        first = found[words[-1]].split()
+        if len(words) != 2 or len(first) != 2:
+            return False
+        forename = words[0]
+        if forename.startswith(first[0]) or first[0].startswith(forename):
+            return False
+        return self.text.count(full) > 1
 
     def _antecedent(self, lower: list[str]) -> _Mention | None:
         if len(lower) != 1 or lower[0] not in P.PRONOUNS:
@@ -8754,6 +8773,24 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     return (start, end) if end - start >= 3 else None
 
 
+# A single quotation mark opening a quotation: at a line's start or after a
+# colon ("wrote on Facebook: 'He flew ..."), where no apostrophe stands.
+_SINGLE_QUOTE_OPENED_RE = re.compile(r"(?:^|:[ \t]*)['\u2018]$", re.MULTILINE)
+
+
+def _in_single_quotes(text: str, start: int) -> bool:
+    """Whether a content at `start` opens a quotation in single quotation marks,
+    closed later on its line: the speaker's own words, as in double marks, whose
+    "he" is someone else ("Butler wrote: 'He flew with another crew.'")."""
+    if not _SINGLE_QUOTE_OPENED_RE.search(text, max(0, start - 3), start):
+        return False
+    line_end = text.find("\n", start)
+    return (
+        re.search(r"[\w.,!?]['\u2019](?!\w)", text[start : line_end if line_end >= 0 else None])
+        is not None
+    )
+
+
 def _stranded_preposition(content: str) -> bool:
     """Whether a content is only a preposition its cue left behind ("what the
     group is asking for", "what he was talking about"): nothing said is there."""
@@ -9021,7 +9058,9 @@ class _Builder:
                 )
         assert attribution.speaker is not None
         content = " ".join(f"{attribution.said_of} {attribution.content_text}".split())
-        quoted = unit.in_quote(attribution.content[0] + 1)
+        quoted = unit.in_quote(attribution.content[0] + 1) or _in_single_quotes(
+            unit.text, attribution.content[0]
+        )
         about = self.resolver.read_content(
             content,
             attribution.content[0],

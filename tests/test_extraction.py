@@ -2111,6 +2111,44 @@ def test_his_in_a_named_persons_indirect_speech_is_the_speaker() -> None:
     assert [s.about for s in statements] == [about]
 
 
+def test_a_she_takes_the_namesake_named_last_not_the_first_with_the_surname() -> None:
+    # Two people share a surname: the son named first, his mother after him.
+    text = (
+        "Officers arrested 19-year-old Tomas Reyes at his flat on Monday.\n\n"
+        "Reyes was released on bail the next morning.\n\n"
+        "His mother, Carmen Reyes, was in court to hear the charges.\n\n"
+        '"The club has chosen Carmen Reyes for its volunteer prize," Mills said.'
+        ' "She kept the food bank open all winter."'
+    )
+    statements = [s for s in extract(text) if s.content.startswith("She kept")]
+    assert [s.about for s in statements] == ["Carmen Reyes kept the food bank open all winter"]
+
+
+def test_a_he_in_a_post_quoted_in_single_marks_is_not_its_writer() -> None:
+    # The writer quotes his own post: its "he" is the pilot, not the writer.
+    text = (
+        "The pilot Marcus Lund said his plane had been hit by a missile.\n\n"
+        "Lund repeated the story in two interviews.\n\n"
+        "Owen Tate, a mechanic on the base, wrote on Facebook: 'He landed an hour"
+        " after the rest of us. Nobody fired at that plane.'"
+    )
+    statements = [s for s in extract(text) if s.content.startswith("He landed")]
+    assert statements and all(s.quoted for s in statements)
+    assert [s.about for s in statements] == ["Marcus Lund landed an hour after the rest of us"]
+
+
+def test_a_forename_written_short_once_is_no_second_person() -> None:
+    # "Dan Okoro" is "Daniel Okoro", not a namesake to take the "he".
+    text = (
+        "The striker Daniel Okoro signed for the club in May.\n\n"
+        "Okoro scored twice on Saturday.\n\n"
+        '"We wanted the best striker in the league and that is Dan Okoro," Hale said.'
+        ' "He trained with us for a week."'
+    )
+    statements = [s for s in extract(text) if s.content.startswith("He trained")]
+    assert [s.about for s in statements] == ["Daniel Okoro trained with us for a week"]
+
+
 def test_a_common_noun_opening_a_role_names_no_body() -> None:
     # "Depot" opens the sentence; the article writes "the depot": no body is named.
     text = (
