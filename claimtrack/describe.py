@@ -1217,7 +1217,8 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
         if not names and (_personal(head) or head in _ROLES or _agentive(head)):
             # "weatherman Mike Seidel", "patient Thomas Reid": a person's full name
             # right after the description (one the article also writes alone);
-            # for a role, also "Mike Seidel, a veteran weatherman".
+            # for a role, also "Mike Seidel, a veteran weatherman", whose words
+            # before the role may be capitalised ("Ann Lee, a British billionaire").
             people = _full_names(article)
             role = _same_role(head, modifiers, described)
             found = [
@@ -1228,7 +1229,7 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
                 found += [
                     match.group(1)
                     for match in re.finditer(
-                        rf"{_PERSON_NAME}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{role}\b",
+                        rf"{_PERSON_NAME}, +(?:a|an|the) +(?:[A-Za-z][\w-]* +){{0,3}}{role}\b",
                         article,
                     )
                 ]

@@ -540,6 +540,24 @@ def test_a_role_is_the_one_person_the_article_gives_it_to() -> None:
     assert _made(article, "the tycoon had left early") == "the tycoon had left early"
 
 
+def test_a_role_given_in_apposition_after_capitalised_words_names_its_person() -> None:
+    # "Dara Quinn, a Welsh billionaire": a nationality or a company before the role.
+    article = (
+        "Dara Quinn, a Welsh billionaire, bought the old mill in Ashby last year.\n"
+        "Quinn wants to reopen it, a neighbour said.\n"
+        "The council said the tycoon had not applied for a permit."
+    )
+    assert _made(article, "the tycoon had not applied for a permit") == (
+        "Dara Quinn had not applied for a permit"
+    )
+    article = (
+        "Lev Marsh, the Harbour Mail columnist, wrote about the mill.\n"
+        "Marsh said it should be a museum.\n"
+        "Readers said the columnist had a point."
+    )
+    assert _made(article, "the columnist had a point") == "Lev Marsh had a point"
+
+
 def test_militants_are_the_one_armed_group_the_article_names() -> None:
     article = (
         "Gunmen from al-Shabab attacked a base near Kismayo on Monday.\n"
