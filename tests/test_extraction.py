@@ -2137,6 +2137,31 @@ def test_a_he_in_a_post_quoted_in_single_marks_is_not_its_writer() -> None:
     assert [s.about for s in statements] == ["Marcus Lund landed an hour after the rest of us"]
 
 
+def test_a_she_is_not_the_man_the_article_titles_mr() -> None:
+    # The one the article names most is "Mr Haddad": her "she" is someone else.
+    text = (
+        "Karim Haddad, from Leeds, flew to Turkey in March.\n\n"
+        "Mr Haddad said he had not heard from his sister for a year.\n\n"
+        "His neighbour, Lena Brook, told reporters: \u201cShe was trying to reach the camp"
+        " before winter.\u201d"
+    )
+    statements = [s for s in extract(text) if s.content.startswith("She was")]
+    assert statements and all(s.about is None for s in statements)
+
+
+def test_a_quotation_in_single_marks_may_run_on_to_the_next_paragraph() -> None:
+    # No closing mark on the line: the next paragraph opens with the mark again.
+    text = (
+        "The pilot Marcus Lund said his plane had been hit by a missile.\n\n"
+        "Lund repeated the story in two interviews.\n\n"
+        "Owen Tate, a mechanic on the base, wrote on Facebook: \u2018He landed an hour"
+        " after the rest of us.\n\n"
+        "\u2018Nobody fired at that plane.\u2019"
+    )
+    statements = [s for s in extract(text) if s.content.startswith("He landed")]
+    assert statements and all(s.quoted for s in statements)
+
+
 def test_a_forename_written_short_once_is_no_second_person() -> None:
     # "Dan Okoro" is "Daniel Okoro", not a namesake to take the "he".
     text = (
