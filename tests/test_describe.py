@@ -2389,6 +2389,34 @@ def test_an_age_standing_for_a_person_is_the_one_the_article_gives_that_age() ->
     assert _made(article, content) == content
 
 
+def test_an_age_opening_a_content_is_the_one_person_named_when_no_age_was_given() -> None:
+    # The article never gives Kerr's age, but she is the one person it names.
+    article = (
+        "Police stopped the swimmer Dana Kerr on the A9 near Perth on Friday.\n"
+        "Kerr was released on bail.\n"
+        "A newspaper said the 29-year-old from Crieff was clocked at 84mph."
+    )
+    assert _made(article, "the 29-year-old from Crieff was clocked at 84mph") == (
+        "Dana Kerr from Crieff was clocked at 84mph"
+    )
+    # Two people named, or the age after a name as its apposition: not said whom.
+    article = (
+        "Police stopped Dana Kerr and her coach Ali Rossi on the A9 on Friday.\n"
+        "Kerr and Rossi were released on bail.\n"
+        "A newspaper said the 29-year-old was clocked at 84mph."
+    )
+    assert _made(article, "the 29-year-old was clocked at 84mph") == (
+        "the 29-year-old was clocked at 84mph"
+    )
+    article = (
+        "Police stopped the swimmer Dana Kerr on the A9 near Perth on Friday.\n"
+        "Kerr was released on bail.\n"
+        "Fans said the driver was a different Ann Hale, the 29-year-old from Crieff."
+    )
+    content = "the driver was a different Ann Hale, the 29-year-old from Crieff"
+    assert "Dana Kerr" not in _made(article, content)
+
+
 def test_a_description_pattern_is_skipped_only_where_it_cannot_match() -> None:
     # Each kind of description is looked for only in a content that writes one of
     # its heads: every head each pattern can match holds one, in any case its
