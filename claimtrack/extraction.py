@@ -2944,7 +2944,15 @@ _NOT_PLACE_WORDS = (
 )
 # Capitalised words that are no part of a person's name ("The", "When").
 _NO_NAME_PART = (
-    P.DETERMINERS | P.CAPITAL_STOPWORDS | P.PRONOUNS | P.SPEAKER_NOUNS | P.MONTHS | P.WEEKDAYS
+    P.DETERMINERS
+    | P.CAPITAL_STOPWORDS
+    | P.PRONOUNS
+    | P.SPEAKER_NOUNS
+    | P.MONTHS
+    | P.WEEKDAYS
+    # "Neither Ferguson nor St. Louis County police ...": a sentence's opening
+    # correlative is no forename.
+    | _words("neither either every")
 )
 # Before a surname, nor are the verbs of a headline in title case ("Nasa
 # Confirms Earth Will ...", "Has Kanye West ..."), which may end a name

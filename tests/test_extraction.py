@@ -2162,6 +2162,18 @@ def test_a_quotation_in_single_marks_may_run_on_to_the_next_paragraph() -> None:
     assert statements and all(s.quoted for s in statements)
 
 
+def test_a_sentence_opening_neither_gives_no_person_named_neither() -> None:
+    # "Neither Harlow nor ..." opens a sentence: "Neither Harlow" is no one's name.
+    text = (
+        "A farmer filmed the lights over Harlow on Sunday night.\n\n"
+        "Neither Harlow nor Essex police have spoken to the farmer. Harlow council"
+        " said it had seen the film.\n\n"
+        '"He was in his field when the lights came," his lawyer said.'
+    )
+    statements = [s for s in extract(text) if s.content.startswith("He was")]
+    assert statements and all("Neither" not in (s.about or "") for s in statements)
+
+
 def test_a_forename_written_short_once_is_no_second_person() -> None:
     # "Dan Okoro" is "Daniel Okoro", not a namesake to take the "he".
     text = (
