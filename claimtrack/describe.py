@@ -296,7 +296,7 @@ def descriptions_in(
             break
         if aged.group("next") and not verb_word(aged.group("next")):
             continue  # "the 36-year-old actor": an age before its noun (`_aged`)
-        person = _person_of_age(article, aged.group("age"), at)
+        person = _person_of_age(article, aged.group("age"), at, opening=aged.start() == 0)
         if person is not None:
             found.append((aged.group().rstrip(), person))
     offices = _OFFICE_DESCRIPTION.finditer(content) if _holds(content, _OFFICE_HEADS) else ()
@@ -1217,7 +1217,8 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
         if not names and (_personal(head) or head in _ROLES or _agentive(head)):
             # "weatherman Mike Seidel", "patient Thomas Reid": a person's full name
             # right after the description (one the article also writes alone);
-            # for a role, also "Mike Seidel, a veteran weatherman".
+            # for a role, also "Mike Seidel, a veteran weatherman", whose words
+            # before the role may be capitalised ("Ann Lee, a British billionaire").
             people = _full_names(article)
             role = _same_role(head, modifiers, described)
             found = [
@@ -1228,7 +1229,7 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
                 found += [
                     match.group(1)
                     for match in re.finditer(
-                        rf"{_PERSON_NAME}, +(?:a|an|the) +(?:[a-z][\w-]* +){{0,3}}{role}\b",
+                        rf"{_PERSON_NAME}, +(?:a|an|the) +(?:[A-Za-z][\w-]* +){{0,3}}{role}\b",
                         article,
                     )
                 ]
@@ -1341,15 +1342,17 @@ _NOMINAL_AGE = re.compile(
 )
 
 
-def _person_of_age(article: str, age: str, at: int) -> str | None:
+def _person_of_age(article: str, age: str, at: int, opening: bool = False) -> str | None:
     """The one person the article gives the age `age` before offset `at`: "Yasir
     Abdulla, 36,", "36-year-old Yasir Abdulla", "Yasir Abdulla (36)", "Yasir
-    Abdulla, a 36-year-old ..."; None when it gives none, or two people that
-    age."""
+    Abdulla, a 36-year-old ..."; when it gives no one that age, for an age
+    `opening` the content as its subject, the one person it names before (one
+    after a name, "a different Jess Smith, the 27-year-old", is that one's);
+    None when it gives two people that age, or names two."""
     before = article[:at]
-    if age not in before:
-        return None
     people = _full_names(article)
+    if age not in before:
+        return _only_person_before(people, before) if opening else None
     # A full name, or a surname the article writes in full elsewhere ("Phelps, 29,").
     name_words = r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+){0,2})"
     names = set()
@@ -1368,7 +1371,17 @@ def _person_of_age(article: str, age: str, at: int) -> str | None:
             if full is None and " " not in name:
                 continue  # one word the article never writes in full: no name known
             names.add(full or name)
+    if not names and opening:
+        return _only_person_before(people, before)
     return names.pop() if len(names) == 1 else None
+
+
+def _only_person_before(people: dict[str, str], before: str) -> str | None:
+    """The one person of `people` (`_full_names`) written in full in `before`:
+    whom an age no name was given stands for ("Gill Rosenberg ... the
+    31-year-old"); None when there are two or none."""
+    named = {full for full in set(people.values()) if full in before}
+    return named.pop() if len(named) == 1 else None
 
 
 # An adjective of a state people are in, standing for those people ("the

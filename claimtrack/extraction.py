@@ -1836,7 +1836,9 @@ class _Resolver:
                 self._subject_of_sentence_before(start, words[0], speaker)
                 if words[0] in ("he", "she") and match.start("ref") == 0
                 else None
-            ) or self._person_before(start, exclude=speaker, noun=noun)
+            ) or self._person_before(
+                start, exclude=speaker, noun=noun, pronoun=words[0] if noun is None else None
+            )
         rest = content[match.end("ref") :]
         if name is None or re.search(rf"\b{re.escape(name.split()[-1])}\b", rest):
             # "He called 911 ... to find Nelson dead": someone other than Nelson.
@@ -1940,14 +1942,20 @@ class _Resolver:
         return self._named_speaker(name) or name
 
     def _person_before(
-        self, at: int, exclude: str, noun: str | None = None, other_than: str | None = None
+        self,
+        at: int,
+        exclude: str,
+        noun: str | None = None,
+        other_than: str | None = None,
+        pronoun: str | None = None,
     ) -> str | None:
         """The person a pronoun or description at `at` most likely stands for, the speaker aside.
 
         For a description, the one the article introduced by its noun ("actor
         Christian Bale" for "the actor"); for a pronoun, of those mentioned in
         the paragraphs before, the one the article mentions most (the latest
-        on a tie).
+        on a tie), and no one when the article titles that one as of the
+        other sex ("Mr Lund" is no "she": the next most named may be a place).
         """
         people = self._people()
         if not people:
@@ -1978,7 +1986,24 @@ class _Resolver:
         if not recent:
             return None
         counts = {f: self._surname_count(f) for f in recent}
-        return max(recent, key=lambda f: (counts[f], recent[f]))
+        likeliest = max(recent, key=lambda f: (counts[f], recent[f]))
+        if pronoun is not None and self._titled_as_other_sex(likeliest, pronoun):
+            return None  # the one the article says most is of the other sex: someone else
+        return likeliest
+
+    def _titled_as_other_sex(self, full: str, pronoun: str) -> bool:
+        """Whether the article writes `full`, or its surname, only after titles
+        of the sex "he" or "she" is not ("Mrs Reyes" is no "he"; a surname both
+        "Mr" and "Mrs" stand before is either)."""
+        surname = re.escape(full.split()[-1])
+        titles = {
+            found.group(1).lower().rstrip(".")
+            for found in re.finditer(
+                rf"\b({_SEX_TITLES})\.?\s+(?:[A-Z]\w*\s+)?{surname}\b", self.text
+            )
+        }
+        other = "she" if pronoun.lower() == "he" else "he"
+        return bool(titles) and titles <= _TITLES_OF[other]
 
     def _kin_of(self, pronoun: str, rest: str, speaker: str) -> str | None:
         """The person a speaker introduced as someone's kin ("His brother, Mike
@@ -2069,7 +2094,7 @@ class _Resolver:
             for match in _FULL_NAME_RE.finditer(self.text[:20_000]):
                 full = match.group()
                 surname = full.split()[-1]
-                if surname in found:
+                if surname in found and not self._namesake(full, found):
                     continue
                 lower = [w.lower() for w in full.split()]
                 if any(w in _NOT_FORENAMES for w in lower[:-1]) or any(
@@ -2083,10 +2108,29 @@ class _Resolver:
                     continue
                 named = entities.name_in(full)
                 if named is not None and named.kind == entities.PERSON and named.name == full:
-                    found[surname] = full
+                    # A surname two people share ("Paul Horner", his mother "Adeline
+                    # Horner") stays the first one's; the second's full name is hers.
+                    found.setdefault(surname, full)
                     found[full] = full
             self._named_people = found
         return self._named_people
+
+    def _namesake(self, full: str, found: dict[str, str]) -> bool:
+        """Whether `full` is a second person with the surname of one found first: a
+        forename and a surname, neither forename short for the other ("Chris
+        Bale" is "Christian Bale"), written in full more than once ("Paul
+        Horner" and his mother "Adeline Horner"), not a title taken once for a
+        forename ("Corpl Cirillo")."""
+        if full in found:
+            return False
+        words = full.split()
+        first = found[words[-1]].split()
+        if len(words) != 2 or len(first) != 2:
+            return False
+        forename = words[0]
+        if forename.startswith(first[0]) or first[0].startswith(forename):
+            return False
+        return self.text.count(full) > 1
 
     def _antecedent(self, lower: list[str]) -> _Mention | None:
         if len(lower) != 1 or lower[0] not in P.PRONOUNS:
@@ -3074,7 +3118,15 @@ _NOT_PLACE_WORDS = (
 )
 # Capitalised words that are no part of a person's name ("The", "When").
 _NO_NAME_PART = (
-    P.DETERMINERS | P.CAPITAL_STOPWORDS | P.PRONOUNS | P.SPEAKER_NOUNS | P.MONTHS | P.WEEKDAYS
+    P.DETERMINERS
+    | P.CAPITAL_STOPWORDS
+    | P.PRONOUNS
+    | P.SPEAKER_NOUNS
+    | P.MONTHS
+    | P.WEEKDAYS
+    # "Neither Ferguson nor St. Louis County police ...": a sentence's opening
+    # correlative is no forename.
+    | _words("neither either every")
 )
 # Before a surname, nor are the verbs of a headline in title case ("Nasa
 # Confirms Earth Will ...", "Has Kanye West ..."), which may end a name
@@ -8928,6 +8980,40 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     return (start, end) if end - start >= 3 else None
 
 
+# A single quotation mark opening a quotation: at a line's start or after a
+# colon ("wrote on Facebook: 'He flew ..."), where no apostrophe stands.
+_SINGLE_QUOTE_OPENED_RE = re.compile(r"(?:^|:[ \t]*)['\u2018]$", re.MULTILINE)
+
+
+_SINGLE_QUOTE_GOES_ON_RE = re.compile(r"\s*\n\s*['\u2018][A-Z]")
+
+
+def _in_single_quotes(text: str, start: int) -> bool:
+    """Whether a content at `start` opens a quotation in single quotation marks,
+    closed later on its line: the speaker's own words, as in double marks, whose
+    "he" is someone else ("Butler wrote: 'He flew with another crew.'"). A
+    content may hold its opening mark."""
+    if text[start : start + 1] in ("'", "\u2018"):
+        start += 1
+    if not _SINGLE_QUOTE_OPENED_RE.search(text, max(0, start - 3), start):
+        return False
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        line_end = len(text)
+    if re.search(r"[\w.,!?]['\u2019](?!\w)", text[start:line_end]) is not None:
+        return True
+    # A quotation running on: its next paragraph opens with the mark again.
+    return _SINGLE_QUOTE_GOES_ON_RE.match(text, line_end) is not None
+
+
+# Titles that give a person's sex, by the pronoun that takes the person up.
+_TITLES_OF = {
+    "he": frozenset({"mr", "sir", "lord"}),
+    "she": frozenset({"mrs", "ms", "miss", "lady", "dame"}),
+}
+_SEX_TITLES = "|".join(sorted(t.capitalize() for titles in _TITLES_OF.values() for t in titles))
+
+
 def _stranded_preposition(content: str) -> bool:
     """Whether a content is only a preposition its cue left behind ("what the
     group is asking for", "what he was talking about"): nothing said is there."""
@@ -9221,7 +9307,9 @@ class _Builder:
                 )
         assert attribution.speaker is not None
         content = " ".join(f"{attribution.said_of} {attribution.content_text}".split())
-        quoted = unit.in_quote(attribution.content[0] + 1)
+        quoted = unit.in_quote(attribution.content[0] + 1) or _in_single_quotes(
+            unit.text, attribution.content[0]
+        )
         about = self.resolver.read_content(
             content,
             attribution.content[0],

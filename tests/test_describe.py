@@ -540,6 +540,24 @@ def test_a_role_is_the_one_person_the_article_gives_it_to() -> None:
     assert _made(article, "the tycoon had left early") == "the tycoon had left early"
 
 
+def test_a_role_given_in_apposition_after_capitalised_words_names_its_person() -> None:
+    # "Dara Quinn, a Welsh billionaire": a nationality or a company before the role.
+    article = (
+        "Dara Quinn, a Welsh billionaire, bought the old mill in Ashby last year.\n"
+        "Quinn wants to reopen it, a neighbour said.\n"
+        "The council said the tycoon had not applied for a permit."
+    )
+    assert _made(article, "the tycoon had not applied for a permit") == (
+        "Dara Quinn had not applied for a permit"
+    )
+    article = (
+        "Lev Marsh, the Harbour Mail columnist, wrote about the mill.\n"
+        "Marsh said it should be a museum.\n"
+        "Readers said the columnist had a point."
+    )
+    assert _made(article, "the columnist had a point") == "Lev Marsh had a point"
+
+
 def test_militants_are_the_one_armed_group_the_article_names() -> None:
     article = (
         "Gunmen from al-Shabab attacked a base near Kismayo on Monday.\n"
@@ -2369,6 +2387,34 @@ def test_an_age_standing_for_a_person_is_the_one_the_article_gives_that_age() ->
     )
     content = "the 29-year-old swimmer Dana Kerr was clocked at 84mph"
     assert _made(article, content) == content
+
+
+def test_an_age_opening_a_content_is_the_one_person_named_when_no_age_was_given() -> None:
+    # The article never gives Kerr's age, but she is the one person it names.
+    article = (
+        "Police stopped the swimmer Dana Kerr on the A9 near Perth on Friday.\n"
+        "Kerr was released on bail.\n"
+        "A newspaper said the 29-year-old from Crieff was clocked at 84mph."
+    )
+    assert _made(article, "the 29-year-old from Crieff was clocked at 84mph") == (
+        "Dana Kerr from Crieff was clocked at 84mph"
+    )
+    # Two people named, or the age after a name as its apposition: not said whom.
+    article = (
+        "Police stopped Dana Kerr and her coach Ali Rossi on the A9 on Friday.\n"
+        "Kerr and Rossi were released on bail.\n"
+        "A newspaper said the 29-year-old was clocked at 84mph."
+    )
+    assert _made(article, "the 29-year-old was clocked at 84mph") == (
+        "the 29-year-old was clocked at 84mph"
+    )
+    article = (
+        "Police stopped the swimmer Dana Kerr on the A9 near Perth on Friday.\n"
+        "Kerr was released on bail.\n"
+        "Fans said the driver was a different Ann Hale, the 29-year-old from Crieff."
+    )
+    content = "the driver was a different Ann Hale, the 29-year-old from Crieff"
+    assert "Dana Kerr" not in _made(article, content)
 
 
 def test_a_description_pattern_is_skipped_only_where_it_cannot_match() -> None:

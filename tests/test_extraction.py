@@ -2111,6 +2111,81 @@ def test_his_in_a_named_persons_indirect_speech_is_the_speaker() -> None:
     assert [s.about for s in statements] == [about]
 
 
+def test_a_she_takes_the_namesake_named_last_not_the_first_with_the_surname() -> None:
+    # Two people share a surname: the son named first, his mother after him.
+    text = (
+        "Officers arrested 19-year-old Tomas Reyes at his flat on Monday.\n\n"
+        "Reyes was released on bail the next morning.\n\n"
+        "His mother, Carmen Reyes, was in court to hear the charges.\n\n"
+        '"The club has chosen Carmen Reyes for its volunteer prize," Mills said.'
+        ' "She kept the food bank open all winter."'
+    )
+    statements = [s for s in extract(text) if s.content.startswith("She kept")]
+    assert [s.about for s in statements] == ["Carmen Reyes kept the food bank open all winter"]
+
+
+def test_a_he_in_a_post_quoted_in_single_marks_is_not_its_writer() -> None:
+    # The writer quotes his own post: its "he" is the pilot, not the writer.
+    text = (
+        "The pilot Marcus Lund said his plane had been hit by a missile.\n\n"
+        "Lund repeated the story in two interviews.\n\n"
+        "Owen Tate, a mechanic on the base, wrote on Facebook: 'He landed an hour"
+        " after the rest of us. Nobody fired at that plane.'"
+    )
+    statements = [s for s in extract(text) if s.content.startswith("He landed")]
+    assert statements and all(s.quoted for s in statements)
+    assert [s.about for s in statements] == ["Marcus Lund landed an hour after the rest of us"]
+
+
+def test_a_she_is_not_the_man_the_article_titles_mr() -> None:
+    # The one the article names most is "Mr Haddad": her "she" is someone else.
+    text = (
+        "Karim Haddad, from Leeds, flew to Turkey in March.\n\n"
+        "Mr Haddad said he had not heard from his sister for a year.\n\n"
+        "His neighbour, Lena Brook, told reporters: \u201cShe was trying to reach the camp"
+        " before winter.\u201d"
+    )
+    statements = [s for s in extract(text) if s.content.startswith("She was")]
+    assert statements and all(s.about is None for s in statements)
+
+
+def test_a_quotation_in_single_marks_may_run_on_to_the_next_paragraph() -> None:
+    # No closing mark on the line: the next paragraph opens with the mark again.
+    text = (
+        "The pilot Marcus Lund said his plane had been hit by a missile.\n\n"
+        "Lund repeated the story in two interviews.\n\n"
+        "Owen Tate, a mechanic on the base, wrote on Facebook: \u2018He landed an hour"
+        " after the rest of us.\n\n"
+        "\u2018Nobody fired at that plane.\u2019"
+    )
+    statements = [s for s in extract(text) if s.content.startswith("He landed")]
+    assert statements and all(s.quoted for s in statements)
+
+
+def test_a_sentence_opening_neither_gives_no_person_named_neither() -> None:
+    # "Neither Harlow nor ..." opens a sentence: "Neither Harlow" is no one's name.
+    text = (
+        "A farmer filmed the lights over Harlow on Sunday night.\n\n"
+        "Neither Harlow nor Essex police have spoken to the farmer. Harlow council"
+        " said it had seen the film.\n\n"
+        '"He was in his field when the lights came," his lawyer said.'
+    )
+    statements = [s for s in extract(text) if s.content.startswith("He was")]
+    assert statements and all("Neither" not in (s.about or "") for s in statements)
+
+
+def test_a_forename_written_short_once_is_no_second_person() -> None:
+    # "Dan Okoro" is "Daniel Okoro", not a namesake to take the "he".
+    text = (
+        "The striker Daniel Okoro signed for the club in May.\n\n"
+        "Okoro scored twice on Saturday.\n\n"
+        '"We wanted the best striker in the league and that is Dan Okoro," Hale said.'
+        ' "He trained with us for a week."'
+    )
+    statements = [s for s in extract(text) if s.content.startswith("He trained")]
+    assert [s.about for s in statements] == ["Daniel Okoro trained with us for a week"]
+
+
 def test_a_common_noun_opening_a_role_names_no_body() -> None:
     # "Depot" opens the sentence; the article writes "the depot": no body is named.
     text = (
