@@ -37,6 +37,7 @@ import yaml
 
 from claimtrack import _emit
 from claimtrack._scalars import is_null, typed_as
+from claimtrack._spliced import Spliced
 from claimtrack.cache import (
     all_placed,
     claim_ids,
@@ -130,6 +131,19 @@ class Splices:
         if whole:
             note_copies(joined, self.text, copies)
         return joined
+
+    def spliced(self) -> Spliced:
+        """The bytes with every change made, held as the pieces they join (`Spliced`):
+        a big ledger's write writes them and keys them without joining them."""
+        pieces: list[tuple[int, int] | bytes] = []
+        done = 0
+        for start, end, _, _, new in sorted(self.edits):
+            if start < done:
+                raise CannotSplice("two changes overlap")
+            pieces += [(done, start), new]
+            done = end
+        pieces.append((done, len(self.text)))
+        return Spliced(self.text, pieces)
 
     def apply_text(self, begin: int = 0, stop: int | None = None) -> str:
         """As `apply`, decoded."""
