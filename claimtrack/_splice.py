@@ -16,7 +16,8 @@ and the write is refused with the place in the file.
 A ledger is spliced as its bytes: the text an `Index` and its `Splices` work
 on is the file's UTF-8 bytes, positions are byte offsets, and nothing of a big
 ledger is decoded or copied whole but the parts a write composes; the new
-bytes are joined once, from views of the old ones and the new pieces. Only
+bytes are kept as views of the old ones and the new pieces (`Splices.spliced`,
+`claimtrack._spliced`), never joined whole by a write. Only
 the parts composed are decoded, for PyYAML, and their marks put back as byte
 offsets; what is new is encoded as it is spliced in. Everything the index looks for in the text by
 itself (line breaks, colons, spaces, `#`, `-`) is one byte in UTF-8, and ids
