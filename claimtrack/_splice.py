@@ -16,7 +16,8 @@ and the write is refused with the place in the file.
 A ledger is spliced as its bytes: the text an `Index` and its `Splices` work
 on is the file's UTF-8 bytes, positions are byte offsets, and nothing of a big
 ledger is decoded or copied whole but the parts a write composes; the new
-bytes are joined once, from views of the old ones and the new pieces. Only
+bytes are kept as views of the old ones and the new pieces (`Splices.spliced`,
+`claimtrack._spliced`), never joined whole by a write. Only
 the parts composed are decoded, for PyYAML, and their marks put back as byte
 offsets; what is new is encoded as it is spliced in. Everything the index looks for in the text by
 itself (line breaks, colons, spaces, `#`, `-`) is one byte in UTF-8, and ids
@@ -37,6 +38,7 @@ import yaml
 
 from claimtrack import _emit
 from claimtrack._scalars import is_null, typed_as
+from claimtrack._spliced import Spliced
 from claimtrack.cache import (
     all_placed,
     claim_ids,
@@ -130,6 +132,19 @@ class Splices:
         if whole:
             note_copies(joined, self.text, copies)
         return joined
+
+    def spliced(self) -> Spliced:
+        """The bytes with every change made, held as the pieces they join (`Spliced`):
+        a big ledger's write writes them and keys them without joining them."""
+        pieces: list[tuple[int, int] | bytes] = []
+        done = 0
+        for start, end, _, _, new in sorted(self.edits):
+            if start < done:
+                raise CannotSplice("two changes overlap")
+            pieces += [(done, start), new]
+            done = end
+        pieces.append((done, len(self.text)))
+        return Spliced(self.text, pieces)
 
     def apply_text(self, begin: int = 0, stop: int | None = None) -> str:
         """As `apply`, decoded."""

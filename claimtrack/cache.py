@@ -65,6 +65,7 @@ from pathlib import Path
 from typing import Any
 
 from claimtrack._collector import no_collection
+from claimtrack._spliced import Spliced
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import (
     Claim,
@@ -137,7 +138,7 @@ def _summary_blob(summary: Summary) -> bytes:
     return marshal.dumps(summary, 2)
 
 
-def digest_of(data: bytes) -> str:
+def digest_of(data: bytes | Spliced) -> str:
     """The content key of a ledger's bytes: worked out once for the same bytes, and
     for bytes much like the last ones digested, by hashing only the pieces of them
     that differ.
@@ -151,28 +152,36 @@ def digest_of(data: bytes) -> str:
     the text chooses, about `_CUT_ONE_IN` claims): a write hashes again the few
     pieces it changed, and finds every other piece, byte for byte the same, in the
     bytes digested before it (the bytes it read), compared, not hashed, or, for
-    bytes a splice made of them, known from what it copied (`note_copies`). The
-    same bytes are known by identity: looking up 50 MB of bytes by value would hash
-    them all once more.
+    bytes a splice made of them, known from what it copied (`note_copies`, or the
+    `Spliced` bytes' own copies: those are never joined, only the pieces not copied
+    whole are). The same bytes are known by identity: looking up 50 MB of bytes by
+    value would hash them all once more.
     """
     for known, digest, _ in _DIGESTED:
         if known is data:
             return digest
     # The pieces of the bytes digested last, by their size: where each starts, its hash.
     before: dict[int, list[tuple[int, bytes]]] = {}
-    old = memoryview(_DIGESTED[-1][0]) if _DIGESTED else None
+    old = _sliced(_DIGESTED[-1][0]) if _DIGESTED else None
     if _DIGESTED:
         for start, end, known_hash in _DIGESTED[-1][2]:
             before.setdefault(end - start, []).append((start, known_hash))
     # Made by a splice of the bytes digested last: the pieces inside a stretch it
     # copied, cut where a piece of those bytes was, are known without a comparison.
-    copied = _COPIED[0] if _COPIED and _COPIED[0][0] is data else None
+    if isinstance(data, Spliced):
+        copied: tuple[object, bytes | Spliced, list[tuple[int, int, int]]] | None = (
+            data,
+            data.text,
+            data.copies,
+        )
+    else:
+        copied = _COPIED[0] if _COPIED and _COPIED[0][0] is data else None
     if copied is None or not _DIGESTED or copied[1] is not _DIGESTED[-1][0]:
         copied = None
     copies = copied[2] if copied is not None else []
     copy_starts = [copy[0] for copy in copies]
     old_pieces = {start: (end, known) for start, end, known in _DIGESTED[-1][2]} if copies else {}
-    view = memoryview(data)
+    view = _sliced(data)
     pieces: list[tuple[int, int, bytes]] = []
     start = 0
     while start < len(data):
@@ -181,7 +190,7 @@ def digest_of(data: bytes) -> str:
         if in_copy is not None:
             end, hashed = in_copy
         else:
-            end = _piece_end(data, start)
+            end = _piece_end(data, start) if isinstance(data, bytes) else _spliced_end(data, start)
             n = bisect.bisect_right(copy_starts, start) - 1
             if n >= 0 and end <= copies[n][0] + copies[n][2]:
                 was = copies[n][1] + start - copies[n][0]
@@ -190,7 +199,7 @@ def digest_of(data: bytes) -> str:
                     hashed = piece[1]
         for at, known_hash in before.get(end - start, ()) if hashed is None else ():
             assert old is not None
-            if data.startswith(old[at : at + end - start], start):
+            if _holds_at(data, old[at : at + end - start], start):
                 hashed = known_hash
                 break
         if hashed is None:
@@ -200,6 +209,33 @@ def digest_of(data: bytes) -> str:
     digest = _key_of(piece[2] for piece in pieces)
     _remember_digested(data, digest, pieces)
     return digest
+
+
+def _sliced(data: bytes | Spliced) -> memoryview | Spliced:
+    """What stretches of `data` are taken from: a view of bytes (no copy), or spliced
+    bytes themselves (a stretch of them joined alone)."""
+    return memoryview(data) if isinstance(data, bytes) else data
+
+
+def _holds_at(data: bytes | Spliced, part: bytes | memoryview, start: int) -> bool:
+    """Whether `data` holds `part` from `start` on (compared in C, bytes or not)."""
+    if isinstance(data, bytes):
+        return data.startswith(part, start)
+    return data[start : start + len(part)] == part
+
+
+def _spliced_end(data: Spliced, start: int) -> int:
+    """`_piece_end` of spliced bytes: looked for in a stretch of them from `start`, as
+    long as the piece's least size and `_PIECE_REACH` (a piece ends within it but
+    after an insertion of many claims), twice as long until an end is found whose
+    choosing bytes lie in it, or the stretch reaches the end."""
+    reach = _PIECE_LEAST + _PIECE_REACH
+    while True:
+        stretch = data[start : start + reach]
+        end = _piece_end(stretch, 0)
+        if end + _CUT_WINDOW <= len(stretch) or start + len(stretch) == len(data):
+            return start + end
+        reach *= 2
 
 
 def _copied_piece(
@@ -225,7 +261,9 @@ def _copied_piece(
     return start + piece[0] - was, piece[1]
 
 
-def _remember_digested(data: bytes, digest: str, pieces: list[tuple[int, int, bytes]]) -> None:
+def _remember_digested(
+    data: bytes | Spliced, digest: str, pieces: list[tuple[int, int, bytes]]
+) -> None:
     """Keep `data` as digested last, with its key and pieces (see `_DIGESTED`)."""
     if _DIGESTED and _DIGESTED[-1][1] == digest:
         # The bytes digested last, read again: these stand for them (not both kept).
@@ -247,9 +285,12 @@ def note_copies(made: bytes, text: bytes, copies: list[tuple[int, int, int]]) ->
 
 # The last bytes digested (two at most: a write's old and new), with their digests and
 # their pieces (where each starts and ends, its hash; see `digest_of`).
-_DIGESTED: list[tuple[bytes, str, list[tuple[int, int, bytes]]]] = []
+_DIGESTED: list[tuple[bytes | Spliced, str, list[tuple[int, int, bytes]]]] = []
 # A piece of the bytes hashed on its own is at least this long (`_piece_end`).
 _PIECE_LEAST = 1 << 18
+# How far past its least size a piece of spliced bytes is first looked for its end
+# (`_spliced_end`): one line in about `_CUT_ONE_IN` claims' ends one.
+_PIECE_REACH = 1 << 16
 # Where a piece may end: after a line end followed by a line indented two spaces (the
 # key of a source, a party or a claim, in the layout claimtrack writes).
 _PIECE_END = re.compile(rb"\n  [^ \n]")

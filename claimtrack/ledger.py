@@ -39,12 +39,13 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, overload
 
 from claimtrack import _scalars, cache
 from claimtrack._collector import fewer_collections
 from claimtrack._splice import CannotSplice
 from claimtrack._splice import Moved as _Moved
+from claimtrack._spliced import Spliced
 from claimtrack.errors import (
     ClaimtrackError,
     ExitCode,
@@ -424,8 +425,19 @@ class _Form:
         """LF-ended ledger text as bytes of this form."""
         return self.spell(text.encode("utf-8"))
 
-    def spell(self, data: bytes) -> bytes:
-        """The UTF-8 bytes of LF-ended ledger text, in this form."""
+    @overload
+    def spell(self, data: bytes) -> bytes: ...
+
+    @overload
+    def spell(self, data: bytes | Spliced) -> bytes | Spliced: ...
+
+    def spell(self, data: bytes | Spliced) -> bytes | Spliced:
+        """The UTF-8 bytes of LF-ended ledger text, in this form (spliced bytes kept
+        so when the form is the text's own)."""
+        if self.newline == "\n" and not self.bom:
+            return data
+        if isinstance(data, Spliced):
+            data = data.joined()
         if self.newline != "\n":
             data = data.replace(b"\n", self.newline.encode("ascii"))
         return codecs.BOM_UTF8 + data if self.bom else data
@@ -684,7 +696,8 @@ def _save(
     Returns None when the edit is written, or when there is nothing to write.
     The file keeps its BOM and line endings.
     """
-    dumped = editor.dump_bytes() if editor.changed else None
+    # Held as the pieces the splice joins: written and keyed without joining them.
+    dumped = editor.dump_spliced() if editor.changed else None
     # The form the editor found in these very bytes, or found again.
     form = editor.form if editor.read_from is old else _Form.of(old)
     if dumped is None or (new := form.spell(dumped)) == old:
@@ -705,7 +718,7 @@ def _save(
     # the edit moved them (see `LedgerEditor.moves`): only the cache is told.
     moves = editor.moves if ledger is not None else []
     if ledger is None:
-        ledger, problems = _parse(new, path)
+        ledger, problems = _parse(new.joined() if isinstance(new, Spliced) else new, path)
     if ledger is None:
         raise LedgerInvalid(problems, "The edit would make the ledger invalid; it was not changed.")
     if ledger != editor.ledger:  # what `expected()` gives, made once per edit
@@ -737,7 +750,7 @@ def _save(
     return current
 
 
-def _keep_saved_stat(path: Path, target: Path, data: bytes, digest: str) -> None:
+def _keep_saved_stat(path: Path, target: Path, data: bytes | Spliced, digest: str) -> None:
     """Keep the stat of the file just saved with `data`, and their key, for the next
     command to take instead of hashing the file (`cache.remember_saved`), when no later
     edit can share that stat (`_saved_stat`); else keep none."""
@@ -749,14 +762,14 @@ def _keep_saved_stat(path: Path, target: Path, data: bytes, digest: str) -> None
 
 
 # The stat of the file the last replace saved, with the bytes saved (`_stat_after`).
-_saved_file: list[tuple[bytes, cache.Seen]] = []
+_saved_file: list[tuple[bytes | Spliced, cache.Seen]] = []
 # How often, and how long apart, the lock file is touched to see the file system's
 # clock pass the change time of the file saved (`_saved_stat`).
 _CLOCK_TRIES = 10
 _CLOCK_WAIT = 0.001
 
 
-def _saved_stat(target: Path, data: bytes) -> cache.Seen | None:
+def _saved_stat(target: Path, data: bytes | Spliced) -> cache.Seen | None:
     """The stat of the file the last replace saved with `data` at `target` (see
     `_stat_after`), when no edit can share it: the file system's clock is seen past
     the file's change time, by the change time of the lock file beside it, touched
@@ -799,7 +812,7 @@ def _stat_after(path: Path, made: os.stat_result) -> cache.Seen | None:
     return now
 
 
-def _replace_unless_changed(path: Path, expected: bytes, data: bytes) -> bytes | None:
+def _replace_unless_changed(path: Path, expected: bytes, data: bytes | Spliced) -> bytes | None:
     """Replace `path` with `data` atomically, if it still holds `expected`.
 
     Returns None once replaced, or the file's content when it is no longer
@@ -813,7 +826,7 @@ def _replace_unless_changed(path: Path, expected: bytes, data: bytes) -> bytes |
     in_place = False
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            _write_out(out, data)
             out.flush()
             _keep_owner_and_mode(out.fileno(), Path(temp), path.stat())
             os.fsync(out.fileno())
@@ -882,10 +895,16 @@ def _keep_owner_and_mode(fd: int, temp: Path, original: os.stat_result) -> None:
             continue
 
 
-def _write_in_place(path: Path, data: bytes, pending: Path) -> None:
+def _write_out(out: io.BufferedIOBase, data: bytes | Spliced) -> None:
+    """Write `data` to `out`: spliced bytes piece by piece, never joined."""
+    for piece in data.views() if isinstance(data, Spliced) else (data,):
+        out.write(piece)
+
+
+def _write_in_place(path: Path, data: bytes | Spliced, pending: Path) -> None:
     try:
         with path.open("r+b") as out:
-            out.write(data)
+            _write_out(out, data)
             out.truncate()
             out.flush()
             os.fsync(out.fileno())
@@ -1021,8 +1040,8 @@ class LedgerEditor:
         self._sources: dict[str, Source] = {}
         self._log: list[str] = []  # what was done, in order
         self._ledger: Ledger | None = ledger
-        # The bytes of the text with the edits made.
-        self._dumped: bytes | None = None
+        # The bytes of the text with the edits made, as the pieces a splice joins.
+        self._dumped: Spliced | None = None
         self._splices: tuple[Index, Splices] | None = None
         self.changed = False
         # The claims of `text` are known to hold no plain text another YAML reader
@@ -1219,15 +1238,18 @@ class LedgerEditor:
         """The ledger's text, edits included."""
         if not self._log:
             return self._text
-        return self._spliced_text().decode("utf-8")
+        return self._spliced_text().joined().decode("utf-8")
 
     def dump_bytes(self) -> bytes:
         """The UTF-8 bytes of `dump()`, made without decoding the text a write left alone."""
-        if not self._log:
-            return self._data
-        return self._spliced_text()
+        return self._data if not self._log else self._spliced_text().joined()
 
-    def _spliced_text(self) -> bytes:
+    def dump_spliced(self) -> bytes | Spliced:
+        """The bytes of `dump_bytes`, as the pieces a splice joins (`Spliced`): a write
+        writes them to its file and keys them without joining them."""
+        return self._data if not self._log else self._spliced_text()
+
+    def _spliced_text(self) -> Spliced:
         if self._dumped is None:
             try:
                 try:
@@ -1430,7 +1452,7 @@ class LedgerEditor:
             self._touch()
         return count
 
-    def _spliced(self, *, by_parts: bool) -> bytes:
+    def _spliced(self, *, by_parts: bool) -> Spliced:
         from claimtrack import _emit
         from claimtrack._splice import Index
 
@@ -1538,7 +1560,7 @@ class LedgerEditor:
         if not self.quoted:
             touched += self._typed_plain(index, {*self._gone, *touched})
         index.quote_touched(splices, touched, changed_sources, all_sources)
-        return splices.apply()
+        return splices.spliced()
 
     def _typed_plain_sources(self, index: Index, *, by_blocks: bool = True) -> bool:
         """Whether the lines of some source may hold plain a text that other YAML
@@ -1737,8 +1759,9 @@ class LedgerEditor:
                 break
             n, claim = stop, base_claims[stop]
             start, end = moved(bounds[n]), moved(bounds[n + 1])
+            block = text[start:end]  # joined alone from the splice's pieces
             try:
-                written = text[start:end].decode("utf-8")
+                written = block.decode("utf-8")
             except UnicodeDecodeError:
                 return None
             # Its key line as read: `places` are where the positions say.
@@ -1752,12 +1775,12 @@ class LedgerEditor:
             at = start
             for read_claim in part:
                 if new_places is not None:
-                    found = _key_line(text, indent, read_claim.id, at, end)
+                    found = _key_line(block, indent, read_claim.id, at - start)
                     if found is None:
                         new_places = None
                     else:
-                        new_places.append(found)
-                    at = end if found is None else found + 1
+                        new_places.append(start + found)
+                    at = end if found is None else start + found + 1
             lines += text.count(b"\n", start, end) - old.count(b"\n", bounds[n], bounds[n + 1])
             n += 1
         made = claims.built()
@@ -1784,7 +1807,7 @@ class LedgerEditor:
         return all(id_ not in self._base_claims or id_ in read_again for id_ in read)
 
     def _sources_read_again(
-        self, text: bytes, edits: list[tuple[int, int]], moved: Callable[[int], int]
+        self, text: Spliced, edits: list[tuple[int, int]], moved: Callable[[int], int]
     ) -> tuple[Source, ...] | None:
         """The sources, when `edits` (outside the claims, each as where it starts, or
         the character before an insert, and where it ends) all fall inside sources
@@ -1887,15 +1910,16 @@ def _typed_claims(ledger: Ledger) -> list[str] | None:
     return claims if found or claims else None
 
 
-def _key_line(text: bytes, indent: bytes, claim_id: str, start: int, end: int) -> int | None:
-    """Where the key line of `claim_id` first starts from `start` (a line start) to `end`."""
+def _key_line(text: bytes, indent: bytes, claim_id: str, start: int) -> int | None:
+    """Where the key line of `claim_id` first starts in `text` from `start` (a line
+    start) on."""
     from claimtrack import _emit
 
     for spelled in dict.fromkeys((claim_id, _emit.key(claim_id))):
         key = indent + spelled.encode("utf-8") + b":"
         if text.startswith(key, start):
             return start
-        found = text.find(b"\n" + key, start, end)
+        found = text.find(b"\n" + key, start)
         if found != -1:
             return found + 1
     return None
@@ -1910,7 +1934,7 @@ def _layout_after(
     index: Index,
     edits: list[tuple[int, int, int, int, bytes]],
     moved: Callable[[int], int],
-    text: bytes,
+    text: Spliced,
     claims: Sequence[Claim],
     places: list[int] | None,
 ) -> cache.Layout | None:

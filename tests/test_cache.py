@@ -7,6 +7,7 @@ import contextlib
 import dataclasses
 import io
 import marshal
+import random
 import shutil
 import stat
 import zlib
@@ -1383,6 +1384,33 @@ def test_a_write_stores_each_batch_it_left_alone_whole(
     assert cache.texts_digest(again.claims[45]) == cache.texts_digest(ledger.claims[45])
 
 
+def test_a_write_of_a_cached_ledger_writes_and_keys_its_bytes_from_the_splice_s_pieces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The new bytes are never joined whole: written to the file piece by piece, keyed
+    # from what the splice copied, the claims it changed read back alone.
+    from claimtrack._spliced import Spliced
+    from claimtrack.ledger import update_ledger
+
+    path, truth = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    before = path.read_bytes()
+    said = dataclasses.replace(_a_statement(7), source="harbour-news", speaker="A lock keeper")
+    with monkeypatch.context() as patched:
+        patched.setattr(Spliced, "joined", lambda self: pytest.fail("joined whole"))
+        update_ledger(path, lambda editor: editor.rename_claim("pier-30", "pier-thirty"))
+        update_ledger(path, lambda editor: editor.add_statement("pier-50", said))
+    after = path.read_bytes()
+    assert after.count(b"A lock keeper") == 1
+    assert after.startswith(before[: before.index(b"  pier-30:")] + b"  pier-thirty:\n")
+    assert cache.digest_of_file(io.BytesIO(after)) == cache._DIGESTED[-1][1]
+    _assert_cache_reads_as_fresh(path)
+    again = read_ledger(path)
+    assert [claim.id for claim in again.claims] == [
+        "pier-thirty" if claim.id == "pier-30" else claim.id for claim in truth.claims
+    ]
+    assert again.claim("pier-50").statements[-1].speaker == "A lock keeper"
+
+
 def test_a_claim_stored_across_the_end_of_its_stretch_fails_the_load(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -2428,6 +2456,42 @@ def test_bytes_a_splice_made_find_the_ends_of_copied_pieces_without_searching_fo
     assert cache.digest_of(made) == _content_key(made, 128)
     assert pieces > 20 and 0 < len(searched) <= 4, (pieces, searched)
     assert min(searched) > old.index(b"harbour-800:")
+
+
+def test_spliced_bytes_are_keyed_as_the_bytes_they_join_without_joining_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The bytes a write makes are keyed from their pieces: a piece a change is in is
+    # cut by looking through a stretch of them, longer as needed (an insertion of
+    # many claims' lines), and hashed; the others are known from the copied pieces.
+    from claimtrack._splice import Splices
+    from claimtrack._spliced import Spliced
+
+    monkeypatch.setattr(cache, "_PIECE_LEAST", 128)
+    monkeypatch.setattr(cache, "_PIECE_REACH", 16)
+    monkeypatch.setattr(cache, "_DIGESTED", [])
+    monkeypatch.setattr(cache, "_COPIED", [])
+    rng = random.Random(5)
+    old = b"claims:\n" + b"".join(
+        b"  lock-%d:\n    text: the barge %d waits at the lock\n" % (n, n) for n in range(700)
+    )
+    for _ in range(12):
+        assert cache.digest_of(old) == _content_key(old, 128)
+        splices = Splices(old)
+        for at in sorted(rng.sample(range(len(old)), 3)):
+            inserted = "".join(
+                f"  quay-{n}:\n    text: moored\n" for n in range(rng.choice([0, 1, 40]))
+            )
+            splices.insert(old.index(b"\n  ", at) + 1, inserted)
+        whole = Splices(old, list(splices.edits)).apply()
+        made = splices.spliced()
+        with monkeypatch.context() as patched:
+            patched.setattr(Spliced, "joined", lambda self: pytest.fail("joined whole"))
+            assert cache.digest_of(made) == _content_key(whole, 128)
+            # The same bytes read back from the file: their pieces found in the spliced
+            # ones, compared a stretch at a time.
+            assert cache.digest_of(bytes(bytearray(whole))) == _content_key(whole, 128)
+        old = whole
 
 
 @pytest.mark.parametrize("made_by_splice", [False, True])

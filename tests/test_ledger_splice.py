@@ -829,6 +829,41 @@ def test_splices_join_the_bytes_once_and_keep_what_is_between_them() -> None:
     assert splices.apply_text(at, len(data)) == "vier 🙂 drie ✓\n"
 
 
+def test_spliced_bytes_read_as_the_bytes_they_join_without_joining_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # What a write asks of the bytes it made (a stretch, a count of line ends, a look
+    # for a CR, a comparison with the bytes read) is answered from the pieces.
+    from claimtrack._splice import Splices
+    from claimtrack._spliced import Spliced
+
+    rng = random.Random(12)
+    for _ in range(40):
+        data = "".join(rng.choice(["kade ", "sluis\n", "brug ✓ ", "\r\n", "ü"]) for _ in range(60))
+        text = data.encode()
+        splices = Splices(text)
+        at = 0
+        while (at := at + rng.randrange(1, 40)) < len(text):
+            end = min(len(text), at + rng.randrange(0, 6))
+            splices.replace(at, end, rng.choice(["", "veer\n", "pont 🙂", "\r"]))
+            at = end
+        whole = Splices(text, list(splices.edits)).apply()
+        made = splices.spliced()
+        monkeypatch.setattr(Spliced, "joined", lambda self: pytest.fail("joined whole"))
+        assert len(made) == len(whole)
+        for _ in range(30):
+            start, stop = sorted(rng.randrange(len(whole) + 2) for _ in range(2))
+            assert made[start:stop] == whole[start:stop]
+            assert made.count(b"\n", start, stop) == whole.count(b"\n", start, stop)
+        assert (b"\r" in made) == (b"\r" in whole)
+        assert made.startswith(whole[:7]) and made == whole and made != whole + b"\n"
+        if whole:
+            assert made != bytes([whole[0] ^ 1]) + whole[1:]
+        assert b"".join(made.views()) == whole
+        monkeypatch.undo()
+        assert made.joined() == whole
+
+
 def test_ids_read_again_are_checked_against_the_claims_no_edit_reached(tmp_path: Path) -> None:
     # Only the ids of the claims read again are looked at: a repeat among them, or
     # one met among the claims the write left alone, sends the ledger to a whole read.
