@@ -2886,16 +2886,12 @@ class _Grouper:
             return True
         # A content of coordinated clauses ("the identity was revealed and he had
         # been arrested") predicates each of them.
-        return (
-            any(
-                (clause_predicate := said_predicate(clause))
-                and self._says_of_its_subject(clause, clause_predicate, claim_id)
-                and not self._roles_cross(clause, claim_id)
-                for clause in _CONJOINED.split(about)[1:]
-            )
-            or self._tells_its_event(about, claim_id)
-            or self._tells_its_class(about, claim_id)
-        )
+        return any(
+            (clause_predicate := said_predicate(clause))
+            and self._says_of_its_subject(clause, clause_predicate, claim_id)
+            and not self._roles_cross(clause, claim_id)
+            for clause in _CONJOINED.split(about)[1:]
+        ) or self._tells_its_event(about, claim_id)
 
     def _tells_its_event(self, about: str, claim_id: str) -> bool:
         """Whether an assertion whose verb only brings about an event ("Nigeria has
@@ -2908,31 +2904,6 @@ class _Grouper:
             bool(event)
             and self._says_of_its_subject(about, event, claim_id)
             and not self._roles_cross(about, claim_id)
-        )
-
-    def _tells_its_class(self, about: str, claim_id: str) -> bool:
-        """Whether an assertion says in other words what a claim's text says of
-        the same named actor: their main predicates are of one class of meaning
-        (`_predicate_classes`: "Plant tore the contract to pieces" and "Plant
-        rejected the deal"), and an actor both name does it, or undergoes it, in
-        both (`_same_roles`)."""
-        mine = _predicate_classes(about)
-        if not mine:
-            return False
-        return any(
-            mine & _predicate_classes(text) and self._same_roles(about, text)
-            for text in self.index.said(claim_id)
-        )
-
-    def _same_roles(self, about: str, text: str) -> bool:
-        """Whether a named actor does what `about` predicates and what `text` does,
-        or undergoes both (`_roles`): a name in the subject of one and the object
-        of the other tells another event."""
-        mine, theirs = self._roles(about), self._roles(text, speaker=False)
-        return (
-            mine is not None
-            and theirs is not None
-            and bool((mine[0] & theirs[0]) | (mine[1] & theirs[1]))
         )
 
     def _says_of_its_subject(self, about: str, predicate: frozenset[str], claim_id: str) -> bool:
@@ -4915,8 +4886,14 @@ def same_act(text: str, other: str, index: ClaimIndex) -> bool:
     shared = (mine[0] & theirs[0]) | (mine[1] & theirs[1])
     if not shared or (mine[0] & theirs[1]) | (mine[1] & theirs[0]):
         return False
-    named = index.normal(text).actors - {UNKNOWN_ACTORS}
-    named_other = index.normal(other).actors - {UNKNOWN_ACTORS}
+    # What each names besides the actor they share, in the words each gives
+    # that role ("Robert Plant" and "the singer Plant" alike): someone named
+    # undergoing the act in one only is another act.
+    actors = {UNKNOWN_ACTORS}.union(
+        *(mine[role] | theirs[role] for role in (0, 1) if mine[role] & theirs[role])
+    )
+    named = index.normal(text).actors - actors
+    named_other = index.normal(other).actors - actors
     return named <= named_other or named_other <= named
 
 

@@ -2069,25 +2069,6 @@ def test_the_class_of_meaning_a_main_predicate_is_of() -> None:
     assert not _predicate_classes("Vasko tore a muscle in his leg")
 
 
-VASKO_REJECTED = (
-    "Oren Vasko has rejected a forty million pound offer from the promoter Idris Kell for a "
-    "Talmor reunion tour of twelve cities next summer"
-)
-
-
-@pytest.mark.parametrize(
-    "later",
-    [
-        "Oren Vasko ripped up the Talmor contract that the promoter had drawn up last week",
-        "Oren Vasko tore the Talmor contract to pieces that the promoter had drawn up at his "
-        "office",
-    ],
-)
-def test_a_loose_match_joins_when_its_verb_is_of_the_class_of_the_claims(later: str) -> None:
-    first, second = _loose_match_after(VASKO_REJECTED, later)
-    assert second.claim_id == first.claim_id
-
-
 def test_one_act_of_one_named_actor_in_other_words() -> None:
     index = ClaimIndex()
     rejected = "Oren Vasko has rejected a forty million pound offer for a Talmor reunion tour"
