@@ -1120,10 +1120,10 @@ def _supported_event(text: str) -> frozenset[str]:
 
 # Verbs of one meaning, each class a pattern of the wordings that say it (a
 # particle or an object noun where the verb alone says something else: "tore
-# the contract to pieces", "turned down", "got hold of"). Two texts whose main
-# predicates fall in one class say one act in other words: "Plant rejected the
-# deal" and "Plant tore the contract to pieces"; "the militants seized a cache"
-# and "the militants captured weapons".
+# the contract to pieces", "turned down", "took possession of"). Two texts
+# whose predicates fall in one class say one act in other words: "Plant
+# rejected the deal" and "Plant tore the contract to pieces"; "the militants
+# seized a cache" and "the militants captured weapons".
 _PREDICATE_CLASSES: dict[str, str] = {
     "refusing": (
         r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?"
@@ -1169,9 +1169,10 @@ _CASTING_EVENTS = frozenset({"role", "part"})
 def _predicate_classes(text: str) -> frozenset[str]:
     """The classes of meaning (`_PREDICATE_CLASSES`) of what a text predicates
     (`stance.said_predicate`): a class whose wording holds a word of that
-    predicate ("got hold of": hold), or casting where the predicate is a support verb bringing about
-    a role or a part (`_SUPPORTED_EVENT`: "Bale will fill the role"). Empty when
-    the predicate is of no class."""
+    predicate ("took possession of": take), or casting where the predicate is a
+    support verb bringing about a role or a part (`_SUPPORTED_EVENT`: "Bale will
+    fill the role"). Empty when the predicate is of no class: a verb of a class
+    in a relative clause, or in another sense ("tore a muscle"), is none."""
     from claimtrack.stance import predicate_among, said_predicate
 
     predicate = said_predicate(text)

@@ -1378,7 +1378,7 @@ def _merge_claims(planned: Sequence[Planned], index: ClaimIndex) -> list[tuple[i
         if item.assignment.is_new:
             made.setdefault(claim_id)
         sources.setdefault(claim_id, set()).add(item.statement.source)
-    into = merged_claims([c for c in made if c in sources], sources, index)
+    into = merged_claims(list(made), sources, index)
     return [
         (
             at,
