@@ -1155,6 +1155,8 @@ _PREDICATE_CLASSES: dict[str, str] = {
         r"|f(?:all|alls|ell|allen|alling)\s+(?:off|through)|walk(?:s|ed|ing)?\s+away"
     ),
     "kidnapping": r"kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?",
+    # And a support verb bringing about a deal or a truce (`_predicate_classes`).
+    "agreeing": r"agree(?:s|d|ing)?",
     "stealing": r"st(?:eal|eals|ole|olen|ealing)|rob(?:s|bed|bing)?|loot(?:s|ed|ing)?",
 }
 _PREDICATE_CLASS_AT = {
@@ -1169,10 +1171,12 @@ _CASTING_EVENTS = frozenset({"role", "part"})
 def _predicate_classes(text: str) -> frozenset[str]:
     """The classes of meaning (`_PREDICATE_CLASSES`) of what a text predicates
     (`stance.said_predicate`): a class whose wording holds a word of that
-    predicate ("took possession of": take), or casting where the predicate is a
-    support verb bringing about a role or a part (`_SUPPORTED_EVENT`: "Bale will
-    fill the role"). Empty when the predicate is of no class: a verb of a class
-    in a relative clause, or in another sense ("tore a muscle"), is none."""
+    predicate ("took possession of": take), or, where the predicate is a support
+    verb (`_SUPPORTED_EVENT`), casting when it brings about a role or a part
+    ("Bale will fill the role") and agreeing when it brings about a deal or a
+    truce ("Boko Haram announced a ceasefire"). Empty when the predicate is of
+    no class: a verb of a class in a relative clause, or in another sense ("tore
+    a muscle"), is none."""
     from claimtrack.stance import predicate_among, said_predicate
 
     predicate = said_predicate(text)
@@ -1182,11 +1186,12 @@ def _predicate_classes(text: str) -> frozenset[str]:
     for name, pattern in _PREDICATE_CLASS_AT.items():
         if any(predicate_among(predicate, [match.group()]) for match in pattern.finditer(text)):
             found.add(name)
-    if _supported_event(text) & _CASTING_EVENTS:
-        event = _SUPPORTED_EVENT.search(text)
-        opening = _PREDICATE_WORD.match(event.group()) if event is not None else None
+    event = _supported_event(text)
+    if event:
+        support = _SUPPORTED_EVENT.search(text)
+        opening = _PREDICATE_WORD.match(support.group()) if support is not None else None
         if opening is not None and predicate_among(predicate, [opening.group()]):
-            found.add("casting")
+            found.add("casting" if event & _CASTING_EVENTS else "agreeing")
     return frozenset(found)
 
 

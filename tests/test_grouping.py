@@ -2062,6 +2062,10 @@ def test_the_class_of_meaning_a_main_predicate_is_of() -> None:
     # A support verb bringing about a part casts too.
     assert _predicate_classes("Marta Lind will fill the demanding role") == {"casting"}
     assert _predicate_classes("Lind has pulled out of the drama") == {"withdrawing"}
+    # A support verb bringing about a truce or a deal agrees to it.
+    assert _predicate_classes("the Oskari rebels have agreed to a truce") == {"agreeing"}
+    assert _predicate_classes("the Oskari rebels announced a unilateral truce") == {"agreeing"}
+    assert _predicate_classes("the Oskari rebels struck a deal") == {"agreeing"}
     # A verb of the class that is not the main predicate, or another sense of it.
     assert not _predicate_classes("the band that rejected him is touring again")
     assert not _predicate_classes("Lind had talks about taking on the role")
@@ -2092,13 +2096,25 @@ def _started_apart(first: str, later: str) -> tuple[ClaimIndex, str, str]:
     return index, one.claim_id, other.claim_id
 
 
-def test_a_claim_saying_an_earlier_ones_act_in_other_words_goes_into_it() -> None:
-    index, rejected, ripped = _started_apart(
-        "Oren Vasko has rejected a forty million pound offer for a Talmor reunion tour",
-        "Oren Vasko ripped up the papers he had been handed at a dinner",
-    )
-    sources = {rejected: {"s1"}, ripped: {"s2"}}
-    assert merged_claims([rejected, ripped], sources, index) == {ripped: rejected}
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (
+            "Oren Vasko has rejected a forty million pound offer for a Talmor reunion tour",
+            "Oren Vasko ripped up the papers he had been handed at a dinner",
+        ),
+        (
+            "The Oskari rebels have agreed to a truce with the Verdan government",
+            "The Oskari rebels announced a unilateral ceasefire on Thursday and the army responded",
+        ),
+    ],
+)
+def test_a_claim_saying_an_earlier_ones_act_in_other_words_goes_into_it(
+    first: str, later: str
+) -> None:
+    index, earlier, other = _started_apart(first, later)
+    sources = {earlier: {"s1"}, other: {"s2"}}
+    assert merged_claims([earlier, other], sources, index) == {other: earlier}
 
 
 def test_claims_of_one_act_that_share_only_a_party_stay_apart() -> None:
