@@ -1118,6 +1118,83 @@ def _supported_event(text: str) -> frozenset[str]:
     return frozenset({stem(noun.lower().replace("-", ""))})
 
 
+# Verbs of one meaning, each class a pattern of the wordings that say it (a
+# particle or an object noun where the verb alone says something else: "tore
+# the contract to pieces", "turned down", "took possession of"). Two texts
+# whose predicates fall in one class say one act in other words: "Plant
+# rejected the deal" and "Plant tore the contract to pieces"; "the militants
+# seized a cache" and "the militants captured weapons".
+_PREDICATE_CLASSES: dict[str, str] = {
+    "refusing": (
+        r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?"
+        r"|snub(?:s|bed|bing)?|turn(?:s|ed|ing)?\s+(?:it\s+|them\s+)?down"
+        r"|(?:rip(?:s|ped|ping)?|t(?:ear|ore|orn|ears|earing))\s+(?:(?:it|them)\s+)?up"
+        r"|t(?:ear|ore|orn|ears|earing)\s+(?:\S+\s+){1,5}?(?:to|in|into)\s+(?:pieces|shreds)"
+    ),
+    "casting": (
+        r"(?:play|portray)(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+        r"|(?:play|portray)(?:s|ed|ing)?\s+(?:the|a)\s+(?:\S+\s+){0,3}?(?:role|part)"
+        r"|star(?:s|red|ring)?\s+as"
+        r"|(?:be|been|is|was|were|being)\s+cast\s+as"
+    ),
+    "capturing": (
+        r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|grab(?:s|bed|bing)?|confiscat(?:e|es|ed|ing)"
+        r"|(?:g[eo]t|gets|getting|gotten|t(?:ake|akes|ook|aken|aking))\s+(?:hold|possession)\s+of"
+    ),
+    "killing": (
+        r"kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|sl(?:ay|ays|ew|ain|aying)"
+        r"|assassinat(?:e|es|ed|ing)|behead(?:s|ed|ing)?|shot\s+dead"
+    ),
+    "arresting": (
+        r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|nab(?:s|bed|bing)?"
+        r"|t(?:ake|akes|ook|aken|aking)\s+(?:\S+\s+)?into\s+custody"
+    ),
+    "withdrawing": (
+        r"withdr(?:aw|aws|ew|awn|awing)|(?:pull|drop)(?:s|ed|ing)?\s+out"
+        r"|(?:quit|quits|quitting|exit(?:s|ed|ing)?)\b(?!\s+(?:poll|strateg))"
+        r"|f(?:all|alls|ell|allen|alling)\s+(?:off|through)|walk(?:s|ed|ing)?\s+away"
+    ),
+    "kidnapping": r"kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?",
+    # And a support verb bringing about a deal or a truce (`_predicate_classes`).
+    "agreeing": r"agree(?:s|d|ing)?",
+    "stealing": r"st(?:eal|eals|ole|olen|ealing)|rob(?:s|bed|bing)?|loot(?:s|ed|ing)?",
+}
+_PREDICATE_CLASS_AT = {
+    name: re.compile(rf"(?i)\b(?:{pattern})\b") for name, pattern in _PREDICATE_CLASSES.items()
+}
+# A role or a part a support verb brings about is what casting gives
+# ("Bale will fill the role", "Bale won the part").
+_CASTING_EVENTS = frozenset({"role", "part"})
+
+
+@lru_cache(maxsize=1 << 12)
+def _predicate_classes(text: str) -> frozenset[str]:
+    """The classes of meaning (`_PREDICATE_CLASSES`) of what a text predicates
+    (`stance.said_predicate`): a class whose wording holds a word of that
+    predicate ("took possession of": take), or, where the predicate is a support
+    verb (`_SUPPORTED_EVENT`), casting when it brings about a role or a part
+    ("Bale will fill the role") and agreeing when it brings about a deal or a
+    truce ("Boko Haram announced a ceasefire"). Empty when the predicate is of
+    no class: a verb of a class in a relative clause, or in another sense ("tore
+    a muscle"), is none."""
+    from claimtrack.stance import predicate_among, said_predicate
+
+    predicate = said_predicate(text)
+    if not predicate:
+        return frozenset()
+    found: set[str] = set()
+    for name, pattern in _PREDICATE_CLASS_AT.items():
+        if any(predicate_among(predicate, [match.group()]) for match in pattern.finditer(text)):
+            found.add(name)
+    event = _supported_event(text)
+    if event:
+        support = _SUPPORTED_EVENT.search(text)
+        opening = _PREDICATE_WORD.match(support.group()) if support is not None else None
+        if opening is not None and predicate_among(predicate, [opening.group()]):
+            found.add("casting" if event & _CASTING_EVENTS else "agreeing")
+    return frozenset(found)
+
+
 # Words that say when, which stories share freely.
 _WHEN_WORDS = """
     monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -4763,6 +4840,121 @@ def join_again(
                 return None
             return grouper._join(candidate, about, normal.terms, score)
     return None
+
+
+# Capitalised only for opening a sentence: no name.
+_OPENING_WORDS = P.word_set("the a an this that these those his her its their our my some")
+
+
+def _named_roles(text: str, index: ClaimIndex) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The named actors of who does and who undergoes what `text` predicates
+    (`stance.predicate_roles`), as `_Grouper._roles` reads a claim's text; a
+    name alone ("Bale will fill the role"), which the index reads as no actor,
+    by its words."""
+    from claimtrack.stance import predicate_roles
+
+    roles = predicate_roles(text)
+    if roles is None:
+        return None
+    doer, undergoer = (_named_in(role, index) for role in roles)
+    return doer, undergoer
+
+
+def _named_in(role: str, index: ClaimIndex) -> frozenset[str]:
+    """The named actors of a role's text (`_named_roles`); where the index finds
+    none for sure, the words of its capitalised names ("The Academy Award
+    winning Bale": academy, award, bale)."""
+    if not role:
+        return frozenset()
+    actors = index.normal(role).actors - {UNKNOWN_ACTORS}
+    if actors:
+        return frozenset(actors)
+    names = [word for word in role.split()[1:] if word[:1].isupper()]
+    opening = role.split()[0]
+    if opening[:1].isupper() and opening.lower() not in _OPENING_WORDS:
+        names.append(opening)
+    return frozenset(word for word in index.terms(" ".join(names)).words if word.isalpha())
+
+
+def same_act(text: str, other: str, index: ClaimIndex) -> bool:
+    """Whether two claim texts say one act of the same named actor in other words:
+    their main predicates are of one class of meaning (`_predicate_classes`), an
+    actor both name does it (or undergoes it) in both and none does it in one and
+    undergoes it in the other, and whatever else one names, the other names too
+    ("the militants had seized a cache" and "the militants have captured weapons
+    dropped by the US": the US only in one, but nothing the first names the
+    second leaves out)."""
+    if not _predicate_classes(text) & _predicate_classes(other):
+        return False
+    mine, theirs = _named_roles(text, index), _named_roles(other, index)
+    if mine is None or theirs is None:
+        return False
+    shared = (mine[0] & theirs[0]) | (mine[1] & theirs[1])
+    if not shared or (mine[0] & theirs[1]) | (mine[1] & theirs[0]):
+        return False
+    # What each names besides the actor they share, in the words each gives
+    # that role ("Robert Plant" and "the singer Plant" alike): someone named
+    # undergoing the act in one only is another act.
+    actors = {UNKNOWN_ACTORS}.union(
+        *(mine[role] | theirs[role] for role in (0, 1) if mine[role] & theirs[role])
+    )
+    named = index.normal(text).actors - actors
+    named_other = index.normal(other).actors - actors
+    return named <= named_other or named_other <= named
+
+
+def merged_claims(
+    claims: Sequence[str], sources: Mapping[str, Collection[str]], index: ClaimIndex
+) -> dict[str, str]:
+    """Of `claims` made in one run (in the order they were made, each with the
+    sources of its statements), those that say what an earlier one says, each
+    with the earlier claim it goes into: its text tells the same act of the same
+    named actor in other words (`same_act`: "Plant tore up the contract" and
+    "Plant rejected the deal"), and the two are of one story: a source in
+    common, or a name in common that is no party (`same_story` asks two
+    parties, which name many stories' acts). Grouping files a statement by its
+    words, and two wordings of one act share too few of them to meet; read
+    claim against claim once the run is grouped, their texts' predicates and
+    actors tell it. The earlier claim keeps its id and text."""
+    by_class: dict[tuple[str, str], list[str]] = {}
+    into: dict[str, str] = {}
+    for claim_id in claims:
+        text = index.claim_text(claim_id)
+        classes = _predicate_classes(text)
+        roles = _named_roles(text, index) if classes else None
+        if roles is None:
+            continue
+        keys = [(name, actor) for name in sorted(classes) for actor in sorted(roles[0] | roles[1])]
+        earlier = next(
+            (
+                other
+                for key in keys
+                for other in by_class.get(key, ())
+                if _one_story(claim_id, other, sources, index)
+                and same_act(index.claim_text(other), text, index)
+            ),
+            None,
+        )
+        if earlier is not None:
+            into[claim_id] = earlier
+            continue
+        for key in keys:
+            by_class.setdefault(key, []).append(claim_id)
+    return into
+
+
+def _one_story(
+    claim_id: str, other: str, sources: Mapping[str, Collection[str]], index: ClaimIndex
+) -> bool:
+    """Whether two claims tell of one story (`merged_claims`): by the actors their
+    statements and texts name."""
+    mine = index.actors(claim_id) | index.normal(index.claim_text(claim_id)).actors
+    theirs = index.actors(other) | index.normal(index.claim_text(other)).actors
+    if not same_story(mine, theirs):
+        return False
+    if any(source in sources.get(other, ()) for source in sources.get(claim_id, ())):
+        return True
+    return any(not actor.startswith(PARTY_ACTOR) for actor in mine & theirs - {UNKNOWN_ACTORS})
 
 
 # The fewest words a statement filed under a claim must say for another that

@@ -1177,6 +1177,8 @@ def plan_ingest(
     # in `planned` and its plan's number (`grouping.join_again`).
     starters: list[tuple[int, Statement, int]] = []
     stanced: dict[int, _Stanced] = {}
+    # Each planned statement as grouped, and its plan's number (`_merge_claims`).
+    grouped_as: list[tuple[Statement, int]] = []
     names = _party_names(ledger)
     for extraction in extractions:
         assert extraction.source is not None
@@ -1219,11 +1221,10 @@ def plan_ingest(
                 unfiled.append((at, g, len(plans)))
             elif item.assignment.is_new:
                 starters.append((at, g, len(plans)))
-            else:
-                continue
-            stanced.setdefault(
-                len(plans),
-                _Stanced(extraction.statements, decided, len(planned), len(planned) + len(added)),
+        grouped_as.extend((g, len(plans)) for g in grouped)
+        if added:
+            stanced[len(plans)] = _Stanced(
+                extraction.statements, decided, len(planned), len(planned) + len(added)
             )
         if records:
             plan = _with_final_stances(
@@ -1346,6 +1347,10 @@ def plan_ingest(
             )
             if found is not None:
                 refile(at, grouped_statement, number, found)
+    # Last of all, a claim made in this run that says in other words what one
+    # made before it says goes into that one.
+    for at, found in _merge_claims(planned, index):
+        refile(at, *grouped_as[at], found)
     for number in sorted(refiled) if records else ():
         found_in = stanced[number]
         plan = _with_final_stances(
@@ -1356,6 +1361,34 @@ def plan_ingest(
             planned[at] = replace(planned[at], source=plan.source)
     _show_clearest(planned, index, ledger, lexicon, towards)
     return plans, planned
+
+
+def _merge_claims(planned: Sequence[Planned], index: ClaimIndex) -> list[tuple[int, Assignment]]:
+    """Where each statement of a claim made in this run goes when that claim
+    says in other words what a claim made before it in the run says
+    (`grouping.merged_claims`): the earlier claim, with its id and text."""
+    from claimtrack.grouping import merged_claims
+
+    made: dict[str, None] = {}
+    sources: dict[str, set[str]] = {}
+    for item in planned:
+        claim_id = item.assignment.claim_id
+        if claim_id is None:
+            continue
+        if item.assignment.is_new:
+            made.setdefault(claim_id)
+        sources.setdefault(claim_id, set()).add(item.statement.source)
+    into = merged_claims(list(made), sources, index)
+    return [
+        (
+            at,
+            replace(
+                item.assignment, claim_id=target, claim_text=index.shown_text(target), is_new=False
+            ),
+        )
+        for at, item in enumerate(planned)
+        if (target := into.get(item.assignment.claim_id or "")) is not None
+    ]
 
 
 def _lead_claims(planned: Sequence[Planned]) -> dict[str, set[str]]:

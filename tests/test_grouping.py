@@ -30,6 +30,7 @@ from claimtrack.grouping import (
     _main_clause,
     _main_predicate,
     _plural_group,
+    _predicate_classes,
     _slug,
     _supported_event,
     clean_claim_text,
@@ -38,8 +39,10 @@ from claimtrack.grouping import (
     join_late,
     join_pointing,
     make_slug,
+    merged_claims,
     points_back,
     referent,
+    same_act,
     unframed,
 )
 from claimtrack.model import Stance, Statement
@@ -2047,6 +2050,84 @@ def test_the_event_a_support_verb_brings_about() -> None:
     assert not _supported_event("the rebels agreed to a truce")
     assert not _supported_event("the army reached the city")
     assert not _supported_event("Plant took part in the tour")
+
+
+def test_the_class_of_meaning_a_main_predicate_is_of() -> None:
+    assert _predicate_classes("Oren Vasko rejected the offer") == {"refusing"}
+    assert _predicate_classes("Oren Vasko tore the old contract to pieces") == {"refusing"}
+    assert _predicate_classes("Vasko ripped up the contract") == {"refusing"}
+    assert _predicate_classes("the rebels have captured the rifles") == {"capturing"}
+    assert _predicate_classes("the rebels took possession of the rifles") == {"capturing"}
+    assert _predicate_classes("Marta Lind will play Queen Edda") == {"casting"}
+    # A support verb bringing about a part casts too.
+    assert _predicate_classes("Marta Lind will fill the demanding role") == {"casting"}
+    assert _predicate_classes("Lind has pulled out of the drama") == {"withdrawing"}
+    # A support verb bringing about a truce or a deal agrees to it.
+    assert _predicate_classes("the Oskari rebels have agreed to a truce") == {"agreeing"}
+    assert _predicate_classes("the Oskari rebels announced a unilateral truce") == {"agreeing"}
+    assert _predicate_classes("the Oskari rebels struck a deal") == {"agreeing"}
+    # A verb of the class that is not the main predicate, or another sense of it.
+    assert not _predicate_classes("the band that rejected him is touring again")
+    assert not _predicate_classes("Lind had talks about taking on the role")
+    assert not _predicate_classes("the team played well on Sunday")
+    assert not _predicate_classes("Vasko tore a muscle in his leg")
+
+
+def test_one_act_of_one_named_actor_in_other_words() -> None:
+    index = ClaimIndex()
+    rejected = "Oren Vasko has rejected a forty million pound offer for a Talmor reunion tour"
+    assert same_act(rejected, "Oren Vasko ripped up the contract", index)
+    # The same act done by someone else to him, or another act of his.
+    assert not same_act(rejected, "the promoters rejected Oren Vasko and his demands", index)
+    assert not same_act(rejected, "Oren Vasko signed the Talmor contract", index)
+    # An object named in each, another in each: other acts.
+    assert not same_act(
+        "the Dorvan rebels seized the Askel bridge", "the Dorvan rebels captured Fort Kemmer", index
+    )
+
+
+def _started_apart(first: str, later: str) -> tuple[ClaimIndex, str, str]:
+    """Group `first` (source s1) and `later` (source s2), which start two claims."""
+    index = ClaimIndex()
+    one, other = group_statements(
+        [statement(first, "s1"), statement(later, "s2")], index, DEFAULT_THRESHOLD
+    )
+    assert one.is_new and other.is_new and one.claim_id and other.claim_id
+    return index, one.claim_id, other.claim_id
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (
+            "Oren Vasko has rejected a forty million pound offer for a Talmor reunion tour",
+            "Oren Vasko ripped up the papers he had been handed at a dinner",
+        ),
+        (
+            "The Oskari rebels have agreed to a truce with the Verdan government",
+            "The Oskari rebels announced a unilateral ceasefire on Thursday and the army responded",
+        ),
+    ],
+)
+def test_a_claim_saying_an_earlier_ones_act_in_other_words_goes_into_it(
+    first: str, later: str
+) -> None:
+    index, earlier, other = _started_apart(first, later)
+    sources = {earlier: {"s1"}, other: {"s2"}}
+    assert merged_claims([earlier, other], sources, index) == {other: earlier}
+
+
+def test_claims_of_one_act_that_share_only_a_party_stay_apart() -> None:
+    # Parties act in many stories: their names alone do not make them one.
+    index, seized, captured = _started_apart(
+        "The Islamic State seized a cache of rifles in Syria",
+        "The Islamic State captured an oil field in eastern Syria",
+    )
+    assert merged_claims([seized, captured], {seized: {"s1"}, captured: {"s2"}}, index) == {}
+    # Told in one article, they are of one story.
+    assert merged_claims([seized, captured], {seized: {"s1"}, captured: {"s1"}}, index) == {
+        captured: seized
+    }
 
 
 VARGA_TRAVELLED = (

@@ -141,6 +141,34 @@ def test_a_claim_added_by_hand_attracts_matching_statements(project: Path) -> No
     assert _claim_of(ledger, "The United States has accused North Korea") == "nk-shells"
 
 
+def test_a_claim_saying_an_earlier_claims_act_in_other_words_goes_into_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    init_ledger(tmp_path / "claims.yaml")
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text(
+        "Vasko turns down reunion\n\nOren Vasko has rejected a forty million pound offer for a "
+        "Talmor reunion tour, his manager Lena Hart said on Monday.\n",
+        encoding="utf-8",
+    )
+    (sources / "b.txt").write_text(
+        "A dinner in Brenwick\n\nOren Vasko ripped up the papers he had been handed at a "
+        "dinner, a friend of the singer told reporters.\n",
+        encoding="utf-8",
+    )
+    _ingest(tmp_path)
+    ledger = read_ledger(tmp_path / "claims.yaml")
+    # Grouped one by one, the tearing up shares too few words with the
+    # rejection to join it; once the run is grouped, the two claims tell one act.
+    rejected = _claim_of(ledger, "Oren Vasko has rejected")
+    assert (
+        _claim_of(ledger, "Oren Vasko ripped up") == rejected == "oren-vasko-rejected-pound-offer"
+    )
+    assert [claim.id for claim in ledger.claims] == [rejected]
+
+
 def _ingest_one(args: tuple[str, str]) -> None:
     ledger, path = args
     ingest(Path(ledger), [Path(path)])
