@@ -956,24 +956,55 @@ def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool
                         instead += "'" if instead.endswith("s") else "'s"
                     text = before + instead + text[opening.end() :]
             continue
-        det, rest = description.split(" ", 1)
-        pattern = rf"(?<![\w-])(?i:{re.escape(det)}) {re.escape(rest)}(?![\w-]| +(?-i:[A-Z]))"
-        where = re.search(pattern, text)
+        where = _written_at(text, description)
         if where is None or (instead[:1].isupper() and instead in text):
             continue  # gone, part of a name ("the Border Patrol"), or named already
+        start, end = where
         added_words = instead.split()[len(description.split()) :]
-        following = " ".join(text[where.end() :].split()[:2])
+        following = " ".join(text[end:].split()[:2])
         if len(following.split()) == 2 and following in " ".join(added_words):
             continue  # "the spider that had burrowed had burrowed in ...": said already
         more = len(instead.split()) - len(description.split())
         if added + more > _MOST_ADDED:
             continue
-        written = text[where.start() : where.end()]
-        if written[:1].isupper():
+        if text[start].isupper():
             instead = instead[:1].upper() + instead[1:]
-        text = text[: where.start()] + instead + text[where.end() :]
+        text = text[:start] + instead + text[end:]
         added += more
     return text
+
+
+# What a description written in a text is not followed by: a word going on
+# through it, or a capitalised word making it part of a name ("the Border
+# Patrol" of "the border").
+_NOT_A_PHRASE_END = re.compile(r"[\w-]| +[A-Z]")
+
+
+def _written_at(text: str, description: str) -> Span | None:
+    """Where `text` first writes `description` (a determiner and the words after
+    it) as a phrase of its own: its determiner in either case and the rest as
+    written, after no letter, digit, "_" or hyphen and followed by none, nor by a
+    capitalised word.
+
+    The rest is looked for as a string is and the edges of each place found
+    tested after: no pattern is compiled for each description, as one written
+    for it whole was."""
+    det, rest = description.split(" ", 1)
+    size = len(det)
+    same_det = rf"(?i:{re.escape(det)})"  # a few determiners: each compiled once a run
+    written = " " + rest
+    at = text.find(written, size)
+    while at != -1:
+        start, end = at - size, at + len(written)
+        before = text[start - 1] if start else ""
+        if (
+            not (before and (before.isalnum() or before in "_-"))
+            and re.fullmatch(same_det, text[start:at])
+            and not _NOT_A_PHRASE_END.match(text, end)
+        ):
+            return start, end
+        at = text.find(written, at + 1)
+    return None
 
 
 def _is_name(description: str) -> bool:
@@ -3960,24 +3991,29 @@ def _after_title(article: str, end: int) -> bool:
     return found is not None and found.group().lower() in TITLE_WORDS
 
 
-# Where a word follows "the" ("the White House", "The House").
-# "the" after no letter, digit or "_" (a word boundary), the boundary looked
-# behind from its first letter: so the pattern is looked for by that letter.
-_THE_BEFORE = re.compile(r"[Tt](?<!\w.)he[ \t]+")
+# Where a word follows "the" ("the White House", "The House"), and the letters up
+# to the next blank after it, looked ahead at and not taken, so that a "the"
+# among them starts a run of its own. "the" after no letter, digit or "_" (a
+# word boundary), the boundary looked behind from its first letter: so the
+# pattern is looked for by that letter.
+_THE_BEFORE = re.compile(r"[Tt](?<!\w.)he[ \t]+(?=(\S+))")
+# A letter no word goes on through: not a letter, a digit or "_".
+_NO_WORD_LETTER = re.compile(r"\W")
 
 
 def _words_after_the(article: str) -> set[str]:
     """Every word (no blank in it) written whole right after a "the" of `article`:
     each start of the text there that ends before no letter, digit or "_"
-    ("the U.S. Army" gives "U", "U.S" and "U.S.")."""
-    found: set[str] = set()
-    size = len(article)
-    for the in _THE_BEFORE.finditer(article):
-        at = end = the.end()
-        while end < size and not article[end].isspace():
-            end += 1
-            if end == size or not (article[end].isalnum() or article[end] == "_"):
-                found.add(article[at:end])
+    ("the U.S. Army" gives "U", "U.S" and "U.S.").
+
+    Each run after a "the" is taken by the pattern, and the ends inside one
+    that is not a word alone found by another: no loop steps through its
+    letters one by one."""
+    runs = _THE_BEFORE.findall(article)
+    found = set(runs)
+    for run in runs:
+        if not run.isalnum():
+            found.update(run[: end.start()] for end in _NO_WORD_LETTER.finditer(run, 1))
     return found
 
 
