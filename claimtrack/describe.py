@@ -3769,22 +3769,7 @@ def _persons_by_word(article: str) -> dict[str, str]:
         # ("Sergeant at Arms Kevin Vickers", "Secretary of State John Kerry").
         if len(words) >= 3 and _TITLE_OF.search(article, max(0, match.start() - 40), match.start()):
             words = words[1:]
-        while words and (
-            len(words) > 3
-            or words[0].lower() in lower
-            or words[0].lower() in _NO_FORENAME
-            or all(part in demonyms for part in words[0].split("-"))
-            or words[0].lower() in _ROLES
-            or words[0].lower() in _SEXED_ROLES
-            or words[0].lower() in TITLE_WORDS
-            or words[0].lower() in _MORE_TITLES
-            or (
-                words[0].upper() in article
-                and re.search(rf"\b{re.escape(words[0].upper())}\b", article) is not None
-            )
-            or _personal(words[0].lower())
-            or builtin_kind(words[0]) is not None
-        ):
+        while words and (len(words) > 3 or _shed(words[0], lower, demonyms, article)):
             words = words[1:]
         if not 2 <= len(words) <= 3 or any(
             w.lower() in lower
@@ -3872,6 +3857,26 @@ def _persons_by_word(article: str) -> dict[str, str]:
             out.pop(word, None)
     out.update(_double_barrelled(article, out, every))
     return out
+
+
+def _shed(word: str, lower: set[str], demonyms: frozenset[str], article: str) -> bool:
+    """Whether a capitalised word opening a run of them (`_persons_by_word`) is
+    no forename but a word before a name: one the article also writes in lower
+    case (`lower`), a title, a role, a nationality, an acronym's word the
+    article writes in capitals, a kind of thing. The word in lower case is
+    made once and asked of each word set in C, the dearer tests last."""
+    folded = word.lower()
+    return (
+        folded in lower
+        or folded in _SHED_WORDS
+        or all(part in demonyms for part in word.split("-"))
+        or (
+            word.upper() in article
+            and re.search(rf"\b{re.escape(word.upper())}\b", article) is not None
+        )
+        or _personal(folded)
+        or builtin_kind(word) is not None
+    )
 
 
 def _double_barrelled(article: str, out: dict[str, str], every: set[str]) -> dict[str, str]:
@@ -4114,6 +4119,9 @@ _SEXED_ROLES = frozenset(
         """
     )
 )
+# The words a run of capitalised words sheds before a name (`_shed`) by what
+# they are: no forename, a role, a title; one set, so that each is one ask.
+_SHED_WORDS = _NO_FORENAME | _ROLES | _SEXED_ROLES | TITLE_WORDS | frozenset(_MORE_TITLES)
 
 
 def _both_sexes_titled(article: str, surname: str) -> bool:

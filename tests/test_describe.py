@@ -1253,6 +1253,21 @@ def test_a_persons_name_is_no_word_after_the_as_a_reading_letter_by_letter_finds
     assert _words_after_the("the U.S. Army and the the end") == {"U", "U.S", "U.S.", "the", "end"}
 
 
+def test_a_run_of_capitalised_words_sheds_a_word_written_in_lower_case_and_a_title() -> None:
+    article = (
+        "On Monday, Harbour Pilot Ansel Marrow docked the ship. "
+        "Later, Archbishop Tovin Reyes blessed it. A pilot said Marrow and Reyes spoke."
+    )
+    # "Pilot" is written in lower case too, "Archbishop" is a title: neither a forename.
+    assert names_alone("Marrow docked it", article) == (("Marrow", "Ansel Marrow"),)
+    assert names_alone("Reyes blessed it", article) == (("Reyes", "Tovin Reyes"),)
+    from claimtrack.describe import _shed
+
+    assert _shed("Archbishop", set(), frozenset(), article)
+    assert _shed("Pilot", {"pilot"}, frozenset(), article)
+    assert not _shed("Tovin", {"pilot"}, frozenset(), article)
+
+
 def test_a_states_name_or_a_forename_other_names_open_is_no_persons_name() -> None:
     article = (
         "The charity ActionAid Nigeria said the talks went on. Officials in Nigeria agreed.\n"
