@@ -2849,8 +2849,10 @@ def _name_ended(article: str, tail: str, at: int) -> str | None:
     if tail.split()[-1] in _nationalities() or article.find(tail, 0, at) < 0:
         return None
     names = set()
+    # The look behind after the first letter, so that the pattern is looked for
+    # by that letter, not tried at every character.
     for found in re.finditer(
-        rf"(?<![\w'\u2019.&-])[Tt]he +((?:[A-Z][\w.&-]*[ \t]+){{1,2}}){re.escape(tail)}"
+        rf"[Tt](?<![\w'\u2019.&-].)he +((?:[A-Z][\w.&-]*[ \t]+){{1,2}}){re.escape(tail)}"
         r"(?![\w-]| +[A-Z])",
         article[:at],
     ):

@@ -1268,6 +1268,18 @@ def test_a_run_of_capitalised_words_sheds_a_word_written_in_lower_case_and_a_tit
     assert not _shed("Tovin", {"pilot"}, frozenset(), article)
 
 
+def test_a_longer_name_after_the_ends_a_description_only_after_a_word_boundary() -> None:
+    from claimtrack.describe import _name_ended
+
+    later = " left on Monday. Later the Armed Forces returned."
+    article = "Troops of the Canadian Armed Forces" + later
+    assert _name_ended(article, "Armed Forces", article.index("Later")) == ("Canadian Armed Forces")
+    # A "the" that ends a word or follows a hyphen opens no name.
+    for before in ("Troops of bathe", "Troops of -the"):
+        article = before + " Canadian Armed Forces" + later
+        assert _name_ended(article, "Armed Forces", article.index("Later")) is None
+
+
 def test_a_states_name_or_a_forename_other_names_open_is_no_persons_name() -> None:
     article = (
         "The charity ActionAid Nigeria said the talks went on. Officials in Nigeria agreed.\n"
