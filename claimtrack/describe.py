@@ -956,24 +956,55 @@ def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool
                         instead += "'" if instead.endswith("s") else "'s"
                     text = before + instead + text[opening.end() :]
             continue
-        det, rest = description.split(" ", 1)
-        pattern = rf"(?<![\w-])(?i:{re.escape(det)}) {re.escape(rest)}(?![\w-]| +(?-i:[A-Z]))"
-        where = re.search(pattern, text)
+        where = _written_at(text, description)
         if where is None or (instead[:1].isupper() and instead in text):
             continue  # gone, part of a name ("the Border Patrol"), or named already
+        start, end = where
         added_words = instead.split()[len(description.split()) :]
-        following = " ".join(text[where.end() :].split()[:2])
+        following = " ".join(text[end:].split()[:2])
         if len(following.split()) == 2 and following in " ".join(added_words):
             continue  # "the spider that had burrowed had burrowed in ...": said already
         more = len(instead.split()) - len(description.split())
         if added + more > _MOST_ADDED:
             continue
-        written = text[where.start() : where.end()]
-        if written[:1].isupper():
+        if text[start].isupper():
             instead = instead[:1].upper() + instead[1:]
-        text = text[: where.start()] + instead + text[where.end() :]
+        text = text[:start] + instead + text[end:]
         added += more
     return text
+
+
+# What a description written in a text is not followed by: a word going on
+# through it, or a capitalised word making it part of a name ("the Border
+# Patrol" of "the border").
+_NOT_A_PHRASE_END = re.compile(r"[\w-]| +[A-Z]")
+
+
+def _written_at(text: str, description: str) -> Span | None:
+    """Where `text` first writes `description` (a determiner and the words after
+    it) as a phrase of its own: its determiner in either case and the rest as
+    written, after no letter, digit, "_" or hyphen and followed by none, nor by a
+    capitalised word.
+
+    The rest is looked for as a string is and the edges of each place found
+    tested after: no pattern is compiled for each description, as one written
+    for it whole was."""
+    det, rest = description.split(" ", 1)
+    size = len(det)
+    same_det = rf"(?i:{re.escape(det)})"  # a few determiners: each compiled once a run
+    written = " " + rest
+    at = text.find(written, size)
+    while at != -1:
+        start, end = at - size, at + len(written)
+        before = text[start - 1] if start else ""
+        if (
+            not (before and (before.isalnum() or before in "_-"))
+            and re.fullmatch(same_det, text[start:at])
+            and not _NOT_A_PHRASE_END.match(text, end)
+        ):
+            return start, end
+        at = text.find(written, at + 1)
+    return None
 
 
 def _is_name(description: str) -> bool:
@@ -2831,8 +2862,10 @@ def _name_ended(article: str, tail: str, at: int) -> str | None:
     if tail.split()[-1] in _nationalities() or article.find(tail, 0, at) < 0:
         return None
     names = set()
+    # The look behind after the first letter, so that the pattern is looked for
+    # by that letter, not tried at every character.
     for found in re.finditer(
-        rf"(?<![\w'\u2019.&-])[Tt]he +((?:[A-Z][\w.&-]*[ \t]+){{1,2}}){re.escape(tail)}"
+        rf"[Tt](?<![\w'\u2019.&-].)he +((?:[A-Z][\w.&-]*[ \t]+){{1,2}}){re.escape(tail)}"
         r"(?![\w-]| +[A-Z])",
         article[:at],
     ):
@@ -3751,22 +3784,7 @@ def _persons_by_word(article: str) -> dict[str, str]:
         # ("Sergeant at Arms Kevin Vickers", "Secretary of State John Kerry").
         if len(words) >= 3 and _TITLE_OF.search(article, max(0, match.start() - 40), match.start()):
             words = words[1:]
-        while words and (
-            len(words) > 3
-            or words[0].lower() in lower
-            or words[0].lower() in _NO_FORENAME
-            or all(part in demonyms for part in words[0].split("-"))
-            or words[0].lower() in _ROLES
-            or words[0].lower() in _SEXED_ROLES
-            or words[0].lower() in TITLE_WORDS
-            or words[0].lower() in _MORE_TITLES
-            or (
-                words[0].upper() in article
-                and re.search(rf"\b{re.escape(words[0].upper())}\b", article) is not None
-            )
-            or _personal(words[0].lower())
-            or builtin_kind(words[0]) is not None
-        ):
+        while words and (len(words) > 3 or _shed(words[0], lower, demonyms, article)):
             words = words[1:]
         if not 2 <= len(words) <= 3 or any(
             w.lower() in lower
@@ -3854,6 +3872,26 @@ def _persons_by_word(article: str) -> dict[str, str]:
             out.pop(word, None)
     out.update(_double_barrelled(article, out, every))
     return out
+
+
+def _shed(word: str, lower: set[str], demonyms: frozenset[str], article: str) -> bool:
+    """Whether a capitalised word opening a run of them (`_persons_by_word`) is
+    no forename but a word before a name: one the article also writes in lower
+    case (`lower`), a title, a role, a nationality, an acronym's word the
+    article writes in capitals, a kind of thing. The word in lower case is
+    made once and asked of each word set in C, the dearer tests last."""
+    folded = word.lower()
+    return (
+        folded in lower
+        or folded in _SHED_WORDS
+        or all(part in demonyms for part in word.split("-"))
+        or (
+            word.upper() in article
+            and re.search(rf"\b{re.escape(word.upper())}\b", article) is not None
+        )
+        or _personal(folded)
+        or builtin_kind(word) is not None
+    )
 
 
 def _double_barrelled(article: str, out: dict[str, str], every: set[str]) -> dict[str, str]:
@@ -3973,24 +4011,29 @@ def _after_title(article: str, end: int) -> bool:
     return found is not None and found.group().lower() in TITLE_WORDS
 
 
-# Where a word follows "the" ("the White House", "The House").
-# "the" after no letter, digit or "_" (a word boundary), the boundary looked
-# behind from its first letter: so the pattern is looked for by that letter.
-_THE_BEFORE = re.compile(r"[Tt](?<!\w.)he[ \t]+")
+# Where a word follows "the" ("the White House", "The House"), and the letters up
+# to the next blank after it, looked ahead at and not taken, so that a "the"
+# among them starts a run of its own. "the" after no letter, digit or "_" (a
+# word boundary), the boundary looked behind from its first letter: so the
+# pattern is looked for by that letter.
+_THE_BEFORE = re.compile(r"[Tt](?<!\w.)he[ \t]+(?=(\S+))")
+# A letter no word goes on through: not a letter, a digit or "_".
+_NO_WORD_LETTER = re.compile(r"\W")
 
 
 def _words_after_the(article: str) -> set[str]:
     """Every word (no blank in it) written whole right after a "the" of `article`:
     each start of the text there that ends before no letter, digit or "_"
-    ("the U.S. Army" gives "U", "U.S" and "U.S.")."""
-    found: set[str] = set()
-    size = len(article)
-    for the in _THE_BEFORE.finditer(article):
-        at = end = the.end()
-        while end < size and not article[end].isspace():
-            end += 1
-            if end == size or not (article[end].isalnum() or article[end] == "_"):
-                found.add(article[at:end])
+    ("the U.S. Army" gives "U", "U.S" and "U.S.").
+
+    Each run after a "the" is taken by the pattern, and the ends inside one
+    that is not a word alone found by another: no loop steps through its
+    letters one by one."""
+    runs = _THE_BEFORE.findall(article)
+    found = set(runs)
+    for run in runs:
+        if not run.isalnum():
+            found.update(run[: end.start()] for end in _NO_WORD_LETTER.finditer(run, 1))
     return found
 
 
@@ -4091,6 +4134,9 @@ _SEXED_ROLES = frozenset(
         """
     )
 )
+# The words a run of capitalised words sheds before a name (`_shed`) by what
+# they are: no forename, a role, a title; one set, so that each is one ask.
+_SHED_WORDS = _NO_FORENAME | _ROLES | _SEXED_ROLES | TITLE_WORDS | frozenset(_MORE_TITLES)
 
 
 def _both_sexes_titled(article: str, surname: str) -> bool:

@@ -1196,6 +1196,108 @@ def test_standalone_leaves_a_surname_to_named_in() -> None:
     )
 
 
+def test_standalone_writes_a_description_only_where_it_stands_as_a_phrase() -> None:
+    described = (("the ferry", "the night ferry to Tallinn"),)
+    # Its determiner in either case, the case kept.
+    assert (
+        standalone("The ferry sank at dawn", described) == "The night ferry to Tallinn sank at dawn"
+    )
+    # Not the end of a longer word, nor part of a name after it, nor a longer word.
+    for text in ("breathe ferry rules apply", "the ferry Company sank", "the ferryman left"):
+        assert standalone(text, described) == text
+    # The first place it stands as a phrase of its own.
+    assert standalone("the ferry Line said the ferry sank", described) == (
+        "the ferry Line said the night ferry to Tallinn sank"
+    )
+
+
+@given(
+    st.lists(
+        st.sampled_from(["the", "The", "THE", "ferry", "Ferry", "ferry-boat", " ", "-", "a", "X"]),
+        max_size=8,
+    ),
+    st.sampled_from(["the ferry", "The ferry", "a ferry", "the ferry-boat"]),
+)
+def test_standalone_finds_a_description_as_its_pattern_would_and_compiles_none_for_it(
+    words: list[str], description: str
+) -> None:
+    # Looked for as a string and tested at its edges, no pattern is compiled
+    # for each description; the place found is the one the plain pattern finds.
+    import re
+
+    from claimtrack import _lazyre
+
+    text = " ".join(words)
+    det, rest = description.split(" ", 1)
+    # The determiners met before (each compiled once, for all descriptions after).
+    met = (("the bus", "the red bus"), ("The bus", "The red bus"), ("a bus", "a red bus"))
+    standalone("the bus, The bus and a bus", met)
+    compiled = _lazyre._compiled.cache_info().misses
+    made = standalone(text, ((description, description + " to Tallinn"),))
+    plain = rf"(?<![\w-])(?i:{re.escape(det)}) {re.escape(rest)}(?![\w-]| +[A-Z])"
+    found = re.search(plain, text)
+    if found is None:
+        assert made == text
+    else:
+        assert made.startswith(text[: found.start()])
+        assert made.endswith(" to Tallinn" + text[found.end() :])
+    assert _lazyre._compiled.cache_info().misses == compiled
+
+
+@given(
+    st.lists(
+        st.sampled_from(["the", "The", "U.S.", "Army", "the-end", "White", " ", "\t", "\n", ","]),
+        max_size=10,
+    )
+)
+def test_a_persons_name_is_no_word_after_the_as_a_reading_letter_by_letter_finds(
+    words: list[str],
+) -> None:
+    # The words after each "the" are every start of the run of letters after it
+    # that ends before no letter, digit or "_": as a reading letter by letter finds.
+    import re
+
+    from claimtrack.describe import _words_after_the
+
+    text = "".join(words)
+    expected = set()
+    for the in re.finditer(r"(?<!\w)[Tt]he[ \t]+", text):
+        end = the.end()
+        while end < len(text) and not text[end].isspace():
+            end += 1
+            if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
+                expected.add(text[the.end() : end])
+    assert _words_after_the(text) == expected
+    assert _words_after_the("the U.S. Army and the the end") == {"U", "U.S", "U.S.", "the", "end"}
+
+
+def test_a_run_of_capitalised_words_sheds_a_word_written_in_lower_case_and_a_title() -> None:
+    article = (
+        "On Monday, Harbour Pilot Ansel Marrow docked the ship. "
+        "Later, Archbishop Tovin Reyes blessed it. A pilot said Marrow and Reyes spoke."
+    )
+    # "Pilot" is written in lower case too, "Archbishop" is a title: neither a forename.
+    assert names_alone("Marrow docked it", article) == (("Marrow", "Ansel Marrow"),)
+    assert names_alone("Reyes blessed it", article) == (("Reyes", "Tovin Reyes"),)
+    from claimtrack.describe import _shed
+
+    assert _shed("Archbishop", set(), frozenset(), article)
+    assert _shed("Pilot", {"pilot"}, frozenset(), article)
+    assert not _shed("Tovin", {"pilot"}, frozenset(), article)
+
+
+def test_a_longer_name_after_the_ends_a_description_only_after_a_word_boundary() -> None:
+    from claimtrack.describe import _name_ended
+
+    later = " left on Monday. Later the Armed Forces returned."
+    article = "Troops of the Canadian Armed Forces" + later
+    assert _name_ended(article, "Armed Forces", article.index("Later")) == ("Canadian Armed Forces")
+    # A "the" that ends a word or follows a hyphen opens no name.
+    for before in ("Troops of bathe", "Troops of -the"):
+        article = before + " Canadian Armed Forces" + later
+        assert _name_ended(article, "Armed Forces", article.index("Later")) is None
+
+
 def test_a_states_name_or_a_forename_other_names_open_is_no_persons_name() -> None:
     article = (
         "The charity ActionAid Nigeria said the talks went on. Officials in Nigeria agreed.\n"
