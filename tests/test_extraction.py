@@ -2179,8 +2179,8 @@ def test_a_forename_written_short_once_is_no_second_person() -> None:
     text = (
         "The striker Daniel Okoro signed for the club in May.\n\n"
         "Okoro scored twice on Saturday.\n\n"
-        '"We wanted the best striker in the league and that is Dan Okoro," Hale said.'
-        ' "He trained with us for a week."'
+        '"We wanted the best striker in the league and that is Dan Okoro," Hale said.\n\n'
+        '"He trained with us for a week."'
     )
     statements = [s for s in extract(text) if s.content.startswith("He trained")]
     assert [s.about for s in statements] == ["Daniel Okoro trained with us for a week"]
