@@ -9838,16 +9838,38 @@ _VERDICT_PREDICATE = re.compile(
 )
 
 
+# The writer's account of a telling's spreading, after what the telling tells:
+# "has gone viral", "quickly went viral", "is making the rounds", "has been
+# shared thousands of times", "has been circulating online".
+_SPREAD_PREDICATE = re.compile(
+    r"\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:been\s+)?"
+    r"(?:(?:once\s+again|again|also|already|now|\w+ly)\s+)*"
+    r"(?:(?:go(?:es|ne|ing)?|went)\s+viral"
+    r"|(?:mak(?:es|ing)|made)\s+(?:the|its|their)\s+rounds"
+    r"|(?:re)?(?:shared|tweeted|retweeted|liked|viewed)\s+(?:[\w,.+-]+\s+){0,3}?times"
+    r"|circulat(?:es|ed|ing))\b",
+    re.IGNORECASE,
+)
+# Marks closing what a telling tells, before the writer's predicate on it.
+_TOLD_EDGE = " ,;\"'\u201d\u2019"
+
+
 def _told_before_verdict(content: str) -> str:
     """What a telling's participle tells, without the writer's predicate on the
     telling after it: in "A story alleging the mayor resigned has duped thousands
     of readers", the story tells that the mayor resigned and the duping is the
-    writer's account of it. `content` whole when no such predicate follows a
-    matter of three words or more."""
+    writer's account of it; so in "A post saying the mayor resigned has gone
+    viral", the spreading is the writer's. `content` whole when no such predicate
+    follows a matter of three words or more, or when what comes before a
+    spreading is no clause ("the memo was circulated": the telling's own)."""
     found = _VERDICT_PREDICATE.search(content)
+    spread = _SPREAD_PREDICATE.search(content)
+    if spread is not None and (found is None or spread.start() < found.start()):
+        matter = content[: spread.start()].rstrip(_TOLD_EDGE)
+        return matter if finite_clause(matter) else content
     if found is None:
         return content
-    matter = content[: found.start()].rstrip(" ,;\"'\u201d\u2019")
+    matter = content[: found.start()].rstrip(_TOLD_EDGE)
     return matter if len(matter.split()) >= 3 else content
 
 

@@ -4492,6 +4492,56 @@ def test_writers_predicate_on_a_telling_is_not_the_tellings_denial(
     spans_hold(text, statement)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "told"),
+    [
+        (
+            "A hoax article saying that the harbour master will open a bakery in the old "
+            "lighthouse has gone viral.",
+            "A hoax article",
+            "the harbour master will open a bakery in the old lighthouse",
+        ),
+        (
+            "A fake post claiming the city zoo had sold its elephants quickly went viral "
+            "on Sunday.",
+            "A fake post",
+            "the city zoo had sold its elephants",
+        ),
+        (
+            "A story alleging that the mayor has resigned is making the rounds on social media.",
+            "A story",
+            "the mayor has resigned",
+        ),
+        (
+            "A tweet saying the bridge will close for a year has been shared more than "
+            "20,000 times.",
+            "A tweet",
+            "the bridge will close for a year",
+        ),
+        (
+            "A rumour claiming the striker had signed for a rival club has been circulating "
+            "online since Monday.",
+            "A rumour",
+            "the striker had signed for a rival club",
+        ),
+    ],
+)
+def test_a_tellings_spreading_is_not_what_it_tells(text: str, speaker: str, told: str) -> None:
+    # The going viral is the writer's account of the telling, as a verdict is:
+    # the telling asserts what it tells, not that it spread.
+    statement = _said_by(text, speaker)
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == told
+    spans_hold(text, statement)
+
+
+def test_a_spreading_told_of_stays_in_what_is_told() -> None:
+    # What comes before "circulated" is no clause: the circulating is the report's.
+    text = "A report saying that the council's memo was circulated among staff surprised nobody."
+    statement = _said_by(text, "A report")
+    assert statement.content.startswith("the council's memo was circulated among staff")
+
+
 def test_writers_verdict_is_cut_from_what_a_telling_asserts() -> None:
     # Read as no denial already, the telling's content still loses the writer's
     # verdict: the post told of the closure, not of a lie.
