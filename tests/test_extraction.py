@@ -2867,6 +2867,55 @@ def test_a_speaker_whose_phrase_ends_in_what_it_studies_or_where_it_is(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A senior Canadian official with knowledge of the talks said the deal was close.",
+            "A senior Canadian official with knowledge of the talks",
+        ),
+        (
+            "A source in the northern region with knowledge of the talks said the deal was close.",
+            "A source in the northern region with knowledge of the talks",
+        ),
+        (
+            "Aides with close ties to the governor said the deal was close.",
+            "Aides with close ties to the governor",
+        ),
+        (
+            "A British naval officer with knowledge of the patrols ordered by the Norwegians "
+            "said the ships were unarmed.",
+            "A British naval officer with knowledge of the patrols ordered by the Norwegians",
+        ),
+    ],
+)
+def test_a_speaker_with_knowledge_of_something_is_the_speaker_not_the_thing(
+    text: str, speaker: str
+) -> None:
+    # "with knowledge of the talks" says what the official has: the official speaks.
+    statement = only(text)
+    assert statement.speaker == speaker
+    spans_hold(text, statement)
+
+
+def test_a_place_with_witnesses_is_not_who_has_them() -> None:
+    # "Museum" speaks for no one, whatever "National" may be elsewhere.
+    text = "A nurse was hurt at the National Museum with witnesses saying a man ran off."
+    assert _said_by(text, "witnesses").content == "a man ran off"
+
+
+def test_the_official_takes_up_the_official_not_the_state_at_the_end_of_the_phrase() -> None:
+    # The phrase's noun is "officer": "the officer" later is that British
+    # officer, whatever state the words after "with" name.
+    text = (
+        "Norway sent ships to the strait on Monday. A senior British naval officer with "
+        "knowledge of the patrols ordered by the Norwegians said the ships were unarmed. "
+        '"We check every vessel," said the officer.'
+    )
+    statement = _said_by(text, "the officer")
+    assert statement.party == "United Kingdom"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A senator claimed that ten boats had crossed the lake, though a ministry official "
