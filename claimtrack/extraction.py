@@ -1686,7 +1686,7 @@ class _Resolver:
 
     def note(self, speaker: str, parties: tuple[str | None, ...], kind: str) -> None:
         words = speaker.split()
-        head = words[-1].lower() if words else ""
+        head = _head_noun(words).lower()
         if head in P.PRONOUNS:
             return
         self.memory.mentions.append(_Mention(speaker, parties, kind, head))
@@ -7274,6 +7274,7 @@ def _speaker_head_before(tokens: list[_Token], first: int) -> int:
         by = _agent_by(tokens, k)
         near = _nearness_link(tokens, k)
         place = _described_place_link(tokens, k)
+        having = _having_link(tokens, k)
         if by is not None:
             # "Kurdish sources approached by Israel Radio reporter Eran Cicorel
             # expressed doubt": the sources, whom the reporter only approached.
@@ -7284,6 +7285,9 @@ def _speaker_head_before(tokens: list[_Token], first: int) -> int:
         elif place is not None:
             # "the crew (being) filmed in (suburban) Leeds": the crew, not the place
             skip = k - place
+        elif having is not None:
+            # "an official with (direct knowledge of) the talks": the official
+            skip = k - having
         elif not (
             link.lower in _PLACE_LINKS
             or (link.text.isalpha() and link.text.islower() and link.lower.endswith("ing"))
@@ -7297,10 +7301,53 @@ def _speaker_head_before(tokens: list[_Token], first: int) -> int:
         phrase = tokens[outer : k - skip]
         if any(_is_clause_word(token) for token in phrase):
             break  # "friends after he graduated from": a clause, not a phrase
+        if having is not None:
+            # "a source in the region with knowledge of": the source has it;
+            # "popular at school with his classmates": no one who has them
+            return outer if _speaking_head(phrase) else first
         if any(token.lower in _SPEAKING_HEADS for token in phrase):
             return outer
         k = outer
     return first
+
+
+def _speaking_head(phrase: list[_Token]) -> bool:
+    """Whether the noun a phrase is about, before any preposition, can speak: "a
+    source" in "a source in the region", not "Memorial" in "the National War
+    Memorial", whose "National" can be a person elsewhere."""
+    head = phrase[0]
+    for token in phrase[1:]:
+        if token.lower in P.NP_CONNECTORS:
+            break
+        head = token
+    return head.lower in _SPEAKING_HEADS
+
+
+def _having_link(tokens: list[_Token], k: int) -> int | None:
+    """Where a "with" stands before tokens[k] that gives the noun before it what
+    it has, right before it or before one or two plain words and "of", "to" or
+    "about" ("an official with the agency", "a source with direct knowledge of
+    the talks", "aides with ties to the campaign"): its index. None before a
+    possessive ("the officer with his hands raised": how he stood)."""
+    if tokens[k].lower in _POSSESSIVE_DETERMINERS:
+        return None
+    for at in (k - 1, k - 3, k - 4):
+        if at < 1 or tokens[at].lower != "with":
+            continue
+        between = tokens[at + 1 : k]
+        if at == k - 1 or (
+            between[-1].lower in _HAVING_ENDS
+            and all(
+                t.text.isalpha() and t.text.islower() and t.lower not in P.DETERMINERS
+                for t in between[:-1]
+            )
+        ):
+            return at
+    return None
+
+
+# What ends the words of a thing had before its object ("knowledge of", "ties to").
+_HAVING_ENDS = _words("of to about")
 
 
 # Words that put a speaker near what it speaks about: "sources close to the
@@ -7705,6 +7752,23 @@ _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "being"})
 _POSTMODIFIER_OPENERS = frozenset(
     {"familiar", "close", "with", "in", "at", "from", "on", "near", "who", "which", "that"}
 )
+
+
+def _head_noun(words: list[str]) -> str:
+    """The noun a speaker's words are about, before what it knows or is near
+    ("official" in "a military official with knowledge of the strikes by the
+    Danes"): "the official" after it takes that speaker up, not the Danes. A
+    place or a telling after it stays the head ("a study in Apiary Letters":
+    "the study" is no journal's). "" for no words."""
+    for at in range(1, len(words)):
+        if words[at] in _KNOWING_OPENERS:
+            return words[at - 1]
+    return words[-1] if words else ""
+
+
+# Words that open what a speaker knows or is near: "with knowledge of",
+# "familiar with", "close to".
+_KNOWING_OPENERS = _words("with familiar close near")
 
 
 def _clause_subject(
@@ -9838,16 +9902,38 @@ _VERDICT_PREDICATE = re.compile(
 )
 
 
+# The writer's account of a telling's spreading, after what the telling tells:
+# "has gone viral", "quickly went viral", "is making the rounds", "has been
+# shared thousands of times", "has been circulating online".
+_SPREAD_PREDICATE = re.compile(
+    r"\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:been\s+)?"
+    r"(?:(?:once\s+again|again|also|already|now|\w+ly)\s+)*"
+    r"(?:(?:go(?:es|ne|ing)?|went)\s+viral"
+    r"|(?:mak(?:es|ing)|made)\s+(?:the|its|their)\s+rounds"
+    r"|(?:re)?(?:shared|tweeted|retweeted|liked|viewed)\s+(?:[\w,.+-]+\s+){0,3}?times"
+    r"|circulat(?:es|ed|ing))\b",
+    re.IGNORECASE,
+)
+# Marks closing what a telling tells, before the writer's predicate on it.
+_TOLD_EDGE = " ,;\"'\u201d\u2019"
+
+
 def _told_before_verdict(content: str) -> str:
     """What a telling's participle tells, without the writer's predicate on the
     telling after it: in "A story alleging the mayor resigned has duped thousands
     of readers", the story tells that the mayor resigned and the duping is the
-    writer's account of it. `content` whole when no such predicate follows a
-    matter of three words or more."""
+    writer's account of it; so in "A post saying the mayor resigned has gone
+    viral", the spreading is the writer's. `content` whole when no such predicate
+    follows a matter of three words or more, or when what comes before a
+    spreading is no clause ("the memo was circulated": the telling's own)."""
     found = _VERDICT_PREDICATE.search(content)
+    spread = _SPREAD_PREDICATE.search(content)
+    if spread is not None and (found is None or spread.start() < found.start()):
+        matter = content[: spread.start()].rstrip(_TOLD_EDGE)
+        return matter if finite_clause(matter) else content
     if found is None:
         return content
-    matter = content[: found.start()].rstrip(" ,;\"'\u201d\u2019")
+    matter = content[: found.start()].rstrip(_TOLD_EDGE)
     return matter if len(matter.split()) >= 3 else content
 
 

@@ -2867,6 +2867,55 @@ def test_a_speaker_whose_phrase_ends_in_what_it_studies_or_where_it_is(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A senior Canadian official with knowledge of the talks said the deal was close.",
+            "A senior Canadian official with knowledge of the talks",
+        ),
+        (
+            "A source in the northern region with knowledge of the talks said the deal was close.",
+            "A source in the northern region with knowledge of the talks",
+        ),
+        (
+            "Aides with close ties to the governor said the deal was close.",
+            "Aides with close ties to the governor",
+        ),
+        (
+            "A British naval officer with knowledge of the patrols ordered by the Norwegians "
+            "said the ships were unarmed.",
+            "A British naval officer with knowledge of the patrols ordered by the Norwegians",
+        ),
+    ],
+)
+def test_a_speaker_with_knowledge_of_something_is_the_speaker_not_the_thing(
+    text: str, speaker: str
+) -> None:
+    # "with knowledge of the talks" says what the official has: the official speaks.
+    statement = only(text)
+    assert statement.speaker == speaker
+    spans_hold(text, statement)
+
+
+def test_a_place_with_witnesses_is_not_who_has_them() -> None:
+    # "Museum" speaks for no one, whatever "National" may be elsewhere.
+    text = "A nurse was hurt at the National Museum with witnesses saying a man ran off."
+    assert _said_by(text, "witnesses").content == "a man ran off"
+
+
+def test_the_official_takes_up_the_official_not_the_state_at_the_end_of_the_phrase() -> None:
+    # The phrase's noun is "officer": "the officer" later is that British
+    # officer, whatever state the words after "with" name.
+    text = (
+        "Norway sent ships to the strait on Monday. A senior British naval officer with "
+        "knowledge of the patrols ordered by the Norwegians said the ships were unarmed. "
+        '"We check every vessel," said the officer.'
+    )
+    statement = _said_by(text, "the officer")
+    assert statement.party == "United Kingdom"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A senator claimed that ten boats had crossed the lake, though a ministry official "
@@ -4490,6 +4539,56 @@ def test_writers_predicate_on_a_telling_is_not_the_tellings_denial(
     assert statement.stance is Stance.ASSERTS
     assert statement.content == told
     spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "told"),
+    [
+        (
+            "A hoax article saying that the harbour master will open a bakery in the old "
+            "lighthouse has gone viral.",
+            "A hoax article",
+            "the harbour master will open a bakery in the old lighthouse",
+        ),
+        (
+            "A fake post claiming the city zoo had sold its elephants quickly went viral "
+            "on Sunday.",
+            "A fake post",
+            "the city zoo had sold its elephants",
+        ),
+        (
+            "A story alleging that the mayor has resigned is making the rounds on social media.",
+            "A story",
+            "the mayor has resigned",
+        ),
+        (
+            "A tweet saying the bridge will close for a year has been shared more than "
+            "20,000 times.",
+            "A tweet",
+            "the bridge will close for a year",
+        ),
+        (
+            "A rumour claiming the striker had signed for a rival club has been circulating "
+            "online since Monday.",
+            "A rumour",
+            "the striker had signed for a rival club",
+        ),
+    ],
+)
+def test_a_tellings_spreading_is_not_what_it_tells(text: str, speaker: str, told: str) -> None:
+    # The going viral is the writer's account of the telling, as a verdict is:
+    # the telling asserts what it tells, not that it spread.
+    statement = _said_by(text, speaker)
+    assert statement.stance is Stance.ASSERTS
+    assert statement.content == told
+    spans_hold(text, statement)
+
+
+def test_a_spreading_told_of_stays_in_what_is_told() -> None:
+    # What comes before "circulated" is no clause: the circulating is the report's.
+    text = "A report saying that the council's memo was circulated among staff surprised nobody."
+    statement = _said_by(text, "A report")
+    assert statement.content.startswith("the council's memo was circulated among staff")
 
 
 def test_writers_verdict_is_cut_from_what_a_telling_asserts() -> None:
