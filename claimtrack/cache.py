@@ -430,8 +430,8 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
             claims, batches, loaded = _stored_claims(
                 index[2], parts, offsets, index[3], seals, origin
             )
-            sources_blob = _sealed_piece(parts, seals, *index[1])
-            sources = marshal.loads(sources_blob)
+            sources_blob = _sealed_piece(parts, seals, *index[1][:2])
+            sources = _StoredSources(sources_blob, _stored_source_ids(index[1]))
             ledger = _ledger_of((index[0], sources, *index[2:]), claims, ledger_path)
     except Exception:  # any corruption means: rebuild
         return None
@@ -575,7 +575,7 @@ def store_cached(
     # The sources and the batches go in the parts file after the claims' parts: the
     # sources unchanged and a batch kept stay where they are, sealed as they were;
     # only what was made anew is appended.
-    sources = _sources_piece(target, ledger, index[1], read)
+    sources = _sources_piece(target, ledger, read)
     try:
         batches = _batched(target, claims, bases, read, _texts_parts(pieces, index[3], read))
     except CacheDamaged:
@@ -591,7 +591,8 @@ def store_cached(
         (base, at, _size(piece), ids, *told)
         for (base, piece, ids, told), at in zip(batches, offsets[len(claims) + 1 :], strict=True)
     ]
-    index = (index[0], (offsets[len(claims)], _size(sources)), placed, *index[3:6], layout, cr)
+    where = (offsets[len(claims)], _size(sources), source_ids(ledger.sources))
+    index = (index[0], where, placed, *index[3:6], layout, cr)
     body = marshal.dumps((token, chunks, offsets[: len(claims)], index))
     _write_atomically(target, [header, f"{_mac(key + header, body)}\n".encode("ascii"), body])
 
@@ -828,11 +829,10 @@ def _size(piece: tuple[int, int] | bytes) -> int:
 _sources_known: dict[Path, tuple[tuple[Source, ...], memoryview, int]] = {}
 
 
-def _sources_piece(
-    target: Path, ledger: Ledger, plain: list[dict[str, Any]], read: _Parts | None
-) -> tuple[int, int] | bytes:
+def _sources_piece(target: Path, ledger: Ledger, read: _Parts | None) -> tuple[int, int] | bytes:
     """The ledger's sources as the parts file is to hold them: where they are in the
-    parts file `read` when they are the sources read from it, else their bytes."""
+    parts file `read` when they are the sources read from it (never made), else their
+    bytes."""
     known = _sources_known.get(target)
     if (
         known is not None
@@ -841,13 +841,90 @@ def _sources_piece(
         and known[1].obj is read.data
     ):
         return (known[2], len(known[1]))
-    made = marshal.dumps(plain)
+    made = marshal.dumps(_plain_sources(ledger.sources))
     stored = read.sources if read is not None else None
     if stored is not None and stored[1] == len(made) and read is not None:
         start = stored[0]
         if start + len(made) <= len(read.data) and read.data[start : start + len(made)] == made:
             return (start, len(made))  # the very bytes stored: kept where they are
     return made
+
+
+class _StoredSources(Sequence[Source]):
+    """The sources of a cache load, unmarshalled and made when first asked for: a write
+    that changes no source stores them where they are (`_sources_piece`) and checks
+    the claims it reads again against their ids alone (`source_ids`), so it never
+    makes the fingerprints of every statement. Its length, order, items, iteration and
+    comparisons are those of the tuple of every source."""
+
+    __slots__ = ("_blob", "_ids", "_made")
+
+    def __init__(self, blob: memoryview, ids: tuple[str, ...] | None) -> None:
+        self._blob = blob  # its bytes in the parts file, their seal checked at load
+        self._ids = ids  # every source's id, in order, as the cache index holds them
+        self._made: tuple[Source, ...] | None = None
+
+    def made(self) -> tuple[Source, ...]:
+        """Every source, made once."""
+        if self._made is None:
+            with no_collection():
+                plain = marshal.loads(self._blob)
+                self._made = tuple(_make(Source, attributes) for attributes in plain)
+        return self._made
+
+    def ids(self) -> tuple[str, ...]:
+        """Every source's id, in order, without making the sources if the index told."""
+        if self._ids is None:
+            self._ids = tuple(source.id for source in self.made())
+        return self._ids
+
+    def __len__(self) -> int:
+        return len(self.ids())
+
+    @typing.overload
+    def __getitem__(self, at: int) -> Source: ...
+
+    @typing.overload
+    def __getitem__(self, at: slice) -> tuple[Source, ...]: ...
+
+    def __getitem__(self, at: int | slice) -> Source | tuple[Source, ...]:
+        return self.made()[at]
+
+    def __iter__(self) -> Iterator[Source]:
+        return iter(self.made())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _StoredSources):
+            other = other.made()
+        return self.made() == other
+
+    def __hash__(self) -> int:
+        return hash(self.made())
+
+    def __repr__(self) -> str:
+        return repr(self.made())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Sent to another process as the tuple it stands for (a view pickles not).
+        return (tuple, (self.made(),))
+
+
+def source_ids(sources: Sequence[Source]) -> tuple[str, ...]:
+    """The sources' ids, in order; a cache load's without making its sources."""
+    if isinstance(sources, _StoredSources):
+        return sources.ids()
+    return tuple(source.id for source in sources)
+
+
+def _stored_source_ids(where: Any) -> tuple[str, ...] | None:
+    """The sources' ids the cache index keeps beside where their bytes are, if it does
+    (a cache stored before they were kept there has none); ValueError if malformed."""
+    if len(where) < 3:
+        return None
+    ids = where[2]
+    if ids.__class__ is not tuple or not all(i.__class__ is str for i in ids):
+        raise ValueError("damaged cache")
+    return typing.cast("tuple[str, ...]", ids)
 
 
 def _sealed_piece(
@@ -3086,7 +3163,7 @@ def _plain_for_store(
             add_size(size)
     index = (
         [(party.name, party.aliases, party.kind) for party in ledger.parties],
-        [dict(vars(source)) for source in ledger.sources],
+        ledger.sources,  # made plain only when stored anew (`_sources_piece`)
         claims,
         sizes,
         ledger.settings.threshold,
@@ -3246,7 +3323,12 @@ def _plain_from_ledger(ledger: Ledger) -> tuple[tuple[Any, ...], list[bytes]]:
         (c[0], c[1], c[2], c[3] + base, c[4], c[5])
         for c, base in zip(index[2], index[6], strict=True)
     ]
-    return (*index[:2], claims, *index[3:6]), parts
+    return (index[0], _plain_sources(index[1]), claims, *index[3:6]), parts
+
+
+def _plain_sources(sources: Sequence[Source]) -> list[dict[str, Any]]:
+    """The sources as the parts file holds them: each one's fields by name."""
+    return [dict(vars(source)) for source in sources]
 
 
 def _shared(text: str | None) -> str | None:
@@ -4157,7 +4239,13 @@ def _ledger_of(index: Any, claims: Sequence[Claim], ledger_path: Path) -> Ledger
     return Ledger(
         path=str(ledger_path),
         parties=tuple(Party(name, aliases, kind) for name, aliases, kind in parties),
-        sources=tuple(_make(Source, attributes) for attributes in sources),
+        # A cache load's `_StoredSources` stands for the tuple as `_LazyClaims` does.
+        sources=typing.cast(
+            "tuple[Source, ...]",
+            sources
+            if isinstance(sources, _StoredSources)
+            else tuple(_make(Source, attributes) for attributes in sources),
+        ),
         # A cache load's `_LazyClaims` stands for the tuple: equal to it, sliced,
         # iterated and added to as it is.
         claims=typing.cast("tuple[Claim, ...]", claims),

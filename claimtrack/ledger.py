@@ -1289,8 +1289,6 @@ class LedgerEditor:
 
     def expected(self) -> Ledger:
         """The ledger the edited text must read as."""
-        sources = {source.id: source for source in self._base.sources}
-        sources.update(self._sources)
         claims = cache.ClaimsBuilder()
         base_claims = self._base.claims
         for claim_id, plan, low, high in self._order():
@@ -1319,9 +1317,16 @@ class LedgerEditor:
                 claims.add(base)
             else:
                 claims.add(Claim(id=claim_id, text=plan.text, statements=statements))
-        return dataclasses.replace(
-            self._base, sources=tuple(sources.values()), claims=claims.built()
-        )
+        return dataclasses.replace(self._base, sources=self._sources_now(), claims=claims.built())
+
+    def _sources_now(self) -> tuple[Source, ...]:
+        """The sources after the edits: the very ones read when no edit changed or added
+        one (a cache load's are then never made, nor compared one by one)."""
+        if not self._sources:
+            return self._base.sources
+        sources = {source.id: source for source in self._base.sources}
+        sources.update(self._sources)
+        return tuple(sources.values())
 
     # -- helpers --
 
@@ -1574,14 +1579,16 @@ class LedgerEditor:
         data = self._data
         known = cache.load_typed(self._path, "sources")
         found: dict[bytes, bool] = {}
-        for n, source in enumerate(sources):
+        # By id: a block whose finding is kept needs no source made (nor a cache load's
+        # sources unmarshalled).
+        for n, source_id in enumerate(cache.source_ids(sources)):
             block = data[bounds[n] : bounds[n + 1]]
-            if source.id.encode("utf-8") not in block[: block.find(b"\n")]:
+            if source_id.encode("utf-8") not in block[: block.find(b"\n")]:
                 return self._typed_plain_sources(index, by_blocks=False)
             key = cache.block_digest(block)
             plain = known.get(key)
             if plain is None:
-                texts = _scalars.typed_among(_source_texts(source))
+                texts = _scalars.typed_among(_source_texts(sources[n]))
                 plain = bool(texts) and index.written_plain_between(texts, *bounds[n : n + 2])
             found[key] = plain
         if found.keys() != known.keys():
@@ -1715,7 +1722,7 @@ class LedgerEditor:
             if read is None:
                 return None
             head = read
-        source_ids = {source.id for source in head.sources}
+        source_ids = set(cache.source_ids(head.sources))
         claims = cache.ClaimsBuilder()
         bounds = [*places, section_end]
         # How many lines further down a claim is now: changes only past an edited part.

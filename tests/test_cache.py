@@ -2585,3 +2585,60 @@ def test_bytes_a_splice_made_hash_only_their_changed_pieces_without_comparing_th
     monkeypatch.setattr(cache, "_DIGESTED", [(text, "", wrong)])
     cache.note_copies(made, text, copies)
     assert cache.digest_of(made) != _content_key(made, 64)
+
+
+def _sources_made(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts each time a cache load's sources are made (unmarshalled, built)."""
+    made: list[int] = []
+    build = cache._StoredSources.made
+
+    def counted(self: cache._StoredSources) -> tuple[Any, ...]:
+        if self._made is None:
+            made.append(1)
+        return build(self)
+
+    monkeypatch.setattr(cache._StoredSources, "made", counted)
+    return made
+
+
+def test_a_write_that_changes_no_source_never_makes_the_cached_sources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, truth = _cached_in_small_batches(tmp_path, monkeypatch, 30)
+    # A first write keeps what it found of each source's lines; the next need not.
+    update_ledger(path, lambda editor: editor.rename_claim("pier-1", "pier-one"))
+    made = _sources_made(monkeypatch)
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    update_ledger(path, lambda editor: editor.rename_claim("pier-5", "pier-five"))
+    said = dataclasses.replace(_a_statement(4), source="harbour-news", party=None)
+    update_ledger(path, lambda editor: editor.add_statement("pier-20", said))
+    assert made == []
+    # The ids the index keeps are the sources' own, told without making them.
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    ledger = read_ledger(path)
+    assert cache.source_ids(ledger.sources) == tuple(s.id for s in truth.sources)
+    assert made == [] and len(ledger.sources) == len(truth.sources)
+    assert ledger.sources == truth.sources and made == [1]
+    _assert_cache_reads_as_fresh(path)
+
+
+def test_a_write_that_changes_a_source_stores_it_and_reads_back_as_fresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, truth = _cached_in_small_batches(tmp_path, monkeypatch, 30)
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    source = dataclasses.replace(truth.sources[0], title="A title given later")
+    update_ledger(path, lambda editor: editor.put_source(source))
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    ledger = read_ledger(path)
+    assert ledger.sources[0].title == "A title given later"
+    assert cache.source_ids(ledger.sources) == tuple(s.id for s in truth.sources)
+    _assert_cache_reads_as_fresh(path)
