@@ -443,6 +443,26 @@ def test_nationwide_stays_when_two_states_are_told_of_alike() -> None:
     assert _made(article, "prices rose nationwide") == "prices rose nationwide"
 
 
+def test_on_site_is_at_the_site_in_the_place_the_lead_gives() -> None:
+    article = (
+        "A gas pipeline exploded in a field near Cusco on Tuesday.\n"
+        "An engineer said the damage they had measured on-site was worse than feared."
+    )
+    assert _made(article, "the damage they had measured on-site was worse than feared") == (
+        "the damage they had measured at the site near Cusco was worse than feared"
+    )
+
+
+def test_on_site_stays_when_the_lead_places_nothing_or_the_content_does() -> None:
+    article = "A gas pipeline exploded on Tuesday.\nAn engineer said crews worked on-site."
+    assert _made(article, "crews worked on-site") == "crews worked on-site"
+    article = (
+        "A gas pipeline exploded in Cusco on Tuesday.\n"
+        "An engineer said crews in Cusco worked on-site."
+    )
+    assert _made(article, "crews in Cusco worked on-site") == "crews in Cusco worked on-site"
+
+
 def test_the_country_stays_when_the_article_names_two_states_or_none() -> None:
     article = (
         "Peru and Chile signed a fishing accord in Lima.\n"
