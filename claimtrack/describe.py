@@ -24,9 +24,12 @@ claim text gets what the article's first mention of it says:
 A place described by its kind ("the city", "the Iraqi city") is the one
 place the article names as such ("the city of Mosul") and tells of most;
 "the country" or "the nation", the one state the article names before the
-statement (`_state_named`). An adjective standing for people ("the
-missing", "the wounded") takes the one noun the article said was in that
-state ("students who went missing": `_people_in_state`). A noun modifier
+statement (`_state_named`); "nationwide" is "across" that state, or the one
+the article names `_MOST_TOLD` times as often as any other. An adjective
+standing for people ("the missing", "the wounded") takes the one noun the
+article said was in that state ("students who went missing":
+`_people_in_state`). "On-site" is at the site in the one place the lead
+says its story happened in (`_site_placed`). A noun modifier
 that is the last word of the one name before the statement takes the name
 ("the palace garden" -> "the Buckingham Palace garden": `_named_modifier`),
 and a name's last words after "the" the one longer name the article writes
@@ -279,6 +282,16 @@ def descriptions_in(
         name = _state_named(article, at)
         if name is not None:
             found.append((state.group().rstrip(), name))
+    wide = _STATE_WIDE.search(content) if _holds(content, _STATE_WIDE_HEADS) else None
+    if wide is not None and len(found) < 2:
+        name = _state_named(article, at, _MOST_TOLD)
+        if name is not None:
+            found.append((wide.group(), f"{wide.group('before')} across {name}"))
+    site = _ON_SITE.search(content) if _holds(content, _ON_SITE_HEADS) else None
+    if site is not None and len(found) < 2:
+        placed = _site_placed(article, at, content)
+        if placed is not None:
+            found.append((site.group(), f"{site.group('before')} {placed}"))
     words = _WORDS_KIND.search(content) if _holds(content, _WORDS_KIND_HEADS) else None
     if words is not None:
         literal = _literal_named(article, words.group("head").lower(), at)
@@ -679,6 +692,29 @@ def _lead_read(
     if at < len(paragraph):
         paragraph = lead
     return lead, paragraph, _lead_places(lead, resolver) or _lead_places(paragraph, resolver)
+
+
+# "On-site": at the place of what happened, which the story's lead says. The
+# pair is the adverb with the word before it, as for `_STATE_WIDE`.
+_ON_SITE = re.compile(r"(?P<before>[\w'\u2019-]+)[ \t]+(?:on-site|onsite)(?![\w-])")
+_ON_SITE_HEADS = ("on-site", "onsite")
+
+
+def _site_placed(article: str, at: int, content: str) -> str | None:
+    """ "On-site" as the site in the one place the article's lead says its story
+    happened in (`_lead_read`): "the evidence we've confirmed on-site" under
+    the lead "A meteorite crashed in Nicaragua's capital of Managua" -> "the
+    evidence we've confirmed at the site in Managua". None when the statement
+    is the lead's, the lead names no place or two, or the content names it."""
+    from claimtrack.grouping import default_resolver
+
+    read = _lead_read(article, at, default_resolver())
+    if read is None or len(read[2]) != 1:
+        return None
+    ((name, preposition),) = read[2].items()
+    if name.split()[-1].lower() in content.lower():
+        return None
+    return f"at the site {preposition} {name}"
 
 
 def _lead_town(article: str, head: str, at: int) -> str | None:
@@ -4393,24 +4429,34 @@ def _places_called(article: str, head: str) -> frozenset[str]:
 # after a name: "the Nation of Islam").
 _STATE_KIND = re.compile(r"[Tt](?<![\w-].)he\s+(?:country|nation)\b(?!\s+of\b|-|\s+(?-i:[A-Z]))")
 _STATE_HEADS = ("country", "nation")
+# An adverb of the whole of a state, which says which state no more than "the
+# country" does: "kidnappings nationwide" in a story of Mexico are Mexico's.
+# The pair is the adverb with the word before it, as `standalone` wants a
+# phrase of two words at least.
+_STATE_WIDE = re.compile(
+    r"(?P<before>[\w'\u2019-]+)[ \t]+(?:nationwide|countrywide|nation-wide)(?![\w-])"
+)
+_STATE_WIDE_HEADS = ("nationwide", "countrywide", "nation-wide")
 # States whose names are written with "the" ("the United States", "the Philippines").
 _STATES_WITH_THE = re.compile(r"^(?:United|Republic|Democratic|Central|Holy)\b|s$")
 
 
-def _state_named(article: str, at: int) -> str | None:
+def _state_named(article: str, at: int, most_told: int = 0) -> str | None:
     """The one state the article names before offset `at`, by its name, its
     capital or its people's adjective ("Nicaraguan", "Managua"), for "the
     country": "the nation's capital" -> "Nicaragua's capital". None when it names
     two or none; a state's body ("Yemen's armed forces", "NASA") names its state
-    too."""
+    too. With `most_told`, also the one it names that many times as often as
+    any other (a story of Mexico read "in Spanish")."""
     from claimtrack.grouping import default_resolver
 
     finder = default_resolver()
     before = article[:at]
-    states = {party for _, party in finder.mentions(before) if builtin_kind(party) == STATE}
-    if len(states) != 1:
+    states = Counter(party for _, party in finder.mentions(before) if builtin_kind(party) == STATE)
+    told = states.most_common(2)
+    if not told or (len(told) > 1 and (not most_told or told[0][1] < most_told * told[1][1])):
         return None
-    name = states.pop()
+    name = told[0][0]
     return f"the {name}" if _STATES_WITH_THE.search(name) else name
 
 

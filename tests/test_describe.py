@@ -416,6 +416,53 @@ def test_the_country_is_the_one_state_the_article_names_before_it() -> None:
     assert _made(article, "the nation's dikes had held") == "the Netherlands's dikes had held"
 
 
+def test_nationwide_is_across_the_state_the_article_tells_of() -> None:
+    article = (
+        "Gunmen seized a bus driver in the Peruvian city of Cusco on Monday.\n"
+        "Officials said there were more than 3,000 abductions nationwide last year."
+    )
+    assert _made(article, "there were more than 3,000 abductions nationwide last year") == (
+        "there were more than 3,000 abductions across Peru last year"
+    )
+    # A state named once in passing is no rival to the one told of again and again.
+    article = (
+        "Read this report in French.\n"
+        "Peru's police freed a bus driver in Cusco. Peru has seen abductions rise, and "
+        "Peru's courts are slow.\n"
+        "Officials said thefts rose countrywide."
+    )
+    assert _made(article, "thefts rose countrywide") == "thefts rose across Peru"
+
+
+def test_nationwide_stays_when_two_states_are_told_of_alike() -> None:
+    article = (
+        "Peru and Chile signed a fishing accord in Lima.\nA minister said catches fell nationwide."
+    )
+    assert _made(article, "catches fell nationwide") == "catches fell nationwide"
+    article = "Frost hit the highlands.\nA farmer said prices rose nationwide."
+    assert _made(article, "prices rose nationwide") == "prices rose nationwide"
+
+
+def test_on_site_is_at_the_site_in_the_place_the_lead_gives() -> None:
+    article = (
+        "A gas pipeline exploded in a field near Cusco on Tuesday.\n"
+        "An engineer said the damage they had measured on-site was worse than feared."
+    )
+    assert _made(article, "the damage they had measured on-site was worse than feared") == (
+        "the damage they had measured at the site near Cusco was worse than feared"
+    )
+
+
+def test_on_site_stays_when_the_lead_places_nothing_or_the_content_does() -> None:
+    article = "A gas pipeline exploded on Tuesday.\nAn engineer said crews worked on-site."
+    assert _made(article, "crews worked on-site") == "crews worked on-site"
+    article = (
+        "A gas pipeline exploded in Cusco on Tuesday.\n"
+        "An engineer said crews in Cusco worked on-site."
+    )
+    assert _made(article, "crews in Cusco worked on-site") == "crews in Cusco worked on-site"
+
+
 def test_the_country_stays_when_the_article_names_two_states_or_none() -> None:
     article = (
         "Peru and Chile signed a fishing accord in Lima.\n"
