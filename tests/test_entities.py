@@ -203,6 +203,17 @@ def test_a_spokesman_or_member_of_a_body_still_speaks_for_it() -> None:
     assert not entities.speaks_for_nobody("Members of the Save Our Library campaign")
 
 
+_THE_COMMITTEE = (
+    "U.S. officials said the river was closed.\n\n"
+    "The Vienna-based Committee for Safe Rivers estimated that 20 beaches were shut. "
+    "In its yearly report, the committee concluded that the beaches were unsafe."
+)
+
+
+def test_the_committee_is_the_one_body_named_committee_before() -> None:
+    assert parties(_THE_COMMITTEE)[-1][:2] == ("the committee", "Committee for Safe Rivers")
+
+
 def test_guess_kind_from_a_name() -> None:
     assert guess_kind("Judicial Watch") == "organisation"
     assert guess_kind("Washington Post") == "media"
