@@ -254,7 +254,8 @@ class Named:
 
 def speaks_for_nobody(phrase: str) -> bool:
     """Speakers near a person or body who do not speak for it: "a source close to
-    Hunter", "friends of Bary", "relatives of the girls"."""
+    Hunter", "friends of Bary", "relatives of the girls", "a student at Brackwell
+    College"."""
     lower = f" {' '.join(phrase.lower().split())} "
     if " close to " in lower:
         return True
@@ -267,8 +268,17 @@ def speaks_for_nobody(phrase: str) -> bool:
         # village": where they are is not whom they speak for
         rest = words[words.index(first) + 2 :]
         return not any(w in gazetteer.STATE_VOICE_WORDS or w in ORGANISATION_HEADS for w in rest)
-    return first in _KIN and " of " in lower
+    return (first in _KIN and " of " in lower) or _PATRON_OF_A_BODY_RE.search(lower) is not None
 
+
+# People a body teaches, treats, serves or houses, written with where they are:
+# they speak of it, never for it ("a second-year student at Brackwell College",
+# "relatives with patients in the ward at Halden Hospital"). Its staff,
+# spokespeople and members do speak for it.
+_PATRON_OF_A_BODY_RE = re.compile(
+    r" (?:students?|pupils?|patients?|customers?|clients?|fans?|visitors?|tourists?"
+    r"|passengers?|guests?|inmates?|tenants?) (?:at|of|in|from) "
+)
 
 _UNNAMED = _words("source sources witness witnesses resident residents")
 

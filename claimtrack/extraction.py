@@ -598,6 +598,13 @@ class _Resolver:
             titled = self._titled_before(lower)
             if titled is not None:
                 return titled.parties, "person"
+        if parties is None and len(lower) == 2 and lower[0] == "the" and lower[1] in _NAMING_HEADS:
+            # "The New York-based Committee to Protect Journalists estimated ...
+            # the committee concluded": the one body heard from whose name has
+            # the noun, not whoever spoke last
+            body = self._one_body_named_with(speaker.split()[1])
+            if body is not None:
+                return (body,), "organisation"
         if parties is None and _is_definite_generic(lower):
             referent = self._generic_antecedent(lower[-1], kind)
             if (
@@ -2552,6 +2559,21 @@ class _Resolver:
         start = paragraph_start + (breaks[-1].end() if breaks else 0)
         return self._subject_of(start, paragraph_end)
 
+    def _one_body_named_with(self, noun: str) -> str | None:
+        """The one body heard from so far whose name has `noun` as a word of its
+        own ("Committee" in "Committee to Protect Journalists"); none when two
+        are, or none is."""
+        word = noun[:1].upper() + noun[1:].lower()
+        bodies = {
+            party
+            for mention in self.memory.mentions
+            for party in mention.parties
+            if party is not None
+            and self.kind(party) == entities.ORGANISATION
+            and word in party.split()
+        }
+        return bodies.pop() if len(bodies) == 1 else None
+
     def _generic_antecedent(self, head: str, kind: str) -> _Mention | None:
         same_head = self.memory.last(lambda m: m.head == head)
         if same_head is not None or head in _ANONYMOUS_HEADS:
@@ -3179,6 +3201,9 @@ _PUBLIC_BODY_WORDS = _words(
     authority city county province municipality borough district
     """
 )
+# A body's kind that its name has as a word ("the Committee to Protect
+# Journalists", "the Charities Commission"): "the committee" is that body.
+_NAMING_HEADS = _words("committee council commission foundation")
 # Descriptions of a body that take up the one body an article has heard from.
 _BODY_NOUNS = _GROUP_NOUNS - {"network"} | _words("charity company firm foundation")
 # The nouns for a body whose spokesperson speaks for it ("a college spokesman");

@@ -174,6 +174,46 @@ def test_a_source_close_to_someone_speaks_for_nobody() -> None:
     assert found[-1][1] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A second-year student at Brackwell College said the library would close.",
+            "A second-year student at Brackwell College",
+        ),
+        (
+            "Relatives with patients in the east wing at Halden General Hospital said "
+            "the lifts were broken.",
+            "Relatives with patients in the east wing at Halden General Hospital",
+        ),
+        (
+            "A customer of Pell Hardware Company said the shop had shut.",
+            "A customer of Pell Hardware Company",
+        ),
+    ],
+)
+def test_a_student_patient_or_customer_of_a_body_speaks_for_nobody(text: str, speaker: str) -> None:
+    found = parties(text)
+    assert speaker.endswith(found[-1][0] or "?")
+    assert found[-1][1] is None
+
+
+def test_a_spokesman_or_member_of_a_body_still_speaks_for_it() -> None:
+    assert not entities.speaks_for_nobody("a spokesman for Brackwell College")
+    assert not entities.speaks_for_nobody("Members of the Save Our Library campaign")
+
+
+_THE_COMMITTEE = (
+    "U.S. officials said the river was closed.\n\n"
+    "The Vienna-based Committee for Safe Rivers estimated that 20 beaches were shut. "
+    "In its yearly report, the committee concluded that the beaches were unsafe."
+)
+
+
+def test_the_committee_is_the_one_body_named_committee_before() -> None:
+    assert parties(_THE_COMMITTEE)[-1][:2] == ("the committee", "Committee for Safe Rivers")
+
+
 def test_guess_kind_from_a_name() -> None:
     assert guess_kind("Judicial Watch") == "organisation"
     assert guess_kind("Washington Post") == "media"
