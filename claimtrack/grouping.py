@@ -4883,8 +4883,11 @@ def same_act(text: str, other: str, index: ClaimIndex) -> bool:
     undergoes it in the other, and whatever else one names, the other names too
     ("the militants had seized a cache" and "the militants have captured weapons
     dropped by the US": the US only in one, but nothing the first names the
-    second leaves out)."""
+    second leaves out). A text saying the act is not done ("would never agree
+    to negotiations") says no act of one that says it is (`_negated`)."""
     if not _predicate_classes(text) & _predicate_classes(other):
+        return False
+    if _negated(text) != _negated(other):
         return False
     mine, theirs = _named_roles(text, index), _named_roles(other, index)
     if mine is None or theirs is None:
@@ -4904,7 +4907,10 @@ def same_act(text: str, other: str, index: ClaimIndex) -> bool:
 
 
 def merged_claims(
-    claims: Sequence[str], sources: Mapping[str, Collection[str]], index: ClaimIndex
+    claims: Sequence[str],
+    sources: Mapping[str, Collection[str]],
+    index: ClaimIndex,
+    story_names: Mapping[str, Collection[str]] | None = None,
 ) -> dict[str, str]:
     """Of `claims` made in one run (in the order they were made, each with the
     sources of its statements), those that say what an earlier one says, each
@@ -4912,7 +4918,10 @@ def merged_claims(
     named actor in other words (`same_act`: "Plant tore up the contract" and
     "Plant rejected the deal"), and the two are of one story: a source in
     common, or a name in common that is no party (`same_story` asks two
-    parties, which name many stories' acts). Grouping files a statement by its
+    parties, which name many stories' acts), or a party in common and a rare
+    name their articles share (`story_names`, each claim's: "ISIS seized a
+    cache" and "the Islamic State captured weapons", both told in articles
+    naming Kobani). Grouping files a statement by its
     words, and two wordings of one act share too few of them to meet; read
     claim against claim once the run is grouped, their texts' predicates and
     actors tell it. The earlier claim keeps its id and text."""
@@ -4930,7 +4939,7 @@ def merged_claims(
                 other
                 for key in keys
                 for other in by_class.get(key, ())
-                if _one_story(claim_id, other, sources, index)
+                if _one_story(claim_id, other, sources, story_names or {}, index)
                 and same_act(index.claim_text(other), text, index)
             ),
             None,
@@ -4944,17 +4953,49 @@ def merged_claims(
 
 
 def _one_story(
-    claim_id: str, other: str, sources: Mapping[str, Collection[str]], index: ClaimIndex
+    claim_id: str,
+    other: str,
+    sources: Mapping[str, Collection[str]],
+    story_names: Mapping[str, Collection[str]],
+    index: ClaimIndex,
 ) -> bool:
     """Whether two claims tell of one story (`merged_claims`): by the actors their
-    statements and texts name."""
+    statements and texts name, or, where they share only a party, by a rare name
+    their articles share (`story_names`): a party acts in many stories, a town
+    or a person named in few articles tells which."""
     mine = index.actors(claim_id) | index.normal(index.claim_text(claim_id)).actors
     theirs = index.actors(other) | index.normal(index.claim_text(other)).actors
-    if not same_story(mine, theirs):
-        return False
-    if any(source in sources.get(other, ()) for source in sources.get(claim_id, ())):
+    if same_story(mine, theirs) and (
+        any(source in sources.get(other, ()) for source in sources.get(claim_id, ()))
+        or any(not actor.startswith(PARTY_ACTOR) for actor in mine & theirs - {UNKNOWN_ACTORS})
+    ):
         return True
-    return any(not actor.startswith(PARTY_ACTOR) for actor in mine & theirs - {UNKNOWN_ACTORS})
+    shared_names = set(story_names.get(claim_id, ())).intersection(story_names.get(other, ()))
+    return bool(mine & theirs - {UNKNOWN_ACTORS}) and len(shared_names) >= STORY_SHARED_NAMES
+
+
+# The share of a run's articles a name may be named in and still tell their
+# story (`pipeline._merge_claims`): a name in more is named across stories.
+STORY_NAME_MOST_SHARE = 0.2
+# The fewest such names two claims' articles must share to be of one story: one
+# alone may be a place or a person of two stories.
+STORY_SHARED_NAMES = 2
+
+
+def rare_names(names_by_source: Mapping[str, Collection[str]]) -> dict[str, frozenset[str]]:
+    """Of the actors each article names, the names that tell one story from
+    another (`merged_claims`): no party, and named in at most
+    `STORY_NAME_MOST_SHARE` of the articles (always those named in two)."""
+    counts = Counter(name for names in names_by_source.values() for name in set(names))
+    most = max(2, int(len(names_by_source) * STORY_NAME_MOST_SHARE))
+    return {
+        source: frozenset(
+            name
+            for name in names
+            if counts[name] <= most and name != UNKNOWN_ACTORS and not name.startswith(PARTY_ACTOR)
+        )
+        for source, names in names_by_source.items()
+    }
 
 
 # The fewest words a statement filed under a claim must say for another that

@@ -1366,19 +1366,30 @@ def plan_ingest(
 def _merge_claims(planned: Sequence[Planned], index: ClaimIndex) -> list[tuple[int, Assignment]]:
     """Where each statement of a claim made in this run goes when that claim
     says in other words what a claim made before it in the run says
-    (`grouping.merged_claims`): the earlier claim, with its id and text."""
-    from claimtrack.grouping import merged_claims
+    (`grouping.merged_claims`): the earlier claim, with its id and text. Each
+    claim's story is told by the rare names its articles' statements name
+    (`grouping.rare_names`)."""
+    from claimtrack.grouping import merged_claims, rare_names
 
     made: dict[str, None] = {}
     sources: dict[str, set[str]] = {}
+    named: dict[str, set[str]] = {}
     for item in planned:
+        named.setdefault(item.statement.source, set()).update(
+            index.normal(item.statement.content).actors
+        )
         claim_id = item.assignment.claim_id
         if claim_id is None:
             continue
         if item.assignment.is_new:
             made.setdefault(claim_id)
         sources.setdefault(claim_id, set()).add(item.statement.source)
-    into = merged_claims(list(made), sources, index)
+    rare = rare_names(named)
+    story_names = {
+        claim_id: frozenset().union(*(rare[source] for source in sources[claim_id]))
+        for claim_id in made
+    }
+    into = merged_claims(list(made), sources, index, story_names)
     return [
         (
             at,

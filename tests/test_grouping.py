@@ -41,12 +41,13 @@ from claimtrack.grouping import (
     make_slug,
     merged_claims,
     points_back,
+    rare_names,
     referent,
     same_act,
     unframed,
 )
 from claimtrack.model import Stance, Statement
-from claimtrack.normalise import MentionFinder, normalise, stem
+from claimtrack.normalise import PARTY_ACTOR, MentionFinder, normalise, stem
 from claimtrack.parties import PartyResolver
 
 RESOLVER = PartyResolver.build()
@@ -2133,6 +2134,38 @@ def test_claims_of_one_act_that_share_only_a_party_stay_apart() -> None:
 VARGA_TRAVELLED = (
     "Kuwaiti-born Teodor Varga travelled to Ostrava in 2012 before joining the Red Hand militia"
 )
+
+
+def test_claims_sharing_only_a_party_merge_when_their_articles_share_rare_names() -> None:
+    # Told in two articles that both name the besieged town and its defenders'
+    # commander, the seizure and the capture are one story's act.
+    index, seized, captured = _started_apart(
+        "The Islamic State seized a cache of rifles",
+        "The Islamic State captured weapons dropped for the defenders",
+    )
+    sources = {seized: {"s1"}, captured: {"s2"}}
+    one_story = {seized: {"varnholt", "deskov"}, captured: {"varnholt", "deskov", "ilmar"}}
+    assert merged_claims([seized, captured], sources, index, one_story) == {captured: seized}
+    # One name in common may be a place two stories pass through.
+    two_stories = {seized: {"varnholt", "deskov"}, captured: {"varnholt", "brenna"}}
+    assert merged_claims([seized, captured], sources, index, two_stories) == {}
+
+
+def test_rare_names_leave_out_names_of_many_articles() -> None:
+    # A name in most of a run's articles tells no story from another.
+    # Nor does a party, named in many stories, however few articles name it.
+    names = {f"s{number}": {"everywhere", f"town{number // 2}"} for number in range(10)}
+    names["s0"].add(f"{PARTY_ACTOR}oskari_front")
+    rare = rare_names(names)
+    assert rare["s0"] == frozenset({"town0"}) and rare["s1"] == frozenset({"town0"})
+    assert all("everywhere" not in found for found in rare.values())
+
+
+def test_a_negated_act_is_not_the_act() -> None:
+    index = ClaimIndex()
+    agreed = "The Oskari rebels have agreed to a truce with the Verdan government"
+    assert same_act(agreed, "The Oskari rebels agreed to a ceasefire", index)
+    assert not same_act(agreed, "The Oskari rebels would never agree to any negotiations", index)
 
 
 def _loose_match_after(first_text: str, later: str) -> tuple[Assignment, Assignment]:
