@@ -661,12 +661,52 @@ def _told_in_lead(article: str, head: str) -> bool:
     if head in _NO_THING_OF_THE_PLACE or head in _MEDIA or _personal(head):
         return False  # who acts, or a body: not a thing of the place
     lead, _ = _lead(article)
-    # A pattern is compiled for each head: only for a lead that writes the head.
-    return (
-        head in lead
-        and re.search(rf"\b(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b", lead)
-        is not None
+    return any(
+        _INDEFINITE_BEFORE.search(lead, 0, at) is not None
+        for at in _written_at_boundary(lead, head)
     )
+
+
+# An indefinite and up to two lower-case words, ending where a head is written:
+# "a small ", "one ". Searched on the text before each place a head is written,
+# so one pattern serves every head.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[a-z-]+\s+){0,2}\Z")
+
+
+def _written_at_boundary(text: str, word: str) -> Iterator[int]:
+    """Where `text` writes `word` with a word boundary (as `\\b` has it) right
+    after it, in order: what `re.escape(word) + r"\\b"` matches, found as a
+    string is, with no pattern compiled for the word."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if _is_word_character(text[end - 1 : end]) != _is_word_character(text[end : end + 1]):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _is_word_character(character: str) -> bool:
+    """Whether `character` is one `\\w` matches (a letter, a digit or "_"); not
+    for an empty string, the edge of a text."""
+    return character.isalnum() or character == "_"
+
+
+def _ends_with_words(text: str, words: list[str]) -> int | None:
+    """Where `text` ends on `words` (each one non-empty, with no space or tab),
+    spaces or tabs between and after them, and no letter, digit, "_" or hyphen
+    right before them; None when it does not. What `(?<![\\w-])`, the words
+    joined by `[ \\t]+`, then `[ \\t]+$` finds ("$" before a last line break
+    too), read from the end with no pattern compiled for the words."""
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    for word in reversed(words):
+        kept = text[:end].rstrip(" \t")
+        if len(kept) == end or not kept.endswith(word):
+            return None
+        end = len(kept) - len(word)
+    before = text[end - 1 : end]
+    if _is_word_character(before) or before == "-":
+        return None
+    return end
 
 
 def _lead(article: str) -> tuple[str, str]:
@@ -1689,12 +1729,10 @@ def _owned(article: str, head: str, modifiers: list[str], at: int) -> str | None
         if found_at < at and _PRONOUN_OWNER.search(words):
             return None  # "its first store", then "Macy's store": two stores
         if modifiers:
-            tail = re.search(
-                r"(?<![\w-])" + r"[ \t]+".join(map(re.escape, modifiers)) + r"[ \t]+$", words
-            )
+            tail = _ends_with_words(words, modifiers)
             if tail is None:
                 continue
-            words = words[: tail.start()]
+            words = words[:tail]
         owner = _OWNER.search(words)
         if owner is None:
             continue

@@ -3334,28 +3334,71 @@ def test_a_thing_the_lead_tells_of_is_placed_where_the_lead_says() -> None:
 
 @given(
     st.lists(
-        st.sampled_from(["A", "a", "an", "one", "small", "satellite", "satellites", "fell", "-"]),
+        st.sampled_from(
+            [
+                "A",
+                "a",
+                "an",
+                "one",
+                "small",
+                "satellite",
+                "satellites",
+                "fell",
+                "-",
+                "_",
+                "\t",
+                "\n",
+            ]
+        ),
         max_size=6,
     ),
     st.sampled_from(["satellite", "comet"]),
+    st.sampled_from([" ", "", "\t"]),
 )
-def test_a_lead_tells_of_a_thing_only_where_it_writes_the_thing(
-    words: list[str], head: str
+def test_a_lead_tells_of_a_thing_as_its_pattern_would_and_compiles_none_for_it(
+    words: list[str], head: str, space: str
 ) -> None:
-    # `_told_in_lead` compiles a pattern for each head it is asked of, and only
-    # for a lead that writes the head: the pattern can match nowhere else.
+    # The head is looked for as a string and what goes before it by one pattern
+    # for every head: what the plain pattern compiled for the head finds.
     import re
 
     from claimtrack import _lazyre
 
-    lead = " ".join(words) + "."
-    _told_in_lead(lead, "meteorite")  # the module's own patterns compiled
+    lead = space.join(words) + "."
+    _told_in_lead("a small meteorite.", "meteorite")  # the module's own patterns compiled
     compiled = _lazyre._compiled.cache_info().misses
     told = _told_in_lead(lead, head)
     pattern = rf"\b(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b"
     assert told is (re.search(pattern, lead) is not None)
-    if head not in lead:
-        assert _lazyre._compiled.cache_info().misses == compiled
+    assert _lazyre._compiled.cache_info().misses == compiled
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["first", "new", "store", "e-", "x", "_", "-", " ", "  ", "\t", "\n", "'s"]
+        ),
+        max_size=8,
+    ),
+    st.lists(st.sampled_from(["first", "new", "e-", "x"]), min_size=1, max_size=3),
+)
+def test_modifiers_ending_a_text_are_found_as_their_pattern_finds_them(
+    pieces: list[str], modifiers: list[str]
+) -> None:
+    # An owner's description is read back from its modifiers as a string is,
+    # where a pattern was compiled for each set of modifiers.
+    import re
+
+    from claimtrack.describe import _ends_with_words
+
+    text = "".join(pieces)
+    pattern = r"(?<![\w-])" + r"[ \t]+".join(map(re.escape, modifiers)) + r"[ \t]+$"
+    found = re.search(pattern, text)
+    assert _ends_with_words(text, modifiers) == (None if found is None else found.start())
+    # A text that does end on them, after each piece.
+    written = text + " ".join(modifiers) + " "
+    found = re.search(pattern, written)
+    assert _ends_with_words(written, modifiers) == (None if found is None else found.start())
 
 
 def test_owner_named_is_the_one_person_of_the_sentence_before() -> None:
