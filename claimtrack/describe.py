@@ -28,8 +28,9 @@ statement (`_state_named`); "nationwide" is "across" that state, or the one
 the article names `_MOST_TOLD` times as often as any other. An adjective
 standing for people ("the missing", "the wounded") takes the one noun the
 article said was in that state ("students who went missing":
-`_people_in_state`). "On-site" is at the site in the one place the lead
-says its story happened in (`_site_placed`). A noun modifier
+`_people_in_state`). "On-site", and "at the site" or "at the scene" that
+nothing after places, is at the site in the one place the lead says its
+story happened in (`_site_placed`). A noun modifier
 that is the last word of the one name before the statement takes the name
 ("the palace garden" -> "the Buckingham Palace garden": `_named_modifier`),
 and a name's last words after "the" the one longer name the article writes
