@@ -28,8 +28,9 @@ statement (`_state_named`); "nationwide" is "across" that state, or the one
 the article names `_MOST_TOLD` times as often as any other. An adjective
 standing for people ("the missing", "the wounded") takes the one noun the
 article said was in that state ("students who went missing":
-`_people_in_state`). "On-site" is at the site in the one place the lead
-says its story happened in (`_site_placed`). A noun modifier
+`_people_in_state`). "On-site", and "at the site" or "at the scene" that
+nothing after places, is at the site in the one place the lead says its
+story happened in (`_site_placed`). A noun modifier
 that is the last word of the one name before the statement takes the name
 ("the palace garden" -> "the Buckingham Palace garden": `_named_modifier`),
 and a name's last words after "the" the one longer name the article writes
@@ -291,7 +292,9 @@ def descriptions_in(
     if site is not None and len(found) < 2:
         placed = _site_placed(article, at, content)
         if placed is not None:
-            found.append((site.group(), f"{site.group('before')} {placed}"))
+            at_the = site.group()[len(site.group("before")) :].strip()
+            noun = at_the.split()[-1] if at_the.startswith("at") else "site"
+            found.append((site.group(), f"{site.group('before')} at the {noun} {placed}"))
     words = _WORDS_KIND.search(content) if _holds(content, _WORDS_KIND_HEADS) else None
     if words is not None:
         literal = _literal_named(article, words.group("head").lower(), at)
@@ -734,18 +737,24 @@ def _lead_read(
     return lead, paragraph, _lead_places(lead, resolver) or _lead_places(paragraph, resolver)
 
 
-# "On-site": at the place of what happened, which the story's lead says. The
-# pair is the adverb with the word before it, as for `_STATE_WIDE`.
-_ON_SITE = re.compile(r"(?P<before>[\w'\u2019-]+)[ \t]+(?:on-site|onsite)(?![\w-])")
-_ON_SITE_HEADS = ("on-site", "onsite")
+# "On-site", and "at the site" or "at the scene" that no phrase after it
+# places (it ends the content or its clause): at the place of what happened,
+# which the story's lead says. The pair is the adverb with the word before it,
+# as for `_STATE_WIDE`.
+_ON_SITE = re.compile(
+    r"(?P<before>[\w'\u2019-]+)[ \t]+"
+    r"(?:on-site|onsite|at[ \t]+the[ \t]+(?:site|scene)(?=[ \t]*(?:[,;:.]|$)))(?![\w-])"
+)
+_ON_SITE_HEADS = ("on-site", "onsite", "at the site", "at the scene")
 
 
 def _site_placed(article: str, at: int, content: str) -> str | None:
-    """ "On-site" as the site in the one place the article's lead says its story
-    happened in (`_lead_read`): "the evidence we've confirmed on-site" under
-    the lead "A meteorite crashed in Nicaragua's capital of Managua" -> "the
-    evidence we've confirmed at the site in Managua". None when the statement
-    is the lead's, the lead names no place or two, or the content names it."""
+    """The one place the article's lead says its story happened in
+    (`_lead_read`), with its preposition, for "on-site", "at the site" or "at
+    the scene": "the evidence we've confirmed on-site" under the lead "A
+    meteorite crashed in Nicaragua's capital of Managua" -> "the evidence
+    we've confirmed at the site in Managua". None when the statement is the
+    lead's, the lead names no place or two, or the content names it."""
     from claimtrack.grouping import default_resolver
 
     read = _lead_read(article, at, default_resolver())
@@ -754,7 +763,7 @@ def _site_placed(article: str, at: int, content: str) -> str | None:
     ((name, preposition),) = read[2].items()
     if name.split()[-1].lower() in content.lower():
         return None
-    return f"at the site {preposition} {name}"
+    return f"{preposition} {name}"
 
 
 def _lead_town(article: str, head: str, at: int) -> str | None:

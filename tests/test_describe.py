@@ -463,6 +463,34 @@ def test_on_site_stays_when_the_lead_places_nothing_or_the_content_does() -> Non
     assert _made(article, "crews in Cusco worked on-site") == "crews in Cusco worked on-site"
 
 
+def test_at_the_scene_or_site_is_placed_by_the_lead_when_nothing_after_places_it() -> None:
+    article = (
+        "A tanker overturned on a motorway near Leeds on Friday.\n"
+        "A firefighter said two crews were already at the scene."
+    )
+    assert _made(article, "two crews were already at the scene") == (
+        "two crews were already at the scene near Leeds"
+    )
+    article = (
+        "A chemical plant exploded in Mombasa overnight.\n"
+        "Inspectors said no one had been working at the site, the mayor added."
+    )
+    assert _made(article, "no one had been working at the site") == (
+        "no one had been working at the site in Mombasa"
+    )
+
+
+def test_at_the_site_stays_when_a_phrase_after_it_places_it() -> None:
+    article = (
+        "A chemical plant exploded in Mombasa overnight.\n"
+        "Inspectors said the drums at the site of the old depot were empty."
+    )
+    content = "the drums at the site of the old depot were empty"
+    assert _made(article, content) == content
+    article = "A tanker overturned on Friday.\nA firefighter said crews were at the scene."
+    assert _made(article, "crews were at the scene") == "crews were at the scene"
+
+
 def test_the_country_stays_when_the_article_names_two_states_or_none() -> None:
     article = (
         "Peru and Chile signed a fishing accord in Lima.\n"
