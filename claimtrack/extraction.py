@@ -2231,7 +2231,9 @@ class _Resolver:
                 return None
             return last if entities.may_be(word, last.text) else None
         if word == "it":
-            return memory.last(lambda m: m.kind == "organisation")
+            return self._body_heard_before_paragraph() or memory.last(
+                lambda m: m.kind == "organisation"
+            )
         if word == "they":
             return memory.last(lambda m: m.kind == "group") or memory.last(lambda m: True)
         return None
@@ -2442,6 +2444,22 @@ class _Resolver:
         if subject is None or len(_name_tokens(subject.split())) == 0:
             return None
         return subject
+
+    def _body_heard_before_paragraph(self) -> _Mention | None:
+        """For "it" opening its paragraph ("It said the operation ..."), the body
+        that spoke as the subject of the last sentence of the paragraph before
+        ("The defence ministry said ..., according to a news agency"): the
+        paragraph goes on with it, not with a source cited after it."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        if self.text[line_start : self.at].strip():
+            return None
+        subject = self._last_subject_before(line_start, unquoted=True)
+        if subject is None:
+            return None
+        parties, kind = self.parties_of(subject, None)
+        if kind != "organisation" or len(parties) != 1 or parties[0] is None:
+            return None
+        return self.memory.last(lambda m: m.kind == kind and m.parties == parties)
 
     def _subject_before_quotation(self) -> str | None:
         """For a pronoun right after a quotation that opens its paragraph ('"...,"
