@@ -602,9 +602,11 @@ class _Resolver:
             # "The New York-based Committee to Protect Journalists estimated ...
             # the committee concluded": the one body heard from whose name has
             # the noun, not whoever spoke last
-            body = self._one_body_named_with(speaker.split()[1])
-            if body is not None:
-                return (body,), "organisation"
+            bodies = self._bodies_named_with(speaker.split()[1])
+            if len(bodies) == 1:
+                return (bodies.pop(),), "organisation"
+            if bodies:
+                return (None,), "organisation"  # two committees heard: never guess
         if parties is None and _is_definite_generic(lower):
             referent = self._generic_antecedent(lower[-1], kind)
             if (
@@ -2577,12 +2579,11 @@ class _Resolver:
         start = paragraph_start + (breaks[-1].end() if breaks else 0)
         return self._subject_of(start, paragraph_end)
 
-    def _one_body_named_with(self, noun: str) -> str | None:
-        """The one body heard from so far whose name has `noun` as a word of its
-        own ("Committee" in "Committee to Protect Journalists"); none when two
-        are, or none is."""
+    def _bodies_named_with(self, noun: str) -> set[str]:
+        """The bodies heard from so far whose name has `noun` as a word of its
+        own ("Committee" in "Committee to Protect Journalists")."""
         word = noun[:1].upper() + noun[1:].lower()
-        bodies = {
+        return {
             party
             for mention in self.memory.mentions
             for party in mention.parties
@@ -2590,7 +2591,6 @@ class _Resolver:
             and self.kind(party) == entities.ORGANISATION
             and word in party.split()
         }
-        return bodies.pop() if len(bodies) == 1 else None
 
     def _generic_antecedent(self, head: str, kind: str) -> _Mention | None:
         same_head = self.memory.last(lambda m: m.head == head)
