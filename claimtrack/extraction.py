@@ -602,9 +602,11 @@ class _Resolver:
             # "The New York-based Committee to Protect Journalists estimated ...
             # the committee concluded": the one body heard from whose name has
             # the noun, not whoever spoke last
-            body = self._one_body_named_with(speaker.split()[1])
-            if body is not None:
-                return (body,), "organisation"
+            bodies = self._bodies_named_with(speaker.split()[1])
+            if len(bodies) == 1:
+                return (bodies.pop(),), "organisation"
+            if bodies:
+                return (None,), "organisation"  # two committees heard: never guess
         if parties is None and _is_definite_generic(lower):
             referent = self._generic_antecedent(lower[-1], kind)
             if (
@@ -2231,7 +2233,9 @@ class _Resolver:
                 return None
             return last if entities.may_be(word, last.text) else None
         if word == "it":
-            return memory.last(lambda m: m.kind == "organisation")
+            return self._body_heard_before_paragraph() or memory.last(
+                lambda m: m.kind == "organisation"
+            )
         if word == "they":
             return memory.last(lambda m: m.kind == "group") or memory.last(lambda m: True)
         return None
@@ -2443,6 +2447,22 @@ class _Resolver:
             return None
         return subject
 
+    def _body_heard_before_paragraph(self) -> _Mention | None:
+        """For "it" opening its paragraph ("It said the operation ..."), the body
+        that spoke as the subject of the last sentence of the paragraph before
+        ("The defence ministry said ..., according to a news agency"): the
+        paragraph goes on with it, not with a source cited after it."""
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        if self.text[line_start : self.at].strip():
+            return None
+        subject = self._last_subject_before(line_start, unquoted=True)
+        if subject is None:
+            return None
+        parties, kind = self.parties_of(subject, None)
+        if kind != "organisation" or len(parties) != 1 or parties[0] is None:
+            return None
+        return self.memory.last(lambda m: m.kind == kind and m.parties == parties)
+
     def _subject_before_quotation(self) -> str | None:
         """For a pronoun right after a quotation that opens its paragraph ('"...,"
         he said'), the named subject of the last sentence of the paragraph
@@ -2559,12 +2579,11 @@ class _Resolver:
         start = paragraph_start + (breaks[-1].end() if breaks else 0)
         return self._subject_of(start, paragraph_end)
 
-    def _one_body_named_with(self, noun: str) -> str | None:
-        """The one body heard from so far whose name has `noun` as a word of its
-        own ("Committee" in "Committee to Protect Journalists"); none when two
-        are, or none is."""
+    def _bodies_named_with(self, noun: str) -> set[str]:
+        """The bodies heard from so far whose name has `noun` as a word of its
+        own ("Committee" in "Committee to Protect Journalists")."""
         word = noun[:1].upper() + noun[1:].lower()
-        bodies = {
+        return {
             party
             for mention in self.memory.mentions
             for party in mention.parties
@@ -2572,7 +2591,6 @@ class _Resolver:
             and self.kind(party) == entities.ORGANISATION
             and word in party.split()
         }
-        return bodies.pop() if len(bodies) == 1 else None
 
     def _generic_antecedent(self, head: str, kind: str) -> _Mention | None:
         same_head = self.memory.last(lambda m: m.head == head)

@@ -214,6 +214,16 @@ def test_the_committee_is_the_one_body_named_committee_before() -> None:
     assert parties(_THE_COMMITTEE)[-1][:2] == ("the committee", "Committee for Safe Rivers")
 
 
+def test_the_committee_after_two_bodies_named_committee_has_no_party_not_the_last_body() -> None:
+    text = (
+        "The Vienna-based Committee for Safe Rivers estimated that 20 beaches were shut.\n\n"
+        "The Geneva-based Committee for Clean Lakes said the lakes were clear.\n\n"
+        "The French environment ministry said the lakes were clear.\n\n"
+        "In its yearly report, the committee concluded that the beaches were unsafe."
+    )
+    assert parties(text)[-1][:2] == ("the committee", None)
+
+
 def test_guess_kind_from_a_name() -> None:
     assert guess_kind("Judicial Watch") == "organisation"
     assert guess_kind("Washington Post") == "media"

@@ -7209,3 +7209,26 @@ def test_a_quotation_going_on_in_a_paragraph_of_its_own_stays_a_statement() -> N
     )
     assert said.content == "The bridge will reopen in May"
     assert (going_on.cue, going_on.line) == (None, 3)
+
+
+def test_it_opening_a_paragraph_goes_on_with_the_body_that_spoke_before() -> None:
+    text = (
+        "Storm kills dozens in coastal towns\n\n"
+        "The French interior ministry said on Tuesday that twelve villages had been"
+        " cut off by the floods, according to a regional newspaper.\n\n"
+        "It said rescue teams would reach them by Thursday.\n"
+    )
+    said = [s for s in extract(text) if s.speaker == "It"]
+    assert [s.party for s in said] == ["France"]
+
+
+def test_it_opening_a_paragraph_after_a_person_keeps_the_last_body() -> None:
+    text = (
+        "Storm kills dozens in coastal towns\n\n"
+        "The French interior ministry said on Tuesday that twelve villages had been"
+        " cut off by the floods.\n\n"
+        "Mayor Ann Roe stayed in her office all night.\n\n"
+        "It said rescue teams would reach them by Thursday.\n"
+    )
+    said = [s for s in extract(text) if s.speaker == "It"]
+    assert [s.party for s in said] == ["France"]
