@@ -1337,10 +1337,7 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
             # before the role may be capitalised ("Ann Lee, a British billionaire").
             people = _full_names(article)
             role = _same_role(head, modifiers, described)
-            found = [
-                match.group(1)
-                for match in _not_after(rf"(?i:{role}) +{_PERSON_NAME}\b", article, "-")
-            ]
+            found = _role_then_name(article, _role_forms(head, modifiers), role)
             if head in _ROLES or head.endswith(("man", "woman", "ist")):
                 found += [
                     match.group(1)
@@ -1397,6 +1394,83 @@ def _same_role(head: str, modifiers: list[str], described: str) -> str:
     if same is None or modifiers:
         return described
     return "(?:" + "|".join(sorted(same)) + ")"
+
+
+# Characters that case-insensitive matching takes for an ASCII letter which
+# `str.lower` does not make one: an article holding any is searched by pattern.
+_FOLDED_UNLIKE_LOWER = frozenset("\u0130\u0131\u017f")
+
+
+def _role_forms(head: str, modifiers: list[str]) -> list[tuple[str, ...]]:
+    """The words of each way `_same_role` writes a role description, in the
+    order its pattern tries them: "the tycoon" -> ("billionaire",), ...;
+    "the veteran weatherman" -> ("veteran", "weatherman")."""
+    same = next((roles for roles in _SAME_ROLES if head in roles), None)
+    if same is None or modifiers:
+        return [(*modifiers, head)]
+    return [(role,) for role in sorted(same)]
+
+
+def _role_then_name(article: str, forms: list[tuple[str, ...]], role: str) -> list[str]:
+    """The full names written right after a role, in any case ("weatherman Mike
+    Seidel", "Weatherman Mike Seidel"), with no letter, digit, "_" or "-" just
+    before the role: what `_not_after` gives for `role` (the pattern of `forms`)
+    followed by `_PERSON_NAME`, found as strings, not by a pattern compiled for
+    each role. An article whose lower case is not letter for letter its own, or
+    a role not in ASCII, is searched by that pattern."""
+    lowered = article.lower()
+    if (
+        len(lowered) != len(article)
+        or not all(word.isascii() for form in forms for word in form)
+        or not _FOLDED_UNLIKE_LOWER.isdisjoint(article)
+    ):
+        pattern = rf"(?i:{role}) +{_PERSON_NAME}\b"
+        return [match.group(1) for match in _not_after(pattern, article, "-")]
+    starts = sorted({at for form in forms for at in _found_at(lowered, form[0].lower())})
+    names = []
+    end = 0
+    for start in starts:
+        before = article[start - 1] if start else ""
+        if start < end or before.isalnum() or before in {"_", "-"}:
+            continue
+        for form in forms:
+            name = _name_after_words(article, lowered, start, form)
+            if name is not None:
+                names.append(name.group(1))
+                end = name.end()
+                break
+    return names
+
+
+def _found_at(text: str, literal: str) -> Iterator[int]:
+    """Every offset where `text` holds `literal`, overlapping ones too."""
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + 1)
+
+
+def _name_after_words(
+    article: str, lowered: str, at: int, words: tuple[str, ...]
+) -> re.Match[str] | None:
+    """The match of `_PERSON_NAME` after `words` written from offset `at` (in
+    any case, whitespace between them) and one space or more: None when the
+    article does not write them so there."""
+    for index, word in enumerate(words):
+        if index:
+            spaced = at
+            while spaced < len(article) and article[spaced].isspace():
+                spaced += 1
+            if spaced == at:
+                return None
+            at = spaced
+        if not lowered.startswith(word.lower(), at):
+            return None
+        at += len(word)
+    spaced = at
+    while article.startswith(" ", spaced):
+        spaced += 1
+    return _PERSON_NAME_AT.match(article, spaced) if spaced > at else None
 
 
 # A forename written as its initials ("J.J. Abrams"): no title ("Sen.") before a name.
@@ -2236,6 +2310,8 @@ def _written_before_capital(article: str, literal: str) -> bool:
 
 # A person's name: two or three capitalised words.
 _PERSON_NAME = r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+){1,2})"
+# A person's full name, opening where a role said before it ends.
+_PERSON_NAME_AT = re.compile(rf"{_PERSON_NAME}\b")
 # What "police identified Ray Doyle as the suspect" opens with, whatever the
 # description after it: an article with none has no such name for any.
 _NAMED_PERSON_AS = re.compile(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from conftest import assert_same_matches
 from hypothesis import given, settings
@@ -10,7 +11,12 @@ from hypothesis import strategies as st
 
 from claimtrack.claimtext import proposition
 from claimtrack.describe import (
+    _PERSON_NAME,
     _event_placed,
+    _not_after,
+    _role_forms,
+    _role_then_name,
+    _same_role,
     _told_in_lead,
     body_owner,
     described_in,
@@ -3563,3 +3569,70 @@ def test_body_owner_none_when_another_may_be_meant() -> None:
     content = "shoppers came to its store"
     statement = _said_by("Police", "Ottawa Police", content, article)
     assert body_owner(content, article, article.index(content), statement) is None  # plural
+
+
+_ROLE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "weatherman",
+            "Weatherman",
+            "WEATHER",
+            "veteran",
+            "Veteran",
+            "tycoon",
+            "Billionaire",
+            "mogul",
+            "Mike",
+            "Seidel",
+            "O'Neil",
+            "Lee\u2019s",
+            "Ann",
+            "x",
+            "9",
+            "_",
+            "-",
+            "'",
+            ",",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\u017f",
+            "\u0130",
+            "\u00e9",
+        ]
+    ),
+    max_size=10,
+)
+
+
+@given(
+    _ROLE_TEXT,
+    st.sampled_from(
+        [("weatherman", []), ("weatherman", ["veteran"]), ("tycoon", []), ("mogul", ["Veteran"])]
+    ),
+)
+@settings(max_examples=400, deadline=None)
+def test_a_role_before_a_name_found_as_a_string_is_what_its_pattern_finds(
+    words: list[str], description: tuple[str, list[str]]
+) -> None:
+    """A role followed by a person's full name is found by string search, not by
+    a pattern compiled for each role: it finds the names that pattern finds, in
+    any case, with whitespace between the role's words, in the same order."""
+    head, modifiers = description
+    text = "".join(words)
+    described = r"\s+".join(re.escape(word) for word in [*modifiers, head])
+    role = _same_role(head, modifiers, described)
+    plain = rf"(?i:{role}) +{_PERSON_NAME}\b"
+    expected = [match.group(1) for match in _not_after(plain, text, "-")]
+    assert _role_then_name(text, _role_forms(head, modifiers), role) == expected
+
+
+def test_a_role_before_a_name_is_found_in_any_case_but_not_inside_a_word() -> None:
+    forms = _role_forms("tycoon", [])
+    role = _same_role("tycoon", [], "tycoon")
+    article = "Billionaire Ann Lee spoke; the ex-tycoon Bo Ray and supertycoon Al Fox did not."
+    assert _role_then_name(article, forms, role) == ["Ann Lee"]
+    forms = _role_forms("weatherman", ["veteran"])
+    article = "The veteran\nweatherman  Mike Seidel, a weatherman Jo Kent."
+    assert _role_then_name(article, forms, r"veteran\s+weatherman") == ["Mike Seidel"]
