@@ -73,6 +73,7 @@ from claimtrack.entities import (
 )
 from claimtrack.model import Span, Statement, changed
 from claimtrack.parties import PartyResolver, _countries, _demonyms, builtin_kind
+from claimtrack.segment import positions
 
 if TYPE_CHECKING:
     from claimtrack.places import Place
@@ -1426,7 +1427,7 @@ def _role_then_name(article: str, forms: list[tuple[str, ...]], role: str) -> li
     ):
         pattern = rf"(?i:{role}) +{_PERSON_NAME}\b"
         return [match.group(1) for match in _not_after(pattern, article, "-")]
-    starts = sorted({at for form in forms for at in _found_at(lowered, form[0].lower())})
+    starts = sorted({at for form in forms for at in positions(lowered, form[0].lower())})
     names = []
     end = 0
     for start in starts:
@@ -1440,14 +1441,6 @@ def _role_then_name(article: str, forms: list[tuple[str, ...]], role: str) -> li
                 end = name.end()
                 break
     return names
-
-
-def _found_at(text: str, literal: str) -> Iterator[int]:
-    """Every offset where `text` holds `literal`, overlapping ones too."""
-    at = text.find(literal)
-    while at >= 0:
-        yield at
-        at = text.find(literal, at + 1)
 
 
 def _name_after_words(

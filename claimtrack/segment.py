@@ -65,6 +65,16 @@ _PUNCTUATION_AFTER_CLOSE = frozenset(",.;:!?)]}…-\N{EN DASH}—")
 _LEADING_OPENERS = "\"'“«([{\N{LEFT SINGLE QUOTATION MARK}"
 
 
+def positions(text: str, part: str) -> Iterator[int]:
+    """Every offset where `text` holds `part`, overlapping ones too: a plain
+    string search, for a literal that a compiled pattern would only find more
+    slowly."""
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 

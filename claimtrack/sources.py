@@ -29,7 +29,7 @@ import yaml
 
 from claimtrack.errors import SourceError
 from claimtrack.model import Source, Span
-from claimtrack.segment import split_sentences
+from claimtrack.segment import positions, split_sentences
 
 SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 SOURCES_FOLDER = "sources"
@@ -913,7 +913,7 @@ def _labelled_lines(lines: list[str]) -> list[str]:
     found = [
         at
         for word in _DATE_LABEL_WORDS
-        for at in _positions(lowered, word)
+        for at in positions(lowered, word)
         if _DATE_LABEL.match(text, at)
     ]
     if not found:
@@ -921,13 +921,6 @@ def _labelled_lines(lines: list[str]) -> list[str]:
     line_starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     held = sorted({bisect_right(line_starts, at) - 1 for at in found})
     return [lines[index] for index in held]
-
-
-def _positions(text: str, part: str) -> Iterator[int]:
-    at = text.find(part)
-    while at >= 0:
-        yield at
-        at = text.find(part, at + 1)
 
 
 def _split_lines(text: str) -> list[str]:

@@ -241,6 +241,7 @@ from claimtrack import _patterns as P
 from claimtrack import verbforms
 from claimtrack.model import Cues, Span, Stance
 from claimtrack.normalise import SYNONYMS, content_words, stem
+from claimtrack.segment import positions
 
 # Verbs (base form) whose use as a cue fixes the stance of what follows.
 CUE_VERBS: dict[Stance, tuple[str, ...]] = {
@@ -1739,7 +1740,7 @@ class _Phrases(Generic[_Label]):
             for start in starts
             for rank, label, regex, needs in self.by_word.get(start) or self.by_char[start]
             if needs is None or any(map(lowered.__contains__, needs))
-            for at in _positions(lowered, start)
+            for at in positions(lowered, start)
         ]
         candidates.sort(key=lambda candidate: candidate[:2])
         hits: list[tuple[re.Match[str], _Label]] = []
@@ -1752,13 +1753,6 @@ class _Phrases(Generic[_Label]):
                 hits.append((match, label))
                 ends[label] = match.end()
         return hits
-
-
-def _positions(text: str, part: str) -> Iterator[int]:
-    at = text.find(part)
-    while at >= 0:
-        yield at
-        at = text.find(part, at + 1)
 
 
 def _tables(
@@ -3352,7 +3346,7 @@ def _other_object(negated: frozenset[str], content: str, claim_words: frozenset[
         return False
     (verb,) = negated
     lowered = content.lower()
-    for at in _positions(lowered, verb):
+    for at in positions(lowered, verb):
         if at and lowered[at - 1].isalnum():
             continue
         found = _OBJECT_AFTER.match(content, at + len(verb))
