@@ -975,6 +975,14 @@ _OWN_DEED_ON_THEM = re.compile(
     r"(?i)\W*(?:we|i)\s+(?:(?:have|had|will|would|already|then|also|just)\s+){0,2}"
     r"(?-i:[a-z])[a-z'\u2019-]+\s+them\b"
 )
+# Words that say two things seen are one, naming neither: "this is the same
+# person", "one and the same", "a strong resemblance", "it is him".
+_SAMENESS = re.compile(
+    r"(?i)\b(?:the\s+same\s+(?:person|man|woman|individual|guy|people|men)"
+    r"|one\s+and\s+the\s+same"
+    r"|(?:strong|striking|clear|uncanny|remarkable|close)\s+(?:resemblance|likeness)"
+    r"|(?:it|that|this)\s*(?:is|was|['\u2019]s)\s+(?:\w+ly\s+)?(?:him|her)\b)"
+)
 # Verbs of telling: "They also assured that X" is a new telling of the group's,
 # not more of what was said of it.
 _TELLING_STEMS = frozenset(
@@ -1983,8 +1991,20 @@ class _Grouper:
             )
         terms = self.index.terms(self.about)
         counts = self.index.profile(claim_id)
-        return any(term in counts for term in terms.words) or self._goes_on_of_them(
-            statement.source, counts
+        return (
+            any(term in counts for term in terms.words)
+            or self._goes_on_of_them(statement.source, counts)
+            or self._same_one_again(statement.source)
+        )
+
+    def _same_one_again(self, source: str) -> bool:
+        """Whether the assertion says, naming no one, that two it has seen are
+        one ("There was an extremely strong resemblance", "this is the same
+        person") right after its speaker's assertion that two names are one
+        person ("he believed the caller was the missing pilot"): it goes on
+        with that identity, which its words cannot share (`_SAMENESS`)."""
+        return bool(_SAMENESS.search(self.about)) and (
+            _identity_names(self.last_asserted_about.get(source, "")) is not None
         )
 
     def _spoke_on(self, statement: Statement) -> bool:

@@ -2471,6 +2471,48 @@ def test_a_remark_after_its_speakers_denial_goes_on_with_the_group_she_spoke_of(
     assert (fourth.claim_id == first.claim_id) is joins
 
 
+@pytest.mark.parametrize(
+    ("first_said", "content", "speaker", "joins"),
+    [
+        # Two names said to be one person, then the same speaker's sameness
+        # naming neither: the remark goes on with that identity.
+        (
+            "Anton Weil is in fact Kasper Rudd",
+            "There was a striking resemblance. I am almost sure this is the same man",
+            "she",
+            True,
+        ),
+        ("the caller said Anton Weil was Kasper Rudd", "I am sure it is him", "Mara Lenz", True),
+        # What the speaker said before is no identity: sameness goes on with nothing.
+        (
+            "Anton Weil opened a bakery in Velden",
+            "There was a striking resemblance. I am almost sure this is the same man",
+            "she",
+            False,
+        ),
+        # Another speaker's sameness is not the line of the one who named them.
+        (
+            "Anton Weil is in fact Kasper Rudd",
+            "There was a striking resemblance. I am almost sure this is the same man",
+            "Tom Crane",
+            False,
+        ),
+        # No sameness in the remark: nothing of the identity in its words.
+        ("Anton Weil is in fact Kasper Rudd", "It was a long night for all of us", "she", False),
+    ],
+)
+def test_a_remark_of_sameness_goes_on_with_its_speakers_identity_just_before(
+    first_said: str, content: str, speaker: str, joins: bool
+) -> None:
+    first, second = group_statements(
+        [_in_article(first_said, 1, "Mara Lenz"), _in_article(content, 3, speaker)],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id is not None
+    assert (second.claim_id == first.claim_id) is joins
+
+
 def test_they_after_a_subject_of_no_group_goes_on_with_nothing() -> None:
     first, second = group_statements(
         [
