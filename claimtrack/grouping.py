@@ -1126,6 +1126,10 @@ def _supported_event(text: str) -> frozenset[str]:
     return frozenset({stem(noun.lower().replace("-", ""))})
 
 
+# Verbs of going in unseen, which say entering with "into" or "in" ("slipped
+# across the border into Texas", "sneaked in"), but not alone ("slipped on ice").
+_STEALING_IN = r"sneak(?:s|ed|ing)?|snuck|slip(?:s|ped|ping)?"
+
 # Verbs of one meaning, each class a pattern of the wordings that say it (a
 # particle or an object noun where the verb alone says something else: "tore
 # the contract to pieces", "turned down", "took possession of"). Two texts
@@ -1166,6 +1170,15 @@ _PREDICATE_CLASSES: dict[str, str] = {
     # And a support verb bringing about a deal or a truce (`_predicate_classes`).
     "agreeing": r"agree(?:s|d|ing)?",
     "stealing": r"st(?:eal|eals|ole|olen|ealing)|rob(?:s|bed|bing)?|loot(?:s|ed|ing)?",
+    "investigating": (
+        r"investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|prob(?:e|es|ed|ing)"
+        r"|scrutini[sz](?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)"
+        r"|evaluat(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+into"
+    ),
+    "entering": (
+        r"enter(?:s|ed|ing)?|infiltrat(?:e|es|ed|ing)"
+        rf"|(?:{_STEALING_IN}|cross(?:es|ed|ing)?)\s+(?:\S+\s+){{0,3}}?into|(?:{_STEALING_IN})\s+in\b"
+    ),
 }
 _PREDICATE_CLASS_AT = {
     name: re.compile(rf"(?i)\b(?:{pattern})\b") for name, pattern in _PREDICATE_CLASSES.items()

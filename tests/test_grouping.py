@@ -2067,11 +2067,20 @@ def test_the_class_of_meaning_a_main_predicate_is_of() -> None:
     assert _predicate_classes("the Oskari rebels have agreed to a truce") == {"agreeing"}
     assert _predicate_classes("the Oskari rebels announced a unilateral truce") == {"agreeing"}
     assert _predicate_classes("the Oskari rebels struck a deal") == {"agreeing"}
+    assert _predicate_classes("the Verdan army was investigating the claim") == {"investigating"}
+    assert _predicate_classes("analysts were examining the footage") == {"investigating"}
+    assert _predicate_classes("the ministry is looking into the reports") == {"investigating"}
+    assert _predicate_classes("the smugglers are sneaking into Kestria") == {"entering"}
+    assert _predicate_classes("the smugglers crossed the river into Kestria") == {"entering"}
+    assert _predicate_classes("the police entered the house by the back door") == {"entering"}
     # A verb of the class that is not the main predicate, or another sense of it.
     assert not _predicate_classes("the band that rejected him is touring again")
     assert not _predicate_classes("Lind had talks about taking on the role")
     assert not _predicate_classes("the team played well on Sunday")
     assert not _predicate_classes("Vasko tore a muscle in his leg")
+    # A crossing that says where from, not where into, enters nothing.
+    assert not _predicate_classes("the smugglers crossed the river at night")
+    assert not _predicate_classes("the runner slipped on the wet track in the rain")
 
 
 def test_one_act_of_one_named_actor_in_other_words() -> None:
@@ -2107,6 +2116,14 @@ def _started_apart(first: str, later: str) -> tuple[ClaimIndex, str, str]:
         (
             "The Oskari rebels have agreed to a truce with the Verdan government",
             "The Oskari rebels announced a unilateral ceasefire on Thursday and the army responded",
+        ),
+        (
+            "The Verdan army was investigating the claim",
+            "Analysts at Verdan army headquarters in Port Selm were examining the footage",
+        ),
+        (
+            "Red Hand militants are sneaking into Kestria through the mountain passes",
+            "Red Hand fighters slipped across the border into Kestria by boat",
         ),
     ],
 )
