@@ -1513,22 +1513,14 @@ def names_a_thing(text: str) -> bool:
     head = _words_of(relative.group("head") if relative is not None else text)
     if not head or head[0].lower() in _SUBJECT_PRONOUNS or _verb_first(head[0]):
         return False
-    for n, word in enumerate(head):
-        if n and word.lower().endswith("ing") and not _verb_word(head[n - 1]):
+    for n in range(len(head)):
+        if _ing_participle(head, n):
             if _plural_noun(head[n - 1].lower()):
                 # "reported victims arriving after nightfall": what they were doing
                 return False
             head = head[:n]  # "a video clearly showing it's fake": the noun's phrase
             break
-    kept = [
-        ","
-        if n
-        and _participle_form(word)
-        and (n + 1 == len(head) or head[n + 1].lower() not in _OBJECT_OPENERS | P.OBJECT_PRONOUNS)
-        else word
-        for n, word in enumerate(head)
-    ]
-    if _has_verb(["", *kept]):
+    if _has_verb(["", *_participles_left_out(head)]):
         return False
     if relative is None:
         return True
@@ -1542,6 +1534,50 @@ def names_a_thing(text: str) -> bool:
         for n, word in enumerate(rest)
     ]
     return _verb_groups(kept) <= 1
+
+
+def _ing_participle(words: list[str], n: int) -> bool:
+    """Whether `words[n]`, in -ing, is a participle opening a phrase of the noun
+    before it ("a video clearly showing it's fake", "a man running with a
+    gun"): not a noun ("the annual meeting"), and no finite verb in its phrase
+    up to a comma or a relative clause, but in a clause of its own subject
+    ("it's fake"); "a man running the bank was fired" goes on to its verb."""
+    word = words[n].lower()
+    if not (n and word.endswith("ing") and len(word) > 4) or word in _NOT_PARTICIPLES:
+        return False
+    before = words[n - 1].lower()
+    if _verb_word(before) or before in _DETERMINERS:
+        return False
+    phrase: list[str] = []
+    for following in words[n + 1 :]:
+        lower = following.lower().replace("\u2019", "'")
+        if following.endswith(",") or lower in {"which", "who", "that", "where"}:
+            break
+        if lower.split("'")[0] in _SUBJECT_PRONOUNS:
+            break  # "showing it's fake", "claiming they were there": a clause of its own
+        phrase.append(following.rstrip(",;"))
+    return not _has_verb(["", *_participles_left_out(phrase)])
+
+
+def _participles_left_out(words: list[str]) -> list[str]:
+    """`words` with a participle that has no object after it left out ("an event
+    scheduled to take place", "insurgents focused on ..."), for a phrase a verb
+    took as its object, where it is the noun's; "announced the police arrested
+    him" keeps its verb. An auxiliary or a past tense is kept ("had retaken",
+    "Seidel had more"), but not after a determiner ("her left elbow")."""
+    return [
+        ","
+        if n
+        and _participle_form(word)
+        and (
+            word.lower().endswith("ed")
+            or word.lower() not in _FINITE
+            or words[n - 1].lower() in _DETERMINERS
+        )
+        and (n + 1 == len(words) or words[n + 1].lower() not in _OBJECT_OPENERS | P.OBJECT_PRONOUNS)
+        else word
+        for n, word in enumerate(words)
+    ]
 
 
 def _noun_participle(words: list[str], n: int) -> bool:
