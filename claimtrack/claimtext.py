@@ -1489,6 +1489,115 @@ def _clause_verbs(words: list[str], *, participles: bool = True) -> list[int]:
     ]
 
 
+def _participle_form(word: str) -> bool:
+    """Whether a word may be a past participle: a form in -ed or an irregular
+    verb's participle ("taken", "put", "held")."""
+    lower = word.lower()
+    return lower.endswith("ed") or lower in verbforms.PARTICIPLES
+
+
+def names_a_thing(text: str) -> bool:
+    """Whether `text`, the object of a verb that takes a thing as readily as a
+    clause ("pointed to ...", "announced ...", "predicted ..."), is a noun
+    phrase and states nothing: no finite verb of its own before a relative
+    clause it governs, and that clause's one predicate ("a splintering between
+    domestically focused insurgents", "an event scheduled to take place
+    Monday", "a version of the leaflet that was similar and translated to the
+    message put on the note"). After such a verb a participle is the noun's,
+    unless an object follows it ("announced the police arrested him"), and a
+    participle in -ing opens a phrase of the noun's ("a video clearly showing
+    it is fake"), but after a plural tells what they were doing ("victims
+    arriving after dark", as `proposition` reads it). "The man who shot him
+    was arrested" goes on to its main verb and states something."""
+    relative = _SUBJECT_RELATIVE.match(text) if may_hold(text, ("that", "who", "which")) else None
+    head = _words_of(relative.group("head") if relative is not None else text)
+    if not head or head[0].lower() in _SUBJECT_PRONOUNS or _verb_first(head[0]):
+        return False
+    for n in range(len(head)):
+        if _ing_participle(head, n):
+            if _plural_noun(head[n - 1].lower()):
+                # "reported victims arriving after nightfall": what they were doing
+                return False
+            head = head[:n]  # "a video clearly showing it's fake": the noun's phrase
+            break
+    if _has_verb(["", *_participles_left_out(head)]):
+        return False
+    if relative is None:
+        return True
+    # The clause's own verb, an auxiliary and what it carries counted once; a
+    # predicate joined by "and" is the same subject's.
+    rest = _words_of(relative.group("rest"))
+    kept = [
+        ","
+        if n and (rest[n - 1].lower() in {"and", "or", "but"} or _noun_participle(rest, n))
+        else word
+        for n, word in enumerate(rest)
+    ]
+    return _verb_groups(kept) <= 1
+
+
+def _ing_participle(words: list[str], n: int) -> bool:
+    """Whether `words[n]`, in -ing, is a participle opening a phrase of the noun
+    before it ("a video clearly showing it's fake", "a man running with a
+    gun"): not a noun ("the annual meeting"), and no finite verb in its phrase
+    up to a comma or a relative clause, but in a clause of its own subject
+    ("it's fake"); "a man running the bank was fired" goes on to its verb."""
+    word = words[n].lower()
+    if not (n and word.endswith("ing") and len(word) > 4) or word in _NOT_PARTICIPLES:
+        return False
+    before = words[n - 1].lower()
+    if _verb_word(before) or before in _DETERMINERS:
+        return False
+    phrase: list[str] = []
+    for following in words[n + 1 :]:
+        lower = following.lower().replace("\u2019", "'")
+        if following.endswith(",") or lower in {"which", "who", "that", "where"}:
+            break
+        if lower.split("'")[0] in _SUBJECT_PRONOUNS:
+            break  # "showing it's fake", "claiming they were there": a clause of its own
+        phrase.append(following.rstrip(",;"))
+    return not _has_verb(["", *_participles_left_out(phrase)])
+
+
+def _participles_left_out(words: list[str]) -> list[str]:
+    """`words` with a participle that has no object after it left out ("an event
+    scheduled to take place", "insurgents focused on ..."), for a phrase a verb
+    took as its object, where it is the noun's; "announced the police arrested
+    him" keeps its verb. An auxiliary or a past tense is kept ("had retaken",
+    "Seidel had more"), but not after a determiner ("her left elbow")."""
+    return [
+        ","
+        if n
+        and _participle_form(word)
+        and (
+            word.lower().endswith("ed")
+            or word.lower() not in _FINITE
+            or words[n - 1].lower() in _DETERMINERS
+        )
+        and (n + 1 == len(words) or words[n + 1].lower() not in _OBJECT_OPENERS | P.OBJECT_PRONOUNS)
+        else word
+        for n, word in enumerate(words)
+    ]
+
+
+def _noun_participle(words: list[str], n: int) -> bool:
+    """Whether `words[n]` is a participle describing the noun before it: a
+    participle with a preposition after it, after a noun a preposition
+    governs ("translated to the same message put on the note"); after a
+    verb's object it may be the main verb ("fitted the boiler lived in Leeds")."""
+    if not (_participle_form(words[n]) and n + 1 < len(words)):
+        return False
+    if words[n + 1].lower() not in _PREPOSITIONS:
+        return False
+    for before in reversed(words[max(0, n - 5) : n]):
+        lower = before.lower()
+        if lower in _PREPOSITIONS or lower == "to":
+            return True
+        if _verb_word(before) or lower in P.OBJECT_PRONOUNS:
+            return False
+    return False
+
+
 # A noun and the relative pronoun that is the subject of its clause: "details
 # that were never reported", "the head of the agency who made the announcement"
 # (not "so that", "now that", nor the WHO; no comma before an aside's "who").

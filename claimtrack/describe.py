@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING
 
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
-from claimtrack import gazetteer
+from claimtrack import gazetteer, verbforms
 from claimtrack.claimtext import may_be, person_name, verb_word
 from claimtrack.entities import (
     LANDMARK_HEADS,
@@ -73,7 +73,7 @@ from claimtrack.entities import (
 )
 from claimtrack.model import Span, Statement, changed
 from claimtrack.parties import PartyResolver, _countries, _demonyms, builtin_kind
-from claimtrack.segment import positions
+from claimtrack.segment import closes_abbreviation, positions
 
 if TYPE_CHECKING:
     from claimtrack.places import Place
@@ -3221,6 +3221,8 @@ def _after(
     else:
         return None
     stop = _STOP.search(body)
+    if stop is not None and stop.group() == "." and closes_abbreviation(body, stop.start()):
+        return None  # "the text that caught M. Perrucci's attention": cut, it would end in "M"
     words = (body[: stop.start()] if stop is not None else body).split()
     if not clause:
         # A place or a participle ends before the sentence's own verb.
@@ -3228,7 +3230,7 @@ def _after(
         words = words[:verb] if verb is not None else words
     if len(words) > _MOST_WORDS:
         # Kept short: up to the last phrase that ends before the limit.
-        cut = [n for n in range(2, _MOST_WORDS) if words[n].lower() in _PHRASE_OPENERS]
+        cut = [n for n in range(2, _MOST_WORDS) if _opens_a_phrase(words, n)]
         words = words[: cut[-1]] if cut else []
     while words and (words[-1].lower() in _DANGLING or words[-1].endswith(("'s", "\u2019s"))):
         words = words[:-1]
@@ -3258,6 +3260,23 @@ def _after(
     ):
         return None
     return opening + " ".join(words), clause
+
+
+def _opens_a_phrase(words: list[str], n: int) -> bool:
+    """Whether `words[n]` opens a phrase a long clause may be cut before: not the
+    "to" of an infinitive a participle or an adjective takes ("who was eyed to
+    play ...", "expected to", "able to"), which would leave "who was eyed"."""
+    word = words[n].lower()
+    if word not in _PHRASE_OPENERS:
+        return False
+    if word != "to":
+        return True
+    before = words[n - 1].lower()
+    return not (before.endswith("ed") or before in verbforms.PARTICIPLES or before in _TAKES_TO)
+
+
+# Adjectives that take an infinitive: "able to", "set to", "due to".
+_TAKES_TO = frozenset(_words("able unable likely unlikely due set about ready willing going"))
 
 
 def _titled(

@@ -59,6 +59,7 @@ from claimtrack.claimtext import (
     matter_judged,
     may_be,
     may_hold,
+    names_a_thing,
     person_name,
     proposition,
     verb_word,
@@ -6115,6 +6116,15 @@ def _verb_attribution(
             # no that-clause after the object ("denied reports that ..."): the phrase itself
             whole = _trim(text, content_start, unit.end)
             phrase = whole is not None and content[0] == whole[0]
+        elif (
+            lemma in _THING_OR_CLAUSE_LEMMAS
+            and not forward[2]
+            and not text[cue_end : content[0]].strip()
+            and names_a_thing(content_text)
+        ):
+            # "pointed to a flaw in the footage", "announced an event scheduled
+            # for Monday": the thing the verb takes, no proposition
+            phrase = True
     elif trailing is not None:
         content = trailing
         content_text = text[content[0] : content[1]]
@@ -6332,6 +6342,10 @@ def _with_verdict(text: str, cue: Span, content: Span, end: int) -> str | None:
 _JUDGING_LEMMAS = frozenset(
     {"condemn", "criticize", "criticise", "denounce", "slam", "blame", "describe", "praise"}
 )
+# Verbs that take a thing as readily as a reported clause ("announced a
+# truce", "announced the truce would hold"): a plain noun phrase after one is
+# no proposition (`claimtext.names_a_thing`).
+_THING_OR_CLAUSE_LEMMAS = P.OBJECT_FALLBACK | {"predict"}
 # Verbs that never follow a quotation or a clause with their subject after
 # them: '"...," said Xi' inverts, but in 'Trump called Clinton "terrible,"
 # denounced her record and said ...' the phrase after "denounced" is what he

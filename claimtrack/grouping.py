@@ -127,6 +127,7 @@ from claimtrack.claimtext import (
     hedged_after,
     knowing_before,
     may_hold,
+    names_a_thing,
     person_name,
     proposition,
     slug_units,
@@ -3606,10 +3607,12 @@ class _Grouper:
         if (
             statement.phrase
             and statement.stance is Stance.ASSERTS
-            and not _opens_a_clause(statement.content)
+            and (not _opens_a_clause(statement.content) or names_a_thing(statement.content))
         ):
             # "condemned the shootings as outrageous", "described herself as a
-            # feminist who ...": what it names is no proposition.
+            # feminist who ...": what it names is no proposition; nor is "an
+            # event scheduled for Monday", whose participle a verb's first
+            # words read as a clause's.
             return Assignment(None, "", False, score, _OBJECT_PHRASE)
         if _reports_a_denial(about):
             return Assignment(None, "", False, score, _REPORTS_A_DENIAL)

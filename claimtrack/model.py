@@ -111,7 +111,9 @@ class Statement:
     # safe," his sister said). For claim texts only; the ledger does not keep it.
     quoted: bool = field(default=False, compare=False)
     # The content is the noun phrase a judging cue takes as object ("condemned
-    # the attack as cowardly"): no proposition of its own. For grouping only.
+    # the attack as cowardly"), or a verb taking a thing as readily as a clause
+    # ("pointed to a crack in the beam"): no proposition of its own. For
+    # grouping only.
     phrase: bool = field(default=False, compare=False)
 
 

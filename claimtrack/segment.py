@@ -228,6 +228,16 @@ def _may_start_sentence(char: str) -> bool:
     return char.isdigit() or char in _SENTENCE_OPENERS or (char.isalpha() and not char.islower())
 
 
+def closes_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` closes an abbreviation or an initial ("M.
+    Perrucci", "Sept. 19") rather than a sentence, as `split_sentences` reads
+    it: a phrase cut at full stops would cut a name there."""
+    following = len(text) - len(text[dot + 1 :].lstrip())
+    if following >= len(text):
+        return False
+    return _is_abbreviation(text, 0, dot, following)
+
+
 def _is_abbreviation(text: str, line_first: int, dot: int, following: int) -> bool:
     """Whether the full stop at `dot` closes an abbreviation rather than a sentence.
 

@@ -17,6 +17,7 @@ from claimtrack.claimtext import (
     matter_told,
     may_be,
     may_hold,
+    names_a_thing,
     opened,
     person_name,
     proposition,
@@ -2910,3 +2911,40 @@ def test_what_a_verb_of_asking_took_makes_no_claim() -> None:
         "For years the town flooded every spring"
     )
     assert proposition("the ferry crews hope to strike in May").reason != made.reason
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "a crack in the beam that was painted over and hidden behind a panel",
+        "a sharp fall in tin prices driven by weaker demand",
+        "a savings scheme aimed at first-time buyers",
+        "a leaked memo clearly showing it was dropped",
+        "the ferry timetable for the winter months",
+    ],
+)
+def test_the_object_of_a_verb_taking_a_thing_names_a_thing(content: str) -> None:
+    # After "pointed to", "announced", "predicted": a noun phrase, its
+    # participles and the one predicate of its relative clause state nothing.
+    assert names_a_thing(content)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "tin prices would fall sharply",
+        "the council closed the ferry office",
+        "the inspectors arrested him",
+        "the man who fixed the beam was unqualified",
+        "the plumber that fitted the boiler lived in Leeds",
+        "pensioners queuing outside the branch since dawn",
+        "she would resign",
+        "the annual meeting in Davos was cancelled",
+        "the agent running the scheme was fired",
+        "Hollis had more than forty visitors on Sunday",
+    ],
+)
+def test_a_clause_after_a_verb_taking_a_thing_does_not_name_a_thing(content: str) -> None:
+    # A clause with a verb of its own, after a relative clause or an object,
+    # and a plural doing something ("reported pensioners queuing") tell something.
+    assert not names_a_thing(content)

@@ -3636,3 +3636,24 @@ def test_a_role_before_a_name_is_found_in_any_case_but_not_inside_a_word() -> No
     forms = _role_forms("weatherman", ["veteran"])
     article = "The veteran\nweatherman  Mike Seidel, a weatherman Jo Kent."
     assert _role_then_name(article, forms, r"veteran\s+weatherman") == ["Mike Seidel"]
+
+
+def test_a_clause_cut_at_an_initial_is_not_used() -> None:
+    # "M." is an initial, not the sentence's end: a relative clause cut there
+    # would end in the middle of a name.
+    article = (
+        "The chapter of the diary that first puzzled J. Halloran describes a flood.\n"
+        "A curator said the diary was written in 1820."
+    )
+    assert _made(article, "the diary was written in 1820") == "the diary was written in 1820"
+
+
+def test_a_long_clause_is_not_cut_between_a_participle_and_its_infinitive() -> None:
+    # Cut to its first words, "who was originally approached to manage ..." would
+    # end in a participle that needs what follows.
+    article = (
+        "The club is talking to the Dutch coach, who was originally approached to manage the"
+        " reserve side of the club when the old board was still in charge.\n"
+        "Reporters said the coach declined."
+    )
+    assert "approached declined" not in _made(article, "the coach declined")

@@ -3769,6 +3769,35 @@ def test_a_cues_noun_phrase_object_is_marked_as_a_phrase() -> None:
     assert not statement.phrase
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspector pointed to a crack in the beam that was painted over and hidden behind a"
+        " panel.",
+        "The bank announced a savings scheme aimed at first-time buyers.",
+        "The report pointed to delays caused by the strike at the depot.",
+    ],
+)
+def test_the_noun_phrase_a_verb_taking_a_thing_takes_is_marked_as_a_phrase(
+    sentence: str,
+) -> None:
+    [statement] = extract(sentence)
+    assert statement.phrase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank announced the scheme would close in May.",
+        "Analysts predicted tin prices would fall sharply.",
+        "The inspector reported the man who fixed the beam was unqualified.",
+        "The bank announced that a savings scheme aimed at first-time buyers.",
+    ],
+)
+def test_a_clause_after_a_verb_taking_a_thing_is_not_a_phrase(sentence: str) -> None:
+    assert all(not s.phrase for s in extract(sentence))
+
+
 def test_a_denial_told_by_another_is_the_deniers_alone() -> None:
     # One who tells of another's denial only relays it: the denial is made by
     # the one who denied, even when a partial quotation opens on its adverb.

@@ -13,6 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimtrack.claimtext import FEELING_ALONE
+from claimtrack.extraction import extract_statements
 from claimtrack.grouping import (
     _FEELING_AT_TELLING_REASON,
     DEFAULT_THRESHOLD,
@@ -49,6 +50,8 @@ from claimtrack.grouping import (
 from claimtrack.model import Stance, Statement
 from claimtrack.normalise import PARTY_ACTOR, MentionFinder, normalise, stem
 from claimtrack.parties import PartyResolver
+from claimtrack.sources import document_from_text
+from claimtrack.stance import Lexicon
 
 RESOLVER = PartyResolver.build()
 
@@ -4829,3 +4832,19 @@ def test_an_outlets_report_of_anothers_we_starts_no_claim_in_the_outlets_name() 
     said = replace(reported, speaker="a Harbour Gazette spokesman", cue="said")
     [made] = group_statements([said], ClaimIndex(), DEFAULT_THRESHOLD)
     assert made.claim_text == "Harbour Gazette will rebuild the bridge by May"
+
+
+def test_a_thing_a_verb_takes_as_its_object_starts_no_claim() -> None:
+    """What "pointed to" or "announced" takes as its object is a thing, not a
+    proposition: no claim is made of "A crack in the beam that was ...", and
+    the clause "announced the depot would close" still makes one."""
+    article = (
+        "The inspector pointed to a crack in the beam that was painted over and hidden behind a"
+        " panel.\nThe council announced the depot would close in May."
+    )
+    statements = extract_statements(
+        document_from_text(article, "article"), RESOLVER, Lexicon.build()
+    )
+    made = group_statements(statements, ClaimIndex(), DEFAULT_THRESHOLD)
+    assert [m.claim_id is None for m in made] == [True, False]
+    assert made[0].not_filed == "the noun phrase its cue takes as object, not a proposition"
