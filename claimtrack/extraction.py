@@ -56,6 +56,7 @@ from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack import entities, gazetteer, verbforms
 from claimtrack.claimtext import (
+    last_seen,
     matter_judged,
     may_be,
     may_hold,
@@ -1791,7 +1792,7 @@ class _Resolver:
             if group and self.resolve_all(group):
                 group = None  # "Turkish officials": the claim text names the party they speak for
             plural = _OPENING_THEY_RE.match(content) if group else None
-            if group and plural is not None:
+            if group and plural is not None and not last_seen(content):
                 # "Witnesses say they saw Bibeau": the witnesses saw him.
                 said = group + ("'" if plural.group("ref").lower() == "their" else "")
                 return content[: plural.start("ref")] + said + content[plural.end("ref") :]

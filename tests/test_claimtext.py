@@ -473,6 +473,27 @@ def test_what_is_done_to_an_it_or_they_is_not_done_to_the_body_that_speaks() -> 
     assert made.text == "Chad was committed to the truce"
 
 
+def test_one_last_seen_is_no_speaker_of_it() -> None:
+    # Whoever was last seen is someone missed, not the one who tells it.
+    made = proposition("she was last seen leaving the library at noon", "Olsen", None, "Mara Olsen")
+    assert made.text is None
+    made = proposition("they were last seen near the harbour", "the coastguard", "Coastguard")
+    assert made.text is None
+    # The speaker's own sight stays the speaker's.
+    made = proposition("she had seen the boat leave the harbour", "Olsen", None, "Mara Olsen")
+    assert made.text == "Mara Olsen had seen the boat leave the harbour"
+
+
+def test_an_it_of_how_things_are_in_a_place_is_not_the_body_that_speaks() -> None:
+    made = proposition("it was business as usual there on Monday", "the clinic", "Elm Clinic")
+    assert made.text is None or not made.text.startswith("Elm Clinic")
+    made = proposition("it was very quiet down there all week", "the ministry", "Chad")
+    assert made.text is None or not made.text.startswith("Chad")
+    # A body's own state is still the body's.
+    made = proposition("it was ready to reopen the border", "the ministry", "Chad")
+    assert made.text == "Chad was ready to reopen the border"
+
+
 def test_more_attribution_and_pointing_that_goes() -> None:
     assert proposition("The meeting never took place, the aide scoffed").text == (
         "The meeting never took place"

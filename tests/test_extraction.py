@@ -3396,6 +3396,17 @@ def test_a_people_named_by_its_plural_says_they_of_itself() -> None:
     assert only(text).about is None
 
 
+def test_those_last_seen_are_not_the_people_who_tell_it() -> None:
+    # Where someone was last seen is told by those who missed them.
+    text = "Neighbours said they had last been seen boarding a ferry to the island."
+    assert only(text).about is None
+    text = "The nurses said they were last heard from on Friday night."
+    assert only(text).about is None
+    # What the group says it saw is still its own.
+    text = "Neighbours said they had seen the ferry leave at dawn."
+    assert only(text).about == "Neighbours had seen the ferry leave at dawn"
+
+
 def test_a_group_described_with_where_it_is_from_says_they_of_itself() -> None:
     text = "Fishermen in Tromso said they had seen the whale twice this week."
     assert only(text).about == "Fishermen in Tromso had seen the whale twice this week"
