@@ -1372,7 +1372,11 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     for match in _not_after(apposition, article, _NAME_NOT_AFTER):
         # Not the end of a longer name ("Terrorism Research and Analysis Consortium").
         before = article[max(0, match.start() - 40) : match.start()]
-        if not re.search(r"(?:(?-i:[A-Z])[\w.'\u2019-]*|and|of|for) $", before):
+        if re.search(r"(?:(?-i:[A-Z])[\w.'\u2019-]*|and|of|for) $", before):
+            continue
+        # "According to Movie Pilot, the director is ...": the comma ends the
+        # source, and the description opens the clause told, no apposition.
+        if not _ACCORDING_TO_END.search(before):
             names.add(match.group(1))
     names = {
         name.rstrip(".")
@@ -1385,6 +1389,10 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     # goes on calling "the company": that is the one it keeps naming.
     names = {name for name in names if article.count(name) >= 2}
     return names.pop() if len(names) == 1 else None
+
+
+# "according to" right before a name: what follows the name's comma is told.
+_ACCORDING_TO_END = re.compile(r"\b[Aa]ccording +to +\Z")
 
 
 # Roles one person may be called by each of: a report calls a "billionaire

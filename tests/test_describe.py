@@ -2511,6 +2511,28 @@ def test_a_he_after_an_according_to_is_not_its_source() -> None:
     assert not read.quoted
 
 
+def test_a_description_after_an_according_to_source_is_not_that_source() -> None:
+    # "According to X, the director ...": the comma ends the source; no apposition.
+    article = (
+        "Studio Nine is said to move the film's release to May.\n"
+        "According to Reel Report, the director is tired of the leaks from the set. "
+        "Reel Report did not say where it heard this.\n"
+    )
+    content = "the director is tired of the leaks from the set"
+    at = article.index(content)
+    assert descriptions_in(content, article, at, at + len(content)) == ()
+    # An apposition still names the one it describes.
+    article = (
+        "Studio Nine is said to move the film's release to May.\n"
+        "Maya Roth, the director, spoke on Monday. Roth has made four films. Maya Roth is 40.\n"
+        "Sources said the director is tired of the leaks from the set.\n"
+    )
+    at = article.index(content)
+    assert descriptions_in(content, article, at, at + len(content)) == (
+        ("the director", "Maya Roth"),
+    )
+
+
 def test_a_she_said_by_her_counsel_is_the_client() -> None:
     article = (
         "The trial ended in May.\nHer lawyer, Piet Smit, said she was misled by her friends.\n"
