@@ -3268,8 +3268,18 @@ _FULL_NAME_RE = re.compile(
 _PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|from|near|across|into|throughout|outside|of)\s+\x00|\b[A-Z][a-z]+,\s+\x00,"
 )
-# A name after a preposition of place, not in the possessive: "in South Boston".
-_PLACE_WORDS = ("in", "near", "throughout", "outside")
+# A name after a preposition of place, not in the possessive: "in South Boston";
+# or after a kind of place and "of": "the region of Le Marche".
+_PLACE_WORDS = (
+    "in",
+    "near",
+    "throughout",
+    "outside",
+    *(
+        f"{kind} of"
+        for kind in ("region", "province", "city", "town", "village", "county", "district")
+    ),
+)
 _PLACE_NAMED_RE = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS)})\s+\x00(?![\u2019'])")
 # A person's "him" or "her" besides the subject: someone other than the subject.
 _OBJECT_PRONOUN_RE = {
