@@ -1354,6 +1354,15 @@ class _Resolver:
             return None
         return parties[0]
 
+    def _party_named_in(self, name: str, text: str) -> bool:
+        """Whether `text` names the party of `name` by any of its names ("ISIS-held"
+        of the Islamic State): a description a sentence opens with is someone
+        other than one its own words go on to name."""
+        party = self.resolve(name)
+        return party is not None and any(
+            found == party for _, found in self._resolver.mentions(text)
+        )
+
     def _home_body(self) -> str | None:
         """The organisation the article names most (not a state, not an outlet)."""
         return self._most_mentioned(entities.ORGANISATION)
@@ -1852,6 +1861,9 @@ class _Resolver:
         rest = content[match.end("ref") :]
         if name is None or re.search(rf"\b{re.escape(name.split()[-1])}\b", rest):
             # "He called 911 ... to find Nelson dead": someone other than Nelson.
+            return content
+        if words[-1] in _GROUP_NOUNS and self._party_named_in(name, rest):
+            # "the group is reaching out to officials in ISIS-held areas": not ISIS.
             return content
         return content[: match.start("ref")] + name + content[match.end("ref") :]
 

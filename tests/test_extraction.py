@@ -3915,6 +3915,23 @@ def test_a_person_described_means_itself_by_he_in_its_own_indirect_speech() -> N
     assert all(s.about is None for s in statements)
 
 
+def test_the_group_is_not_the_armed_group_its_own_words_go_on_to_name() -> None:
+    lead = (
+        "Islamic State fighters seized a border town on Monday. The Islamic State has held "
+        "the area since June, and Islamic State commanders run its hospitals.\n\n"
+    )
+    text = lead + (
+        "A Red Cross spokesman said the group is reaching out to officials in ISIS-held "
+        "towns to offer help."
+    )
+    # Its own words name ISIS as another: "the group" is someone else.
+    assert [s.about for s in extract(text)] == [None]
+    text = lead + "A Red Cross spokesman said the group is holding two more towns near the border."
+    assert [s.about for s in extract(text)] == [
+        "Islamic State is holding two more towns near the border"
+    ]
+
+
 def test_a_name_after_a_kind_of_place_and_of_is_no_persons_she() -> None:
     text = (
         "A young woman gave birth at a convent in the northern region of Monte Vasco on "
