@@ -2507,7 +2507,7 @@ def _resolve(
     quoted: bool = False,
 ) -> str:
     name = person or _name_of(speaker, party)
-    if name is None:
+    if name is None or _related_to(speaker, name):
         return text
     # "I" is a person; "we" is the party the person speaks for, if any. A
     # speaker described, not named ("one Acme Mills worker"), has no name of
@@ -2708,6 +2708,23 @@ def _resolve(
     elif match is None and person is None and person_name(speaker, party) is None:
         text = _own_possessive(text, speaker, name)
     return text
+
+
+# A speaker described by a relation to someone the words name after "of":
+# "A girlfriend of Michael Phelps", "a close friend of Emwazi".
+_RELATION_OF = re.compile(
+    r"(?i:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?i:friend|girlfriend|boyfriend|wife|husband"
+    r"|partner|fianc[e\u00e9]e?|relative|cousin|brother|sister|son|daughter|mother|father"
+    r"|neighbou?r|colleague|classmate|lawyer|attorney)\s+of\s+(?P<whom>.+)"
+)
+
+
+def _related_to(speaker: str | None, name: str) -> bool:
+    """Whether a speaker is described by a relation to the person `name` ("A
+    girlfriend of Michael Phelps said she ..."): its "I", "he" or "she" is
+    the girlfriend, whom the party taken from the words after "of" is not."""
+    related = _RELATION_OF.fullmatch((speaker or "").strip())
+    return related is not None and name.split()[-1] in related.group("whom").split()
 
 
 def _body_by_its_name(text: str, speaker: str | None, party: str | None) -> str:

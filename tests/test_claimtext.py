@@ -484,6 +484,20 @@ def test_one_last_seen_is_no_speaker_of_it() -> None:
     assert made.text == "Mara Olsen had seen the boat leave the harbour"
 
 
+def test_a_speaker_described_by_a_relation_to_someone_is_not_that_one() -> None:
+    # "A girlfriend of X" is no X: the party the words after "of" gave names
+    # none of her pronouns.
+    made = proposition(
+        "she grew up on a farm", "A girlfriend of Lars Moen", "Lars Moen", "Lars Moen"
+    )
+    assert made.text is None
+    made = proposition("I have no doubt he is innocent", "a close friend of Moen", "Lars Moen")
+    assert made.text is None or "Moen" not in made.text.split()[:2]
+    # The person itself still is named.
+    made = proposition("he grew up on a farm", "Lars Moen", "Lars Moen", "Lars Moen")
+    assert made.text == "Lars Moen grew up on a farm"
+
+
 def test_an_it_of_how_things_are_in_a_place_is_not_the_body_that_speaks() -> None:
     made = proposition("it was business as usual there on Monday", "the clinic", "Elm Clinic")
     assert made.text is None or not made.text.startswith("Elm Clinic")
