@@ -2543,6 +2543,30 @@ _OWN_PLURAL = re.compile(r"\b(?:[Ww]e|us|our)\b(?!-|\.|['\u2019]s\b)")
 # What is done to "it" or "them" ("it had been destroyed", "they were dropped by
 # US forces"): a thing or others the speaker tells of, seldom the body speaking;
 # a state of mind ("it is concerned", "they were pleased") is the body's own.
+# An "it" of how things are in a place ("it was business as usual there",
+# "it's chaos down here"): no body that speaks.
+_AMBIENT_IT = re.compile(
+    r"(?:['\u2019]s|\s+(?:is|was))\s+(?:[\w-]+\s+){0,3}?(?:there|here)\b"
+    r"|(?:['\u2019]s|\s+(?:is|was))\s+(?:still\s+)?business\s+as\s+usual\b",
+    re.IGNORECASE,
+)
+# Where someone was "last seen" or "last heard from" is told by those who
+# missed them: "witnesses said they had last been seen being led away" are
+# not the witnesses.
+_LAST_SEEN = re.compile(
+    r"\W*(?:he|she|they|it)\s+(?:(?:had|has|have)\s+)?(?:was\s+|were\s+)?last\s+"
+    r"(?:been\s+)?(?:seen|heard\s+from|spotted|sighted)\b",
+    re.IGNORECASE,
+)
+
+
+def last_seen(text: str) -> bool:
+    """Whether `text` opens on a pronoun said to have been last seen or heard
+    from ("they were last seen at ..."): someone missed, whom the pronoun
+    stands for, never the one who tells it."""
+    return _LAST_SEEN.match(text) is not None
+
+
 _DONE_TO = re.compile(
     r"\s+(?:(?:had|has|have|would|will|could|may|might|must)\s+"
     r"(?:(?:\w+ly|not|also|now|already)\s+)*(?:have\s+)?)?"
@@ -2592,7 +2616,7 @@ def _resolve(
     quoted: bool = False,
 ) -> str:
     name = person or _name_of(speaker, party)
-    if name is None:
+    if name is None or _related_to(speaker, name):
         return text
     # "I" is a person; "we" is the party the person speaks for, if any. A
     # speaker described, not named ("one Acme Mills worker"), has no name of
@@ -2729,15 +2753,21 @@ def _resolve(
         personal = person is not None or person_name(speaker, party) is not None
         # "It's the main thing", "it was a hoax", "it's not in the records": an
         # "it" said to be a thing or a place is not the body that speaks.
-        thing = pronoun == "it" and re.match(
-            r"(?:['\u2019]s|\s+(?:is|was))\s+(?:(?:just|not|also|only|still|really)\s+)*"
-            r"(?:the|a|an|in|on|at|no|one|all)\b",
-            text[match.end() :],
-            re.IGNORECASE,
+        # "It was business as usual there": how things are in a place, no body.
+        thing = pronoun == "it" and (
+            re.match(
+                r"(?:['\u2019]s|\s+(?:is|was))\s+(?:(?:just|not|also|only|still|really)\s+)*"
+                r"(?:the|a|an|in|on|at|no|one|all)\b",
+                text[match.end() :],
+                re.IGNORECASE,
+            )
+            is not None
+            or _AMBIENT_IT.match(text, match.end()) is not None
         )
         # "it had been destroyed", "they were dropped by US forces": done to it.
-        done_to = pronoun in {"it", "they"} and _DONE_TO.match(text, match.end())
-        thing = thing or done_to
+        done_to = pronoun in {"it", "they"} and _DONE_TO.match(text, match.end()) is not None
+        # "they were last seen ...": someone missed, not the speaker.
+        thing = thing or done_to or last_seen(text)
         joint = (
             pronoun == "they"
             and speaker is not None
@@ -2787,6 +2817,23 @@ def _resolve(
     elif match is None and person is None and person_name(speaker, party) is None:
         text = _own_possessive(text, speaker, name)
     return text
+
+
+# A speaker described by a relation to someone the words name after "of":
+# "A girlfriend of Michael Phelps", "a close friend of Emwazi".
+_RELATION_OF = re.compile(
+    r"(?i:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?i:friend|girlfriend|boyfriend|wife|husband"
+    r"|partner|fianc[e\u00e9]e?|relative|cousin|brother|sister|son|daughter|mother|father"
+    r"|neighbou?r|colleague|classmate|lawyer|attorney)\s+of\s+(?P<whom>.+)"
+)
+
+
+def _related_to(speaker: str | None, name: str) -> bool:
+    """Whether a speaker is described by a relation to the person `name` ("A
+    girlfriend of Michael Phelps said she ..."): its "I", "he" or "she" is
+    the girlfriend, whom the party taken from the words after "of" is not."""
+    related = _RELATION_OF.fullmatch((speaker or "").strip())
+    return related is not None and name.split()[-1] in related.group("whom").split()
 
 
 def _body_by_its_name(text: str, speaker: str | None, party: str | None) -> str:

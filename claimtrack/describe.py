@@ -200,8 +200,13 @@ def described_in(
                 for _d, instead in found
             ):
                 found = (*found, placed)
-            if not statement.quoted and _another_before(statement, article):
-                # Its "he" is someone else, as in the speaker's own words.
+            if not statement.quoted and (
+                _another_before(statement, article)
+                or _main_clause_person(statement, article)
+                or _source_of_according(statement)
+                or _counsel_of_another(statement, article)
+            ):
+                # Its "he" may be someone else, as in the speaker's own words.
                 statement = changed(statement, quoted=True)
             person = person_named(
                 statement.content,
@@ -1367,7 +1372,11 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     for match in _not_after(apposition, article, _NAME_NOT_AFTER):
         # Not the end of a longer name ("Terrorism Research and Analysis Consortium").
         before = article[max(0, match.start() - 40) : match.start()]
-        if not re.search(r"(?:(?-i:[A-Z])[\w.'\u2019-]*|and|of|for) $", before):
+        if re.search(r"(?:(?-i:[A-Z])[\w.'\u2019-]*|and|of|for) $", before):
+            continue
+        # "According to Movie Pilot, the director is ...": the comma ends the
+        # source, and the description opens the clause told, no apposition.
+        if not _ACCORDING_TO_END.search(before):
             names.add(match.group(1))
     names = {
         name.rstrip(".")
@@ -1380,6 +1389,10 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     # goes on calling "the company": that is the one it keeps naming.
     names = {name for name in names if article.count(name) >= 2}
     return names.pop() if len(names) == 1 else None
+
+
+# "according to" right before a name: what follows the name's comma is told.
+_ACCORDING_TO_END = re.compile(r"\b[Aa]ccording +to +\Z")
 
 
 # Roles one person may be called by each of: a report calls a "billionaire
@@ -3764,6 +3777,92 @@ def _body_owner_in(text: str, owner: str) -> str:
     if where.group("ref") != "them":
         owner += "'" if owner.endswith("s") else "'s"
     return text[: where.start()] + owner + text[where.end() :]
+
+
+# A clause that a subordinator opens ("when", "after") right before a speaker's
+# name, perhaps after a role or an article: "... when anchor Ann Lee said".
+_CLAUSE_BEFORE_SPEAKER = re.compile(
+    r"(?P<main>\S.*?)[\s,]+(?:when|as|after|before|while|until|because|since)"
+    r"\s+(?:[a-z][\w'\u2019-]*\s+){0,3}\Z"
+)
+
+
+def _main_clause_person(statement: Statement, article: str) -> bool:
+    """Whether a content's opening "he" or "she", said by a person named in a
+    clause a subordinator opens ("The reporter was on the beach when anchor Ann
+    Lee said he would go live"), may be a person the sentence's main clause
+    speaks of before it, not the speaker: the pronoun may take up either, and
+    a wrong name says a false thing where the pronoun says nothing wrong. A
+    speaker called "he" is the one its own "he" takes up ("Hunter made
+    headlines when he said he had asked ...")."""
+    speaker = statement.speaker or ""
+    pronoun = _opening_pronoun(statement)
+    if (
+        pronoun is None
+        or statement.speaker_span is None
+        or statement.content_span is None
+        or statement.speaker_span[0] > statement.content_span[0]
+        or speaker.lower() in {"he", "she", "who"}
+        or not _may_be_speaker(speaker, pronoun)
+    ):
+        return False
+    start = _sentence_start(article, statement.speaker_span[0])
+    clause = _CLAUSE_BEFORE_SPEAKER.match(article, start, statement.speaker_span[0])
+    if clause is None:
+        return False
+    said = {w.lower().strip(".,'\u2019") for w in speaker.split()}
+    named, unnamed = _people_in(clause.group("main"), _full_names(article), said)
+    return bool(named or unnamed)
+
+
+def _source_of_according(statement: Statement) -> bool:
+    """Whether a content's opening "he" or "she" follows a person named as the
+    source of an "according to" ("According to Sam Ortiz, he was taken ..."):
+    one who tells of itself is said to say so ("Ortiz said he was taken"), and
+    "according to" gives the source of what is told of someone else."""
+    speaker = statement.speaker or ""
+    pronoun = _opening_pronoun(statement)
+    return (
+        pronoun is not None
+        and (statement.cue or "").lower() == "according to"
+        and speaker.lower() not in {"he", "she", "who"}
+        and _may_be_speaker(speaker, pronoun)
+    )
+
+
+# One who speaks for someone, introduced by whose it is: "Her lawyer, Ann Lee,
+# said ...", "Ann Lee, his spokesman, said ...".
+_COUNSEL = (
+    r"(?:[a-z]+\s+)?(?:lawyer|attorney|solicitor|barrister|counsel|spokesman|spokeswoman"
+    r"|spokesperson|representative|publicist|agent)"
+)
+_COUNSEL_BEFORE = {p: re.compile(rf"\b(?i:{p})\s+{_COUNSEL},\s*\Z") for p in ("his", "her")}
+_COUNSEL_AFTER = {p: re.compile(rf"[^,.;]{{0,60}}?,\s+{p}\s+{_COUNSEL},") for p in ("his", "her")}
+
+
+def _counsel_of_another(statement: Statement, article: str) -> bool:
+    """Whether a content's opening "he" or "she" is said by one the article
+    introduces as the counsel or spokesperson of a person of that sex ("Her
+    lawyer, Ann Lee, has said she was led astray"): one speaks for its client,
+    whom the pronoun takes up, not of itself."""
+    pronoun = _opening_pronoun(statement)
+    if pronoun is None or statement.speaker_span is None:
+        return False
+    at = statement.speaker_span[0]
+    possessive = "his" if pronoun.lower() == "he" else "her"
+    before = article[max(0, at - 60) : at]
+    return bool(
+        _COUNSEL_BEFORE[possessive].search(before)
+        or _COUNSEL_AFTER[possessive].match(article, at, at + 120)
+    )
+
+
+def _opening_pronoun(statement: Statement) -> str | None:
+    """The "he" or "she" a statement's content opens with, not in quotation marks."""
+    opening = _OPENING_PERSON.match(statement.content)
+    if opening is None or opening.group("ref").lower() not in {"he", "she"}:
+        return None
+    return opening.group("ref")
 
 
 def _another_before(statement: Statement, article: str) -> bool:

@@ -56,6 +56,7 @@ from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack import entities, gazetteer, verbforms
 from claimtrack.claimtext import (
+    last_seen,
     matter_judged,
     may_be,
     may_hold,
@@ -1354,6 +1355,15 @@ class _Resolver:
             return None
         return parties[0]
 
+    def _party_named_in(self, name: str, text: str) -> bool:
+        """Whether `text` names the party of `name` by any of its names ("ISIS-held"
+        of the Islamic State): a description a sentence opens with is someone
+        other than one its own words go on to name."""
+        party = self.resolve(name)
+        return party is not None and any(
+            found == party for _, found in self._resolver.mentions(text)
+        )
+
     def _home_body(self) -> str | None:
         """The organisation the article names most (not a state, not an outlet)."""
         return self._most_mentioned(entities.ORGANISATION)
@@ -1792,7 +1802,7 @@ class _Resolver:
             if group and self.resolve_all(group):
                 group = None  # "Turkish officials": the claim text names the party they speak for
             plural = _OPENING_THEY_RE.match(content) if group else None
-            if group and plural is not None:
+            if group and plural is not None and not last_seen(content):
                 # "Witnesses say they saw Bibeau": the witnesses saw him.
                 said = group + ("'" if plural.group("ref").lower() == "their" else "")
                 return content[: plural.start("ref")] + said + content[plural.end("ref") :]
@@ -1852,6 +1862,9 @@ class _Resolver:
         rest = content[match.end("ref") :]
         if name is None or re.search(rf"\b{re.escape(name.split()[-1])}\b", rest):
             # "He called 911 ... to find Nelson dead": someone other than Nelson.
+            return content
+        if words[-1] in _GROUP_NOUNS and self._party_named_in(name, rest):
+            # "the group is reaching out to officials in ISIS-held areas": not ISIS.
             return content
         return content[: match.start("ref")] + name + content[match.end("ref") :]
 
@@ -3268,8 +3281,18 @@ _FULL_NAME_RE = re.compile(
 _PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|from|near|across|into|throughout|outside|of)\s+\x00|\b[A-Z][a-z]+,\s+\x00,"
 )
-# A name after a preposition of place, not in the possessive: "in South Boston".
-_PLACE_WORDS = ("in", "near", "throughout", "outside")
+# A name after a preposition of place, not in the possessive: "in South Boston";
+# or after a kind of place and "of": "the region of Le Marche".
+_PLACE_WORDS = (
+    "in",
+    "near",
+    "throughout",
+    "outside",
+    *(
+        f"{kind} of"
+        for kind in ("region", "province", "city", "town", "village", "county", "district")
+    ),
+)
 _PLACE_NAMED_RE = re.compile(rf"\b(?:{'|'.join(_PLACE_WORDS)})\s+\x00(?![\u2019'])")
 # A person's "him" or "her" besides the subject: someone other than the subject.
 _OBJECT_PRONOUN_RE = {

@@ -474,6 +474,41 @@ def test_what_is_done_to_an_it_or_they_is_not_done_to_the_body_that_speaks() -> 
     assert made.text == "Chad was committed to the truce"
 
 
+def test_one_last_seen_is_no_speaker_of_it() -> None:
+    # Whoever was last seen is someone missed, not the one who tells it.
+    made = proposition("she was last seen leaving the library at noon", "Olsen", None, "Mara Olsen")
+    assert made.text is None
+    made = proposition("they were last seen near the harbour", "the coastguard", "Coastguard")
+    assert made.text is None
+    # The speaker's own sight stays the speaker's.
+    made = proposition("she had seen the boat leave the harbour", "Olsen", None, "Mara Olsen")
+    assert made.text == "Mara Olsen had seen the boat leave the harbour"
+
+
+def test_a_speaker_described_by_a_relation_to_someone_is_not_that_one() -> None:
+    # "A girlfriend of X" is no X: the party the words after "of" gave names
+    # none of her pronouns.
+    made = proposition(
+        "she grew up on a farm", "A girlfriend of Lars Moen", "Lars Moen", "Lars Moen"
+    )
+    assert made.text is None
+    made = proposition("I have no doubt he is innocent", "a close friend of Moen", "Lars Moen")
+    assert made.text is None or "Moen" not in made.text.split()[:2]
+    # The person itself still is named.
+    made = proposition("he grew up on a farm", "Lars Moen", "Lars Moen", "Lars Moen")
+    assert made.text == "Lars Moen grew up on a farm"
+
+
+def test_an_it_of_how_things_are_in_a_place_is_not_the_body_that_speaks() -> None:
+    made = proposition("it was business as usual there on Monday", "the clinic", "Elm Clinic")
+    assert made.text is None or not made.text.startswith("Elm Clinic")
+    made = proposition("it was very quiet down there all week", "the ministry", "Chad")
+    assert made.text is None or not made.text.startswith("Chad")
+    # A body's own state is still the body's.
+    made = proposition("it was ready to reopen the border", "the ministry", "Chad")
+    assert made.text == "Chad was ready to reopen the border"
+
+
 def test_more_attribution_and_pointing_that_goes() -> None:
     assert proposition("The meeting never took place, the aide scoffed").text == (
         "The meeting never took place"

@@ -2462,6 +2462,92 @@ def test_a_he_told_before_its_speaker_after_no_one_else_may_be_the_speaker() -> 
     assert not read.quoted
 
 
+def _said_after_its_speaker(
+    article: str, content: str, speaker: str, cue: str = "said"
+) -> Statement:
+    """The statement of `content`, told after `speaker`'s name and not quoted."""
+    at = article.index(content)
+    by = article.rindex(speaker, 0, at)
+    return Statement(
+        stance=Stance.ASSERTS,
+        quote=article[article.rfind("\n", 0, by) + 1 : at + len(content)],
+        content=content,
+        source="a",
+        line=article[:at].count("\n") + 1,
+        speaker=speaker,
+        cue=cue,
+        speaker_span=(by, by + len(speaker)),
+        content_span=(at, at + len(content)),
+    )
+
+
+def test_a_he_after_a_speaker_in_a_clause_after_another_persons_may_be_that_other() -> None:
+    article = (
+        "The storm reached the coast on Friday.\n"
+        "The weather reporter was standing on the pier when anchor Nils Berg said he "
+        "would go live in a minute.\n"
+    )
+    content = "he would go live in a minute"
+    (read,) = described_in(article, [_said_after_its_speaker(article, content, "Nils Berg")])
+    # The reporter or the anchor: no name is certain, and the anchor's is not given.
+    assert read.quoted
+    assert proposition(content, "Nils Berg", "Nils Berg", "Nils Berg", read.quoted).text is None
+    # A main clause with no other person in it leaves the speaker its own "he".
+    article = "The crowd cheered when coach Nils Berg said he would stay another year.\n"
+    content = "he would stay another year"
+    (read,) = described_in(article, [_said_after_its_speaker(article, content, "Nils Berg")])
+    assert not read.quoted
+
+
+def test_a_he_after_an_according_to_is_not_its_source() -> None:
+    article = "The fire spread overnight.\nAccording to Omar Haddad, he was taken to the station.\n"
+    content = "he was taken to the station"
+    statement = _said_after_its_speaker(article, content, "Omar Haddad", cue="according to")
+    (read,) = described_in(article, [statement])
+    assert read.quoted
+    # Said by the same person, the "he" is the speaker's own.
+    article = "The fire spread overnight.\nOmar Haddad said he was taken to the station.\n"
+    (read,) = described_in(article, [_said_after_its_speaker(article, content, "Omar Haddad")])
+    assert not read.quoted
+
+
+def test_a_description_after_an_according_to_source_is_not_that_source() -> None:
+    # "According to X, the director ...": the comma ends the source; no apposition.
+    article = (
+        "Studio Nine is said to move the film's release to May.\n"
+        "According to Reel Report, the director is tired of the leaks from the set. "
+        "Reel Report did not say where it heard this.\n"
+    )
+    content = "the director is tired of the leaks from the set"
+    at = article.index(content)
+    assert descriptions_in(content, article, at, at + len(content)) == ()
+    # An apposition still names the one it describes.
+    article = (
+        "Studio Nine is said to move the film's release to May.\n"
+        "Maya Roth, the director, spoke on Monday. Roth has made four films. Maya Roth is 40.\n"
+        "Sources said the director is tired of the leaks from the set.\n"
+    )
+    at = article.index(content)
+    assert descriptions_in(content, article, at, at + len(content)) == (
+        ("the director", "Maya Roth"),
+    )
+
+
+def test_a_she_said_by_her_counsel_is_the_client() -> None:
+    article = (
+        "The trial ended in May.\nHer lawyer, Piet Smit, said she was misled by her friends.\n"
+    )
+    content = "she was misled by her friends"
+    (read,) = described_in(article, [_said_after_its_speaker(article, content, "Piet Smit")])
+    assert read.quoted
+    assert proposition(content, "Piet Smit", "Piet Smit", "Piet Smit", read.quoted).text is None
+    # Counsel of one of the other sex speaks of itself by its own pronoun.
+    article = "The trial ended in May.\nPiet Smit, her lawyer, said he would appeal.\n"
+    content = "he would appeal"
+    (read,) = described_in(article, [_said_after_its_speaker(article, content, "Piet Smit")])
+    assert not read.quoted
+
+
 def test_an_adverb_or_a_preposition_after_a_description_ends_it() -> None:
     article = (
         "Two hikers from Bergen went missing on the ridge on Monday.\n"
