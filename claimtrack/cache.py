@@ -605,7 +605,8 @@ def store_cached(
     index = (index[0], where, placed, None, *index[4:6], layout, cr)
     body = marshal.dumps((token, chunks, offsets[: len(claims)], index))
     seal = f"{_mac(key + header, body)} {len(body)}\n".encode("ascii")
-    _write_atomically(target, [header, seal, body, *(record[3] for record in records)])
+    # The records joined: one write of them is quicker than one a record.
+    _write_atomically(target, [header, seal, body, b"".join(record[3] for record in records)])
 
 
 def _texts_parts(
@@ -2128,7 +2129,7 @@ def code_digest() -> bytes:
     return digest.digest()
 
 
-def _write_atomically(target: Path, parts: Sequence[bytes | memoryview]) -> bool:
+def _write_atomically(target: Path, parts: list[bytes]) -> bool:
     """Whether `target` now holds `parts`, written whole under another name first."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
