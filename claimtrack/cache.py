@@ -94,8 +94,11 @@ _ENTRY_VERSION = 18
 # (`_sieve`), its claims' `texts_digest`s (`_digests_of`), the parties its claims'
 # statements name, the sieve of the sources they cite (`_summaries_told`) and the
 # sieve of the quotes they hold (`_quotes_sieve`) are kept in the index, beside its
-# bytes.
-_BATCHES_VERSION = 4
+# bytes. From version 5 each batch's record (its ids, what the index tells of it
+# besides, its claims' part sizes) is marshalled on its own and kept after the
+# index's head (`_records_placed`): a write makes again only the records of the
+# batches it changed.
+_BATCHES_VERSION = 5
 _FORMAT = (
     f"claimtrack-ledger-cache {_ENTRY_VERSION} batches {_BATCHES_VERSION} "
     f"marshal {marshal.version} "
@@ -423,7 +426,9 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
         return None
     try:
         with no_collection():
-            token, chunks, offsets, index = _unseal(memoryview(data)[len(header) :], key + header)
+            token, chunks, offsets, index, records = _unsealed_index(
+                memoryview(data)[len(header) :], key + header
+            )
             parts = _mapped(_parts_file(target, token))
             seals = _seals(parts, token, chunks, key)
             origin = _Origin(ledger_file(ledger_path), digest, target)
@@ -441,6 +446,7 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
     _told_known[target] = {
         stored[1][0]: (stored[0][1], stored[2]) for stored in claims.stored_batches()
     }
+    _remember_records(target, records)
     _loaded_batches[:] = [loaded]
     _sources_known.clear()
     _sources_known[target] = (ledger.sources, sources_blob, index[1][0])
@@ -587,14 +593,20 @@ def store_cached(
     if stored is None:
         return
     token, chunks, offsets = stored
+    records = _records_of(target, batches, index[3])
     placed = [
-        (base, at, _size(piece), ids, *told)
-        for (base, piece, ids, told), at in zip(batches, offsets[len(claims) + 1 :], strict=True)
+        (base, at, _size(piece), len(record[3]), record[4])
+        for (base, piece, _, _), at, record in zip(
+            batches, offsets[len(claims) + 1 :], records, strict=True
+        )
     ]
     where = (offsets[len(claims)], _size(sources), source_ids(ledger.sources))
-    index = (index[0], where, placed, *index[3:6], layout, cr)
+    # The head: the sizes of the claims' parts are in the batches' records.
+    index = (index[0], where, placed, None, *index[4:6], layout, cr)
     body = marshal.dumps((token, chunks, offsets[: len(claims)], index))
-    _write_atomically(target, [header, f"{_mac(key + header, body)}\n".encode("ascii"), body])
+    seal = f"{_mac(key + header, body)} {len(body)}\n".encode("ascii")
+    # The records joined: one write of them is quicker than one a record.
+    _write_atomically(target, [header, seal, body, b"".join(record[3] for record in records)])
 
 
 def _texts_parts(
@@ -648,7 +660,9 @@ def _parts_before(target: Path, key: bytes) -> _Parts | None:
             return None
         header = data[: newline + 1]
         with no_collection():
-            token, chunks, offsets, index = _unseal(memoryview(data)[len(header) :], key + header)
+            token, chunks, offsets, index, records = _unsealed_index(
+                memoryview(data)[len(header) :], key + header
+            )
             parts = _mapped(_parts_file(target, token))
             seals = _seals(parts, token, chunks, key)
             spots = list(zip(offsets, index[3], strict=True))
@@ -683,6 +697,7 @@ def _parts_before(target: Path, key: bytes) -> _Parts | None:
     _batches_known[target] = known
     _told_known.clear()
     _told_known[target] = told_by_first
+    _remember_records(target, records)
     read = _Parts(token, parts, chunks, len(parts), {seal.start: seal for seal in seals})
     read.spots = spots
     read.sources = sources
@@ -1149,6 +1164,74 @@ _batches_known: dict[Path, dict[str, Batch]] = {}
 # By cache file, as `_batches_known`: each batch's bytes (the object) and what the
 # index tells of it (`Told`), by its first claim: a batch kept keeps its record.
 _told_known: dict[Path, dict[str, tuple[Any, Told]]] = {}
+
+Record = tuple[tuple[str, ...], Told, list[tuple[int, int]], bytes | memoryview, bytes]
+"""A batch's record as the cache file keeps it after the index's head: its ids, what
+the index tells of it (`Told`), the sizes of its claims' parts, and its bytes (the
+three marshalled on their own) with the digest the head names them by."""
+
+# By cache file, as `_told_known`: the batches' records last read or stored here, by
+# their first claim; a batch whose record says the same again keeps its bytes.
+_records_known: dict[Path, dict[str, Record]] = {}
+
+
+def _record_digest(blob: bytes | memoryview) -> bytes:
+    """The digest the index's head names a batch's record by: the head is sealed, so a
+    record whose bytes give it is the one stored. SHA-256 cut to 128 bits, as an
+    HMAC under a fixed label: `hmac.digest` hashes in one call, as `_mac` does."""
+    return hmac.digest(b"claimtrack-batch-record", blob, "sha256")[:16]
+
+
+def _records_of(
+    target: Path,
+    batches: Sequence[tuple[int, Any, tuple[str, ...], Told]],
+    sizes: list[tuple[int, int]],
+) -> list[Record]:
+    """The record of each batch `_batched` gives, the sizes of its claims' parts taken
+    from `sizes` (every claim's, in order): a record known here that says the same
+    (`_records_known`) keeps its bytes, the others are marshalled anew. A write
+    that changes one batch of a big ledger marshals one record, not the index's
+    every id and size (`marshal` keeps a table of each object something else
+    refers to as well, and in a write every id and size is also a claim's)."""
+    known = _records_known.get(target, {})
+    records: list[Record] = []
+    first = 0
+    for _, _, ids, told in batches:
+        spans = sizes[first : first + len(ids)]
+        first += len(ids)
+        found = known.get(ids[0])
+        if found is not None and found[0] == ids and found[1] == told and found[2] == spans:
+            records.append(found)
+            continue
+        blob = marshal.dumps((ids, told, spans))
+        records.append((ids, told, spans, blob, _record_digest(blob)))
+    _remember_records(target, records)
+    return records
+
+
+def _remember_records(target: Path, records: list[Record]) -> None:
+    _records_known.clear()
+    _records_known[target] = {record[0][0]: record for record in records}
+
+
+def _records_placed(placed: Sequence[tuple[Any, ...]], data: memoryview) -> list[Record]:
+    """The batches' records in `data`, back to back as the head places them (each
+    batch's last two: its record's size and digest), each holding its digest;
+    raises ValueError if one does not, or is not a record of one size a claim."""
+    records: list[Record] = []
+    at = 0
+    for *_, size, digest in placed:
+        blob = data[at : at + size]
+        at += size
+        if len(blob) != size or _record_digest(blob) != digest:
+            raise ValueError("damaged cache")
+        ids, told, spans = marshal.loads(blob)
+        if ids.__class__ is not tuple or not ids or len(spans) != len(ids):
+            raise ValueError("damaged cache")
+        records.append((ids, told, spans, blob, digest))
+    if at != len(data):
+        raise ValueError("damaged cache")
+    return records
 
 
 def _batched(
@@ -1947,6 +2030,7 @@ def _load_state_kept(target: Path) -> Iterator[None]:
         _parts_read,
         _batches_known,
         _told_known,
+        _records_known,
         _sources_known,
     )
     listed = [list(items) for items in lists]
@@ -2127,22 +2211,42 @@ def _sub_seals(key: bytes, body: bytes | memoryview) -> bytes:
 
 
 # After the header: the seal (a keyed hash, under the key and the header, of the
-# rest) and the size of the index, then the index (everything but the
-# statements) and each claim's two parts, back to back: its statements without
-# their texts, then their texts. Parts are decoded long after loading, so a
-# damaged or foreign file must be caught up front.
+# index's head) and the head's size, then the head (the parts file's token, its
+# stretches in use, where each claim's parts start, and the index but the batches'
+# records: for each batch its shift, where its bytes are, and the size and digest
+# of its record), then the batches' records back to back (`_records_of`). The
+# claims' parts and the batches are in the parts file, decoded long after
+# loading, so a damaged or foreign file must be caught up front.
 
 
 def _unseal(sealed: memoryview, key: bytes) -> tuple[str, list[Any], list[int], Any]:
     """The parts file's token, its stretches in use (start, end, seal), where each
-    claim's parts start in it, and the index; raises ValueError if not ours."""
-    newline = bytes(sealed[:64]).index(b"\n")
-    checksum = bytes(sealed[:newline]).decode("ascii")
-    body = sealed[newline + 1 :]
-    if not hmac.compare_digest(_mac(key, body), checksum):
+    claim's parts start in it, and the index, each batch's record in its place
+    (`_unsealed_index`); raises ValueError if not ours."""
+    return _unsealed_index(sealed, key)[:4]
+
+
+def _unsealed_index(
+    sealed: memoryview, key: bytes
+) -> tuple[str, list[Any], list[int], Any, list[Record]]:
+    """As `_unseal`, and the batches' records as read. In the index each batch is (its
+    shift, where its bytes are, their size, its ids, what the index tells of it
+    besides), and the sizes of every claim's parts follow the batches, as the
+    records hold them; raises ValueError if not ours."""
+    newline = bytes(sealed[:80]).index(b"\n")
+    checksum, size = bytes(sealed[:newline]).decode("ascii").split(" ")
+    start, end = newline + 1, newline + 1 + int(size)
+    body = sealed[start:end]
+    if len(body) != int(size) or not hmac.compare_digest(_mac(key, body), checksum):
         raise ValueError("damaged or foreign cache")
-    token, chunks, offsets, index = marshal.loads(body)
-    return token, chunks, offsets, index
+    token, chunks, offsets, head = marshal.loads(body)
+    records = _records_placed(head[2], sealed[end:])
+    batches = [
+        (base, at, size, record[0], *record[1])
+        for (base, at, size, _, _), record in zip(head[2], records, strict=True)
+    ]
+    sizes = list(itertools.chain.from_iterable(record[2] for record in records))
+    return token, chunks, offsets, (head[0], head[1], batches, sizes, *head[4:]), records
 
 
 # A parts file as this process read (or wrote) it: its token, its bytes as read,

@@ -4,6 +4,7 @@ the parties named; each answer the same as reading every batch gives."""
 
 from __future__ import annotations
 
+import marshal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -444,3 +445,91 @@ def test_a_drop_numbers_its_statements_among_those_of_the_same_quote_as_a_fresh_
     assert [entry.split(":")[0] for entry in recorded.extracted] == [
         _fingerprint("news-0", _SAME, ordinal)
     ]
+
+
+def _cache_body(path: Path) -> tuple[bytes, memoryview, bytes]:
+    """The header of the cache of `path`, the rest of its file, and the key sealing it."""
+    header = cache._FORMAT + cache.digest_of(path.read_bytes()).encode("ascii") + b"\n"
+    data = cache._cache_file(path).read_bytes()
+    assert data.startswith(header)
+    return header, memoryview(data)[len(header) :], (cache.cache_dir() / "key").read_bytes()
+
+
+def test_a_cache_stored_as_the_format_before_kept_it_is_rebuilt_never_read(
+    varied: tuple[Path, Ledger],
+) -> None:
+    path, _ = varied
+    truth = _fresh(path)
+    header, rest, key = _cache_body(path)
+    token, chunks, offsets, index = cache._unseal(rest, key + header)
+    # As the format before stored it: every batch's record and every claim's part
+    # sizes in the index, the whole of it sealed under the header of that format.
+    assert b" batches 5 " in cache._FORMAT
+    before = header.replace(b" batches 5 ", b" batches 4 ")
+    body = marshal.dumps((token, chunks, offsets, index))
+    seal = f"{cache._mac(key + before, body)}\n".encode("ascii")
+    cache._cache_file(path).write_bytes(before + seal + body)
+    _forget()
+    digest = cache.digest_of(path.read_bytes())
+    assert cache.load_cached(path, digest) is None
+    assert read_ledger(path) == truth  # parsed afresh, and the cache stored again
+    assert cache._cache_file(path).read_bytes().startswith(header)
+    _forget()
+    again = cache.load_cached(path, digest)
+    assert again is not None and again == truth
+
+
+def test_a_damaged_batch_record_fails_the_load_and_the_ledger_is_read_afresh(
+    varied: tuple[Path, Ledger],
+) -> None:
+    path, _ = varied
+    truth = _fresh(path)
+    target = cache._cache_file(path)
+    data = bytearray(target.read_bytes())
+    data[-40] ^= 0x01  # in the last batch's record, after the sealed head
+    target.write_bytes(bytes(data))
+    _forget()
+    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) is None
+    assert read_ledger(path) == truth
+
+
+def test_a_write_keeps_the_records_of_the_batches_it_left_alone(
+    varied: tuple[Path, Ledger],
+) -> None:
+    path, ledger = varied
+    target = cache._cache_file(path)
+    before = dict(cache._records_known[target])
+    assert len(before) > 5
+    update_ledger(path, lambda editor: editor.rename_claim("pier-25", "pier-twenty-five"))
+    after = cache._records_known[target]
+    made = [first for first, record in after.items() if record is not before.get(first)]
+    assert made == [_batch_holding(ledger, "pier-25")[0]]
+    _forget()
+    assert read_ledger(path) == _fresh(path)
+
+
+def test_a_write_after_a_hand_edit_of_one_claim_reads_as_a_fresh_parse(
+    varied: tuple[Path, Ledger],
+) -> None:
+    path, _ = varied
+    text = path.read_text(encoding="utf-8")
+    # Its text, and its statement's content one word longer: its parts' sizes change.
+    text = text.replace("closes for works30\n", "closes for repairs30\n")
+    text = text.replace(
+        "content: pier 30 closes for works\n", "content: pier 30 shuts for works now\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    update_ledger(path, lambda editor: editor.rename_claim("pier-5", "pier-five"))
+    truth = _fresh(path)
+    for keep in (True, False):
+        if not keep:
+            _forget()
+        ledger = read_ledger(path)
+        assert isinstance(ledger.claims, cache._LazyClaims)
+        assert ledger == truth
+        edited = ledger.claim("pier-30")
+        assert edited is not None and edited.statements == truth.claims[30].statements
+    header, rest, key = _cache_body(path)
+    index = cache._unseal(rest, key + header)[3]
+    parts = [cache.claim_entry(claim) for claim in truth.claims]
+    assert index[3] == [(len(entry[4]), len(entry[5])) for entry in parts]
