@@ -2896,10 +2896,12 @@ class _Grouper:
         return False
 
     def _tells_its_predicate(self, about: str, claim_id: str, score: float) -> bool:
-        """Whether an assertion matched short of a close rewording says what the
-        claim predicates: "ISIS is sneaking into the US through the border" names
-        the actors of "ten ISIS fighters were caught at the border", but tells
-        another thing of them. Its main predicate (or that of the clause its frame
+        """Whether an assertion (or a negative sentence, which asserts by itself)
+        matched short of a close rewording says what the claim predicates: "ISIS
+        is sneaking into the US through the border" names the actors of "ten
+        ISIS fighters were caught at the border", but tells another thing of
+        them; "they aren't flying bombers, but they will bomb our cities" tells
+        no capture either. Its main predicate (or that of the clause its frame
         reports: "I know that X") must be a word of one of the claim's texts, or
         a form of one ("agreed", "agreement"); one with no predicate to compare
         ("there are ISIS cells") is judged by its words alone. A content of
@@ -2908,7 +2910,7 @@ class _Grouper:
         statement = self.statement
         if (
             statement is None
-            or statement.stance is not Stance.ASSERTS
+            or not self._asserts_by_itself(statement)
             or score >= self.threshold * PREDICATE_FREE_FACTOR
             # Too far under the bar to join by any path.
             or score < self.threshold * LEAD_THRESHOLD_FACTOR
@@ -2931,6 +2933,13 @@ class _Grouper:
             and not self._roles_cross(clause, claim_id)
             for clause in _CONJOINED.split(about)[1:]
         ) or self._tells_its_event(about, claim_id)
+
+    def _asserts_by_itself(self, statement: Statement) -> bool:
+        """Whether a statement asserts by itself: an assertion, or a negative
+        sentence grouped as a denial ("they aren't flying bombers")."""
+        return statement.stance is Stance.ASSERTS or (
+            self.toward is not None and self.toward(statement, None) is Stance.ASSERTS
+        )
 
     def _tells_its_event(self, about: str, claim_id: str) -> bool:
         """Whether an assertion whose verb only brings about an event ("Nigeria has
@@ -3151,6 +3160,10 @@ class _Grouper:
             and self._may_answer(claim_id)
             and not self._matches_better(terms, score)
             and not self._agrees_in_its_words(claim_id)
+            # A negative sentence asserts by itself: it joins a claim its article
+            # spoke of only if it says that claim's predicate ("they aren't flying
+            # bombers, but they will bomb our cities" tells no capture).
+            and self._tells_its_predicate(about, claim_id, score)
         ):
             return self._join(claim_id, about, terms, score)
         return self._match(about, terms, pieces, start=start)
