@@ -2918,7 +2918,7 @@ class _Grouper:
             return True
         from claimtrack.stance import said_predicate
 
-        predicate = said_predicate(about)
+        predicate = said_predicate(about) or _existent(about)
         if not predicate:
             return True
         if self._says_of_its_subject(about, predicate, claim_id) and not self._roles_cross(
@@ -4001,6 +4001,35 @@ _INDEFINITE_SUBJECT = re.compile(
     r"^\W*(?i:there\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+)?"
     r"(?i:an?|another)\s+(?P<words>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2})"
 )
+# "There are already ISIS cells in the country": what an existential says is
+# the thing it says there is, its noun phrase's head (the word before a
+# preposition, a relative word, a verb, a participle or the clause's end).
+_EXISTENTIAL = re.compile(
+    r"^\W*(?i:there\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+)"
+    r"(?!(?i:no|not|never)\b)(?P<phrase>(?:[\w'\u2019-]+\s+){0,6}?)"
+    r"(?!(?i:an?|the|some|any|no|many|much|so|more|few|several|also|said)\b)"
+    r"(?P<head>(?-i:[a-z][a-z-]+))"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?i:in|on|at|of|for|from|to|with|by|about|between|among|during|after"
+    r"|before|over|under|near|across|into|inside|that|who|which|where|when|if|because|but|and"
+    r"|may|might|can|could|will|would|should|must|is|are|was|were|has|have|had|out|here|there"
+    r"|now|already|still|also|we|they|he|she|it|i|you|[a-z]+ing|[a-z]+ed)\b)"
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def _existent(text: str) -> frozenset[str]:
+    """The stem of the thing an existential opening `text` says there is ("there
+    is an ongoing investigation": investigation), for the predicate test of a
+    loose match: "there are ISIS cells in the country" tells of cells, not of
+    fighters caught at its border. Empty for any other text, and for one
+    saying there is none ("there are no cases"), which answers a claim of
+    the thing rather than telling of it."""
+    found = _EXISTENTIAL.match(text)
+    if found is None:
+        return frozenset()
+    return frozenset({stem(found.group("head").lower())})
+
+
 # A negation in a clause: "does not have", "has never been", "isn't".
 _NOT = re.compile(r"(?i)\b(?:not|never)\b|n['\u2019]t\b")
 _NOT_NEEDS = ("not", "never", "n't", "n\u2019t")

@@ -25,6 +25,7 @@ from claimtrack.grouping import (
     _as_written,
     _denied_thing,
     _doubted_thing,
+    _existent,
     _Grouper,
     _identity_names,
     _joined_predicates,
@@ -1996,6 +1997,39 @@ def test_a_coordinated_clause_telling_another_thing_starts_its_own_claim() -> No
     assert index.score(later, first.claim_id or "") >= DEFAULT_THRESHOLD
     second = group_statements([statement(later, "s2")], index, DEFAULT_THRESHOLD)[0]
     assert second.claim_id != first.claim_id
+
+
+SMUGGLERS_ARRESTED = (
+    "At least five Zorvan smugglers were arrested at the Delmar river crossing into Kestria last "
+    "spring by the border guards"
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "joins"),
+    [
+        # What there is, is what an existential tells of: cells, not arrests ...
+        ("There are cells of Zorvan smugglers in the towns of Kestria", False),
+        # ... and arrests said as a thing there were tell the claim's predicate.
+        ("There have been two arrests of smugglers from Zorvan in the towns", True),
+    ],
+)
+def test_an_existential_matched_loosely_tells_of_the_thing_it_says_there_is(
+    later: str, joins: bool
+) -> None:
+    first, second = _loose_match_after(SMUGGLERS_ARRESTED, later)
+    assert (second.claim_id == first.claim_id) is joins
+
+
+def test_the_thing_an_existential_says_there_is() -> None:
+    assert _existent("there are already Zorvan cells in the towns") == {stem("cells")}
+    assert _existent("There is an ongoing inquiry. It is right") == {stem("inquiry")}
+    assert _existent("there are around 500 volunteers fighting for the militia") == {
+        stem("volunteers")
+    }
+    # One saying there is none answers a claim of the thing; any other text tells none.
+    assert _existent("there are no suspected cases in the province") == frozenset()
+    assert _existent("the guards say there are cells") == frozenset()
 
 
 def _as_pipeline_groups(content: str, source: str, line: int = 1) -> Statement:
