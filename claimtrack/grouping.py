@@ -4005,8 +4005,9 @@ _INDEFINITE_SUBJECT = re.compile(
 # the thing it says there is, its noun phrase's head (the word before a
 # preposition, a relative word, a verb, a participle or the clause's end).
 _EXISTENTIAL = re.compile(
-    r"^\W*(?i:there\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+)"
-    r"(?!(?i:no|not|never)\b)(?P<phrase>(?:[\w'\u2019-]+\s+){0,6}?)"
+    r"^\W*(?i:there(?:\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)"
+    r"|['\u2019]s|['\u2019]re)\s+)"
+    r"(?!(?i:no|not|never|nobody|nothing|none)\b)(?P<phrase>(?:[\w'\u2019-]+\s+){0,6}?)"
     r"(?!(?i:an?|the|some|any|no|many|much|so|more|few|several|also|said)\b)"
     r"(?P<head>(?-i:[a-z][a-z-]+))"
     r"(?=\s*(?:[,.;:!?]|$)|\s+(?i:in|on|at|of|for|from|to|with|by|about|between|among|during|after"
@@ -4022,8 +4023,8 @@ def _existent(text: str) -> frozenset[str]:
     is an ongoing investigation": investigation), for the predicate test of a
     loose match: "there are ISIS cells in the country" tells of cells, not of
     fighters caught at its border. Empty for any other text, and for one
-    saying there is none ("there are no cases"), which answers a claim of
-    the thing rather than telling of it."""
+    saying there is none ("there are no cases", "there's nobody"), which
+    answers a claim of the thing rather than telling of it."""
     found = _EXISTENTIAL.match(text)
     if found is None:
         return frozenset()

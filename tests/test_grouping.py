@@ -2027,8 +2027,10 @@ def test_the_thing_an_existential_says_there_is() -> None:
     assert _existent("there are around 500 volunteers fighting for the militia") == {
         stem("volunteers")
     }
+    assert _existent("There\u2019s a new video of the raid") == {stem("video")}
     # One saying there is none answers a claim of the thing; any other text tells none.
     assert _existent("there are no suspected cases in the province") == frozenset()
+    assert _existent("There's nobody talking about the raid") == frozenset()
     assert _existent("the guards say there are cells") == frozenset()
 
 
