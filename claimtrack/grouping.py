@@ -2897,10 +2897,12 @@ class _Grouper:
         return False
 
     def _tells_its_predicate(self, about: str, claim_id: str, score: float) -> bool:
-        """Whether an assertion matched short of a close rewording says what the
-        claim predicates: "ISIS is sneaking into the US through the border" names
-        the actors of "ten ISIS fighters were caught at the border", but tells
-        another thing of them. Its main predicate (or that of the clause its frame
+        """Whether an assertion (or a negative sentence, which asserts by itself)
+        matched short of a close rewording says what the claim predicates: "ISIS
+        is sneaking into the US through the border" names the actors of "ten
+        ISIS fighters were caught at the border", but tells another thing of
+        them; "they aren't flying bombers, but they will bomb our cities" tells
+        no capture either. Its main predicate (or that of the clause its frame
         reports: "I know that X") must be a word of one of the claim's texts, or
         a form of one ("agreed", "agreement"); one with no predicate to compare
         ("there are ISIS cells") is judged by its words alone. A content of
@@ -2909,7 +2911,7 @@ class _Grouper:
         statement = self.statement
         if (
             statement is None
-            or statement.stance is not Stance.ASSERTS
+            or not self._asserts_by_itself(statement)
             or score >= self.threshold * PREDICATE_FREE_FACTOR
             # Too far under the bar to join by any path.
             or score < self.threshold * LEAD_THRESHOLD_FACTOR
@@ -2917,7 +2919,7 @@ class _Grouper:
             return True
         from claimtrack.stance import said_predicate
 
-        predicate = said_predicate(about)
+        predicate = said_predicate(about) or _existent(about)
         if not predicate:
             return True
         if self._says_of_its_subject(about, predicate, claim_id) and not self._roles_cross(
@@ -2932,6 +2934,13 @@ class _Grouper:
             and not self._roles_cross(clause, claim_id)
             for clause in _CONJOINED.split(about)[1:]
         ) or self._tells_its_event(about, claim_id)
+
+    def _asserts_by_itself(self, statement: Statement) -> bool:
+        """Whether a statement asserts by itself: an assertion, or a negative
+        sentence grouped as a denial ("they aren't flying bombers")."""
+        return statement.stance is Stance.ASSERTS or (
+            self.toward is not None and self.toward(statement, None) is Stance.ASSERTS
+        )
 
     def _tells_its_event(self, about: str, claim_id: str) -> bool:
         """Whether an assertion whose verb only brings about an event ("Nigeria has
@@ -3152,6 +3161,10 @@ class _Grouper:
             and self._may_answer(claim_id)
             and not self._matches_better(terms, score)
             and not self._agrees_in_its_words(claim_id)
+            # A negative sentence asserts by itself: it joins a claim its article
+            # spoke of only if it says that claim's predicate ("they aren't flying
+            # bombers, but they will bomb our cities" tells no capture).
+            and self._tells_its_predicate(about, claim_id, score)
         ):
             return self._join(claim_id, about, terms, score)
         return self._match(about, terms, pieces, start=start)
@@ -3991,6 +4004,36 @@ _INDEFINITE_SUBJECT = re.compile(
     r"^\W*(?i:there\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+)?"
     r"(?i:an?|another)\s+(?P<words>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2})"
 )
+# "There are already ISIS cells in the country": what an existential says is
+# the thing it says there is, its noun phrase's head (the word before a
+# preposition, a relative word, a verb, a participle or the clause's end).
+_EXISTENTIAL = re.compile(
+    r"^\W*(?i:there(?:\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)"
+    r"|['\u2019]s|['\u2019]re)\s+)"
+    r"(?!(?i:no|not|never|nobody|nothing|none)\b)(?P<phrase>(?:[\w'\u2019-]+\s+){0,6}?)"
+    r"(?!(?i:an?|the|some|any|no|many|much|so|more|few|several|also|said)\b)"
+    r"(?P<head>(?-i:[a-z][a-z-]+))"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?i:in|on|at|of|for|from|to|with|by|about|between|among|during|after"
+    r"|before|over|under|near|across|into|inside|that|who|which|where|when|if|because|but|and"
+    r"|may|might|can|could|will|would|should|must|is|are|was|were|has|have|had|out|here|there"
+    r"|now|already|still|also|we|they|he|she|it|i|you|[a-z]+ing|[a-z]+ed)\b)"
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def _existent(text: str) -> frozenset[str]:
+    """The stem of the thing an existential opening `text` says there is ("there
+    is an ongoing investigation": investigation), for the predicate test of a
+    loose match: "there are ISIS cells in the country" tells of cells, not of
+    fighters caught at its border. Empty for any other text, and for one
+    saying there is none ("there are no cases", "there's nobody"), which
+    answers a claim of the thing rather than telling of it."""
+    found = _EXISTENTIAL.match(text)
+    if found is None:
+        return frozenset()
+    return frozenset({stem(found.group("head").lower())})
+
+
 # A negation in a clause: "does not have", "has never been", "isn't".
 _NOT = re.compile(r"(?i)\b(?:not|never)\b|n['\u2019]t\b")
 _NOT_NEEDS = ("not", "never", "n't", "n\u2019t")

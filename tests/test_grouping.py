@@ -6,6 +6,7 @@ import random
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import partial
 from typing import cast
 
 import pytest
@@ -25,6 +26,7 @@ from claimtrack.grouping import (
     _as_written,
     _denied_thing,
     _doubted_thing,
+    _existent,
     _Grouper,
     _identity_names,
     _joined_predicates,
@@ -50,6 +52,7 @@ from claimtrack.grouping import (
 from claimtrack.model import Stance, Statement
 from claimtrack.normalise import PARTY_ACTOR, MentionFinder, normalise, stem
 from claimtrack.parties import PartyResolver
+from claimtrack.pipeline import _as_grouped, _stance_toward
 from claimtrack.sources import document_from_text
 from claimtrack.stance import Lexicon
 
@@ -1995,6 +1998,97 @@ def test_a_coordinated_clause_telling_another_thing_starts_its_own_claim() -> No
     first = group_statements([statement(SMUGGLERS_CAUGHT, "s1")], index, DEFAULT_THRESHOLD)[0]
     assert index.score(later, first.claim_id or "") >= DEFAULT_THRESHOLD
     second = group_statements([statement(later, "s2")], index, DEFAULT_THRESHOLD)[0]
+    assert second.claim_id != first.claim_id
+
+
+SMUGGLERS_ARRESTED = (
+    "At least five Zorvan smugglers were arrested at the Delmar river crossing into Kestria last "
+    "spring by the border guards"
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "joins"),
+    [
+        # What there is, is what an existential tells of: cells, not arrests ...
+        ("There are cells of Zorvan smugglers in the towns of Kestria", False),
+        # ... and arrests said as a thing there were tell the claim's predicate.
+        ("There have been two arrests of smugglers from Zorvan in the towns", True),
+    ],
+)
+def test_an_existential_matched_loosely_tells_of_the_thing_it_says_there_is(
+    later: str, joins: bool
+) -> None:
+    first, second = _loose_match_after(SMUGGLERS_ARRESTED, later)
+    assert (second.claim_id == first.claim_id) is joins
+
+
+def test_the_thing_an_existential_says_there_is() -> None:
+    assert _existent("there are already Zorvan cells in the towns") == {stem("cells")}
+    assert _existent("There is an ongoing inquiry. It is right") == {stem("inquiry")}
+    assert _existent("there are around 500 volunteers fighting for the militia") == {
+        stem("volunteers")
+    }
+    assert _existent("There\u2019s a new video of the raid") == {stem("video")}
+    # One saying there is none answers a claim of the thing; any other text tells none.
+    assert _existent("there are no suspected cases in the province") == frozenset()
+    assert _existent("There's nobody talking about the raid") == frozenset()
+    assert _existent("the guards say there are cells") == frozenset()
+
+
+def _as_pipeline_groups(content: str, source: str, line: int = 1) -> Statement:
+    """An assertion as the pipeline hands it to grouping: a negative sentence
+    grouped as a denial (`pipeline._as_grouped`)."""
+    said = replace(statement(content, source), line=line, speaker="Vera Holt")
+    return _as_grouped(said, Lexicon.build())
+
+
+def _pipeline_toward() -> Toward:
+    return partial(_stance_toward, lexicon=Lexicon.build())
+
+
+@pytest.mark.parametrize(
+    ("later", "joins"),
+    [
+        # Above the bar, short of a close rewording: another predicate ("flying",
+        # "bombing") of the actors is a proposition of its own ...
+        (
+            "The smugglers from Zorvan aren't flying planes over Kestria, they are bombing towns",
+            False,
+        ),
+        # ... and a clause saying the claim's predicate joins it.
+        ("The smugglers from Zorvan weren't armed, but they were caught by guards", True),
+    ],
+)
+def test_a_negative_sentence_matched_loosely_must_say_the_claims_predicate(
+    later: str, joins: bool
+) -> None:
+    index = ClaimIndex()
+    toward = _pipeline_toward()
+    [first] = group_statements(
+        [_as_pipeline_groups(SMUGGLERS_CAUGHT, "s1")], index, DEFAULT_THRESHOLD, toward
+    )
+    negative = _as_pipeline_groups(later, "s2")
+    assert negative.stance is Stance.DENIES
+    assert (
+        DEFAULT_THRESHOLD
+        <= index.score(later, first.claim_id or "")
+        < PREDICATE_FREE_FACTOR * DEFAULT_THRESHOLD
+    )
+    [second] = group_statements([negative], index, DEFAULT_THRESHOLD, toward)
+    assert (second.claim_id == first.claim_id) is joins
+
+
+def test_a_negative_sentence_of_another_predicate_does_not_join_its_articles_claim() -> None:
+    # Under the bar, the article links it to the capture its speaker told just
+    # before; but what it says of the smugglers is another thing, not the capture.
+    said = [
+        _as_pipeline_groups(SMUGGLERS_CAUGHT, "s1", 1),
+        _as_pipeline_groups(
+            "The smugglers aren't flying planes, but they will be bombing towns in Kestria", "s1", 3
+        ),
+    ]
+    first, second = group_statements(said, ClaimIndex(), DEFAULT_THRESHOLD, _pipeline_toward())
     assert second.claim_id != first.claim_id
 
 
