@@ -935,6 +935,8 @@ def proposition(
         # "A tour player told him": a telling and its hearer, with what was told
         # cut off. ("That is what she told me" is whole.)
         return Proposition(None, "a fragment cut off mid-phrase")
+    if _hearer_alone(words):
+        return Proposition(None, "a fragment cut off mid-phrase")
     no_clause = _no_main_clause(text)
     if no_clause is not None:
         return Proposition(None, no_clause)
@@ -2278,6 +2280,63 @@ _SAYING = frozenset(
 )
 _TELLING = frozenset(_words("told tells tell informed informs assured assures warned"))
 _HEARERS = frozenset(_words("him her them us me you"))
+# Verbs of telling or asking whose object is the one told or asked, what is told
+# or asked coming after it: "told the customer that ...", "asked the council to ...".
+_TOLD_OR_ASKED = frozenset(
+    _words("told tells tell informed informs notified asked asks ask assured reassured")
+)
+# What such a verb may take as its object instead of a hearer: the telling
+# itself ("told a different story", "asked a question").
+_TOLD_THINGS = frozenset(
+    _words(
+        """
+        story stories truth lie lies tale tales joke jokes secret secrets news time
+        question questions favour favor favours favors difference otherwise so
+        """
+    )
+)
+# Words that may stand in a hearer's noun phrase besides its nouns and names.
+_HEARER_OPENERS = frozenset(_words("the a an his her their its our my your this that those"))
+
+
+def _hearer_alone(words: list[str]) -> bool:
+    """ "The agent then told the customer", "Hunter has asked US Border Patrol":
+    one clause whose verb of telling or asking has only its hearer after it,
+    what was told or asked cut off (the sentence ended on a colon before the
+    words told, or the next sentence says them). The subject before the verb
+    has no verb but auxiliaries nor another clause; the hearer is a short noun phrase, no thing
+    told ("told a different story") and nothing after it ("told the court
+    otherwise", "asked the court for bail")."""
+    verb = next(
+        (n for n in range(len(words) - 1, 0, -1) if words[n].lower() in _TOLD_OR_ASKED), None
+    )
+    if verb is None or not 1 <= len(words) - verb - 1 <= 4:
+        return False
+    hearer = [w.lower() for w in words[verb + 1 :]]
+    if hearer[0] in _HEARER_OPENERS:
+        hearer = hearer[1:]
+    return (
+        bool(hearer)
+        and hearer[-1] not in _TOLD_THINGS
+        and not any(
+            w in _HEARER_OPENERS
+            or w in {"to", "not"}
+            or w in _CLAUSE_BREAKS
+            or w in _STRANDED
+            or w in _PREPOSITIONS
+            or w in _DETERMINERS
+            or _adverb(w)
+            or _verb_word(w)
+            for w in hearer
+        )
+        and not any(w.lower() in _ASKING_WORDS for w in words[:verb])
+        # One clause: "she was born a man, and she never told him" tells what
+        # was not told in the clause before.
+        and not any(w.lower() in _CLAUSE_BREAKS for w in words[1:verb])
+        and all(w.lower() in _AUXILIARIES for w in words[:verb] if _verb_word(w))
+    )
+
+
 # A clause opened by a participle and what it governs: "Seeing a man ...", "Having
 # a child ...".
 _PARTICIPLE_OPENING = re.compile(

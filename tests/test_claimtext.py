@@ -2319,6 +2319,38 @@ def test_a_telling_and_its_hearer_with_nothing_told_is_a_fragment() -> None:
     assert proposition("The harbour master told the crew to stay ashore").text is not None
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        # The sentence ended on a colon; what the clerk said follows it.
+        "The ticket clerk then told the passenger",
+        "I've asked the coast guard",
+        "The council has informed Harbour Trust",
+    ],
+)
+def test_a_telling_or_asking_with_only_its_hearer_is_a_fragment(content: str) -> None:
+    made = proposition(content, "the councillor", None, "Ann Cole")
+    assert made.text is None
+    assert made.reason == "a fragment cut off mid-phrase"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # What is told or asked is there, or the object is the telling itself.
+        "The ticket clerk told the passenger to wait",
+        "The ticket clerk told the passenger otherwise",
+        "The lifeguard told a different story",
+        "The reporter asked the obvious question",
+        "The fisherman asked the mayor for a new pier",
+        # A clause before it says what was not told.
+        "The ferry had been sold in May, and the captain never told the crew",
+    ],
+)
+def test_a_telling_with_what_it_tells_is_kept(content: str) -> None:
+    assert proposition(content).text is not None
+
+
 def test_a_hedge_set_off_by_a_comma_or_a_dash_is_left_out() -> None:
     assert shown_text("Presumably, the ferry will resume service in May") == (
         "The ferry will resume service in May"
