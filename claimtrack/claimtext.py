@@ -280,6 +280,39 @@ def _agent_without_passive(text: str) -> bool:
 _OTHER_ONES = frozenset({"another", "other", "someone", "somebody", "something", "elsewhere"})
 # What presents a thing to the reader ("Here's the video", "Here is what we know").
 _PRESENTING = re.compile(r"here(?:['\u2019]s|\s+is|\s+are)\s", re.IGNORECASE)
+# A picture's caption: "Handout picture released by the city council showing
+# a flooded street", "File photo taken in 2012 showing the old pier". The
+# picture, who released or took it, and what it shows, with no verb of its own.
+_CAPTION = re.compile(
+    r"\W*(?:(?:an?|the|handout|file|undated|official)\s+)*"
+    r"(?:picture|photo|photograph|image|still|screenshot|screengrab|frame\s+grab|video\s+grab)"
+    r"s?\s+(?:\w+ly\s+)?(?:released|taken|provided|distributed|obtained|issued|posted"
+    r"|published|supplied|made\s+available)\s+(?P<by>[^.;:]*?)\s+showing\s+(?P<shown>.+)",
+    re.IGNORECASE,
+)
+# A finite verb after what a picture shows, which a caption does not have:
+# "A photo released by police showing the van was shared widely".
+# (In lower case: "on May 3" is a date.)
+_AFTER_SHOWN = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b"
+)
+
+
+def _captioned(content: str) -> bool:
+    """Whether `content` is a picture's caption ("Handout picture released by
+    the city council showing a flooded street"): it names a picture and what
+    the picture shows and says nothing of it, no more than "Here's a picture
+    of the car" does. Only when nothing between the picture and its "showing"
+    is a verb, and no auxiliary after it makes the picture the subject of a
+    clause."""
+    caption = _CAPTION.match(content)
+    return (
+        caption is not None
+        and not _has_verb(["", *_words_of(caption.group("by"))])
+        and _AFTER_SHOWN.search(caption.group("shown")) is None
+    )
+
+
 # The telling of a matter told instead of the matter: "reports of her capture
 # surfaced Sunday on websites", "rumours of his death first circulated on social
 # media", "there was a social media frenzy about the possibility of Ebola in
@@ -677,6 +710,8 @@ def proposition(
     """
     if _PRESENTING.match(content.lstrip(_QUOTES + " ")):
         # "Here's a picture of the car": a caption shows something and says nothing of it.
+        return Proposition(None, "a caption, not a proposition")
+    if _captioned(content):
         return Proposition(None, "a caption, not a proposition")
     if _INDIRECT_YES_NO.match(content):
         # "whether the talks resumed": asked, not said to be so.
@@ -1231,6 +1266,9 @@ def proposition(
     for pointed in _POINTED_OBJECT.finditer(text) if _POINTED_NEEDS.search(text) else ():
         if (pointed.group("verb") or "").lower() not in {"so", "now", "such", "given", "than"}:
             return Proposition(None, f"its '{pointed.group('what')}' points into the article")
+    singled = _SINGLED_OUT.search(text) if "ticular" in text or "pecific" in text else None
+    if singled is not None:
+        return Proposition(None, f"its '{singled.group()}' points into the article")
     # A first or second person anywhere ("the standards we apply", "make me
     # confident", "your girls") is someone the text does not name.
     addressed = _SPEAKER_OR_HEARER.search(text)
@@ -2528,6 +2566,10 @@ _DEICTIC = re.compile(
     r"|such(?=\s+(?!as\b)[a-z])"
     r"|that(?=\s+[a-z]+\s+(?:is|was|has|had|will|would|can|could|did|does)\b)"
     r"|that(?:['\u2019]s|\s+(?:is|was))(?=\s+(?:when|where|why|how|what)\b)"
+    # "That conversation never happened": "that" and a singular noun, then a
+    # verb in the past; a time ("That night police ...") sets the scene.
+    r"|(?-i:T)hat(?=\s+(?!(?:day|night|morning|evening|afternoon|week|month|year|time|weekend)\s)"
+    r"[a-z]+(?<!s)\s+(?:(?:never|not|also|just|still|only|really|\w+ly)\s+)?[a-z]+ed\b)"
     # "That is not the case", "that would be a mistake": what "that" is, is elsewhere.
     r"|that(?=(?:['\u2019]s|\s+(?:is|was|isn't|wasn't|has|had|hasn't|will|would|could|can"
     r"|may|might|must|should|seems|means|makes|shows|happened)\b)))(?=\s|$|['\u2019])",
@@ -2590,11 +2632,22 @@ _POINTING = re.compile(
 )
 _POINTED_OBJECT = re.compile(
     r"\b(?P<verb>\w+)\s+(?P<what>that|this)"
-    r"(?=\s*$|\s+and\s+(?!other\b|such\b|the\b|a\b|an\b))",
+    # "nothing like this before": a time after it points back too.
+    r"(?=(?:\s+(?:before|again|ever|anymore|yet))?\s*$|\s+and\s+(?!other\b|such\b|the\b|a\b|an\b))",
 )
 # What `_POINTED_OBJECT` needs, found with no word before it: a text without it
 # is not tried at every word.
-_POINTED_NEEDS = re.compile(r"th(?:at|is)(?:\s*$|\s+and\s)")
+_POINTED_NEEDS = re.compile(
+    r"th(?:at|is)(?:(?:\s+(?:before|again|ever|anymore|yet))?\s*$|\s+and\s)"
+)
+# "this particular site", "those specific fighters": a demonstrative that
+# singles out one the article spoke of, wherever it stands.
+# ("said that particular rules apply": a "that" before a plural opens a clause.)
+_SINGLED_OUT = re.compile(
+    r"\b(?:(?:this|that)\s+(?:particular|specific)(?!\s+\w+s\b)|(?:these|those)\s+"
+    r"(?:particular|specific))\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
 # A speaker's "we", "us" or "our", not in a name ("Bring Back Our Girls") nor
 # the start of "U.S." or "us-based".

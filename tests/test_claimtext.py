@@ -411,6 +411,37 @@ def test_a_phrase_cut_from_its_sentence_makes_no_claim() -> None:
     assert proposition("that the shop is closing next week").text == "The shop is closing next week"
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        # "That" and a noun, then a past verb: the talk the article told of.
+        "That meeting never happened",
+        "That shipment arrived late",
+        # A demonstrative that singles out one the article spoke of.
+        "The coast guard is not treating this particular wreck as a hazard",
+        "Little is known about those specific sailors",
+        # A time after a pointing "this" points back as much.
+        "The keeper has seen many storms but nothing like this before",
+    ],
+)
+def test_a_demonstrative_the_article_resolves_makes_no_claim(content: str) -> None:
+    made = proposition(content)
+    assert made.text is None, content
+    assert made.reason is not None and "points into the article" in made.reason
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "That night the ferry docked at Brest",
+        "The harbour chief said that particular rules applied to ferries",
+        "The keeper has seen this storm coming for days",
+    ],
+)
+def test_a_time_or_a_described_thing_after_a_demonstrative_is_kept(content: str) -> None:
+    assert proposition(content).text is not None, content
+
+
 def test_a_first_or_second_person_anywhere_makes_no_claim_unless_named() -> None:
     assert proposition("The rules we follow were applied to them", "an official").text is None
     assert proposition("Nobody warned me about the flood", "a resident").text is None
@@ -1164,6 +1195,21 @@ def test_an_object_then_a_second_verb_has_no_subject() -> None:
 def test_a_caption_presenting_a_picture_is_no_proposition() -> None:
     assert proposition("Here's the first photo of the new stadium in Lyon").text is None
     assert proposition("Here are the ten best beaches in Portugal").text is None
+
+
+def test_a_caption_naming_a_picture_and_what_it_shows_is_no_proposition() -> None:
+    for content in (
+        "Handout picture released by the harbour authority showing a crane lifting the"
+        " ferry where it sank on May 3, 2019 in Brest",
+        "File photo taken in 2016 showing the old lighthouse at dusk",
+    ):
+        made = proposition(content)
+        assert made.text is None, content
+        assert made.reason == "a caption, not a proposition"
+    # A picture as the subject of a clause of its own says something of it.
+    assert proposition(
+        "A photo taken by a tourist showing the ferry listing was shared 4,000 times"
+    ).text == ("A photo taken by a tourist showing the ferry listing was shared 4,000 times")
 
 
 def test_an_object_cut_before_a_verb_of_saying_has_no_subject() -> None:
