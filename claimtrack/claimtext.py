@@ -290,6 +290,10 @@ _CAPTION = re.compile(
     r"|published|supplied|made\s+available)\s+(?P<by>[^.;:]*?)\s+showing\s+(?P<shown>.+)",
     re.IGNORECASE,
 )
+# A caption's present passive of picturing: "The mayor is pictured at the
+# harbour on May 3", "Two fishermen are pictured after the storm". ("She was
+# pictured leaving court" tells what happened and is left as it is.)
+_PICTURED = re.compile(r"\s(?:is|are)\s+(?:\w+ly\s+)?pictured\b")
 # A finite verb after what a picture shows, which a caption does not have:
 # "A photo released by police showing the van was shared widely".
 # (In lower case: "on May 3" is a date.)
@@ -304,7 +308,9 @@ def _captioned(content: str) -> bool:
     the picture shows and says nothing of it, no more than "Here's a picture
     of the car" does. Only when nothing between the picture and its "showing"
     is a verb, and no auxiliary after it makes the picture the subject of a
-    clause."""
+    clause; or what the picture shows said to be pictured."""
+    if "pictured" in content and _PICTURED.search(content):
+        return True
     caption = _CAPTION.match(content)
     return (
         caption is not None

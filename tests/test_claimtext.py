@@ -1202,6 +1202,7 @@ def test_a_caption_naming_a_picture_and_what_it_shows_is_no_proposition() -> Non
         "Handout picture released by the harbour authority showing a crane lifting the"
         " ferry where it sank on May 3, 2019 in Brest",
         "File photo taken in 2016 showing the old lighthouse at dusk",
+        "Rescued: A ferry thought to be the one that sank is pictured at the quay on May 4",
     ):
         made = proposition(content)
         assert made.text is None, content
@@ -1210,6 +1211,7 @@ def test_a_caption_naming_a_picture_and_what_it_shows_is_no_proposition() -> Non
     assert proposition(
         "A photo taken by a tourist showing the ferry listing was shared 4,000 times"
     ).text == ("A photo taken by a tourist showing the ferry listing was shared 4,000 times")
+    assert proposition("The skipper was pictured leaving the court").text is not None
 
 
 def test_an_object_cut_before_a_verb_of_saying_has_no_subject() -> None:
