@@ -2336,6 +2336,7 @@ _TOLD_THINGS = frozenset(
         """
         story stories truth lie lies tale tales joke jokes secret secrets news time
         question questions favour favor favours favors difference otherwise so
+        everything nothing anything something all more much little it this that
         """
     )
 )
@@ -2349,8 +2350,8 @@ def _hearer_alone(words: list[str]) -> bool:
     what was told or asked cut off (the sentence ended on a colon before the
     words told, or the next sentence says them). The subject before the verb
     has no verb but auxiliaries nor another clause; the hearer is a short noun phrase, no thing
-    told ("told a different story") and nothing after it ("told the court
-    otherwise", "asked the court for bail")."""
+    told ("told a different story", "told the court everything") and nothing
+    after it ("told the court otherwise", "asked the court for bail")."""
     verb = next(
         (n for n in range(len(words) - 1, 0, -1) if words[n].lower() in _TOLD_OR_ASKED), None
     )
@@ -2361,7 +2362,7 @@ def _hearer_alone(words: list[str]) -> bool:
         hearer = hearer[1:]
     return (
         bool(hearer)
-        and hearer[-1] not in _TOLD_THINGS
+        and not any(w in _TOLD_THINGS for w in hearer)
         and not any(
             w in _HEARER_OPENERS
             or w in {"to", "not"}
