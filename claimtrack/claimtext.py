@@ -294,12 +294,9 @@ _CAPTION = re.compile(
 # harbour on May 3", "Two fishermen are pictured after the storm". ("She was
 # pictured leaving court" tells what happened and is left as it is.)
 _PICTURED = re.compile(r"\s(?:is|are)\s+(?:\w+ly\s+)?pictured\b")
-# A finite verb after what a picture shows, which a caption does not have:
-# "A photo released by police showing the van was shared widely".
-# (In lower case: "on May 3" is a date.)
-_AFTER_SHOWN = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b"
-)
+# Where what a picture shows ends and a clause of its own may begin: "the site
+# where a meteorite struck".
+_SHOWN_ENDS = re.compile(r"\s(?:where|which|who|whom|whose|that|when|as|after|before|while)\s")
 
 
 def _captioned(content: str) -> bool:
@@ -307,16 +304,23 @@ def _captioned(content: str) -> bool:
     the city council showing a flooded street"): it names a picture and what
     the picture shows and says nothing of it, no more than "Here's a picture
     of the car" does. Only when nothing between the picture and its "showing"
-    is a verb, and no auxiliary after it makes the picture the subject of a
-    clause; or what the picture shows said to be pictured."""
+    is a verb, and no verb after what it shows makes the picture the subject
+    of a clause ("A photo released by police showing the van was shared
+    widely"); or what the picture shows said to be pictured."""
     if "pictured" in content and _PICTURED.search(content):
         return True
     caption = _CAPTION.match(content)
     return (
         caption is not None
         and not _has_verb(["", *_words_of(caption.group("by"))])
-        and _AFTER_SHOWN.search(caption.group("shown")) is None
+        and not _has_verb(["", *_lower_words(_SHOWN_ENDS.split(caption.group("shown"))[0])])
     )
+
+
+def _lower_words(text: str) -> list[str]:
+    """The words of `text` in lower case as written: no name nor date ("on May
+    3"), which `_has_verb` could read as a verb."""
+    return [word for word in _words_of(text) if not word[:1].isupper()]
 
 
 # The telling of a matter told instead of the matter: "reports of her capture

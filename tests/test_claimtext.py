@@ -1212,6 +1212,9 @@ def test_a_caption_naming_a_picture_and_what_it_shows_is_no_proposition() -> Non
         "A photo taken by a tourist showing the ferry listing was shared 4,000 times"
     ).text == ("A photo taken by a tourist showing the ferry listing was shared 4,000 times")
     assert proposition("The skipper was pictured leaving the court").text is not None
+    assert proposition(
+        "A photo released by the harbour showing the wreck appeared to be authentic"
+    ).text == ("A photo released by the harbour showing the wreck appeared to be authentic")
 
 
 def test_an_object_cut_before_a_verb_of_saying_has_no_subject() -> None:
