@@ -2353,9 +2353,10 @@ def _hearer_alone(words: list[str]) -> bool:
     one clause whose verb of telling or asking has only its hearer after it,
     what was told or asked cut off (the sentence ended on a colon before the
     words told, or the next sentence says them). The subject before the verb
-    has no verb but auxiliaries nor another clause; the hearer is a short noun phrase, no thing
-    told ("told a different story", "told the court everything") and nothing
-    after it ("told the court otherwise", "asked the court for bail")."""
+    has no verb but auxiliaries and no clause before it; the hearer is a short
+    noun phrase, no thing told ("told a different story", "told the court
+    everything") and nothing after it ("told the court otherwise", "asked the
+    court for bail")."""
     verb = next(
         (n for n in range(len(words) - 1, 0, -1) if words[n].lower() in _TOLD_OR_ASKED), None
     )
@@ -2368,12 +2369,11 @@ def _hearer_alone(words: list[str]) -> bool:
         bool(hearer)
         and not any(w in _TOLD_THINGS for w in hearer)
         and not any(
-            w in _HEARER_OPENERS
-            or w in {"to", "not"}
+            w in {"to", "not"}
+            or w in _DETERMINERS
             or w in _CLAUSE_BREAKS
             or w in _STRANDED
             or w in _PREPOSITIONS
-            or w in _DETERMINERS
             or _adverb(w)
             or _verb_word(w)
             for w in hearer
