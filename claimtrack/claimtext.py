@@ -280,6 +280,49 @@ def _agent_without_passive(text: str) -> bool:
 _OTHER_ONES = frozenset({"another", "other", "someone", "somebody", "something", "elsewhere"})
 # What presents a thing to the reader ("Here's the video", "Here is what we know").
 _PRESENTING = re.compile(r"here(?:['\u2019]s|\s+is|\s+are)\s", re.IGNORECASE)
+# A picture's caption: "Handout picture released by the city council showing
+# a flooded street", "File photo taken in 2012 showing the old pier". The
+# picture, who released or took it, and what it shows, with no verb of its own.
+_CAPTION = re.compile(
+    r"\W*(?:(?:an?|the|handout|file|undated|official)\s+)*"
+    r"(?:picture|photo|photograph|image|still|screenshot|screengrab|frame\s+grab|video\s+grab)"
+    r"s?\s+(?:\w+ly\s+)?(?:released|taken|provided|distributed|obtained|issued|posted"
+    r"|published|supplied|made\s+available)\s+(?P<by>[^.;:]*?)\s+showing\s+(?P<shown>.+)",
+    re.IGNORECASE,
+)
+# A caption's present passive of picturing: "The mayor is pictured at the
+# harbour on May 3", "Two fishermen are pictured after the storm". ("She was
+# pictured leaving court" tells what happened and is left as it is.)
+_PICTURED = re.compile(r"\s(?:is|are)\s+(?:\w+ly\s+)?pictured\b")
+# Where what a picture shows ends and a clause of its own may begin: "the site
+# where a meteorite struck".
+_SHOWN_ENDS = re.compile(r"\s(?:where|which|who|whom|whose|that|when|as|after|before|while)\s")
+
+
+def _captioned(content: str) -> bool:
+    """Whether `content` is a picture's caption ("Handout picture released by
+    the city council showing a flooded street"): it names a picture and what
+    the picture shows and says nothing of it, no more than "Here's a picture
+    of the car" does. Only when nothing between the picture and its "showing"
+    is a verb, and no verb after what it shows makes the picture the subject
+    of a clause ("A photo released by police showing the van was shared
+    widely"); or what the picture shows said to be pictured."""
+    if "pictured" in content and _PICTURED.search(content):
+        return True
+    caption = _CAPTION.match(content)
+    return (
+        caption is not None
+        and not _has_verb(["", *_words_of(caption.group("by"))])
+        and not _has_verb(["", *_lower_words(_SHOWN_ENDS.split(caption.group("shown"))[0])])
+    )
+
+
+def _lower_words(text: str) -> list[str]:
+    """The words of `text` in lower case as written: no name nor date ("on May
+    3"), which `_has_verb` could read as a verb."""
+    return [word for word in _words_of(text) if not word[:1].isupper()]
+
+
 # The telling of a matter told instead of the matter: "reports of her capture
 # surfaced Sunday on websites", "rumours of his death first circulated on social
 # media", "there was a social media frenzy about the possibility of Ebola in
@@ -678,6 +721,8 @@ def proposition(
     if _PRESENTING.match(content.lstrip(_QUOTES + " ")):
         # "Here's a picture of the car": a caption shows something and says nothing of it.
         return Proposition(None, "a caption, not a proposition")
+    if _captioned(content):
+        return Proposition(None, "a caption, not a proposition")
     if _INDIRECT_YES_NO.match(content):
         # "whether the talks resumed": asked, not said to be so.
         return Proposition(None, "an indirect question, not a proposition")
@@ -934,6 +979,8 @@ def proposition(
     ):
         # "A tour player told him": a telling and its hearer, with what was told
         # cut off. ("That is what she told me" is whole.)
+        return Proposition(None, "a fragment cut off mid-phrase")
+    if _hearer_alone(words):
         return Proposition(None, "a fragment cut off mid-phrase")
     no_clause = _no_main_clause(text)
     if no_clause is not None:
@@ -1229,6 +1276,9 @@ def proposition(
     for pointed in _POINTED_OBJECT.finditer(text) if _POINTED_NEEDS.search(text) else ():
         if (pointed.group("verb") or "").lower() not in {"so", "now", "such", "given", "than"}:
             return Proposition(None, f"its '{pointed.group('what')}' points into the article")
+    singled = _SINGLED_OUT.search(text) if "ticular" in text or "pecific" in text else None
+    if singled is not None:
+        return Proposition(None, f"its '{singled.group()}' points into the article")
     # A first or second person anywhere ("the standards we apply", "make me
     # confident", "your girls") is someone the text does not name.
     addressed = _SPEAKER_OR_HEARER.search(text)
@@ -2278,6 +2328,64 @@ _SAYING = frozenset(
 )
 _TELLING = frozenset(_words("told tells tell informed informs assured assures warned"))
 _HEARERS = frozenset(_words("him her them us me you"))
+# Verbs of telling or asking whose object is the one told or asked, what is told
+# or asked coming after it: "told the customer that ...", "asked the council to ...".
+_TOLD_OR_ASKED = frozenset(
+    _words("told tells tell informed informs notified asked asks ask assured reassured")
+)
+# What such a verb may take as its object instead of a hearer: the telling
+# itself ("told a different story", "asked a question").
+_TOLD_THINGS = frozenset(
+    _words(
+        """
+        story stories truth lie lies tale tales joke jokes secret secrets news time
+        question questions favour favor favours favors difference otherwise so
+        everything nothing anything something all more much little it this that
+        """
+    )
+)
+# Words that may stand in a hearer's noun phrase besides its nouns and names.
+_HEARER_OPENERS = frozenset(_words("the a an his her their its our my your this that those"))
+
+
+def _hearer_alone(words: list[str]) -> bool:
+    """ "The agent then told the customer", "Hunter has asked US Border Patrol":
+    one clause whose verb of telling or asking has only its hearer after it,
+    what was told or asked cut off (the sentence ended on a colon before the
+    words told, or the next sentence says them). The subject before the verb
+    has no verb but auxiliaries and no clause before it; the hearer is a short
+    noun phrase, no thing told ("told a different story", "told the court
+    everything") and nothing after it ("told the court otherwise", "asked the
+    court for bail")."""
+    verb = next(
+        (n for n in range(len(words) - 1, 0, -1) if words[n].lower() in _TOLD_OR_ASKED), None
+    )
+    if verb is None or not 1 <= len(words) - verb - 1 <= 4:
+        return False
+    hearer = [w.lower() for w in words[verb + 1 :]]
+    if hearer[0] in _HEARER_OPENERS:
+        hearer = hearer[1:]
+    return (
+        bool(hearer)
+        and not any(w in _TOLD_THINGS for w in hearer)
+        and not any(
+            w in {"to", "not"}
+            or w in _DETERMINERS
+            or w in _CLAUSE_BREAKS
+            or w in _STRANDED
+            or w in _PREPOSITIONS
+            or _adverb(w)
+            or _verb_word(w)
+            for w in hearer
+        )
+        and not any(w.lower() in _ASKING_WORDS for w in words[:verb])
+        # One clause: "she was born a man, and she never told him" tells what
+        # was not told in the clause before.
+        and not any(w.lower() in _CLAUSE_BREAKS for w in words[1:verb])
+        and all(w.lower() in _AUXILIARIES for w in words[:verb] if _verb_word(w))
+    )
+
+
 # A clause opened by a participle and what it governs: "Seeing a man ...", "Having
 # a child ...".
 _PARTICIPLE_OPENING = re.compile(
@@ -2469,6 +2577,10 @@ _DEICTIC = re.compile(
     r"|such(?=\s+(?!as\b)[a-z])"
     r"|that(?=\s+[a-z]+\s+(?:is|was|has|had|will|would|can|could|did|does)\b)"
     r"|that(?:['\u2019]s|\s+(?:is|was))(?=\s+(?:when|where|why|how|what)\b)"
+    # "That conversation never happened": "that" and a singular noun, then a
+    # verb in the past; a time ("That night police ...") sets the scene.
+    r"|(?-i:T)hat(?=\s+(?!(?:day|night|morning|evening|afternoon|week|month|year|time|weekend)\s)"
+    r"[a-z]+(?<!s)\s+(?:(?:never|not|also|just|still|only|really|\w+ly)\s+)?[a-z]+ed\b)"
     # "That is not the case", "that would be a mistake": what "that" is, is elsewhere.
     r"|that(?=(?:['\u2019]s|\s+(?:is|was|isn't|wasn't|has|had|hasn't|will|would|could|can"
     r"|may|might|must|should|seems|means|makes|shows|happened)\b)))(?=\s|$|['\u2019])",
@@ -2531,11 +2643,22 @@ _POINTING = re.compile(
 )
 _POINTED_OBJECT = re.compile(
     r"\b(?P<verb>\w+)\s+(?P<what>that|this)"
-    r"(?=\s*$|\s+and\s+(?!other\b|such\b|the\b|a\b|an\b))",
+    # "nothing like this before": a time after it points back too.
+    r"(?=(?:\s+(?:before|again|ever|anymore|yet))?\s*$|\s+and\s+(?!other\b|such\b|the\b|a\b|an\b))",
 )
 # What `_POINTED_OBJECT` needs, found with no word before it: a text without it
 # is not tried at every word.
-_POINTED_NEEDS = re.compile(r"th(?:at|is)(?:\s*$|\s+and\s)")
+_POINTED_NEEDS = re.compile(
+    r"th(?:at|is)(?:(?:\s+(?:before|again|ever|anymore|yet))?\s*$|\s+and\s)"
+)
+# "this particular site", "those specific fighters": a demonstrative that
+# singles out one the article spoke of, wherever it stands.
+# ("said that particular rules apply": a "that" before a plural opens a clause.)
+_SINGLED_OUT = re.compile(
+    r"\b(?:(?:this|that)\s+(?:particular|specific)(?!\s+\w+s\b)|(?:these|those)\s+"
+    r"(?:particular|specific))\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
 # A speaker's "we", "us" or "our", not in a name ("Bring Back Our Girls") nor
 # the start of "U.S." or "us-based".

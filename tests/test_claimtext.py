@@ -411,6 +411,37 @@ def test_a_phrase_cut_from_its_sentence_makes_no_claim() -> None:
     assert proposition("that the shop is closing next week").text == "The shop is closing next week"
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        # "That" and a noun, then a past verb: the talk the article told of.
+        "That meeting never happened",
+        "That shipment arrived late",
+        # A demonstrative that singles out one the article spoke of.
+        "The coast guard is not treating this particular wreck as a hazard",
+        "Little is known about those specific sailors",
+        # A time after a pointing "this" points back as much.
+        "The keeper has seen many storms but nothing like this before",
+    ],
+)
+def test_a_demonstrative_the_article_resolves_makes_no_claim(content: str) -> None:
+    made = proposition(content)
+    assert made.text is None, content
+    assert made.reason is not None and "points into the article" in made.reason
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "That night the ferry docked at Brest",
+        "The harbour chief said that particular rules applied to ferries",
+        "The keeper has seen this storm coming for days",
+    ],
+)
+def test_a_time_or_a_described_thing_after_a_demonstrative_is_kept(content: str) -> None:
+    assert proposition(content).text is not None, content
+
+
 def test_a_first_or_second_person_anywhere_makes_no_claim_unless_named() -> None:
     assert proposition("The rules we follow were applied to them", "an official").text is None
     assert proposition("Nobody warned me about the flood", "a resident").text is None
@@ -1164,6 +1195,26 @@ def test_an_object_then_a_second_verb_has_no_subject() -> None:
 def test_a_caption_presenting_a_picture_is_no_proposition() -> None:
     assert proposition("Here's the first photo of the new stadium in Lyon").text is None
     assert proposition("Here are the ten best beaches in Portugal").text is None
+
+
+def test_a_caption_naming_a_picture_and_what_it_shows_is_no_proposition() -> None:
+    for content in (
+        "Handout picture released by the harbour authority showing a crane lifting the"
+        " ferry where it sank on May 3, 2019 in Brest",
+        "File photo taken in 2016 showing the old lighthouse at dusk",
+        "Rescued: A ferry thought to be the one that sank is pictured at the quay on May 4",
+    ):
+        made = proposition(content)
+        assert made.text is None, content
+        assert made.reason == "a caption, not a proposition"
+    # A picture as the subject of a clause of its own says something of it.
+    assert proposition(
+        "A photo taken by a tourist showing the ferry listing was shared 4,000 times"
+    ).text == ("A photo taken by a tourist showing the ferry listing was shared 4,000 times")
+    assert proposition("The skipper was pictured leaving the court").text is not None
+    assert proposition(
+        "A photo released by the harbour showing the wreck appeared to be authentic"
+    ).text == ("A photo released by the harbour showing the wreck appeared to be authentic")
 
 
 def test_an_object_cut_before_a_verb_of_saying_has_no_subject() -> None:
@@ -2317,6 +2368,38 @@ def test_a_telling_and_its_hearer_with_nothing_told_is_a_fragment() -> None:
     assert made.text is None
     assert made.reason == "a fragment cut off mid-phrase"
     assert proposition("The harbour master told the crew to stay ashore").text is not None
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # The sentence ended on a colon; what the clerk said follows it.
+        "The ticket clerk then told the passenger",
+        "I've asked the coast guard",
+        "The council has informed Harbour Trust",
+    ],
+)
+def test_a_telling_or_asking_with_only_its_hearer_is_a_fragment(content: str) -> None:
+    made = proposition(content, "the councillor", None, "Ann Cole")
+    assert made.text is None
+    assert made.reason == "a fragment cut off mid-phrase"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # What is told or asked is there, or the object is the telling itself.
+        "The ticket clerk told the passenger to wait",
+        "The ticket clerk told the passenger otherwise",
+        "The lifeguard told a different story",
+        "The reporter asked the obvious question",
+        "The fisherman asked the mayor for a new pier",
+        # A clause before it says what was not told.
+        "The ferry had been sold in May, and the captain never told the crew",
+    ],
+)
+def test_a_telling_with_what_it_tells_is_kept(content: str) -> None:
+    assert proposition(content).text is not None
 
 
 def test_a_hedge_set_off_by_a_comma_or_a_dash_is_left_out() -> None:
