@@ -5074,14 +5074,20 @@ _PASSIVE_AUXILIARIES = frozenset(_listed("is are was were be been being am get g
 _AGENT = re.compile(r"(?i)^\W*(?:\w+ly\s+)?by\s+(?P<agent>[^,;:.()]{1,80})")
 
 
+class _MainVerb(NamedTuple):
+    """A clause's main verb (`_main_verb`): the clause as read (asides out), its
+    subject's text, where the verb ends, and whether it is passive."""
+
+    clause: str
+    subject: str
+    end: int
+    passive: bool
+
+
 @functools.lru_cache(maxsize=1 << 14)
-def predicate_roles(clause: str) -> tuple[str, str] | None:
-    """Who does and who undergoes what a clause's main predicate (`clause_predicate`)
-    tells, as the texts naming them: (agent, patient). The subject of an active
-    verb is its agent ("the rebels captured ten soldiers"); the subject of a
-    passive is its patient and a by-phrase names its agent ("ten rebels were
-    captured by soldiers"). An empty text is a role the clause does not name;
-    None when no predicate is found."""
+def _main_verb(clause: str) -> _MainVerb | None:
+    """The main verb of a clause and its subject (`predicate_roles`,
+    `predicate_object`), or None when no verb is found after a subject."""
     clause = _APPOSITION.sub(" ", clause)
     words = list(_CLAUSE_WORD.finditer(clause))
     lowered = [w.group().lower().replace("\u2019", "'") for w in words]
@@ -5103,10 +5109,81 @@ def predicate_roles(clause: str) -> tuple[str, str] | None:
     participle = (verb.endswith("ed") or verb.endswith("en") or verb in _VERB_FORMS) and not (
         verb.endswith("ing")
     )
-    if participle and any(word in _PASSIVE_AUXILIARIES for word in lowered[start:at]):
-        agent = _AGENT.match(clause[words[at].end() :])
-        return (agent.group("agent").strip() if agent else "", subject)
-    return (subject, "")
+    passive = participle and any(word in _PASSIVE_AUXILIARIES for word in lowered[start:at])
+    return _MainVerb(clause, subject, words[at].end(), passive)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def predicate_roles(clause: str) -> tuple[str, str] | None:
+    """Who does and who undergoes what a clause's main predicate (`clause_predicate`)
+    tells, as the texts naming them: (agent, patient). The subject of an active
+    verb is its agent ("the rebels captured ten soldiers"); the subject of a
+    passive is its patient and a by-phrase names its agent ("ten rebels were
+    captured by soldiers"). An empty text is a role the clause does not name;
+    None when no predicate is found."""
+    verb = _main_verb(clause)
+    if verb is None:
+        return None
+    if verb.passive:
+        agent = _AGENT.match(verb.clause[verb.end :])
+        return (agent.group("agent").strip() if agent else "", verb.subject)
+    return (verb.subject, "")
+
+
+# Particles a verb takes before its object ("tore up the contract", "turned
+# down the offer"), and words that end an object's noun phrase besides a
+# preposition or a clause ("released the watch yet", "bought the club today").
+_OBJECT_PARTICLES = frozenset(_listed("up down out off away back over"))
+_OBJECT_END = (
+    _PHRASE_END
+    | _AUXILIARY_WORDS
+    | _BEFORE_PREDICATE
+    | frozenset(
+        _listed("""
+    near outside inside across along around behind beside beyond between among amid toward
+    towards until via upon today yesterday tomorrow soon last next this later earlier ago
+    """)
+    )
+)
+# A clause's end, or an aside's, within what follows a verb.
+_OBJECT_CUT = re.compile(r"[,;:()\"\u201c\u201d]|\.(?:\s|$)")
+# An object that names nothing by itself: "released it", "attacked them", "he
+# was attacked".
+_PRONOUN_OBJECTS = frozenset(
+    _listed("it them him her us me you this that these those itself he she they we i")
+)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def predicate_object(clause: str) -> str:
+    """What a clause's main predicate is done to, as the noun phrase naming it:
+    the subject of a passive ("the new watch was released"), or the noun phrase
+    right after an active verb, past a particle and through a verb after "to"
+    ("Apple plans to release its new watch": its new watch; "tore up the
+    contract": the contract). Empty when the clause names none: no verb, a
+    pronoun ("released it"), or a preposition right after the verb ("resigned
+    from the board" says where from, not what is done to)."""
+    verb = _main_verb(clause)
+    if verb is None:
+        return ""
+    if verb.passive:
+        words = verb.subject.split()
+        return "" if words[0].lower() in _PRONOUN_OBJECTS else verb.subject
+    end = verb.end
+    while (following := _PREDICATE_TO.match(verb.clause, end)) is not None:
+        end = following.end()
+    rest = _OBJECT_CUT.split(verb.clause[end:], maxsplit=1)[0]
+    words = _CLAUSE_WORD.findall(rest)
+    while words and words[0].lower() in _OBJECT_PARTICLES:
+        words = words[1:]
+    phrase: list[str] = []
+    for word in words:
+        if word.lower() in _OBJECT_END or (phrase and word.lower().endswith("ing")):
+            break
+        phrase.append(word)
+    if not phrase or phrase[0].lower() in _PRONOUN_OBJECTS:
+        return ""
+    return " ".join(phrase)
 
 
 def same_main_predicate(clause: str, other: str) -> bool:

@@ -2853,6 +2853,28 @@ def test_an_irregular_past_starts_the_predicate_and_its_participle_reads_passive
 
 
 @pytest.mark.parametrize(
+    ("clause", "done_to"),
+    [
+        ("the Harrow gang attacked two farms near Osk", "two farms"),
+        # The passive's subject undergoes the act.
+        ("The grain depot was raided by the gang on Friday", "The grain depot"),
+        # Past a particle, and through a verb after "to".
+        ("the council tore up the old charter", "the old charter"),
+        ("Lumo is planning to unveil its new foldable phone", "its new foldable phone"),
+        ("Lumo unveiled its thinnest tablet yet", "its thinnest tablet"),
+        # A pronoun names nothing; a preposition after the verb says no object.
+        ("Lumo unveiled it on Monday", ""),
+        ("he was attacked by two men", ""),
+        ("the mayor resigned from the board", ""),
+    ],
+)
+def test_what_an_act_is_done_to(clause: str, done_to: str) -> None:
+    from claimtrack.stance import predicate_object
+
+    assert predicate_object(clause) == done_to
+
+
+@pytest.mark.parametrize(
     ("content", "main"),
     [
         ("the ferry was sold WHEN the talks failed", "the ferry was sold "),
