@@ -4641,6 +4641,8 @@ def clause_predicate(clause: str) -> frozenset[str]:
     if following is not None:
         found |= _stems(following.group("verb"))
     found -= _LIGHT_PREDICATES | _VERDICT_PREDICATES
+    if not found and head + 1 < len(words):
+        found = set(_become_complement(lowered[head], lowered[head + 1]))
     if not found and lowered[head] in _LIGHT_PARTICIPLES:
         # "A final decision has been made", "an arrest was made": a light verb in
         # the passive says nothing; its subject names the event.
@@ -4665,6 +4667,23 @@ _SUBJECT_OPENERS = frozenset(
         " her their its some many most all no one each every both"
     )
 )
+
+
+# Light verbs of becoming, which say what their subject became by the word
+# after them: "had gone missing", "has got lost", "had come loose".
+_BECOMING_VERBS = frozenset(
+    _listed("go goes going gone went come comes coming came get gets getting got gotten")
+)
+
+
+def _become_complement(verb: str, following: str) -> frozenset[str]:
+    """The stems of what a light verb of becoming says its subject became
+    (`clause_predicate`): "gone missing" gives {"miss"}; nothing when the word
+    after it opens a phrase of its own ("gone to the market", "got the job",
+    "came back") or the verb is no verb of becoming."""
+    if verb not in _BECOMING_VERBS or following in _NOT_COMPLEMENTS:
+        return frozenset()
+    return frozenset(_stems(following)) - _LIGHT_PREDICATES - _VERDICT_PREDICATES
 
 
 def _event_subject(before: list[str]) -> frozenset[str]:
@@ -5028,10 +5047,34 @@ def said_predicate(text: str) -> frozenset[str]:
     clause = _THAT_FRAMED.search(text)
     if clause is not None:
         found |= clause_predicate(text[clause.end() :])
+    else:
+        found |= clause_predicate(_framed_without_that(text))
     # "Emwazi is believed to have travelled", "he believed Emwazi was Jihadi John":
     # a verb of belief or telling frames what is said of the actors, and says
     # nothing of it by itself.
     return found - _FRAMING_PREDICATES
+
+
+# A subject pronoun, which opens a clause: after a verb of belief or telling
+# ("believed they had found him"), the clause it frames without "that".
+_FRAMED_SUBJECT = re.compile(r"(?i)\s+(?:he|she|they|we|i)\b")
+
+
+def _framed_without_that(text: str) -> str:
+    """The clause a verb of belief or telling frames with no "that" before it
+    (`said_predicate`): "officials believed they had identified him" frames
+    "they had identified him". Only a subject pronoun after the verb opens such
+    a clause for sure ("believed the report" is an object). Empty when there is
+    none."""
+    verb = _main_verb(text)
+    if (
+        verb is None
+        or verb.passive
+        or not _stems(verb.verb) & _FRAMING_PREDICATES
+        or not _FRAMED_SUBJECT.match(verb.clause, verb.end)
+    ):
+        return ""
+    return verb.clause[verb.end :].strip()
 
 
 def predicate_among(predicate: frozenset[str], texts: Iterable[str]) -> bool:
@@ -5076,10 +5119,12 @@ _AGENT = re.compile(r"(?i)^\W*(?:\w+ly\s+)?by\s+(?P<agent>[^,;:.()]{1,80})")
 
 class _MainVerb(NamedTuple):
     """A clause's main verb (`_main_verb`): the clause as read (asides out), its
-    subject's text, where the verb ends, and whether it is passive."""
+    subject's text, the verb (lower case), where it ends, and whether it is
+    passive."""
 
     clause: str
     subject: str
+    verb: str
     end: int
     passive: bool
 
@@ -5110,7 +5155,7 @@ def _main_verb(clause: str) -> _MainVerb | None:
         verb.endswith("ing")
     )
     passive = participle and any(word in _PASSIVE_AUXILIARIES for word in lowered[start:at])
-    return _MainVerb(clause, subject, words[at].end(), passive)
+    return _MainVerb(clause, subject, verb, words[at].end(), passive)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -5144,6 +5189,11 @@ _OBJECT_END = (
     towards until via upon today yesterday tomorrow soon last next this later earlier ago
     """)
     )
+)
+# Words after a verb of becoming that open a phrase of their own, not what its
+# subject became (`_become_complement`).
+_NOT_COMPLEMENTS = (
+    _OBJECT_END | _OBJECT_PARTICLES | _DETERMINERS | frozenset(_listed("it them him her us me"))
 )
 # A clause's end, or an aside's, within what follows a verb.
 _OBJECT_CUT = re.compile(r"[,;:()\"\u201c\u201d]|\.(?:\s|$)")
