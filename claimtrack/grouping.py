@@ -1181,8 +1181,18 @@ _PREDICATE_CLASSES: dict[str, str] = {
         rf"|(?:{_STEALING_IN}|cross(?:es|ed|ing)?)\s+(?:\S+\s+){{0,3}}?into|(?:{_STEALING_IN})\s+in\b"
     ),
 }
+# Verbs of one meaning said of many things in one story ("the rebels attacked
+# the town", "the rebels attacked two villages"): two texts of one class say one
+# act only when what it is done to is one thing too (`_done_to_other_things`).
+_GENERAL_PREDICATE_CLASSES: dict[str, str] = {
+    "attacking": (
+        r"attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|raid(?:s|ed|ing)?|storm(?:s|ed|ing)?"
+        r"|ambush(?:es|ed|ing)?"
+    ),
+}
 _PREDICATE_CLASS_AT = {
-    name: re.compile(rf"(?i)\b(?:{pattern})\b") for name, pattern in _PREDICATE_CLASSES.items()
+    name: re.compile(rf"(?i)\b(?:{pattern})\b")
+    for name, pattern in (_PREDICATE_CLASSES | _GENERAL_PREDICATE_CLASSES).items()
 }
 # A role or a part a support verb brings about is what casting gives
 # ("Bale will fill the role", "Bale won the part").
@@ -4964,7 +4974,8 @@ def same_act(text: str, other: str, index: ClaimIndex) -> bool:
     dropped by the US": the US only in one, but nothing the first names the
     second leaves out). A text saying the act is not done ("would never agree
     to negotiations") says no act of one that says it is (`_negated`)."""
-    if not _predicate_classes(text) & _predicate_classes(other):
+    classes = _predicate_classes(text) & _predicate_classes(other)
+    if not classes:
         return False
     if _negated(text) != _negated(other):
         return False
@@ -4982,7 +4993,37 @@ def same_act(text: str, other: str, index: ClaimIndex) -> bool:
     )
     named = index.normal(text).actors - actors
     named_other = index.normal(other).actors - actors
+    if classes <= _GENERAL_PREDICATE_CLASSES.keys() and _done_to_other_things(text, other, index):
+        return False
     return named <= named_other or named_other <= named
+
+
+def _act_object(text: str, index: ClaimIndex) -> tuple[frozenset[str], str] | None:
+    """What the act `text` predicates is done to (`stance.predicate_object`): the
+    named actors of its noun phrase, and the stem of its head noun, the phrase's
+    last word ("its highly anticipated wearable device": device); None when the
+    text names none."""
+    from claimtrack.stance import predicate_object
+
+    phrase = predicate_object(text)
+    if not phrase:
+        return None
+    names = _named_in(phrase, index)
+    return names, stem(phrase.split()[-1].lower())
+
+
+def _done_to_other_things(text: str, other: str, index: ClaimIndex) -> bool:
+    """Whether two texts' acts are done to other things, where both name what
+    theirs is done to (`_act_object`): other names ("released the MacBook",
+    "released the iPad"), or heads of other things ("released the watch",
+    "released the laptop"). A verb said of many things in one story (releasing,
+    attacking, buying) says one act only of one thing."""
+    mine, theirs = _act_object(text, index), _act_object(other, index)
+    if mine is None or theirs is None:
+        return False
+    if mine[0] and theirs[0] and not mine[0] & theirs[0]:
+        return True
+    return mine[1] != theirs[1]
 
 
 def merged_claims(

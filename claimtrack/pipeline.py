@@ -1238,7 +1238,13 @@ def plan_ingest(
     bar = _threshold(ledger, threshold)
     refiled: set[int] = set()
 
-    def refile(at: int, grouped_statement: Statement, number: int, found: Assignment) -> bool:
+    def refile(
+        at: int,
+        grouped_statement: Statement,
+        number: int,
+        found: Assignment,
+        stance: Stance | None = None,
+    ) -> bool:
         item = planned[at]
         placed = _placed(
             item.statement,
@@ -1253,6 +1259,8 @@ def plan_ingest(
         )
         if placed.assignment.claim_id is None:
             return False
+        if stance is not None:
+            placed = replace(placed, statement=replace(placed.statement, stance=stance))
         planned[at] = placed
         stanced[number].decided[item.statement] = placed.statement
         refiled.add(number)
@@ -1349,8 +1357,9 @@ def plan_ingest(
                 refile(at, grouped_statement, number, found)
     # Last of all, a claim made in this run that says in other words what one
     # made before it says goes into that one.
+    # The two claims say one act: each statement keeps the side of it it took.
     for at, found in _merge_claims(planned, index):
-        refile(at, *grouped_as[at], found)
+        refile(at, *grouped_as[at], found, planned[at].statement.stance)
     for number in sorted(refiled) if records else ():
         found_in = stanced[number]
         plan = _with_final_stances(

@@ -4641,6 +4641,8 @@ def clause_predicate(clause: str) -> frozenset[str]:
     if following is not None:
         found |= _stems(following.group("verb"))
     found -= _LIGHT_PREDICATES | _VERDICT_PREDICATES
+    if not found and head + 1 < len(words):
+        found = set(_become_complement(lowered[head], lowered[head + 1]))
     if not found and lowered[head] in _LIGHT_PARTICIPLES:
         # "A final decision has been made", "an arrest was made": a light verb in
         # the passive says nothing; its subject names the event.
@@ -4665,6 +4667,23 @@ _SUBJECT_OPENERS = frozenset(
         " her their its some many most all no one each every both"
     )
 )
+
+
+# Light verbs of becoming, which say what their subject became by the word
+# after them: "had gone missing", "has got lost", "had come loose".
+_BECOMING_VERBS = frozenset(
+    _listed("go goes going gone went come comes coming came get gets getting got gotten")
+)
+
+
+def _become_complement(verb: str, following: str) -> frozenset[str]:
+    """The stems of what a light verb of becoming says its subject became
+    (`clause_predicate`): "gone missing" gives {"miss"}; nothing when the word
+    after it opens a phrase of its own ("gone to the market", "got the job",
+    "came back") or the verb is no verb of becoming."""
+    if verb not in _BECOMING_VERBS or following in _NOT_COMPLEMENTS:
+        return frozenset()
+    return frozenset(_stems(following)) - _LIGHT_PREDICATES - _VERDICT_PREDICATES
 
 
 def _event_subject(before: list[str]) -> frozenset[str]:
@@ -5028,10 +5047,34 @@ def said_predicate(text: str) -> frozenset[str]:
     clause = _THAT_FRAMED.search(text)
     if clause is not None:
         found |= clause_predicate(text[clause.end() :])
+    else:
+        found |= clause_predicate(_framed_without_that(text))
     # "Emwazi is believed to have travelled", "he believed Emwazi was Jihadi John":
     # a verb of belief or telling frames what is said of the actors, and says
     # nothing of it by itself.
     return found - _FRAMING_PREDICATES
+
+
+# A subject pronoun, which opens a clause: after a verb of belief or telling
+# ("believed they had found him"), the clause it frames without "that".
+_FRAMED_SUBJECT = re.compile(r"(?i)\s+(?:he|she|they|we|i)\b")
+
+
+def _framed_without_that(text: str) -> str:
+    """The clause a verb of belief or telling frames with no "that" before it
+    (`said_predicate`): "officials believed they had identified him" frames
+    "they had identified him". Only a subject pronoun after the verb opens such
+    a clause for sure ("believed the report" is an object). Empty when there is
+    none."""
+    verb = _main_verb(text)
+    if (
+        verb is None
+        or verb.passive
+        or not _stems(verb.verb) & _FRAMING_PREDICATES
+        or not _FRAMED_SUBJECT.match(verb.clause, verb.end)
+    ):
+        return ""
+    return verb.clause[verb.end :].strip()
 
 
 def predicate_among(predicate: frozenset[str], texts: Iterable[str]) -> bool:
@@ -5074,14 +5117,22 @@ _PASSIVE_AUXILIARIES = frozenset(_listed("is are was were be been being am get g
 _AGENT = re.compile(r"(?i)^\W*(?:\w+ly\s+)?by\s+(?P<agent>[^,;:.()]{1,80})")
 
 
+class _MainVerb(NamedTuple):
+    """A clause's main verb (`_main_verb`): the clause as read (asides out), its
+    subject's text, the verb (lower case), where it ends, and whether it is
+    passive."""
+
+    clause: str
+    subject: str
+    verb: str
+    end: int
+    passive: bool
+
+
 @functools.lru_cache(maxsize=1 << 14)
-def predicate_roles(clause: str) -> tuple[str, str] | None:
-    """Who does and who undergoes what a clause's main predicate (`clause_predicate`)
-    tells, as the texts naming them: (agent, patient). The subject of an active
-    verb is its agent ("the rebels captured ten soldiers"); the subject of a
-    passive is its patient and a by-phrase names its agent ("ten rebels were
-    captured by soldiers"). An empty text is a role the clause does not name;
-    None when no predicate is found."""
+def _main_verb(clause: str) -> _MainVerb | None:
+    """The main verb of a clause and its subject (`predicate_roles`,
+    `predicate_object`), or None when no verb is found after a subject."""
     clause = _APPOSITION.sub(" ", clause)
     words = list(_CLAUSE_WORD.finditer(clause))
     lowered = [w.group().lower().replace("\u2019", "'") for w in words]
@@ -5103,10 +5154,86 @@ def predicate_roles(clause: str) -> tuple[str, str] | None:
     participle = (verb.endswith("ed") or verb.endswith("en") or verb in _VERB_FORMS) and not (
         verb.endswith("ing")
     )
-    if participle and any(word in _PASSIVE_AUXILIARIES for word in lowered[start:at]):
-        agent = _AGENT.match(clause[words[at].end() :])
-        return (agent.group("agent").strip() if agent else "", subject)
-    return (subject, "")
+    passive = participle and any(word in _PASSIVE_AUXILIARIES for word in lowered[start:at])
+    return _MainVerb(clause, subject, verb, words[at].end(), passive)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def predicate_roles(clause: str) -> tuple[str, str] | None:
+    """Who does and who undergoes what a clause's main predicate (`clause_predicate`)
+    tells, as the texts naming them: (agent, patient). The subject of an active
+    verb is its agent ("the rebels captured ten soldiers"); the subject of a
+    passive is its patient and a by-phrase names its agent ("ten rebels were
+    captured by soldiers"). An empty text is a role the clause does not name;
+    None when no predicate is found."""
+    verb = _main_verb(clause)
+    if verb is None:
+        return None
+    if verb.passive:
+        agent = _AGENT.match(verb.clause[verb.end :])
+        return (agent.group("agent").strip() if agent else "", verb.subject)
+    return (verb.subject, "")
+
+
+# Particles a verb takes before its object ("tore up the contract", "turned
+# down the offer"), and words that end an object's noun phrase besides a
+# preposition or a clause ("released the watch yet", "bought the club today").
+_OBJECT_PARTICLES = frozenset(_listed("up down out off away back over"))
+_OBJECT_END = (
+    _PHRASE_END
+    | _AUXILIARY_WORDS
+    | _BEFORE_PREDICATE
+    | frozenset(
+        _listed("""
+    near outside inside across along around behind beside beyond between among amid toward
+    towards until via upon today yesterday tomorrow soon last next this later earlier ago
+    """)
+    )
+)
+# Words after a verb of becoming that open a phrase of their own, not what its
+# subject became (`_become_complement`).
+_NOT_COMPLEMENTS = (
+    _OBJECT_END | _OBJECT_PARTICLES | _DETERMINERS | frozenset(_listed("it them him her us me"))
+)
+# A clause's end, or an aside's, within what follows a verb.
+_OBJECT_CUT = re.compile(r"[,;:()\"\u201c\u201d]|\.(?:\s|$)")
+# An object that names nothing by itself: "released it", "attacked them", "he
+# was attacked".
+_PRONOUN_OBJECTS = frozenset(
+    _listed("it them him her us me you this that these those itself he she they we i")
+)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def predicate_object(clause: str) -> str:
+    """What a clause's main predicate is done to, as the noun phrase naming it:
+    the subject of a passive ("the new watch was released"), or the noun phrase
+    right after an active verb, past a particle and through a verb after "to"
+    ("Apple plans to release its new watch": its new watch; "tore up the
+    contract": the contract). Empty when the clause names none: no verb, a
+    pronoun ("released it"), or a preposition right after the verb ("resigned
+    from the board" says where from, not what is done to)."""
+    verb = _main_verb(clause)
+    if verb is None:
+        return ""
+    if verb.passive:
+        words = verb.subject.split()
+        return "" if words[0].lower() in _PRONOUN_OBJECTS else verb.subject
+    end = verb.end
+    while (following := _PREDICATE_TO.match(verb.clause, end)) is not None:
+        end = following.end()
+    rest = _OBJECT_CUT.split(verb.clause[end:], maxsplit=1)[0]
+    words = _CLAUSE_WORD.findall(rest)
+    while words and words[0].lower() in _OBJECT_PARTICLES:
+        words = words[1:]
+    phrase: list[str] = []
+    for word in words:
+        if word.lower() in _OBJECT_END or (phrase and word.lower().endswith("ing")):
+            break
+        phrase.append(word)
+    if not phrase or phrase[0].lower() in _PRONOUN_OBJECTS:
+        return ""
+    return " ".join(phrase)
 
 
 def same_main_predicate(clause: str, other: str) -> bool:

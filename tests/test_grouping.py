@@ -2170,6 +2170,8 @@ def test_the_class_of_meaning_a_main_predicate_is_of() -> None:
     assert _predicate_classes("the smugglers are sneaking into Kestria") == {"entering"}
     assert _predicate_classes("the smugglers crossed the river into Kestria") == {"entering"}
     assert _predicate_classes("the police entered the house by the back door") == {"entering"}
+    assert _predicate_classes("the Harrow gang stormed the depot") == {"attacking"}
+    assert _predicate_classes("the depot was raided by the Harrow gang") == {"attacking"}
     # A verb of the class that is not the main predicate, or another sense of it.
     assert not _predicate_classes("the band that rejected him is touring again")
     assert not _predicate_classes("Lind had talks about taking on the role")
@@ -2191,6 +2193,19 @@ def test_one_act_of_one_named_actor_in_other_words() -> None:
     assert not same_act(
         "the Dorvan rebels seized the Askel bridge", "the Dorvan rebels captured Fort Kemmer", index
     )
+
+
+def test_a_general_act_is_one_act_only_when_done_to_one_thing() -> None:
+    index = ClaimIndex()
+    attacked = "The Harrow gang attacked the Velden depot on Friday"
+    assert same_act(attacked, "The Velden depot was raided by the Harrow gang", index)
+    assert same_act(attacked, "The Harrow gang stormed the depot at Velden", index)
+    # Another thing attacked, by its head noun or by its name: another attack.
+    assert not same_act(attacked, "The Harrow gang attacked two farms near Osk", index)
+    assert not same_act(attacked, "The Harrow gang ambushed a convoy", index)
+    assert not same_act(attacked, "The Harrow gang raided the Kessel depot", index)
+    # Where one text names nothing it is done to, the act's actor decides.
+    assert same_act(attacked, "The Harrow gang attacked it again", index)
 
 
 def _started_apart(first: str, later: str) -> tuple[ClaimIndex, str, str]:

@@ -169,6 +169,34 @@ def test_a_claim_saying_an_earlier_claims_act_in_other_words_goes_into_it(
     assert [claim.id for claim in ledger.claims] == [rejected]
 
 
+def test_a_statement_of_a_claim_merged_into_an_earlier_one_keeps_its_side(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    init_ledger(tmp_path / "claims.yaml")
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text(
+        "Vasko turns down reunion\n\nOren Vasko has rejected a forty million pound offer for a "
+        "Talmor reunion tour, his manager Lena Hart said on Monday.\n",
+        encoding="utf-8",
+    )
+    (sources / "b.txt").write_text(
+        "A dinner in Brenwick\n\nOren Vasko ripped up the papers he had been handed at a "
+        "dinner, a friend of the singer told reporters.\n\nThe promoter Tom Bell denied that "
+        "anyone ripped up any papers at the dinner.\n",
+        encoding="utf-8",
+    )
+    _ingest(tmp_path)
+    rejected = read_ledger(tmp_path / "claims.yaml").claim("oren-vasko-rejected-pound-offer")
+    assert rejected is not None
+    # The denial of the tearing up denies the rejection it went into, though
+    # its words answer only the tearing up.
+    stances = {statement.speaker: statement.stance for statement in rejected.statements}
+    assert stances["The promoter Tom Bell"] is Stance.DENIES
+    assert stances["a friend of the singer"] is Stance.ASSERTS
+
+
 def _ingest_one(args: tuple[str, str]) -> None:
     ledger, path = args
     ingest(Path(ledger), [Path(path)])

@@ -15,6 +15,7 @@ from claimtrack.stance import (
     cue_denies_or_doubts,
     denies_predicate_of,
     negates_a_kind_of,
+    said_predicate,
     supposes,
 )
 
@@ -2850,6 +2851,44 @@ def test_an_irregular_past_starts_the_predicate_and_its_participle_reads_passive
     # "was sunk by a storm": the subject undergoes it, the by-phrase does it.
     assert predicate_roles("The old ferry was sunk by a storm") == ("a storm", "The old ferry")
     assert predicate_roles("The gold was withheld by the bank") == ("the bank", "The gold")
+
+
+def test_a_belief_framing_a_clause_without_that_says_the_clause() -> None:
+    # "believed they had traced": the belief frames what is said of its actors.
+    assert said_predicate("the inspectors believed they had traced the parcel") == {"trac"}
+    assert said_predicate("the inspectors think we lost the parcel") == {"lose"}
+    # "believed the courier": an object, no clause.
+    assert not said_predicate("the inspectors believed the courier")
+
+
+def test_a_verb_of_becoming_says_what_its_subject_became() -> None:
+    assert clause_predicate("the parcel had gone missing") == {"miss"}
+    assert clause_predicate("the courier has got lost") == {"lose"}
+    # Where the word after it opens a phrase of its own, it says nothing.
+    assert not clause_predicate("the parcel had gone to the depot")
+    assert not clause_predicate("the parcel has gone back")
+
+
+@pytest.mark.parametrize(
+    ("clause", "done_to"),
+    [
+        ("the Harrow gang attacked two farms near Osk", "two farms"),
+        # The passive's subject undergoes the act.
+        ("The grain depot was raided by the gang on Friday", "The grain depot"),
+        # Past a particle, and through a verb after "to".
+        ("the council tore up the old charter", "the old charter"),
+        ("Lumo is planning to unveil its new foldable phone", "its new foldable phone"),
+        ("Lumo unveiled its thinnest tablet yet", "its thinnest tablet"),
+        # A pronoun names nothing; a preposition after the verb says no object.
+        ("Lumo unveiled it on Monday", ""),
+        ("he was attacked by two men", ""),
+        ("the mayor resigned from the board", ""),
+    ],
+)
+def test_what_an_act_is_done_to(clause: str, done_to: str) -> None:
+    from claimtrack.stance import predicate_object
+
+    assert predicate_object(clause) == done_to
 
 
 @pytest.mark.parametrize(
