@@ -3934,8 +3934,9 @@ def _np_back(tokens: list[_Token], last: int) -> int:
             or _outlet_head(tokens, j)
         ):
             j -= 1
-        elif j == last and token.text.isalpha() and token.text.islower():
-            j -= 1  # any lowercase head noun ("the division"), checked below
+        elif j == last and token.text.replace("-", "").isalpha() and token.text.islower():
+            # any lowercase head noun ("the division", "the GOP front-runner"), checked below
+            j -= 1
         elif j < last and token.text.islower() and token.lower.endswith(P.ADJECTIVE_ENDINGS):
             j -= 1  # "political analysts", "conservative groups"
         else:

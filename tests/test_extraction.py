@@ -7300,3 +7300,12 @@ def test_it_opening_a_paragraph_after_a_person_keeps_the_last_body() -> None:
     )
     said = [s for s in extract(text) if s.speaker == "It"]
     assert [s.party for s in said] == ["France"]
+
+
+def test_a_hyphenated_head_noun_after_a_describing_word_speaks() -> None:
+    # "front-runner", "co-founder": a lowercase head written with a hyphen
+    statement = only("The Republican front-runner said the primary had been rigged.")
+    assert (statement.speaker, statement.cue) == ("The Republican front-runner", "said")
+    assert statement.content == "the primary had been rigged"
+    founder = only("The startup's French co-founder predicted that sales would double.")
+    assert founder.speaker == "The startup's French co-founder"
