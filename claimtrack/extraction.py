@@ -5051,6 +5051,7 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     if cue_word.startswith("report") and P.FOR_DUTY_AFTER.match(unit.text, cue.end, unit.end):
         return None  # "did not report to work", "reported for duty": present, not tell
     lead = _CONTINUING_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
+    lead = lead or _DONE_BY_TELLING.search(unit.text, max(unit.start, cue.start - 80), cue.start)
     first = _FIRST_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
     if lead is not None:
         # "is continuing to insist", "went on to say": the speaker's own report
@@ -5236,6 +5237,22 @@ _FIRST_REPORT_ENDS = re.compile(r"\s*(?:,|\s+that\b)")
 _CONTINUING_TO = re.compile(
     r"\b(?:continues?|continued|continuing|went\s+on|goes\s+on|go\s+on|began|begins|"
     r"started|starts)\s+to\s+$",
+    re.IGNORECASE,
+)
+# An act its subject carried out by the report the infinitive names: "took
+# to Twitter to say", "went so far as to say", "used her speech to call for",
+# "had the cheek to say". Not a report withheld, planned or expected ("refused
+# to say", "is expected to argue"), which no such act names.
+_DONE_BY_TELLING = re.compile(
+    r"\b(?:went\s+(?:so|as)\s+far\s+as|went\s+out\s+of\s+(?:his|her|their|its)\s+way|"
+    r"(?:took|takes|taking)\s+to\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+airwaves|"
+    r"television|TV|radio|the\s+(?:floor|stage|podium|microphone))|"
+    r"(?:took|takes|taking|used|uses|using|seized)\s+(?:the|this|that|an|his|her|their|its)\s+"
+    r"(?:opportunity|occasion|chance|moment)|"
+    r"(?:used|uses|using)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:speech|remarks|address|appearance|interview|statement|column|message|platform)|"
+    r"had\s+the\s+(?:cheek|audacity|nerve|gall|temerity)|"
+    r"(?:was|were)\s+(?:prompted|moved|compelled)|felt\s+(?:compelled|obliged|moved))\s+to\s+$",
     re.IGNORECASE,
 )
 _CLAIMED_PRIZE = re.compile(

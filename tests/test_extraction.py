@@ -7309,3 +7309,30 @@ def test_a_hyphenated_head_noun_after_a_describing_word_speaks() -> None:
     assert statement.content == "the primary had been rigged"
     founder = only("The startup's French co-founder predicted that sales would double.")
     assert founder.speaker == "The startup's French co-founder"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator took to Twitter to say the bill was dead.", "took to twitter to say"),
+        (
+            "The columnist went so far as to say that the site was finished.",
+            "went so far as to say",
+        ),
+        ("The mayor had the cheek to say the police had confirmed it.", "had the cheek to say"),
+        (
+            "The coach used the occasion to claim that the referee was biased.",
+            "used the occasion to claim",
+        ),
+    ],
+)
+def test_an_act_done_by_an_infinitive_report_is_the_report(text: str, cue: str) -> None:
+    # the act its subject carried out is the report the infinitive names
+    statement = only(text)
+    assert statement.cue == cue
+    assert statement.speaker in ("The senator", "The columnist", "The mayor", "The coach")
+
+
+def test_an_infinitive_report_withheld_or_expected_is_no_statement() -> None:
+    assert extract("The mayor refused to say whether crime had fallen.") == []
+    assert extract("The mayor is expected to argue that crime has fallen.") == []
