@@ -5608,11 +5608,16 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
             while rest_start < unit.end and text[rest_start] in " \t":
                 rest_start += 1
     opens_clause = before.endswith(("--", "\u2014", "\u2013", ";", " -"))
-    if not before.strip(' ,"“”') or (
-        opens_clause and rest_start < unit.end and text[rest_start] == ","
-    ):
-        # "According to X, ...", "... all too well -- according to X, the firm is ..."
-        if rest_start < unit.end and text[rest_start] == ",":
+    opening = not before.strip(' ,"“”')
+    if opening and rest_start < unit.end and _SOURCE_CLAUSE_AT.match(text, rest_start, unit.end):
+        # "According to cables that were later leaked, ...", "According to the
+        # officer in charge that night, ...": the source's own clause runs to the comma
+        comma = text.find(",", rest_start, min(unit.end, rest_start + _ASIDE_REACH))
+        rest_start = comma if comma > 0 else rest_start
+    if opening or (opens_clause and rest_start < unit.end and text[rest_start] == ","):
+        # "According to X, ...", "According to X: ...", "... all too well --
+        # according to X, the firm is ..."
+        if rest_start < unit.end and _SOURCE_ENDS_AT.match(text, rest_start, unit.end):
             content_start = rest_start + 1
             if _RELATIVE_AT.match(text, content_start + 1, unit.end):
                 # "According to Sam Arnold, who posted the video, the footage ...":
@@ -5647,6 +5652,16 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
         content,
         text[content[0] : content[1]],
     )
+
+
+# What goes on describing an opening "according to" source up to its comma:
+# a relative clause or a time ("that were later released", "that night").
+_SOURCE_CLAUSE_AT = re.compile(r"(?:who|which|that|whose)\s[^,;:.\"\u201c]{1,150},", re.IGNORECASE)
+
+
+# The comma or colon that ends an opening "according to" source; not a clock's
+# colon ("12:02").
+_SOURCE_ENDS_AT = re.compile(r",|:(?:\s|$)")
 
 
 # A hedge on the source after a dash, right before "according to" ("X has died -

@@ -7336,3 +7336,35 @@ def test_an_act_done_by_an_infinitive_report_is_the_report(text: str, cue: str) 
 def test_an_infinitive_report_withheld_or_expected_is_no_statement() -> None:
     assert extract("The mayor refused to say whether crime had fallen.") == []
     assert extract("The mayor is expected to argue that crime has fallen.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "According to the ranger on duty that night, the bear never left the woods.",
+            "the ranger on duty",
+            "the bear never left the woods",
+        ),
+        (
+            "According to memos that were later leaked to the press, the plant broke the rules.",
+            "memos",
+            "the plant broke the rules",
+        ),
+        (
+            "According to the league: \u201cThe match will be replayed next week.\u201d",
+            "the league",
+            "The match will be replayed next week",
+        ),
+    ],
+)
+def test_an_opening_according_to_source_runs_to_its_comma_or_colon(
+    text: str, speaker: str, content: str
+) -> None:
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == (speaker, "according to")
+    assert statement.content == content
+
+
+def test_a_clock_after_an_according_to_source_ends_no_source() -> None:
+    assert extract("According to Glide the call was made at 12:02 p.m. on Monday.") == []
