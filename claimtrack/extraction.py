@@ -5619,11 +5619,14 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
         # according to X, the firm is ..."
         if rest_start < unit.end and _SOURCE_ENDS_AT.match(text, rest_start, unit.end):
             content_start = rest_start + 1
-            if _RELATIVE_AT.match(text, content_start + 1, unit.end):
-                # "According to Sam Arnold, who posted the video, the footage ...":
-                # the aside about the source ends at its comma
+            if _SOURCE_ASIDE_AT.match(text, content_start + 1, unit.end):
+                # "According to Sam Arnold, who posted the video, the footage ...",
+                # "According to the study, funded by the league, ...": the aside
+                # about the source ends at its comma; with none, nothing is said
                 comma = text.find(",", content_start, min(unit.end, content_start + _ASIDE_REACH))
-                content_start = comma + 1 if comma > 0 else content_start
+                if comma < 0:
+                    return None
+                content_start = comma + 1
             apposed = _SOURCE_APPOSITIVE.match(text, content_start, unit.end)
             if apposed is not None and _FINITE_AFTER.search(text, apposed.end(), unit.end):
                 # "According to the Courier, a weekly paper in the valley, the mill
@@ -5662,6 +5665,12 @@ _SOURCE_CLAUSE_AT = re.compile(r"(?:who|which|that|whose)\s[^,;:.\"\u201c]{1,150
 # The comma or colon that ends an opening "according to" source; not a clock's
 # colon ("12:02").
 _SOURCE_ENDS_AT = re.compile(r",|:(?:\s|$)")
+
+
+# An aside about an "according to" source after its comma: a relative clause
+# ("who posted the video", "whom he met") or a participle with its agent
+# ("helmed by Anna Wintour", "funded by the league").
+_SOURCE_ASIDE_AT = re.compile(r"(?i:who|whom|whose|which)\b|[a-z]+(?:ed|en)\s+by\b")
 
 
 # A hedge on the source after a dash, right before "according to" ("X has died -

@@ -7368,3 +7368,11 @@ def test_an_opening_according_to_source_runs_to_its_comma_or_colon(
 
 def test_a_clock_after_an_according_to_source_ends_no_source() -> None:
     assert extract("According to Glide the call was made at 12:02 p.m. on Monday.") == []
+
+
+def test_an_aside_after_an_according_to_source_ends_at_its_comma() -> None:
+    # a participle with its agent describes the source, as a relative clause does
+    statement = only("According to the study, funded by the league, the pitch is safe.")
+    assert (statement.speaker, statement.content) == ("the study", "the pitch is safe")
+    # an aside with no comma to end it leaves no content
+    assert extract("According to the pastor, whom he met in the town.") == []
