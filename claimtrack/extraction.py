@@ -10251,19 +10251,22 @@ _OWN_ATTRIBUTION = re.compile(
 def _continues_with_report(statement: Statement, kept: list[Statement], key: str) -> bool:
     """A reporting participle after a trailing attribution ('"...," the source
     said, adding that ...'): the quotation is the first report, and what the
-    participle brings is a second one. After a forward report ("said that X,
-    emphasizing that Y") the participle only elaborates the same statement."""
+    participle brings is a second one. So too after a forward report, joined
+    by a comma ("said the truce holds, adding that talks go on"): a clause of
+    its own, which annotators count as a second statement."""
     cue = statement.cue
     if cue is None or not cue.split()[0].endswith("ing"):
         return False
     lemma = P.SAY_VERBS.get(cue)
-    if lemma is None or lemma in P.COMMITMENT_LEMMAS:
+    if lemma is None or lemma in P.COMMITMENT_LEMMAS or lemma == "ask":
         return False
-    if lemma != "ask" and _quotes_after(statement) and _apart(statement, kept, key):
+    if _quotes_after(statement) and _apart(statement, kept, key):
         # 'told Fox News he learned it from the Border Patrol, saying "they
         # aren't flying B1 bombers ..."': words of the speaker's own, quoted
         return True
-    if lemma in ("say", "ask"):
+    if _joined_by_comma(statement) and _apart(statement, kept, key):
+        return not _inside_content(statement, kept) and not _subject_of_relative(statement)
+    if lemma == "say":
         return False
     trailing = any(
         _party_key(other) == key
@@ -10273,6 +10276,54 @@ def _continues_with_report(statement: Statement, kept: list[Statement], key: str
         for other in kept
     )
     return trailing and _apart(statement, kept, key)
+
+
+def _joined_by_comma(statement: Statement) -> bool:
+    """Whether a participle cue follows a comma (a quotation's closing mark
+    after it or not), a dash or "and", and its speaker is no relative pronoun:
+    ", adding that ...", '"...," noting', "..., noting X and saying Y"; not the
+    means or time of an act ("replied by saying", "after telling him", "while
+    reporting"), nor "adding to" a sum."""
+    if statement.span is None or statement.cue_span is None:
+        return False
+    if (statement.speaker or "").lower() in _RELATIVES:
+        return False
+    before = statement.quote[: statement.cue_span[0] - statement.span[0]]
+    after = statement.quote[statement.cue_span[1] - statement.span[0] :]
+    return _COMMA_BEFORE.search(before) is not None and not _ADDING_TO.match(after)
+
+
+# What stands right before a participle that continues its clause.
+_COMMA_BEFORE = re.compile(r"(?:,[\"\u201d\u2019']?|\s[\u2014\u2013]|,?\s+and)\s*$")
+
+
+def _subject_of_relative(statement: Statement) -> bool:
+    """Whether a speaker is the subject of a relative clause ("denied knowing
+    the man whom the police said they held, saying ..."): a participle after
+    it goes on with the main clause, whose subject it was not given."""
+    if statement.span is None or statement.speaker_span is None:
+        return False
+    before = statement.quote[: max(0, statement.speaker_span[0] - statement.span[0])]
+    return _RELATIVE_BEFORE.search(before) is not None
+
+
+# "adding to the toll": a sum added to, not words added.
+_ADDING_TO = re.compile(r"\s+to\b")
+
+# A relative pronoun right before a clause's subject.
+_RELATIVE_BEFORE = re.compile(r"\b(?:whom|which|whose)\s+$", re.IGNORECASE)
+
+
+def _inside_content(statement: Statement, kept: list[Statement]) -> bool:
+    """Whether a statement's cue sits inside the content of one kept before it
+    ("O'Rourke says Comcast defamed him by telling ...", 'said: "... explaining
+    ..."'): the participle belongs to the words reported."""
+    assert statement.cue_span is not None
+    cue = statement.cue_span[0]
+    return any(
+        other.content_span is not None and other.content_span[0] <= cue < other.content_span[1]
+        for other in kept
+    )
 
 
 def _quotes_after(statement: Statement) -> bool:

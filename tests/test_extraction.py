@@ -1992,14 +1992,15 @@ def test_participle_after_a_trailing_attribution_is_a_second_report() -> None:
         spans_hold(text, statement)
 
 
-def test_participle_after_a_forward_report_stays_one_statement() -> None:
+def test_participle_after_a_forward_report_keeps_the_report_whole() -> None:
     text = (
         "The mayor said on Tuesday that the bridge would reopen in May, stressing that "
         "inspectors had found no cracks."
     )
-    statement = only(text)
-    assert (statement.speaker, statement.cue) == ("The mayor", "said")
-    assert statement.content == "the bridge would reopen in May"
+    said, stressing = extract(text)
+    assert (said.speaker, said.cue) == ("The mayor", "said")
+    assert said.content == "the bridge would reopen in May"
+    assert (stressing.speaker, stressing.content) == ("The mayor", "inspectors had found no cracks")
 
 
 def test_inverted_speaker_with_a_lowercase_descriptor() -> None:
@@ -6427,8 +6428,7 @@ def test_a_number_with_thousands_opens_a_reported_clause_and_a_speaker() -> None
 
 def test_a_participle_after_a_forward_report_quoting_the_speaker_again() -> None:
     # 'told X that ..., saying "..."': the quotation is the speaker's own
-    # words, a second statement; a that-clause after the participle only
-    # elaborates the first
+    # words, a second statement
     text = (
         "The senator told reporters he had heard it from the border agents, saying "
         "\u201cthey are coming across every week, and nobody is stopping them.\u201d"
@@ -6441,8 +6441,49 @@ def test_a_participle_after_a_forward_report_quoting_the_speaker_again() -> None
         "The spokesman said there was no meeting planned, adding: \u201cWe will see one day.\u201d"
     )
     assert [s.cue for s in extract(colon)] == ["said", "adding"]
-    elaborated = "The mayor said that the bridge was closed, emphasizing that it was unsafe."
-    assert [s.cue for s in extract(elaborated)] == ["said"]
+
+
+def test_a_participle_clause_after_a_forward_report_is_a_second_statement() -> None:
+    # "said X, adding that Y": a clause of its own after a comma, a second
+    # statement of the same speaker, as annotators count it
+    statements = extract(
+        "The harbour master said the ferry would sail on Monday, adding that the storm had passed."
+    )
+    assert [(s.speaker, s.cue, s.content) for s in statements] == [
+        ("The harbour master", "said", "the ferry would sail on Monday"),
+        ("The harbour master", "adding", "the storm had passed"),
+    ]
+    after_quote = extract(
+        'The coach said the season was "long and hard," noting that two players were injured.'
+    )
+    assert [s.cue for s in after_quote] == ["said", "noting"]
+    dash = extract("The dean insists the college will grow \u2014 telling the paper it will hire.")
+    assert [s.cue for s in dash] == ["insists", "telling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # the means of an act, no comma before the participle: one report
+        ("The mayor's office replied by saying the mayor was told of it by a clerk.", ["saying"]),
+        # a sum added to, not words added
+        ("The sheriff said nine people had been held, adding to the twenty arrested.", ["said"]),
+        # the subject of a relative clause is not the participle's
+        (
+            "The baker denied meeting the man whom the police said they held, saying he was away.",
+            ["denied", "said"],
+        ),
+        # inside the words another reports
+        (
+            "The tenant says the landlord lied to the court by telling it the flat was empty.",
+            ["says"],
+        ),
+    ],
+)
+def test_a_participle_that_continues_no_report_of_its_own_is_no_statement(
+    text: str, cues: list[str]
+) -> None:
+    assert [s.cue for s in extract(text)] == cues
 
 
 def test_a_site_named_by_its_address_in_small_letters_speaks() -> None:
