@@ -10264,8 +10264,14 @@ def _continues_with_report(statement: Statement, kept: list[Statement], key: str
         # 'told Fox News he learned it from the Border Patrol, saying "they
         # aren't flying B1 bombers ..."': words of the speaker's own, quoted
         return True
-    if _joined_by_comma(statement) and _apart(statement, kept, key):
-        return not _inside_content(statement, kept) and not _subject_of_relative(statement)
+    if (
+        _joined_by_comma(statement)
+        and _apart(statement, kept, key)
+        and not _inside_content(statement, kept)
+        and not _subject_of_relative(statement)
+        and not _sourced_by_according_to(kept, key)
+    ):
+        return True
     if lemma == "say":
         return False
     trailing = any(
@@ -10295,6 +10301,21 @@ def _joined_by_comma(statement: Statement) -> bool:
 
 # What stands right before a participle that continues its clause.
 _COMMA_BEFORE = re.compile(r"(?:,[\"\u201d\u2019']?|\s[\u2014\u2013]|,?\s+and)\s*$")
+
+
+def _sourced_by_according_to(kept: list[Statement], key: str) -> bool:
+    """Whether the party spoke in the unit as an opening "according to" source
+    ("According to the paper, the singer tore up the deal, saying ..."): a
+    participle goes on with the clause the source is cited for, whose subject
+    is not the source."""
+    return any(
+        _party_key(other) == key
+        and other.cue == "according to"
+        and other.speaker_span is not None
+        and other.content_span is not None
+        and other.speaker_span[0] < other.content_span[0]
+        for other in kept
+    )
 
 
 def _subject_of_relative(statement: Statement) -> bool:

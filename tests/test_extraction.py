@@ -6478,6 +6478,11 @@ def test_a_participle_clause_after_a_forward_report_is_a_second_statement() -> N
             "The tenant says the landlord lied to the court by telling it the flat was empty.",
             ["says"],
         ),
+        # the clause an opening "according to" source is cited for goes on
+        (
+            "According to the paper, the singer tore up the contract, saying the time was wrong.",
+            ["according to"],
+        ),
     ],
 )
 def test_a_participle_that_continues_no_report_of_its_own_is_no_statement(
