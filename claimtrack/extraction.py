@@ -10270,6 +10270,8 @@ def _continues_with_report(statement: Statement, kept: list[Statement], key: str
         and not _inside_content(statement, kept)
         and not _subject_of_relative(statement)
         and not _sourced_by_according_to(kept, key)
+        and _after_forward_report(statement, kept, key)
+        and _takes_that_clause(statement)
     ):
         return True
     if lemma == "say":
@@ -10301,6 +10303,41 @@ def _joined_by_comma(statement: Statement) -> bool:
 
 # What stands right before a participle that continues its clause.
 _COMMA_BEFORE = re.compile(r"(?:,[\"\u201d\u2019']?|\s[\u2014\u2013]|,?\s+and)\s*$")
+
+
+def _takes_that_clause(statement: Statement) -> bool:
+    """Whether a participle's content is a that-clause ("adding that ...",
+    "telling them that ..."): a proposition of its own, not the act or the
+    object the participle goes on with ("saying the situation ...")."""
+    assert statement.cue_span is not None
+    if statement.span is None or statement.content_span is None:
+        return False
+    start = statement.cue_span[1] - statement.span[0]
+    between = statement.quote[start : statement.content_span[0] - statement.span[0]]
+    return _THAT_WORD.search(between) is not None
+
+
+_THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+def _after_forward_report(statement: Statement, kept: list[Statement], key: str) -> bool:
+    """Whether the party's participle follows a report of its own made by a
+    finite verb with a clause after it ("said the ferry would sail, adding
+    that ..."): the participle's subject is that verb's. Not after a
+    participle or a judging cue's noun phrase ("corrected its story, noting the
+    error and saying ...", "condemned the plan, saying ..."), which the
+    participle goes on with."""
+    assert statement.cue_span is not None
+    return any(
+        _party_key(other) == key
+        and not _is_participle(other.cue)
+        and not other.phrase
+        and other.speaker_span is not None
+        and other.content_span is not None
+        and other.speaker_span[0] < other.content_span[0]
+        and other.content_span[1] <= statement.cue_span[0]
+        for other in kept
+    )
 
 
 def _sourced_by_according_to(kept: list[Statement], key: str) -> bool:

@@ -6457,7 +6457,9 @@ def test_a_participle_clause_after_a_forward_report_is_a_second_statement() -> N
         'The coach said the season was "long and hard," noting that two players were injured.'
     )
     assert [s.cue for s in after_quote] == ["said", "noting"]
-    dash = extract("The dean insists the college will grow \u2014 telling the paper it will hire.")
+    dash = extract(
+        "The dean insists the college will grow \u2014 telling the paper that it will hire."
+    )
     assert [s.cue for s in dash] == ["insists", "telling"]
 
 
@@ -6478,6 +6480,21 @@ def test_a_participle_clause_after_a_forward_report_is_a_second_statement() -> N
             "The tenant says the landlord lied to the court by telling it the flat was empty.",
             ["says"],
         ),
+        # what a judgement of a noun phrase holds: one statement
+        ("The union condemned the plan, saying it would cut wages.", ["condemned"]),
+        # after a participle or a rejection of a thing, no finite report with
+        # a clause of its own comes before: the participle goes on with them
+        (
+            "The paper corrected its story, noting the error and saying that it was unclear "
+            "what the mayor believes.",
+            ["noting"],
+        ),
+        (
+            "The council rejected the bid, citing the cost and saying that the site was too small.",
+            ["rejected"],
+        ),
+        # a participle with no that-clause goes on with the report before it
+        ("The mayor said the bridge would reopen, saying the cracks were small.", ["said"]),
         # the clause an opening "according to" source is cited for goes on
         (
             "According to the paper, the singer tore up the contract, saying the time was wrong.",
