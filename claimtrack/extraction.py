@@ -10251,9 +10251,10 @@ _OWN_ATTRIBUTION = re.compile(
 def _continues_with_report(statement: Statement, kept: list[Statement], key: str) -> bool:
     """A reporting participle after a trailing attribution ('"...," the source
     said, adding that ...'): the quotation is the first report, and what the
-    participle brings is a second one. So too after a forward report, joined
-    by a comma ("said the truce holds, adding that talks go on"): a clause of
-    its own, which annotators count as a second statement."""
+    participle brings is a second one. So too after a forward report made by
+    a finite verb, joined by a comma, when the participle takes a that-clause
+    ("said the truce holds, adding that talks go on"): a clause of its own,
+    which annotators count as a second statement."""
     cue = statement.cue
     if cue is None or not cue.split()[0].endswith("ing"):
         return False
@@ -10317,6 +10318,7 @@ def _takes_that_clause(statement: Statement) -> bool:
     return _THAT_WORD.search(between) is not None
 
 
+# The "that" opening a participle's clause, after its cue and any hearer.
 _THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
