@@ -3934,8 +3934,9 @@ def _np_back(tokens: list[_Token], last: int) -> int:
             or _outlet_head(tokens, j)
         ):
             j -= 1
-        elif j == last and token.text.isalpha() and token.text.islower():
-            j -= 1  # any lowercase head noun ("the division"), checked below
+        elif j == last and token.text.replace("-", "").isalpha() and token.text.islower():
+            # any lowercase head noun ("the division", "the GOP front-runner"), checked below
+            j -= 1
         elif j < last and token.text.islower() and token.lower.endswith(P.ADJECTIVE_ENDINGS):
             j -= 1  # "political analysts", "conservative groups"
         else:
@@ -5050,6 +5051,7 @@ def _attribution_at(unit: _Unit, cue: _Cue, earlier: list[_Attribution]) -> _Att
     if cue_word.startswith("report") and P.FOR_DUTY_AFTER.match(unit.text, cue.end, unit.end):
         return None  # "did not report to work", "reported for duty": present, not tell
     lead = _CONTINUING_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
+    lead = lead or _DONE_BY_TELLING.search(unit.text, max(unit.start, cue.start - 80), cue.start)
     first = _FIRST_TO.search(unit.text, max(unit.start, cue.start - 30), cue.start)
     if lead is not None:
         # "is continuing to insist", "went on to say": the speaker's own report
@@ -5235,6 +5237,22 @@ _FIRST_REPORT_ENDS = re.compile(r"\s*(?:,|\s+that\b)")
 _CONTINUING_TO = re.compile(
     r"\b(?:continues?|continued|continuing|went\s+on|goes\s+on|go\s+on|began|begins|"
     r"started|starts)\s+to\s+$",
+    re.IGNORECASE,
+)
+# An act its subject carried out by the report the infinitive names: "took
+# to Twitter to say", "went so far as to say", "used her speech to call for",
+# "had the cheek to say". Not a report withheld, planned or expected ("refused
+# to say", "is expected to argue"), which no such act names.
+_DONE_BY_TELLING = re.compile(
+    r"\b(?:went\s+(?:so|as)\s+far\s+as|went\s+out\s+of\s+(?:his|her|their|its)\s+way|"
+    r"(?:took|takes|taking)\s+to\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+airwaves|"
+    r"television|TV|radio|the\s+(?:floor|stage|podium|microphone))|"
+    r"(?:took|takes|taking|used|uses|using|seized)\s+(?:the|this|that|an|his|her|their|its)\s+"
+    r"(?:opportunity|occasion|chance|moment)|"
+    r"(?:used|uses|using)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:speech|remarks|address|appearance|interview|statement|column|message|platform)|"
+    r"had\s+the\s+(?:cheek|audacity|nerve|gall|temerity)|"
+    r"(?:was|were)\s+(?:prompted|moved|compelled)|felt\s+(?:compelled|obliged|moved))\s+to\s+$",
     re.IGNORECASE,
 )
 _CLAIMED_PRIZE = re.compile(
@@ -5590,17 +5608,25 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
             while rest_start < unit.end and text[rest_start] in " \t":
                 rest_start += 1
     opens_clause = before.endswith(("--", "\u2014", "\u2013", ";", " -"))
-    if not before.strip(' ,"“”') or (
-        opens_clause and rest_start < unit.end and text[rest_start] == ","
-    ):
-        # "According to X, ...", "... all too well -- according to X, the firm is ..."
-        if rest_start < unit.end and text[rest_start] == ",":
+    opening = not before.strip(' ,"“”')
+    if opening and rest_start < unit.end and _SOURCE_CLAUSE_AT.match(text, rest_start, unit.end):
+        # "According to cables that were later leaked, ...", "According to the
+        # officer in charge that night, ...": the source's own clause runs to the comma
+        comma = text.find(",", rest_start, min(unit.end, rest_start + _ASIDE_REACH))
+        rest_start = comma if comma > 0 else rest_start
+    if opening or (opens_clause and rest_start < unit.end and text[rest_start] == ","):
+        # "According to X, ...", "According to X: ...", "... all too well --
+        # according to X, the firm is ..."
+        if rest_start < unit.end and _SOURCE_ENDS_AT.match(text, rest_start, unit.end):
             content_start = rest_start + 1
-            if _RELATIVE_AT.match(text, content_start + 1, unit.end):
-                # "According to Sam Arnold, who posted the video, the footage ...":
-                # the aside about the source ends at its comma
+            if _SOURCE_ASIDE_AT.match(text, content_start + 1, unit.end):
+                # "According to Sam Arnold, who posted the video, the footage ...",
+                # "According to the study, funded by the league, ...": the aside
+                # about the source ends at its comma; with none, nothing is said
                 comma = text.find(",", content_start, min(unit.end, content_start + _ASIDE_REACH))
-                content_start = comma + 1 if comma > 0 else content_start
+                if comma < 0:
+                    return None
+                content_start = comma + 1
             apposed = _SOURCE_APPOSITIVE.match(text, content_start, unit.end)
             if apposed is not None and _FINITE_AFTER.search(text, apposed.end(), unit.end):
                 # "According to the Courier, a weekly paper in the valley, the mill
@@ -5629,6 +5655,22 @@ def _according_to(unit: _Unit, match: _Cue) -> _Attribution | None:
         content,
         text[content[0] : content[1]],
     )
+
+
+# What goes on describing an opening "according to" source up to its comma:
+# a relative clause or a time ("that were later released", "that night").
+_SOURCE_CLAUSE_AT = re.compile(r"(?:who|which|that|whose)\s[^,;:.\"\u201c]{1,150},", re.IGNORECASE)
+
+
+# The comma or colon that ends an opening "according to" source; not a clock's
+# colon ("12:02").
+_SOURCE_ENDS_AT = re.compile(r",|:(?:\s|$)")
+
+
+# An aside about an "according to" source after its comma: a relative clause
+# ("who posted the video", "whom he met") or a participle with its agent
+# ("helmed by Anna Wintour", "funded by the league").
+_SOURCE_ASIDE_AT = re.compile(r"(?i:who|whom|whose|which)\b|[a-z]+(?:ed|en)\s+by\b")
 
 
 # A hedge on the source after a dash, right before "according to" ("X has died -
@@ -10209,19 +10251,31 @@ _OWN_ATTRIBUTION = re.compile(
 def _continues_with_report(statement: Statement, kept: list[Statement], key: str) -> bool:
     """A reporting participle after a trailing attribution ('"...," the source
     said, adding that ...'): the quotation is the first report, and what the
-    participle brings is a second one. After a forward report ("said that X,
-    emphasizing that Y") the participle only elaborates the same statement."""
+    participle brings is a second one. So too after a forward report made by
+    a finite verb, joined by a comma, when the participle takes a that-clause
+    ("said the truce holds, adding that talks go on"): a clause of its own,
+    which annotators count as a second statement."""
     cue = statement.cue
     if cue is None or not cue.split()[0].endswith("ing"):
         return False
     lemma = P.SAY_VERBS.get(cue)
-    if lemma is None or lemma in P.COMMITMENT_LEMMAS:
+    if lemma is None or lemma in P.COMMITMENT_LEMMAS or lemma == "ask":
         return False
-    if lemma != "ask" and _quotes_after(statement) and _apart(statement, kept, key):
+    if _quotes_after(statement) and _apart(statement, kept, key):
         # 'told Fox News he learned it from the Border Patrol, saying "they
         # aren't flying B1 bombers ..."': words of the speaker's own, quoted
         return True
-    if lemma in ("say", "ask"):
+    if (
+        _joined_by_comma(statement)
+        and _apart(statement, kept, key)
+        and not _inside_content(statement, kept)
+        and not _subject_of_relative(statement)
+        and not _sourced_by_according_to(kept, key)
+        and _after_forward_report(statement, kept, key)
+        and _takes_that_clause(statement)
+    ):
+        return True
+    if lemma == "say":
         return False
     trailing = any(
         _party_key(other) == key
@@ -10231,6 +10285,105 @@ def _continues_with_report(statement: Statement, kept: list[Statement], key: str
         for other in kept
     )
     return trailing and _apart(statement, kept, key)
+
+
+def _joined_by_comma(statement: Statement) -> bool:
+    """Whether a participle cue follows a comma (a quotation's closing mark
+    after it or not), a dash or "and", and its speaker is no relative pronoun:
+    ", adding that ...", '"...," noting', "..., noting X and saying Y"; not the
+    means or time of an act ("replied by saying", "after telling him", "while
+    reporting"), nor "adding to" a sum."""
+    if statement.span is None or statement.cue_span is None:
+        return False
+    if (statement.speaker or "").lower() in _RELATIVES:
+        return False
+    before = statement.quote[: statement.cue_span[0] - statement.span[0]]
+    after = statement.quote[statement.cue_span[1] - statement.span[0] :]
+    return _COMMA_BEFORE.search(before) is not None and not _ADDING_TO.match(after)
+
+
+# What stands right before a participle that continues its clause.
+_COMMA_BEFORE = re.compile(r"(?:,[\"\u201d\u2019']?|\s[\u2014\u2013]|,?\s+and)\s*$")
+
+
+def _takes_that_clause(statement: Statement) -> bool:
+    """Whether a participle's content is a that-clause ("adding that ...",
+    "telling them that ..."): a proposition of its own, not the act or the
+    object the participle goes on with ("saying the situation ...")."""
+    assert statement.cue_span is not None
+    if statement.span is None or statement.content_span is None:
+        return False
+    start = statement.cue_span[1] - statement.span[0]
+    between = statement.quote[start : statement.content_span[0] - statement.span[0]]
+    return _THAT_WORD.search(between) is not None
+
+
+# The "that" opening a participle's clause, after its cue and any hearer.
+_THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+def _after_forward_report(statement: Statement, kept: list[Statement], key: str) -> bool:
+    """Whether the party's participle follows a report of its own made by a
+    finite verb with a clause after it ("said the ferry would sail, adding
+    that ..."): the participle's subject is that verb's. Not after a
+    participle or a judging cue's noun phrase ("corrected its story, noting the
+    error and saying ...", "condemned the plan, saying ..."), which the
+    participle goes on with."""
+    assert statement.cue_span is not None
+    return any(
+        _party_key(other) == key
+        and not _is_participle(other.cue)
+        and not other.phrase
+        and other.speaker_span is not None
+        and other.content_span is not None
+        and other.speaker_span[0] < other.content_span[0]
+        and other.content_span[1] <= statement.cue_span[0]
+        for other in kept
+    )
+
+
+def _sourced_by_according_to(kept: list[Statement], key: str) -> bool:
+    """Whether the party spoke in the unit as an opening "according to" source
+    ("According to the paper, the singer tore up the deal, saying ..."): a
+    participle goes on with the clause the source is cited for, whose subject
+    is not the source."""
+    return any(
+        _party_key(other) == key
+        and other.cue == "according to"
+        and other.speaker_span is not None
+        and other.content_span is not None
+        and other.speaker_span[0] < other.content_span[0]
+        for other in kept
+    )
+
+
+def _subject_of_relative(statement: Statement) -> bool:
+    """Whether a speaker is the subject of a relative clause ("denied knowing
+    the man whom the police said they held, saying ..."): a participle after
+    it goes on with the main clause, whose subject it was not given."""
+    if statement.span is None or statement.speaker_span is None:
+        return False
+    before = statement.quote[: max(0, statement.speaker_span[0] - statement.span[0])]
+    return _RELATIVE_BEFORE.search(before) is not None
+
+
+# "adding to the toll": a sum added to, not words added.
+_ADDING_TO = re.compile(r"\s+to\b")
+
+# A relative pronoun right before a clause's subject.
+_RELATIVE_BEFORE = re.compile(r"\b(?:whom|which|whose)\s+$", re.IGNORECASE)
+
+
+def _inside_content(statement: Statement, kept: list[Statement]) -> bool:
+    """Whether a statement's cue sits inside the content of one kept before it
+    ("O'Rourke says Comcast defamed him by telling ...", 'said: "... explaining
+    ..."'): the participle belongs to the words reported."""
+    assert statement.cue_span is not None
+    cue = statement.cue_span[0]
+    return any(
+        other.content_span is not None and other.content_span[0] <= cue < other.content_span[1]
+        for other in kept
+    )
 
 
 def _quotes_after(statement: Statement) -> bool:

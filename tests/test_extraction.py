@@ -1992,14 +1992,15 @@ def test_participle_after_a_trailing_attribution_is_a_second_report() -> None:
         spans_hold(text, statement)
 
 
-def test_participle_after_a_forward_report_stays_one_statement() -> None:
+def test_participle_after_a_forward_report_keeps_the_report_whole() -> None:
     text = (
         "The mayor said on Tuesday that the bridge would reopen in May, stressing that "
         "inspectors had found no cracks."
     )
-    statement = only(text)
-    assert (statement.speaker, statement.cue) == ("The mayor", "said")
-    assert statement.content == "the bridge would reopen in May"
+    said, stressing = extract(text)
+    assert (said.speaker, said.cue) == ("The mayor", "said")
+    assert said.content == "the bridge would reopen in May"
+    assert (stressing.speaker, stressing.content) == ("The mayor", "inspectors had found no cracks")
 
 
 def test_inverted_speaker_with_a_lowercase_descriptor() -> None:
@@ -6427,8 +6428,7 @@ def test_a_number_with_thousands_opens_a_reported_clause_and_a_speaker() -> None
 
 def test_a_participle_after_a_forward_report_quoting_the_speaker_again() -> None:
     # 'told X that ..., saying "..."': the quotation is the speaker's own
-    # words, a second statement; a that-clause after the participle only
-    # elaborates the first
+    # words, a second statement
     text = (
         "The senator told reporters he had heard it from the border agents, saying "
         "\u201cthey are coming across every week, and nobody is stopping them.\u201d"
@@ -6441,8 +6441,71 @@ def test_a_participle_after_a_forward_report_quoting_the_speaker_again() -> None
         "The spokesman said there was no meeting planned, adding: \u201cWe will see one day.\u201d"
     )
     assert [s.cue for s in extract(colon)] == ["said", "adding"]
-    elaborated = "The mayor said that the bridge was closed, emphasizing that it was unsafe."
-    assert [s.cue for s in extract(elaborated)] == ["said"]
+
+
+def test_a_participle_clause_after_a_forward_report_is_a_second_statement() -> None:
+    # "said X, adding that Y": a clause of its own after a comma, a second
+    # statement of the same speaker, as annotators count it
+    statements = extract(
+        "The harbour master said the ferry would sail on Monday, adding that the storm had passed."
+    )
+    assert [(s.speaker, s.cue, s.content) for s in statements] == [
+        ("The harbour master", "said", "the ferry would sail on Monday"),
+        ("The harbour master", "adding", "the storm had passed"),
+    ]
+    after_quote = extract(
+        'The coach said the season was "long and hard," noting that two players were injured.'
+    )
+    assert [s.cue for s in after_quote] == ["said", "noting"]
+    dash = extract(
+        "The dean insists the college will grow \u2014 telling the paper that it will hire."
+    )
+    assert [s.cue for s in dash] == ["insists", "telling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # the means of an act, no comma before the participle: one report
+        ("The mayor's office replied by saying the mayor was told of it by a clerk.", ["saying"]),
+        # a sum added to, not words added
+        ("The sheriff said nine people had been held, adding to the twenty arrested.", ["said"]),
+        # the subject of a relative clause is not the participle's
+        (
+            "The baker denied meeting the man whom the police said they held, saying he was away.",
+            ["denied", "said"],
+        ),
+        # inside the words another reports
+        (
+            "The tenant says the landlord lied to the court by telling it the flat was empty.",
+            ["says"],
+        ),
+        # what a judgement of a noun phrase holds: one statement
+        ("The union condemned the plan, saying it would cut wages.", ["condemned"]),
+        # after a participle or a rejection of a thing, no finite report with
+        # a clause of its own comes before: the participle goes on with them
+        (
+            "The paper corrected its story, noting the error and saying that it was unclear "
+            "what the mayor believes.",
+            ["noting"],
+        ),
+        (
+            "The council rejected the bid, citing the cost and saying that the site was too small.",
+            ["rejected"],
+        ),
+        # a participle with no that-clause goes on with the report before it
+        ("The mayor said the bridge would reopen, saying the cracks were small.", ["said"]),
+        # the clause an opening "according to" source is cited for goes on
+        (
+            "According to the paper, the singer tore up the contract, saying the time was wrong.",
+            ["according to"],
+        ),
+    ],
+)
+def test_a_participle_that_continues_no_report_of_its_own_is_no_statement(
+    text: str, cues: list[str]
+) -> None:
+    assert [s.cue for s in extract(text)] == cues
 
 
 def test_a_site_named_by_its_address_in_small_letters_speaks() -> None:
@@ -7300,3 +7363,79 @@ def test_it_opening_a_paragraph_after_a_person_keeps_the_last_body() -> None:
     )
     said = [s for s in extract(text) if s.speaker == "It"]
     assert [s.party for s in said] == ["France"]
+
+
+def test_a_hyphenated_head_noun_after_a_describing_word_speaks() -> None:
+    # "front-runner", "co-founder": a lowercase head written with a hyphen
+    statement = only("The Republican front-runner said the primary had been rigged.")
+    assert (statement.speaker, statement.cue) == ("The Republican front-runner", "said")
+    assert statement.content == "the primary had been rigged"
+    founder = only("The startup's French co-founder predicted that sales would double.")
+    assert founder.speaker == "The startup's French co-founder"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator took to Twitter to say the bill was dead.", "took to twitter to say"),
+        (
+            "The columnist went so far as to say that the site was finished.",
+            "went so far as to say",
+        ),
+        ("The mayor had the cheek to say the police had confirmed it.", "had the cheek to say"),
+        (
+            "The coach used the occasion to claim that the referee was biased.",
+            "used the occasion to claim",
+        ),
+    ],
+)
+def test_an_act_done_by_an_infinitive_report_is_the_report(text: str, cue: str) -> None:
+    # the act its subject carried out is the report the infinitive names
+    statement = only(text)
+    assert statement.cue == cue
+    assert statement.speaker in ("The senator", "The columnist", "The mayor", "The coach")
+
+
+def test_an_infinitive_report_withheld_or_expected_is_no_statement() -> None:
+    assert extract("The mayor refused to say whether crime had fallen.") == []
+    assert extract("The mayor is expected to argue that crime has fallen.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "According to the ranger on duty that night, the bear never left the woods.",
+            "the ranger on duty",
+            "the bear never left the woods",
+        ),
+        (
+            "According to memos that were later leaked to the press, the plant broke the rules.",
+            "memos",
+            "the plant broke the rules",
+        ),
+        (
+            "According to the league: \u201cThe match will be replayed next week.\u201d",
+            "the league",
+            "The match will be replayed next week",
+        ),
+    ],
+)
+def test_an_opening_according_to_source_runs_to_its_comma_or_colon(
+    text: str, speaker: str, content: str
+) -> None:
+    statement = only(text)
+    assert (statement.speaker, statement.cue) == (speaker, "according to")
+    assert statement.content == content
+
+
+def test_a_clock_after_an_according_to_source_ends_no_source() -> None:
+    assert extract("According to Glide the call was made at 12:02 p.m. on Monday.") == []
+
+
+def test_an_aside_after_an_according_to_source_ends_at_its_comma() -> None:
+    # a participle with its agent describes the source, as a relative clause does
+    statement = only("According to the study, funded by the league, the pitch is safe.")
+    assert (statement.speaker, statement.content) == ("the study", "the pitch is safe")
+    # an aside with no comma to end it leaves no content
+    assert extract("According to the pastor, whom he met in the town.") == []
