@@ -47,7 +47,7 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -449,7 +449,11 @@ def _extracted(
     # with more, the grouping that follows in this process: then the workers
     # do beforehand all they can of its work, even what it may not need.
     eager = jobs >= _EAGER_JOBS
-    workers = min(jobs, total - _CHUNK)
+    # This process is one of the `jobs`: it extracts whenever it would wait for
+    # a worker. A worker more would only warm its own caches and compile its own
+    # patterns on a core this process needs, and hand back through a pipe what
+    # this process would otherwise have made itself, caches warmed for grouping.
+    workers = min(jobs - 1, total // _CHUNK - 1)
     # The first chunk is extracted here, before any worker starts: a worker forked
     # from this process (as on Linux) begins with the resolver and lexicon built,
     # the patterns compiled and the caches warm, where each would otherwise spend
@@ -459,33 +463,71 @@ def _extracted(
     chunks = iter([paths[i : i + _CHUNK] for i in range(_CHUNK, total, _CHUNK)])
     if workers < 1:
         yield from first
+        yield from map(_extract_one, paths[_CHUNK:])
         return
     with ProcessPoolExecutor(
         max_workers=workers, initializer=_init_pool_worker, initargs=(parties, cues, eager)
     ) as pool:
-        # Only a few chunks ahead of the one taken: workers far ahead of the
-        # process that groups their articles would only hold cores it needs
-        # (and memory); a worker with nothing to do leaves its core to it.
-        ahead = deque(
-            pool.submit(_extract_chunk, chunk) for chunk in itertools.islice(chunks, 2 * workers)
-        )
-        try:
-            yield from first
-            while ahead:
-                results = ahead.popleft().result()
+        yield from first
+        yield from _in_order(pool, chunks, _AHEAD * workers)
+
+
+def _in_order(
+    pool: ProcessPoolExecutor, chunks: Iterator[Sequence[SourceFile]], most: int
+) -> Iterator[Extraction]:
+    """The extractions of `chunks`, in order: each given to `pool`, at most `most`
+    at a time, or extracted here whenever the one due is not ready yet and this
+    process would only wait for it (the next chunk, or the last one given and
+    not yet taken up by a worker)."""
+    # Only a few chunks ahead of the one taken: workers far ahead of the
+    # process that groups their articles would only hold memory; and at the
+    # end this process takes back what no worker has begun.
+    ahead: deque[tuple[Sequence[SourceFile], Future[list[Extraction]] | list[Extraction]]]
+    ahead = deque(
+        (chunk, pool.submit(_extract_chunk, chunk)) for chunk in itertools.islice(chunks, most)
+    )
+    try:
+        while ahead:
+            _, due = ahead[0]
+            if isinstance(due, Future) and not due.done() and _extract_instead(ahead, chunks):
+                continue
+            ahead.popleft()
+            if isinstance(due, Future):
                 chunk = next(chunks, None)
                 if chunk is not None:
-                    ahead.append(pool.submit(_extract_chunk, chunk))
-                yield from results
-        finally:
-            for future in ahead:
-                future.cancel()
+                    ahead.append((chunk, pool.submit(_extract_chunk, chunk)))
+                due = due.result()
+            yield from due
+    finally:
+        for _, pending in ahead:
+            if isinstance(pending, Future):
+                pending.cancel()
+
+
+def _extract_instead(
+    ahead: deque[tuple[Sequence[SourceFile], Future[list[Extraction]] | list[Extraction]]],
+    chunks: Iterator[Sequence[SourceFile]],
+) -> bool:
+    """Extract here a chunk no worker has begun, rather than wait: the next one,
+    or else the last one given to the pool that can still be taken back."""
+    chunk = next(chunks, None)
+    if chunk is not None:
+        ahead.append((chunk, _extract_chunk(chunk)))
+        return True
+    for at in range(len(ahead) - 1, -1, -1):
+        chunk, given = ahead[at]
+        if isinstance(given, Future) and given.cancel():
+            ahead[at] = (chunk, _extract_chunk(chunk))
+            return True
+    return False
 
 
 # Files a worker is given at a time, and the number of processes from which
 # workers do grouping's work beforehand (`_init_pool_worker`).
 _CHUNK = 4
 _EAGER_JOBS = 3
+# Chunks given to the pool at a time, for each worker.
+_AHEAD = 4
 
 
 def _extract_chunk(files: Sequence[SourceFile]) -> list[Extraction]:

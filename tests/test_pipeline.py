@@ -7,6 +7,8 @@ import multiprocessing
 import re
 import shutil
 from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
 
@@ -1599,6 +1601,70 @@ def test_a_run_of_a_few_files_with_workers_reads_them_all(tmp_path: Path) -> Non
     found = list(extract_files(files, jobs=2))
     assert [e.error is None for e in found] == [True, True, True, False]
     assert all(e.statements for e in found[:3])
+
+
+def test_two_jobs_are_this_process_and_one_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from claimtrack import pipeline
+
+    started: list[int | None] = []
+
+    def recorded(max_workers: int | None = None, **options: object) -> ProcessPoolExecutor:
+        started.append(max_workers)
+        return ProcessPoolExecutor(max_workers=max_workers, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", recorded)
+    towns = _towns(tmp_path / "news", 20)
+    files = pipeline.name_files(towns, Ledger(path=str(tmp_path / "claims.yaml")))
+    serial = list(pipeline.extract_files(files, jobs=1))
+    parallel = list(pipeline.extract_files(files, jobs=2))
+    # A second worker would only share the two cores with this process, which
+    # extracts whenever it would wait.
+    assert started == [1]
+    assert [e.statements for e in parallel] == [e.statements for e in serial]
+
+
+class _Idle(Future):  # type: ignore[type-arg]
+    """A chunk handed to a pool whose workers have not begun it: asking for its
+    result makes it here, and says so."""
+
+    def __init__(self, made: Callable[[], object], waited: list[int]) -> None:
+        super().__init__()
+        self._made = made
+        self._waited = waited
+
+    def result(self, timeout: float | None = None) -> object:
+        self._waited.append(1)
+        return self._made()
+
+
+class _IdlePool:
+    """A pool whose workers are all busy elsewhere: nothing it is given begins."""
+
+    def __init__(self) -> None:
+        self.waited: list[int] = []
+
+    def submit(self, fn: Callable[..., object], *args: object) -> _Idle:
+        return _Idle(lambda: fn(*args), self.waited)
+
+
+def test_this_process_extracts_what_no_worker_has_begun_in_order(tmp_path: Path) -> None:
+    from claimtrack.pipeline import _in_order, extract_files, name_files
+
+    towns = _towns(tmp_path / "news", 9)
+    files = name_files(towns, Ledger(path=str(tmp_path / "claims.yaml")))
+    serial = list(extract_files(files, jobs=1))
+    pool = _IdlePool()
+    chunks = iter([files[at : at + 2] for at in range(0, 9, 2)])
+    found = list(_in_order(pool, chunks, 2))  # type: ignore[arg-type]
+    # It never waits for a worker that has not begun: it takes the chunks
+    # back and reads them itself, each where it belongs.
+    assert pool.waited == []
+    assert [e.path for e in found] == towns
+    assert [e.statements for e in found] == [e.statements for e in serial]
 
 
 def test_progress_says_when_reading_is_done_and_filing_goes_on(project: Path) -> None:
