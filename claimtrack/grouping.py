@@ -217,8 +217,15 @@ ANTECEDENTS_KEPT = 24
 # source at a lower bar than a match anywhere else: the article links them.
 LOCAL_THRESHOLD_FACTOR = 0.6
 # An assertion matching a claim at this score, times the threshold, or more is
-# a close rewording; under it, it must say the claim's predicate.
+# a close rewording when it shares more than the story's words
+# (`TOPIC_ONLY_FACTOR`); under it, it must say the claim's predicate.
 PREDICATE_FREE_FACTOR = 1.2
+# Claims using a term, at least, that make it a word of a story's topic rather
+# than of one proposition (`_Grouper._shares_only_topic`), and the score, times
+# the threshold, from which a match sharing only such words is a close rewording
+# with no predicate in common.
+TOPIC_CLAIMS = 3
+TOPIC_ONLY_FACTOR = 1.5
 # Candidates scoring within this share of the best one are a near tie: the one
 # whose texts say the assertion's predicate is taken (`_near_tie_saying_it`).
 NEAR_TIE_FACTOR = 0.98
@@ -2917,14 +2924,22 @@ class _Grouper:
         a form of one ("agreed", "agreement"); one with no predicate to compare
         ("there are ISIS cells") is judged by its words alone. A content of
         clauses joined by "and" or "but" predicates each: "the artist's identity
-        was revealed and he had been arrested" tells "the artist was arrested"."""
+        was revealed and he had been arrested" tells "the artist was arrested".
+        Over `PREDICATE_FREE_FACTOR` and short of `TOPIC_ONLY_FACTOR`, a match
+        sharing only the story's names and words (`_shares_only_topic`) is
+        asked the same, or to tell the claim in other words
+        (`_tells_it_in_other_words`)."""
         statement = self.statement
+        strong = score >= self.threshold * PREDICATE_FREE_FACTOR
         if (
             statement is None
             or not self._asserts_by_itself(statement)
-            or score >= self.threshold * PREDICATE_FREE_FACTOR
             # Too far under the bar to join by any path.
             or score < self.threshold * LEAD_THRESHOLD_FACTOR
+            or score >= self.threshold * TOPIC_ONLY_FACTOR
+            # Over the bar of a rewording, a match sharing more than the story's
+            # words needs no predicate in common.
+            or (strong and not self._shares_only_topic(about, claim_id))
         ):
             return True
         from claimtrack.stance import said_predicate
@@ -2936,6 +2951,8 @@ class _Grouper:
             about, claim_id
         ):
             return True
+        if strong and self._tells_it_in_other_words(about, claim_id):
+            return True
         # A content of coordinated clauses ("the identity was revealed and he had
         # been arrested") predicates each of them.
         return any(
@@ -2944,6 +2961,51 @@ class _Grouper:
             and not self._roles_cross(clause, claim_id)
             for clause in _CONJOINED.split(about)[1:]
         ) or self._tells_its_event(about, claim_id)
+
+    def _shares_only_topic(self, about: str, claim_id: str) -> bool:
+        """Whether every term a statement shares with a claim is a word of the
+        topic, which `TOPIC_CLAIMS` claims or more use: "ISIS", "the border" and
+        "fighters" are said by every claim of a story of ISIS fighters at the
+        border, and score high between any two of them whatever each tells. A
+        word fewer claims say ("a high-level source") makes a close rewording."""
+        profile = self.index.profile(claim_id)
+        shared = {term for term in self.index.terms(about).all if term in profile}
+        return bool(shared) and all(
+            self.index.claims_using(term, TOPIC_CLAIMS) >= TOPIC_CLAIMS for term in shared
+        )
+
+    def _tells_it_in_other_words(self, about: str, claim_id: str) -> bool:
+        """Whether a match over the bar of a rewording, sharing only the story's
+        words (`_shares_only_topic`), tells the claim's proposition with a
+        predicate of its own: it says the claim's predicate among its words
+        (`_says_its_predicate_back`), or the same two names are one person
+        ("Jihadi John has been identified as Emwazi" and "Emwazi is the person
+        known as Jihadi John")."""
+        if self._says_its_predicate_back(about, claim_id):
+            return True
+        identity = self._identity(about)
+        return identity is not None and self._says_identity(identity, claim_id)
+
+    def _says_its_predicate_back(self, about: str, claim_id: str) -> bool:
+        """Whether a statement matched over the bar where a rewording needs no
+        predicate of its own in common says what the claim predicates, in its own
+        words: "final talks on the release would be completed at a meeting in
+        Chad" says the "finalised" of "arrangements for the release would be
+        finalised in Chad". A claim none of whose texts has a predicate to read
+        ("the car has gone missing") is passed. Names and a story's words score
+        high ("ISIS is sneaking across the border" and "ten ISIS fighters were
+        captured at the border"); what is told of them tells the two apart."""
+        from claimtrack.stance import predicate_among, said_predicate
+
+        read = False
+        for text in self.index.said(claim_id):
+            for predicate in (said_predicate(text) or _existent(text), *_joined_predicates(text)):
+                if not predicate:
+                    continue
+                if predicate_among(predicate, [about]):
+                    return True
+                read = True
+        return not read
 
     def _asserts_by_itself(self, statement: Statement) -> bool:
         """Whether a statement asserts by itself: an assertion, or a negative

@@ -5087,7 +5087,12 @@ def predicate_among(predicate: frozenset[str], texts: Iterable[str]) -> bool:
 # A claim's texts are read again for each statement that comes near it.
 @functools.lru_cache(maxsize=1 << 16)
 def _said_stems(text: str) -> frozenset[str]:
-    return _stems(text)
+    return _stems(_KNOWN_AS.sub(" ", text))
+
+
+# A name given to a thing: "Islamic State, also known as ISIS" names the
+# group, and says nothing anyone knows.
+_KNOWN_AS = re.compile(r"(?i)\b(?:(?:also|better|widely)\s+)?known\s+as\b")
 
 
 _FRAMING_PREDICATES = frozenset(

@@ -19,6 +19,7 @@ from claimtrack.grouping import (
     _FEELING_AT_TELLING_REASON,
     DEFAULT_THRESHOLD,
     PREDICATE_FREE_FACTOR,
+    TOPIC_ONLY_FACTOR,
     Assignment,
     ClaimIndex,
     QuotedAgain,
@@ -4957,3 +4958,53 @@ def test_a_thing_a_verb_takes_as_its_object_starts_no_claim() -> None:
     made = group_statements(statements, ClaimIndex(), DEFAULT_THRESHOLD)
     assert [m.claim_id is None for m in made] == [True, False]
     assert made[0].not_filed == "the noun phrase its cue takes as object, not a proposition"
+
+
+# Claims of one story that all name the Zorvan smugglers and the Delmar: past
+# three claims, those words are the story's, not one proposition's.
+DELMAR_STORY = (
+    "The mayor of Kestria promised new funding for schools in the northern province",
+    "Farmers near the Delmar say Zorvan smugglers pay them well to store tobacco in their "
+    "barns every winter",
+    "A court in Ostrava fined a Zorvan trucking firm that moved goods over the Delmar for "
+    "the smugglers",
+    "Kestrian fishermen complain that Zorvan smugglers frighten the fish of the Delmar with "
+    "their motorboats",
+)
+SMUGGLERS_CAUGHT_AT_DELMAR = "Ten Zorvan smugglers were caught crossing the Delmar river"
+
+
+def _strong_match_after_delmar_story(later: str) -> tuple[Assignment, Assignment]:
+    """Group the Delmar story's claims and the smugglers' capture, then `later`,
+    which scores against the capture over the bar of a rewording that needs no
+    predicate in common, and short of `TOPIC_ONLY_FACTOR`."""
+    index = ClaimIndex()
+    for number, text in enumerate(DELMAR_STORY):
+        group_statements([statement(text, f"t{number}")], index, DEFAULT_THRESHOLD)
+    first = group_statements(
+        [statement(SMUGGLERS_CAUGHT_AT_DELMAR, "s1")], index, DEFAULT_THRESHOLD
+    )[0]
+    assert (
+        PREDICATE_FREE_FACTOR * DEFAULT_THRESHOLD
+        <= index.score(later, first.claim_id or "")
+        < TOPIC_ONLY_FACTOR * DEFAULT_THRESHOLD
+    )
+    second = group_statements([statement(later, "s2")], index, DEFAULT_THRESHOLD)[0]
+    return first, second
+
+
+def test_a_strong_match_sharing_only_the_storys_words_must_say_the_claims_predicate() -> None:
+    # The smugglers and the river are every claim's words: sneaking across it
+    # is another proposition than being caught crossing it.
+    first, second = _strong_match_after_delmar_story(
+        "Zorvan smugglers are sneaking over the Delmar"
+    )
+    assert second.claim_id != first.claim_id
+
+
+def test_a_strong_match_sharing_a_word_of_the_claims_own_joins_in_other_verbs() -> None:
+    # "Crossing" is the capture's word alone: a close rewording, "detained" or not.
+    first, second = _strong_match_after_delmar_story(
+        "Kestrian guards say they detained Zorvan smugglers crossing the Delmar at dawn"
+    )
+    assert second.claim_id == first.claim_id

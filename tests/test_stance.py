@@ -15,6 +15,7 @@ from claimtrack.stance import (
     cue_denies_or_doubts,
     denies_predicate_of,
     negates_a_kind_of,
+    predicate_among,
     said_predicate,
     supposes,
 )
@@ -3366,3 +3367,14 @@ def test_numbers_differ_only_where_both_texts_give_a_number() -> None:
     # Digits of any script count as a number's; a text with none gives no count.
     assert not stance._numbers_differ("The bridge cost far more than that", claim)
     assert not stance._numbers_differ("The bridge cost 90 million euros", "The bridge cost a lot")
+
+
+def test_a_name_given_with_known_as_says_no_knowing() -> None:
+    # "Known as" names the Red Hand; it tells nothing anyone knows ...
+    text = "Fighters of the Ostrava militia, also known as the Red Hand, were caught at the ford"
+    knowing = clause_predicate("the guards knew the ford")
+    assert knowing
+    assert not predicate_among(knowing, [text])
+    assert predicate_among(clause_predicate("the fighters were caught"), [text])
+    # ... as "they knew the ford well" does.
+    assert predicate_among(knowing, ["The Red Hand knew the ford well"])
