@@ -103,7 +103,8 @@ class _Columns:
     A load makes no object for each claim: a run asks about the few claims grouping
     ranks, found by id or by slot through tables of positions made once, in C,
     when first asked for. The store's tables by claim are made of them only when a
-    run takes a stored claim out (`Store._make_tables`).
+    run takes a stored claim out (`Store._make_tables`); a claim whose texts
+    changed keeps its place, its new digest kept beside them (`Store._replaced`).
     """
 
     def __init__(
@@ -211,6 +212,9 @@ class Store:
         # The stored claims as loaded, until a run takes one out (`_make_tables`); the
         # tables below then hold every claim, else only those added after them.
         self._columns: _Columns | None = None
+        # The new digests of stored claims changed in place (by their place in the
+        # columns): their records are made anew, in `_records`.
+        self._replaced: dict[int, bytes] = {}
         # Claim id -> (slot, digest of its texts), in ledger order. A claim's first
         # text is in its record, read when asked for (`_Texts`): the head, read whole
         # by every run, holds no text.
@@ -257,11 +261,17 @@ class Store:
             return
         self._columns = None
         ids = columns.ids
-        slots = dict(zip(ids, zip(columns.slots, columns.digest_list(), strict=True), strict=True))
+        digests = columns.digest_list()
+        for at, digest in self._replaced.items():
+            digests[at] = digest
+        slots = dict(zip(ids, zip(columns.slots, digests, strict=True), strict=True))
         slots.update(self._slots)
         claim_at = dict(zip(columns.slots, ids, strict=True))
         claim_at.update(self._claim_at)
         places = dict(zip(ids, zip(columns.starts, columns.sizes, strict=True), strict=True))
+        for at in self._replaced:
+            del places[ids[at]]  # its record is made anew: not stored
+        self._replaced = {}
         places.update(self._places)
         self._slots, self._claim_at, self._places = slots, claim_at, places
 
@@ -403,6 +413,10 @@ class Store:
         removed, added = plan
         if not removed and not added:
             return 0
+        if self._columns is not None and (
+            self._replaced or not set(removed).issubset(map(itemgetter(0), added))
+        ):
+            self._make_tables()  # only claims changed in place are followed in the columns
         affected: set[str] = set()
         for claim_id in removed:
             self._remove(claim_id, affected)
@@ -510,6 +524,8 @@ class Store:
     def _differing(self, digests: list[bytes]) -> list[int]:
         """The positions of the stored claims whose digest is not the one at the same
         place in `digests` (which may go on with claims added after them)."""
+        if self._replaced:
+            self._make_tables()
         columns = self._columns
         start = 0 if columns is None else len(columns.ids)
         found = [] if columns is None else list(columns.differing(digests[:start]))
@@ -534,9 +550,12 @@ class Store:
                 del found[bisect.bisect_left(found, key)]
             affected.update(terms)
         self.count -= len(examples)
+        self._records.pop(claim_id, None)
+        columns = self._columns
+        if columns is not None and columns.position(claim_id) is not None:
+            return  # changed in place: put in again in its slot (`_add`)
         slot = self.slots.pop(claim_id)[0]
         del self.claim_at[slot]
-        self._records.pop(claim_id, None)
         self._stored.pop(claim_id, None)
 
     def _add(
@@ -568,11 +587,16 @@ class Store:
                 bisect.insort(self._mutable(term), key)
             affected.update(terms)
         self.count += len(examples)
+        first = texts[0][0] if texts else ""
+        self._records[claim_id] = (examples, dict(counts), members, sorted(actors), first)
+        columns = self._columns
+        at = None if columns is None else columns.position(claim_id)
+        if at is not None:
+            self._replaced[at] = digest  # changed in place, its slot kept
+            return
         # A claim put in after the stored columns', or in the tables once made.
         self._slots[claim_id] = (slot, digest)
         self._claim_at[slot] = claim_id
-        first = texts[0][0] if texts else ""
-        self._records[claim_id] = (examples, dict(counts), members, sorted(actors), first)
 
     def _mutable(self, term: str) -> list[int]:
         found = self._postings.get(term)

@@ -825,3 +825,21 @@ def test_digests_of_the_same_bytes_cut_elsewhere_are_claims_changed() -> None:
     assert _store_follows(loaded, after) == 4  # both taken out and put in again
     fresh = pipeline._fresh_index(after, pipeline._resolver(()))
     assert _state(loaded.index(pipeline._resolver(()))) == _state(fresh)
+
+
+def test_claims_changed_in_place_are_followed_with_nothing_made_for_each_stored_claim() -> None:
+    claims = [(f"claim-{n}", [_SENTENCES[n], _SENTENCES[n + 1]]) for n in range(8)]
+    loaded = Store.loaded(*_kept(claims))
+    assert loaded is not None
+    claims[2] = ("claim-2", [*claims[2][1], "Night ferries are cancelled until the spring"])
+    claims[5] = ("claim-5", claims[5][1][:1])
+    claims.append(("night-trams", ["Trams run all night through the summer"]))
+    assert _store_follows(loaded, claims) == 5  # two taken out and put in, one put in
+    fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
+    assert _state(loaded.index(pipeline._resolver(()))) == _state(fresh)
+    assert loaded._columns is not None and list(loaded._slots) == ["night-trams"]
+    # Stored, the changed claims' records are the new ones, and a load follows none.
+    head, data = loaded.save(None)
+    again = Store.loaded(head, data or b"")
+    assert again is not None and _store_follows(again, claims) == 0
+    assert _state(again.index(pipeline._resolver(()))) == _state(fresh)
