@@ -29,8 +29,13 @@ store build again from every claim.
 
 As kept (`Store.save`, `cache.store_appended_note`), the store is a head (the
 slots, the linked words, and where each term's postings and each claim's
-record are) and the entries' bytes, which a store only appends the postings
-and records it changed to: storing after an `extract` writes what changed and
+record are) and the entries' bytes. The head keeps the claims' ids, slots,
+digests and records' places as columns (`_Columns`: a list, arrays, one
+string), so that a load makes no object for each of the 20,000 claims of a
+big ledger: a run follows the ledger comparing the columns in C and reads the
+few claims grouping ranks; tables by claim are made only when it takes a
+stored claim out. A store only appends the postings and records it changed
+to the entries' bytes: storing after an `extract` writes what changed and
 the head, not every entry again. Only when more than a quarter of the bytes
 would be left over are they written afresh. The entries' bytes are sealed in
 stretches, each checked when an entry in it is first read; bytes that fail
@@ -64,7 +69,7 @@ from claimtrack.grouping import (
 from claimtrack.normalise import UNKNOWN_ACTORS
 from claimtrack.parties import PartyResolver
 
-_FORMAT = "claimtrack-claim-index 3"
+_FORMAT = "claimtrack-claim-index 4"
 # Bytes the entries may hold beyond a quarter more than those in use before they
 # are written afresh (`Store.save`).
 _SLACK = 1 << 20
@@ -91,6 +96,107 @@ def _slot_of(key: int) -> int:
     return (key + _KEY_BASE) >> _PLACE_BITS
 
 
+class _Columns:
+    """The stored claims as the head keeps them, in ledger order: their ids in a list,
+    their slots and their records' places in arrays, their digests back to back.
+
+    A load makes no object for each claim: a run asks about the few claims grouping
+    ranks, found by id or by slot through tables of positions made once, in C,
+    when first asked for. The store's tables by claim are made of them only when a
+    run takes a stored claim out (`Store._make_tables`); a claim whose texts
+    changed keeps its place, its new digest kept beside them (`Store._replaced`).
+    """
+
+    def __init__(
+        self,
+        ids: list[str],
+        slots: array[int],
+        digests: tuple[bytes, array[int]],
+        places: tuple[array[int], array[int]],
+    ) -> None:
+        self.ids = ids
+        self.slots = slots
+        # Each claim's digest ends where `ends` says; all of one size when it is empty.
+        self.digests, self.ends = digests
+        count = len(ids)
+        self._size = -1 if self.ends else len(self.digests) // count if count else 0
+        self.starts, self.sizes = places
+        self._positions: dict[str, int] | None = None
+        self._at_slot: dict[int, int] | None = None
+
+    @classmethod
+    def read(cls, head: Sequence[Any]) -> _Columns | None:
+        """The columns a head holds (ids, slots, digests, their ends, places), or None
+        when they do not describe as many claims."""
+        ids, slots, digests, ends, starts, sizes = head
+        places = (array("q", starts), array("q", sizes))
+        columns = cls(ids, array("q", slots), (digests, array("q", ends)), places)
+        count = len(ids)
+        if not len(columns.slots) == len(columns.starts) == len(columns.sizes) == count:
+            return None
+        if columns.ends:
+            if len(columns.ends) != count or columns.ends[-1] != len(digests):
+                return None
+        elif columns._size * count != len(digests):
+            return None
+        return columns
+
+    def position(self, claim_id: str) -> int | None:
+        """Where a stored claim is in ledger order; None if not stored."""
+        if self._positions is None:
+            self._positions = dict(zip(self.ids, itertools.count()))
+        return self._positions.get(claim_id)
+
+    def at_slot(self, slot: int) -> int | None:
+        """Where the stored claim in `slot` is in ledger order; None if none. Slots
+        are unique: where no claim before it was taken out, the slot is the place."""
+        if 0 <= slot < len(self.slots) and self.slots[slot] == slot:
+            return slot
+        if self._at_slot is None:
+            self._at_slot = dict(zip(self.slots, itertools.count()))
+        return self._at_slot.get(slot)
+
+    def digest_list(self) -> list[bytes]:
+        """Every claim's digest, in order."""
+        size = self._size
+        if size == 0:
+            return [b""] * len(self.ids)
+        if size > 0:
+            return [self.digests[at : at + size] for at in range(0, len(self.digests), size)]
+        bounds = [0, *self.ends]
+        return list(map(self.digests.__getitem__, map(slice, bounds, bounds[1:])))
+
+    def differing(self, digests: list[bytes]) -> Iterator[int]:
+        """The positions, in order, of the claims whose digest is not the one
+        `digests` gives (as many as there are claims): compared whole in C first,
+        a claim at a time only when some differ."""
+        size = self._size
+        if (
+            size >= 0
+            and b"".join(digests) == self.digests
+            and min(map(len, digests), default=size) == size == max(map(len, digests), default=size)
+        ):
+            return iter(())
+        return itertools.compress(itertools.count(), map(operator.ne, self.digest_list(), digests))
+
+    @staticmethod
+    def written(
+        ids: list[str], entries: list[tuple[int, bytes]], places: list[tuple[int, int]]
+    ) -> list[Any]:
+        """The columns of these claims (id, (slot, digest), (start, size)) as a head keeps them."""
+        digests = list(map(itemgetter(1), entries))
+        sizes = set(map(len, digests))
+        ends = array("q", itertools.accumulate(map(len, digests))) if len(sizes) > 1 else array("q")
+        return [
+            ids,
+            array("q", map(itemgetter(0), entries)).tobytes(),
+            b"".join(digests),
+            ends.tobytes(),
+            array("q", map(itemgetter(0), places)).tobytes(),
+            array("q", map(itemgetter(1), places)).tobytes(),
+        ]
+
+
 class Store:
     """A claim index as kept: records and postings as bytes, with what changed since."""
 
@@ -103,11 +209,17 @@ class Store:
         self._clear()
 
     def _clear(self) -> None:
+        # The stored claims as loaded, until a run takes one out (`_make_tables`); the
+        # tables below then hold every claim, else only those added after them.
+        self._columns: _Columns | None = None
+        # The new digests of stored claims changed in place (by their place in the
+        # columns): their records are made anew, in `_records`.
+        self._replaced: dict[int, bytes] = {}
         # Claim id -> (slot, digest of its texts), in ledger order. A claim's first
         # text is in its record, read when asked for (`_Texts`): the head, read whole
         # by every run, holds no text.
-        self.slots: dict[str, tuple[int, bytes]] = {}
-        self.claim_at: dict[int, str] = {}
+        self._slots: dict[str, tuple[int, bytes]] = {}
+        self._claim_at: dict[int, str] = {}
         self.count = 0
         self.ranks: dict[str, Rank] = {}
         self.heads: dict[str, list[str]] = {}
@@ -116,17 +228,97 @@ class Store:
         # (where they start, how many keys) and each claim's record (start, size).
         self._data = memoryview(b"")
         self._runs: dict[str, tuple[int, int]] = {}
-        self._stored: dict[str, tuple[int, int]] = {}
+        self._places: dict[str, tuple[int, int]] = {}
         # Changed since: postings (empty once a term has none) and records.
         self._postings: dict[str, list[int]] = {}
         self._records: dict[str, Record] = {}
+
+    # --- the claims ----------------------------------------------------------------
+
+    @property
+    def slots(self) -> dict[str, tuple[int, bytes]]:
+        """Claim id -> (slot, digest of its texts), in ledger order."""
+        self._make_tables()
+        return self._slots
+
+    @property
+    def claim_at(self) -> dict[int, str]:
+        """Slot -> claim id."""
+        self._make_tables()
+        return self._claim_at
+
+    @property
+    def _stored(self) -> dict[str, tuple[int, int]]:
+        """Claim id -> where its record is in the entries' bytes (start, size)."""
+        self._make_tables()
+        return self._places
+
+    def _make_tables(self) -> None:
+        """Make the tables by claim of the stored claims' columns, the claims added
+        after them kept last: once a run takes a stored claim out, or asks for all."""
+        columns = self._columns
+        if columns is None:
+            return
+        self._columns = None
+        ids = columns.ids
+        digests = columns.digest_list()
+        for at, digest in self._replaced.items():
+            digests[at] = digest
+        slots = dict(zip(ids, zip(columns.slots, digests, strict=True), strict=True))
+        slots.update(self._slots)
+        claim_at = dict(zip(columns.slots, ids, strict=True))
+        claim_at.update(self._claim_at)
+        places = dict(zip(ids, zip(columns.starts, columns.sizes, strict=True), strict=True))
+        for at in self._replaced:
+            del places[ids[at]]  # its record is made anew: not stored
+        self._replaced = {}
+        places.update(self._places)
+        self._slots, self._claim_at, self._places = slots, claim_at, places
+
+    def has_claim(self, claim_id: str) -> bool:
+        columns = self._columns
+        if columns is not None and columns.position(claim_id) is not None:
+            return True
+        return claim_id in self._slots
+
+    def claim_ids(self) -> list[str]:
+        """The claims' ids, in ledger order."""
+        columns = self._columns
+        return [*columns.ids, *self._slots] if columns is not None else list(self._slots)
+
+    def claim_count(self) -> int:
+        columns = self._columns
+        return len(self._slots) + (len(columns.ids) if columns is not None else 0)
+
+    def _claim_in(self, slot: int) -> str:
+        columns = self._columns
+        if columns is not None:
+            at = columns.at_slot(slot)
+            if at is not None:
+                return columns.ids[at]
+        return self._claim_at[slot]
+
+    def _stored_place(self, claim_id: str) -> tuple[int, int]:
+        columns = self._columns
+        if columns is not None:
+            at = columns.position(claim_id)
+            if at is not None:
+                return columns.starts[at], columns.sizes[at]
+        return self._places[claim_id]
+
+    def _next_slot(self) -> int:
+        columns = self._columns
+        last = max(self._claim_at, default=-1)
+        if columns is not None:
+            last = max(last, max(columns.slots, default=-1))
+        return last + 1
 
     # --- reading ---------------------------------------------------------------
 
     def record(self, claim_id: str) -> Record:
         found = self._records.get(claim_id)
         if found is None:
-            start, size = self._stored[claim_id]
+            start, size = self._stored_place(claim_id)
             if not self._checked(start, start + size):
                 return self.record(claim_id)  # repaired: every record is made
             found = self._records[claim_id] = marshal.loads(self._data[start : start + size])
@@ -148,7 +340,8 @@ class Store:
     def _checked(self, start: int, end: int) -> bool:
         """Whether these stored bytes hold their seals; if not, the store is repaired
         (`_repair`) before this returns, or, while following, `_Damaged` is raised."""
-        if self._holds is None or self._holds(start, end):
+        within = 0 <= start <= end <= len(self._data)
+        if within and (self._holds is None or self._holds(start, end)):
             return True
         if self._following:
             raise _Damaged()
@@ -182,7 +375,7 @@ class Store:
 
     def example(self, key: int) -> tuple[str, tuple[str, ...], int]:
         """The claim, terms and parties of the stored example `key`."""
-        claim_id = self.claim_at[_slot_of(key)]
+        claim_id = self._claim_in(_slot_of(key))
         for found, terms, parties in self.record(claim_id)[0]:
             if found == key:
                 return claim_id, terms, parties
@@ -220,6 +413,10 @@ class Store:
         removed, added = plan
         if not removed and not added:
             return 0
+        if self._columns is not None and (
+            self._replaced or not set(removed).issubset(map(itemgetter(0), added))
+        ):
+            self._make_tables()  # only claims changed in place are followed in the columns
         affected: set[str] = set()
         for claim_id in removed:
             self._remove(claim_id, affected)
@@ -228,13 +425,13 @@ class Store:
         for (claim_id, slot), texts in zip(added, normalised, strict=True):
             self._add(claim_id, slot, digests[claim_id], texts, affected)
         ids = list(map(itemgetter(0), claims))
-        if list(self.slots) != ids:  # a claim put in again went last: in the ledger's order
+        if self.claim_ids() != ids:  # a claim put in again went last: in the ledger's order
             slots = self.slots
             try:
-                self.slots = dict(zip(ids, map(slots.__getitem__, ids), strict=True))
+                self._slots = dict(zip(ids, map(slots.__getitem__, ids), strict=True))
             except KeyError:
                 raise _Damaged() from None  # not the index of `claims`: made anew
-            if len(self.slots) != len(slots):
+            if len(self._slots) != len(slots):
                 raise _Damaged()
         for word in sorted(affected):
             self._place(word)
@@ -309,26 +506,41 @@ class Store:
         that changes a few claims, or adds some at the end): compared in C, the
         claims whose digests changed and those added found without a pass in
         Python over every claim. First False when the claims are otherwise."""
-        old_ids = list(self.slots)
+        old_ids = self.claim_ids()
         ids = list(map(itemgetter(0), claims))
         if len(ids) < len(old_ids) or ids[: len(old_ids)] != old_ids:
             return False, None
         new_ids = ids[len(old_ids) :]
-        if not self.slots.keys().isdisjoint(new_ids):
+        if not set(new_ids).isdisjoint(old_ids):
             return False, None
-        stored = map(itemgetter(1), self.slots.values())
-        changed = [
-            old_ids[n]
-            for n in itertools.compress(
-                itertools.count(), map(operator.ne, stored, map(itemgetter(1), claims))
-            )
-        ]
-        added = [(claim_id, self.slots[claim_id][0]) for claim_id in changed]
-        next_slot = max(self.claim_at, default=-1) + 1
+        changed = [old_ids[n] for n in self._differing(list(map(itemgetter(1), claims)))]
+        added = [(claim_id, self._slot_of_claim(claim_id)) for claim_id in changed]
+        next_slot = self._next_slot()
         added += [(claim_id, next_slot + n) for n, claim_id in enumerate(new_ids)]
         if len(changed) + len(added) > len(claims) // 2 + 16:
             return True, None  # most of it: building anew (see `_plan`)
         return True, (changed, added)
+
+    def _differing(self, digests: list[bytes]) -> list[int]:
+        """The positions of the stored claims whose digest is not the one at the same
+        place in `digests` (which may go on with claims added after them)."""
+        if self._replaced:
+            self._make_tables()
+        columns = self._columns
+        start = 0 if columns is None else len(columns.ids)
+        found = [] if columns is None else list(columns.differing(digests[:start]))
+        kept = map(itemgetter(1), self._slots.values())
+        differ = map(operator.ne, kept, digests[start:])
+        found += itertools.compress(itertools.count(start), differ)
+        return found
+
+    def _slot_of_claim(self, claim_id: str) -> int:
+        columns = self._columns
+        if columns is not None:
+            at = columns.position(claim_id)
+            if at is not None:
+                return columns.slots[at]
+        return self._slots[claim_id][0]
 
     def _remove(self, claim_id: str, affected: set[str]) -> None:
         examples = self.record(claim_id)[0]
@@ -338,9 +550,12 @@ class Store:
                 del found[bisect.bisect_left(found, key)]
             affected.update(terms)
         self.count -= len(examples)
+        self._records.pop(claim_id, None)
+        columns = self._columns
+        if columns is not None and columns.position(claim_id) is not None:
+            return  # changed in place: put in again in its slot (`_add`)
         slot = self.slots.pop(claim_id)[0]
         del self.claim_at[slot]
-        self._records.pop(claim_id, None)
         self._stored.pop(claim_id, None)
 
     def _add(
@@ -372,10 +587,16 @@ class Store:
                 bisect.insort(self._mutable(term), key)
             affected.update(terms)
         self.count += len(examples)
-        self.slots[claim_id] = (slot, digest)
-        self.claim_at[slot] = claim_id
         first = texts[0][0] if texts else ""
         self._records[claim_id] = (examples, dict(counts), members, sorted(actors), first)
+        columns = self._columns
+        at = None if columns is None else columns.position(claim_id)
+        if at is not None:
+            self._replaced[at] = digest  # changed in place, its slot kept
+            return
+        # A claim put in after the stored columns', or in the tables once made.
+        self._slots[claim_id] = (slot, digest)
+        self._claim_at[slot] = claim_id
 
     def _mutable(self, term: str) -> list[int]:
         found = self._postings.get(term)
@@ -491,17 +712,11 @@ class Store:
             runs[term] = (start + begin, length)
         for claim_id, (begin, size) in fresh_records.items():
             kept[claim_id] = (start + begin, size)
+        ids = list(self.slots)
+        places = [kept[claim_id] for claim_id in ids]
+        columns = _Columns.written(ids, list(self.slots.values()), places)
         head = marshal.dumps(
-            (
-                _FORMAT,
-                [(claim_id, *entry) for claim_id, entry in self.slots.items()],
-                self.count,
-                self.ranks,
-                self.heads,
-                self.tails,
-                runs,
-                [kept[claim_id] for claim_id in self.slots],
-            )
+            (_FORMAT, *columns, self.count, self.ranks, self.heads, self.tails, runs)
         )
         return head, data
 
@@ -524,8 +739,9 @@ class Store:
             head = marshal.loads(head_bytes)
             if head[0] != _FORMAT:
                 return None
-            _, slots, count, ranks, heads, tails, runs, places = head
-            if len(slots) != len(places):
+            count, ranks, heads, tails, runs = head[7:]
+            columns = _Columns.read(head[1:7])
+            if columns is None:
                 return None
             # With seals to check, `holds` checks each run's bounds as it is read.
             for start, length in runs.values() if holds is None else ():
@@ -538,12 +754,8 @@ class Store:
         store._holds = holds
         store._runs = runs
         store.count, store.ranks, store.heads, store.tails = count, ranks, heads, tails
-        for (claim_id, slot, digest), (start, size) in zip(slots, places, strict=True):
-            if not 0 <= start <= start + size <= len(view):
-                return None
-            store.slots[claim_id] = (slot, digest)
-            store.claim_at[slot] = claim_id
-            store._stored[claim_id] = (start, size)
+        # Each claim's place is checked to lie in the bytes as its record is read.
+        store._columns = columns
         return store
 
     # --- the index -------------------------------------------------------------------
@@ -643,7 +855,7 @@ class _Postings(_Lazy):
 
 class _ByClaim(_Lazy):
     def _make(self, key: str) -> list[int] | None:
-        if key not in self._store.slots:
+        if not self._store.has_claim(key):
             return None
         examples, _, members, _, _ = self._store.record(key)
         return [number for number, _, _ in examples] if members else None
@@ -651,7 +863,7 @@ class _ByClaim(_Lazy):
 
 class _Profiles(_Lazy):
     def _make(self, key: str) -> _Profile | None:
-        if key not in self._store.slots:
+        if not self._store.has_claim(key):
             return None
         _, counts, members, _, _ = self._store.record(key)
         return _Profile(Counter(counts), members)
@@ -659,7 +871,7 @@ class _Profiles(_Lazy):
 
 class _Actors(_Lazy):
     def _make(self, key: str) -> set[str] | None:
-        if key not in self._store.slots:
+        if not self._store.has_claim(key):
             return None
         return set(self._store.record(key)[3])
 
@@ -677,12 +889,12 @@ class _Texts(MutableMapping[str, str]):
         found = self._added.get(claim_id)
         if found is not None:
             return found
-        if claim_id not in self._store.slots:
+        if not self._store.has_claim(claim_id):
             raise KeyError(claim_id)
         return self._store.record(claim_id)[4]
 
     def __setitem__(self, claim_id: str, text: str) -> None:
-        if claim_id in self._store.slots:
+        if self._store.has_claim(claim_id):
             raise TypeError("a stored claim's text is its record's")
         self._added[claim_id] = text
 
@@ -690,13 +902,15 @@ class _Texts(MutableMapping[str, str]):
         raise TypeError("claims are never taken out of an index")
 
     def __contains__(self, claim_id: object) -> bool:
-        return claim_id in self._store.slots or claim_id in self._added
+        if isinstance(claim_id, str) and self._store.has_claim(claim_id):
+            return True
+        return claim_id in self._added
 
     def __iter__(self) -> Iterator[str]:
-        return itertools.chain(self._store.slots, self._added)
+        return itertools.chain(self._store.claim_ids(), self._added)
 
     def __len__(self) -> int:
-        return len(self._store.slots) + len(self._added)
+        return self._store.claim_count() + len(self._added)
 
 
 class _Related(dict[str, list[str]]):

@@ -737,3 +737,109 @@ def test_claims_changed_in_place_or_added_at_the_end_are_planned_as_a_walk_plans
     claims = [(claim_id, [*texts, _SENTENCES[0]]) for claim_id, texts in claims]
     digests = [(claim_id, "\0".join(texts).encode()) for claim_id, texts in claims]
     assert store._plan(digests) is None
+
+
+def _kept(claims: list[tuple[str, list[str]]]) -> tuple[bytes, bytes]:
+    store = Store()
+    _store_follows(store, claims)
+    head, data = store.save(None)
+    assert data is not None
+    return head, data
+
+
+def _head_with(head: bytes, **parts: Any) -> bytes:
+    """`head` with some of its columns replaced (ids, slots, digests, ends, starts, sizes)."""
+    import marshal
+
+    names = ["format", "ids", "slots", "digests", "ends", "starts", "sizes"]
+    items = list(marshal.loads(head))
+    for name, value in parts.items():
+        items[names.index(name)] = value
+    return marshal.dumps(tuple(items))
+
+
+def test_claims_added_at_the_end_are_followed_with_nothing_made_for_each_stored_claim() -> None:
+    claims = [(f"claim-{n}", [_SENTENCES[n], _SENTENCES[n + 1]]) for n in range(8)]
+    loaded = Store.loaded(*_kept(claims))
+    assert loaded is not None
+    claims.append(("night-trams", ["Trams run all night through the summer"]))
+    assert _store_follows(loaded, claims) == 1
+    index = loaded.index(pipeline._resolver(()))
+    fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
+    assert _state(index) == _state(fresh)
+    assert index.candidates(_SENTENCES[3], 5) == fresh.candidates(_SENTENCES[3], 5)
+    # Every stored claim read, found by id and by slot, from the head's columns:
+    # only the claim added has an entry of its own.
+    assert loaded._columns is not None and list(loaded._slots) == ["night-trams"]
+    assert list(loaded.slots) == [claim_id for claim_id, _ in claims]  # made when asked
+
+
+def test_a_kept_head_whose_columns_do_not_tell_as_many_claims_is_not_read() -> None:
+    from array import array
+
+    claims = [(f"claim-{n}", [_SENTENCES[n]]) for n in range(5)]
+    head, data = _kept(claims)
+    assert Store.loaded(head, data) is not None
+    ids = [claim_id for claim_id, _ in claims]
+    four = array("q", range(4)).tobytes()
+    for damaged in [
+        _head_with(head, ids=ids[:4]),
+        _head_with(head, slots=four),
+        _head_with(head, starts=four),
+        _head_with(head, sizes=four),
+        _head_with(head, digests=b""),
+        _head_with(head, ends=array("q", [1, 2, 3, 4, 500]).tobytes()),
+        _head_with(head, slots=b"\0" * 7),
+        _head_with(head, format="claimtrack-claim-index 3"),  # the format before
+    ]:
+        assert Store.loaded(damaged, data) is None
+
+
+def test_a_claim_whose_record_lies_outside_the_kept_bytes_is_made_again_when_read() -> None:
+    from array import array
+
+    claims = [(f"claim-{n}", [_SENTENCES[n], _SENTENCES[n + 1]]) for n in range(6)]
+    import marshal
+
+    head, data = _kept(claims)
+    starts = array("q", marshal.loads(head)[5])
+    starts[2] = len(data) + 64
+    loaded = Store.loaded(_head_with(head, starts=starts.tobytes()), data)
+    assert loaded is not None  # a place is checked as its record is read
+    assert _store_follows(loaded, claims) == 0
+    index = loaded.index(pipeline._resolver(()))
+    fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
+    assert _state(index) == _state(fresh)
+    again, rewritten = loaded.save(None)
+    restored = Store.loaded(again, rewritten or b"")
+    assert restored is not None and _store_follows(restored, claims) == 0
+    assert _state(restored.index(pipeline._resolver(()))) == _state(fresh)
+
+
+def test_digests_of_the_same_bytes_cut_elsewhere_are_claims_changed() -> None:
+    # Digests of ten bytes each, then of nine and eleven: joined, they are alike.
+    first = [("pier", ["Pier works"]), ("dock", ["Dock works"])]
+    loaded = Store.loaded(*_kept(first))
+    assert loaded is not None
+    after = [("pier", ["Pier work"]), ("dock", ["sDock works"])]
+    assert _store_follows(loaded, after) == 4  # both taken out and put in again
+    fresh = pipeline._fresh_index(after, pipeline._resolver(()))
+    assert _state(loaded.index(pipeline._resolver(()))) == _state(fresh)
+
+
+def test_claims_changed_in_place_are_followed_with_nothing_made_for_each_stored_claim() -> None:
+    claims = [(f"claim-{n}", [_SENTENCES[n], _SENTENCES[n + 1]]) for n in range(8)]
+    loaded = Store.loaded(*_kept(claims))
+    assert loaded is not None
+    claims[2] = ("claim-2", [*claims[2][1], "Night ferries are cancelled until the spring"])
+    claims[5] = ("claim-5", claims[5][1][:1])
+    claims.append(("night-trams", ["Trams run all night through the summer"]))
+    assert _store_follows(loaded, claims) == 5  # two taken out and put in, one put in
+    fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
+    assert _state(loaded.index(pipeline._resolver(()))) == _state(fresh)
+    assert loaded._columns is not None and list(loaded._slots) == ["night-trams"]
+    # Stored, the changed claims' records are the new ones, and a load follows none.
+    head, data = loaded.save(None)
+    again = Store.loaded(head, data or b"")
+    assert again is not None and _store_follows(again, claims) == 0
+    assert _state(again.index(pipeline._resolver(()))) == _state(fresh)
