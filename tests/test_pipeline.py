@@ -143,12 +143,12 @@ def test_a_claim_added_by_hand_attracts_matching_statements(project: Path) -> No
     assert _claim_of(ledger, "The United States has accused North Korea") == "nk-shells"
 
 
-def test_a_claim_saying_an_earlier_claims_act_in_other_words_goes_into_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    init_ledger(tmp_path / "claims.yaml")
-    sources = tmp_path / "sources"
+def _extract_rejection_and_tearing_up(project: Path, after_tearing_up: str = "") -> None:
+    """Extract into a fresh ledger in `project` one article telling that a
+    singer rejected an offer and another telling that he ripped up the papers
+    (with `after_tearing_up` as its next paragraphs)."""
+    init_ledger(project / "claims.yaml")
+    sources = project / "sources"
     sources.mkdir()
     (sources / "a.txt").write_text(
         "Vasko turns down reunion\n\nOren Vasko has rejected a forty million pound offer for a "
@@ -157,10 +157,17 @@ def test_a_claim_saying_an_earlier_claims_act_in_other_words_goes_into_it(
     )
     (sources / "b.txt").write_text(
         "A dinner in Brenwick\n\nOren Vasko ripped up the papers he had been handed at a "
-        "dinner, a friend of the singer told reporters.\n",
+        "dinner, a friend of the singer told reporters.\n" + after_tearing_up,
         encoding="utf-8",
     )
-    _ingest(tmp_path)
+    _ingest(project)
+
+
+def test_a_claim_saying_an_earlier_claims_act_in_other_words_goes_into_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _extract_rejection_and_tearing_up(tmp_path)
     ledger = read_ledger(tmp_path / "claims.yaml")
     # Grouped one by one, the tearing up shares too few words with the
     # rejection to join it; once the run is grouped, the two claims tell one act.
@@ -175,21 +182,10 @@ def test_a_statement_of_a_claim_merged_into_an_earlier_one_keeps_its_side(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    init_ledger(tmp_path / "claims.yaml")
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    (sources / "a.txt").write_text(
-        "Vasko turns down reunion\n\nOren Vasko has rejected a forty million pound offer for a "
-        "Talmor reunion tour, his manager Lena Hart said on Monday.\n",
-        encoding="utf-8",
+    _extract_rejection_and_tearing_up(
+        tmp_path,
+        "\nThe promoter Tom Bell denied that anyone ripped up any papers at the dinner.\n",
     )
-    (sources / "b.txt").write_text(
-        "A dinner in Brenwick\n\nOren Vasko ripped up the papers he had been handed at a "
-        "dinner, a friend of the singer told reporters.\n\nThe promoter Tom Bell denied that "
-        "anyone ripped up any papers at the dinner.\n",
-        encoding="utf-8",
-    )
-    _ingest(tmp_path)
     rejected = read_ledger(tmp_path / "claims.yaml").claim("oren-vasko-rejected-pound-offer")
     assert rejected is not None
     # The denial of the tearing up denies the rejection it went into, though
