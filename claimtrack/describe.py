@@ -330,6 +330,13 @@ def descriptions_in(
         )
         if holder is not None:
             found.append((office.group().rstrip(), holder))
+    national = _NATIONAL_OFFICE.finditer(content) if _holds(content, _OFFICE_ENDINGS) else ()
+    for office in national:
+        if len(found) == 2:
+            break
+        holder = _office_holder(article, office["head"].lower(), office["mods"].split())
+        if holder is not None:
+            found.append((office.group(), holder))
     kinds = 0  # names of a description's kind (`_name_of_its_kind`): short, not counted
     for tail in _NAME_TAIL.finditer(content):
         if len(found) == 2:
@@ -1269,9 +1276,12 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     """The one name the article gives beside a description that classes names:
     "robotics company Knightscope", "Knightscope, a robotics company", "the
     actor, Christian Bale"."""
-    if modifiers and all(m in _ROLE_MODIFIERS for m in modifiers):
-        modifiers = []  # "the Oscar-winning actor" is the one the article calls an actor
-    described = r"\s+".join([*map(re.escape, modifiers), re.escape(head)])
+    # "the Oscar-winning actor" is the one the article calls an actor, "the
+    # enigmatic street artist" the one it calls a street artist.
+    modifiers = [m for m in modifiers if m.lower() not in _ROLE_MODIFIERS]
+    # "Street artist Banksy" opening a sentence is the "street artist".
+    written = [_first_in_either_case(m) for m in modifiers[:1]] + [*map(re.escape, modifiers[1:])]
+    described = r"\s+".join([*written, re.escape(head)])
     names = set()
     # Each pattern is compiled for this description alone: it is tried only
     # where the article holds the words it cannot match without.
@@ -1335,6 +1345,8 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
             names.add(match.group(1))
     if head in _OFFICES and not modifiers:
         return _office_holder(article, head)
+    if head in _OFFICES and not names:
+        return _office_holder(article, head, modifiers)
     if head not in _CLASSIFIERS:
         if not names and (_personal(head) or head in _ROLES or _agentive(head)):
             # "weatherman Mike Seidel", "patient Thomas Reid": a person's full name
@@ -1389,6 +1401,12 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     # goes on calling "the company": that is the one it keeps naming.
     names = {name for name in names if article.count(name) >= 2}
     return names.pop() if len(names) == 1 else None
+
+
+def _first_in_either_case(word: str) -> str:
+    """A pattern of `word` as written but for its first letter, in either case:
+    a description's first word opening a sentence ("Street artist X")."""
+    return rf"(?i:{re.escape(word[:1])}){re.escape(word[1:])}"
 
 
 # "according to" right before a name: what follows the name's comma is told.
@@ -2179,6 +2197,17 @@ def _armed_named(article: str) -> str | None:
 
 # Offices written before their holder's name: "Pope Francis", "King Abdullah II".
 _OFFICES = frozenset(_words("pope king queen prince princess president"))
+# What every head `_NATIONAL_OFFICE` matches holds, its first letter in either case.
+_OFFICE_ENDINGS = tuple(office[1:] for office in _OFFICES)
+# An office after a capitalised word or two that say whose ("the French
+# president", "the Saudi king"): a name's classifier to `_phrase`, a holder's
+# title to `_office_holder` when the article writes them before a name.
+_NATIONAL_OFFICE = re.compile(
+    r"(?P<det>[Tt](?<![\w-].)he) +(?P<mods>(?:(?-i:[A-Z])[a-z]+ +){1,2})"
+    rf"(?P<head>{'|'.join(map(_first_in_either_case, sorted(_OFFICES)))})"
+    # Not "the French president of the council": that says which.
+    r"(?![\w'\u2019-])(?!\s+(?:of|from)\s)"
+)
 
 
 # A word of a holder's name: "Abdullah", "O'Neill", "McCain", a numeral ("II"); not
@@ -2187,14 +2216,21 @@ _OFFICES = frozenset(_words("pope king queen prince princess president"))
 _HOLDER_WORD = re.compile(r"[A-Z][A-Za-z]*[a-z](?:['\u2019-][A-Z][A-Za-z]*[a-z])*|[IVX]+")
 
 
-def _office_holder(article: str, head: str) -> str | None:
+def _office_holder(article: str, head: str, modifiers: Sequence[str] = ()) -> str | None:
     """The one holder of an office the article names by its title ("the pope" ->
     "Pope Francis"); None when it names two ("President Obama", "President
-    Jonathan") or none."""
+    Jonathan") or none. With `modifiers`, the one it names by them and the
+    title together: "the French president" is "French President François
+    Hollande" of an article that also names "President Obama"."""
     title = head.capitalize()
+    # The modifiers as the description writes them, in either case at a
+    # sentence's start ("Former President X"), and then the title in either
+    # case ("French president X"): the modifiers say it is a title.
+    written = "".join(rf"{_first_in_either_case(m)}[ \t]+" for m in modifiers)
+    titled = _first_in_either_case(title) if modifiers else title
     holders: set[str] = set()
     for match in re.finditer(
-        rf"(?<![\w-]){title}[ \t]+((?-i:[A-Z])[\w'\u2019-]*"
+        rf"(?<![\w-]){written}{titled}[ \t]+((?-i:[A-Z])[\w'\u2019-]*"
         rf"(?:[ \t]+(?-i:[A-Z])[\w'\u2019-]*){{0,2}})",
         article,
     ):
@@ -2216,7 +2252,7 @@ def _office_holder(article: str, head: str) -> str | None:
     }
     if len(longest) != 1:
         return None
-    return f"{title} {longest.pop()}"
+    return " ".join([*modifiers, title, longest.pop()])
 
 
 def _not_after(pattern: str, text: str, also: str) -> Iterator[re.Match[str]]:
@@ -2572,7 +2608,8 @@ def _introduced(
                 and _HEDGED_PARTICIPLE.match(article, match.end) is None
             ):
                 continue  # "an intruder alarm": the head of another phrase
-        if modifiers and [m.lower() for m in mods[-len(modifiers) :]] != modifiers:
+        wanted = _uncounted(modifiers, match.det)
+        if wanted and [m.lower() for m in mods[-len(wanted) :]] != wanted:
             continue  # "the kidnapped girls" are not any girls the article spoke of
         if set(map(str.lower, mods)) & _CONTRASTING:
             continue  # "a past pope" is another than "the pope"
@@ -2646,6 +2683,15 @@ def _introduced(
             words.append(after[0])
         return " ".join(words)
     return None
+
+
+def _uncounted(modifiers: list[str], det: str) -> list[str]:
+    """A description's modifiers but the count it opens on when a mention counts
+    its thing by the same ("the 28 girls" are the "28 girls attending a
+    school" the article introduced), else all of them."""
+    if modifiers and modifiers[0] == det and (det[:1].isdigit() or det in _COUNTS):
+        return modifiers[1:]
+    return modifiers
 
 
 def _all_named(article: str, mods: list[str], match: _Mention) -> bool:
@@ -3912,12 +3958,13 @@ _ROLES = frozenset(
         """
     )
 )
-# Modifiers that say no more than the role: "the veteran actor" is the actor.
+# Modifiers that say no more than the role: "the veteran actor" is the actor,
+# "the enigmatic street artist" the street artist.
 _ROLE_MODIFIERS = frozenset(
     _words(
         """
         veteran famous former young award-winning oscar-winning acclaimed legendary
-        controversial embattled disgraced
+        controversial embattled disgraced enigmatic elusive reclusive mysterious
         """
     )
 )

@@ -904,6 +904,80 @@ def test_an_office_is_its_one_holder_the_article_names_by_the_title() -> None:
     )
 
 
+def test_a_count_is_the_one_the_article_introduced_its_things_by() -> None:
+    # "14 pupils attending a Varde school", then "the 14 pupils": the same count.
+    article = (
+        "Parents are angry. 14 pupils attending a Varde school were taken to Ostby.\n"
+        "A parent said the 14 pupils had been given the day off."
+    )
+    assert _made(article, "the 14 pupils had been given the day off") == (
+        "the 14 pupils attending a Varde school had been given the day off"
+    )
+    # Another count is other things ("the 12 pupils" of the 14).
+    article = (
+        "Parents are angry. 14 pupils attending a Varde school were taken to Ostby.\n"
+        "A parent said the 12 pupils had been given the day off."
+    )
+    assert _made(article, "the 12 pupils had been given the day off") == (
+        "the 12 pupils had been given the day off"
+    )
+
+
+def test_an_office_with_whose_it_is_is_the_one_holder_named_so() -> None:
+    # "French President Luc Marand" beside "President Ana Ruiz": "the French
+    # president" is the one the article titles so.
+    article = (
+        "French President Luc Marand met President Ana Ruiz in Lima on Monday.\n"
+        "Marand spoke first, an aide said.\n"
+        "Officials said the French president had left early."
+    )
+    assert _made(article, "the French president had left early") == (
+        "French President Luc Marand had left early"
+    )
+    # In lower case after the modifier too ("French president Luc Marand").
+    article = article.replace("French President", "French president")
+    assert _made(article, "the French president had left early") == (
+        "French President Luc Marand had left early"
+    )
+    # Two so titled, or none: the description stays.
+    article = (
+        "French President Luc Marand met former French President Paul Dorne in Lyon.\n"
+        "Officials said the French president had left early."
+    )
+    assert _made(article, "the French president had left early") == (
+        "the French president had left early"
+    )
+    article = (
+        "President Ana Ruiz met President Tomas Berg in Lima.\n"
+        "Officials said the French president had left early."
+    )
+    assert _made(article, "the French president had left early") == (
+        "the French president had left early"
+    )
+
+
+def test_an_epithet_before_a_role_says_no_more_than_the_role() -> None:
+    # "Street artist Vex", then "the enigmatic street artist": the one street
+    # artist the article names, though it opens its sentence with the role.
+    article = (
+        "Street artist Vex painted a gull on the pier in Dunmore overnight.\n"
+        "Vex has never signed a work, a gallery owner said.\n"
+        "Fans said the enigmatic street artist had struck again."
+    )
+    assert _made(article, "the enigmatic street artist had struck again") == (
+        "Vex had struck again"
+    )
+    # Two street artists named: either may be meant.
+    article = (
+        "Street artist Vex and street artist Orla Finn painted the pier in Dunmore.\n"
+        "Vex and Orla Finn have never signed a work, a gallery owner said.\n"
+        "Fans said the enigmatic street artist had struck again."
+    )
+    assert _made(article, "the enigmatic street artist had struck again") == (
+        "the enigmatic street artist had struck again"
+    )
+
+
 def test_a_thing_is_named_by_what_the_article_dubs_it() -> None:
     article = (
         "A small comet, dubbed 2031 QX, passed near Mars on Friday.\n"
