@@ -334,7 +334,7 @@ def descriptions_in(
     for office in national:
         if len(found) == 2:
             break
-        holder = _office_holder(article, office["head"].lower(), office["mods"].split())
+        holder = _named(article, office["head"].lower(), office["mods"].split())
         if holder is not None:
             found.append((office.group(), holder))
     kinds = 0  # names of a description's kind (`_name_of_its_kind`): short, not counted
@@ -1351,12 +1351,13 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
         if not names and (_personal(head) or head in _ROLES or _agentive(head)):
             # "weatherman Mike Seidel", "patient Thomas Reid": a person's full name
             # right after the description (one the article also writes alone);
-            # for a role, also "Mike Seidel, a veteran weatherman", whose words
-            # before the role may be capitalised ("Ann Lee, a British billionaire").
+            # for a role or a doer, also "Mike Seidel, a veteran weatherman", "Ann
+            # Ruiz, the opposition leader", whose words before the role may be
+            # capitalised ("Ann Lee, a British billionaire").
             people = _full_names(article)
             role = _same_role(head, modifiers, described)
             found = _role_then_name(article, _role_forms(head, modifiers), role)
-            if head in _ROLES or head.endswith(("man", "woman", "ist")):
+            if head in _ROLES or head.endswith(("man", "woman", "ist")) or _agentive(head):
                 found += [
                     match.group(1)
                     for match in re.finditer(
@@ -1365,6 +1366,7 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
                     )
                 ]
             for name in found:
+                name = _owner_of(name)
                 if people.get(name.split()[-1]) == name:
                     names.add(name)
         return names.pop() if len(names) == 1 else None
@@ -1401,6 +1403,16 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     # goes on calling "the company": that is the one it keeps naming.
     names = {name for name in names if article.count(name) >= 2}
     return names.pop() if len(names) == 1 else None
+
+
+_OWNER_END = re.compile(r"['\u2019]s?(?= |$)")
+
+
+def _owner_of(name: str) -> str:
+    """A name up to a possessive ending it: "billionaire Pierre Omidyar's First
+    Look Media" names Pierre Omidyar, the words after his name his company's."""
+    owner = _OWNER_END.search(name)
+    return name if owner is None else name[: owner.start()]
 
 
 def _first_in_either_case(word: str) -> str:
@@ -1715,7 +1727,8 @@ def _state_ending(text: str) -> str | None:
 def _agentive(head: str) -> bool:
     """Whether a head may name a person by what they do, by its ending: "swimmer",
     "comedian". Only a full name right after it ("Olympic swimmer
-    Michael Phelps") then says who."""
+    Michael Phelps") or set beside it ("Michael Phelps, the swimmer") then
+    says who."""
     return len(head) > 5 and head.endswith(("er", "ian"))
 
 
@@ -2201,12 +2214,13 @@ _OFFICES = frozenset(_words("pope king queen prince princess president"))
 _OFFICE_ENDINGS = tuple(office[1:] for office in _OFFICES)
 # An office after a capitalised word or two that say whose ("the French
 # president", "the Saudi king"): a name's classifier to `_phrase`, a holder's
-# title to `_office_holder` when the article writes them before a name.
+# title to `_named` when the article writes them before a name or beside one.
 _NATIONAL_OFFICE = re.compile(
     r"(?P<det>[Tt](?<![\w-].)he) +(?P<mods>(?:(?-i:[A-Z])[a-z]+ +){1,2})"
     rf"(?P<head>{'|'.join(map(_first_in_either_case, sorted(_OFFICES)))})"
-    # Not "the French president of the council": that says which.
-    r"(?![\w'\u2019-])(?!\s+(?:of|from)\s)"
+    # Not "the French president of the council", nor "the Jordanian King Abdullah
+    # II": that says which.
+    r"(?![\w'\u2019-])(?!\s+(?:of|from)\s)(?![ \t]+(?-i:[A-Z]))"
 )
 
 
@@ -2214,6 +2228,11 @@ _NATIONAL_OFFICE = re.compile(
 # a title's next word that is no name ("King RT'ed from @KsaBrk", "President
 # ISIS").
 _HOLDER_WORD = re.compile(r"[A-Z][A-Za-z]*[a-z](?:['\u2019-][A-Z][A-Za-z]*[a-z])*|[IVX]+")
+
+
+# A capitalised word right after a holder's name of three words: the name goes
+# on past what `_office_holder` reads of it.
+_LONGER_NAME = re.compile(r"[ \t]+(?-i:[A-Z])[a-z]")
 
 
 def _office_holder(article: str, head: str, modifiers: Sequence[str] = ()) -> str | None:
@@ -2234,6 +2253,8 @@ def _office_holder(article: str, head: str, modifiers: Sequence[str] = ()) -> st
         rf"(?:[ \t]+(?-i:[A-Z])[\w'\u2019-]*){{0,2}})",
         article,
     ):
+        if _LONGER_NAME.match(article, match.end()):
+            continue  # "President Mohamed Ould Abdel Aziz": not read whole
         words = re.sub(r"['\u2019]s?$", "", match.group(1)).split()
         while words and (words[-1].lower() in _NOT_NAMES or words[-1] in _MONTHS):
             words.pop()

@@ -923,6 +923,37 @@ def test_a_count_is_the_one_the_article_introduced_its_things_by() -> None:
     )
 
 
+def test_a_role_before_a_possessive_name_is_that_person() -> None:
+    # "billionaire Dara Quinn's Harbour Press": Dara Quinn, not his company.
+    article = (
+        "Staff at billionaire Dara Quinn's Harbour Press walked out on Monday.\n"
+        "Quinn has owned the paper since May.\n"
+        "A union official said the billionaire had not answered their letter."
+    )
+    assert _made(article, "the billionaire had not answered their letter") == (
+        "Dara Quinn had not answered their letter"
+    )
+
+
+def test_a_doer_is_the_one_person_the_article_sets_the_word_beside() -> None:
+    # "Ana Ruiz, the opposition leader": a word for what one does, in apposition.
+    article = (
+        "Ana Ruiz, the opposition leader, spoke in Lima on Monday.\n"
+        "Ruiz called for a recount.\n"
+        "Aides said the opposition leader had left early."
+    )
+    assert _made(article, "the opposition leader had left early") == "Ana Ruiz had left early"
+    # Two so described: either may be meant.
+    article = (
+        "Ana Ruiz, the opposition leader, met Tomas Berg, a former opposition leader.\n"
+        "Ruiz and Berg called for a recount.\n"
+        "Aides said the opposition leader had left early."
+    )
+    assert _made(article, "the opposition leader had left early") == (
+        "the opposition leader had left early"
+    )
+
+
 def test_an_office_with_whose_it_is_is_the_one_holder_named_so() -> None:
     # "French President Luc Marand" beside "President Ana Ruiz": "the French
     # president" is the one the article titles so.
@@ -938,6 +969,28 @@ def test_an_office_with_whose_it_is_is_the_one_holder_named_so() -> None:
     article = article.replace("French President", "French president")
     assert _made(article, "the French president had left early") == (
         "French President Luc Marand had left early"
+    )
+    # Or the name set beside it: "The French president, Luc Marand, ...".
+    article = (
+        "The French president, Luc Marand, met President Ana Ruiz in Lima on Monday.\n"
+        "Officials said the French president had left early."
+    )
+    assert _made(article, "the French president had left early") == ("Luc Marand had left early")
+    # A name longer than the words read of it is not cut short; a title before
+    # a name ("the French President Luc Marand") is no description.
+    article = (
+        "French President Ahmed Ould Sidi Baba met President Ana Ruiz in Lima.\n"
+        "Officials said the French president had left early."
+    )
+    assert _made(article, "the French president had left early") == (
+        "the French president had left early"
+    )
+    article = (
+        "French President Luc Marand flew to Lima.\n"
+        "Aides said the French President Luc Marand had left."
+    )
+    assert _made(article, "the French President Luc Marand had left") == (
+        "the French President Luc Marand had left"
     )
     # Two so titled, or none: the description stays.
     article = (
