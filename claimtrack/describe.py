@@ -420,6 +420,7 @@ def descriptions_in(
             or _kind_named(article, match.group("det"), head, modifiers, at)
             or _company_led(article, head, modifiers)
             or _aged(article, head, modifiers)
+            or _placed_in_state(article, match.group("det"), head, modifiers, at)
         )
         if instead is None:
             instead = _name_of_its_kind(article, match.group("det"), head, modifiers, at)
@@ -1619,9 +1620,42 @@ _STATE_PEOPLE = re.compile(
     r"(?=\s*(?:$|[,.;:!?)\u2014\u2013]|\s(?:being|were|was|are|had|have|has|would|will"
     r"|could|may|might|in|from|at|to|and|or|who|whose|by|as|of)\b))"
 )
+# The words between things and their state when a clause says they are in it:
+# "students who went missing", "journalists are missing".
+_BECAME = (
+    r"(?: +(?:who|that))?"
+    r"(?: +(?:went|remain|remained|are|were|have +been|had +been|was|is|been))?"
+)
 # A plural noun for people, and the noun heads of a phrase it may end: "students",
 # "fighters", "young people".
 _PEOPLE_NOUN = r"(?P<noun>[a-z][a-z-]*(?:s|people|men|women|children))"
+
+
+def _placed_in_state(
+    article: str, det: str, head: str, modifiers: list[str], at: int
+) -> str | None:
+    """Things described by their state ("the missing journalists") as the
+    article said before the statement (offset `at`) where they are in it:
+    "about 20 journalists are missing in Syria" -> "the journalists missing
+    in Syria". Only a place named ("in Syria", "from the Chibok school" is
+    none), and only one: None else."""
+    if len(modifiers) != 1 or modifiers[0] not in _PEOPLE_STATES:
+        return None
+    state = modifiers[0]
+    before = article[:at]
+    if state not in before:
+        return None
+    places = {
+        found.group("place")
+        for found in re.finditer(
+            rf"(?<![\w-]){re.escape(head)}{_BECAME} +{state} +(?P<place>(?:in|from|near) +"
+            r"(?-i:[A-Z])[\w'\u2019-]*(?: +(?-i:[A-Z])[\w'\u2019-]*){0,2})(?![\w-])",
+            before,
+        )
+    }
+    if len(places) != 1:
+        return None
+    return f"{det.lower()} {head} {state} {places.pop()}"
 
 
 def _people_in_state(article: str, state: str, at: int) -> str | None:
@@ -1637,8 +1671,7 @@ def _people_in_state(article: str, state: str, at: int) -> str | None:
         # "missing students", "the wounded fighters"
         rf"(?<![\w-]){state} +{_PEOPLE_NOUN}(?![\w-])",
         # "students who went missing", "fighters in all were wounded", "people missing"
-        rf"(?<![\w-]){_PEOPLE_NOUN}(?: +in +all)?(?: +(?:who|that))?"
-        rf"(?: +(?:went|remain|remained|are|were|have +been|had +been|was|is|been))? +{state}"
+        rf"(?<![\w-]){_PEOPLE_NOUN}(?: +in +all)?{_BECAME} +{state}"
         r"(?![\w-])(?! +(?:from|of)\b)",
     )
     nouns = set()

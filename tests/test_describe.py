@@ -954,6 +954,32 @@ def test_a_doer_is_the_one_person_the_article_sets_the_word_beside() -> None:
     )
 
 
+def test_things_described_by_their_state_are_where_the_article_says_they_are() -> None:
+    # "about 30 climbers are missing in Nepal", then "the missing climbers".
+    article = (
+        "Rescuers said on Monday that about 30 climbers are missing in Nepal.\n"
+        "A guide said the missing climbers had enough food for a week."
+    )
+    assert _made(article, "the missing climbers had enough food for a week") == (
+        "the climbers missing in Nepal had enough food for a week"
+    )
+    # No place named, or two: the description stays.
+    article = (
+        "Rescuers said on Monday that about 30 climbers are missing in the hills.\n"
+        "A guide said the missing climbers had enough food for a week."
+    )
+    assert _made(article, "the missing climbers had enough food for a week") == (
+        "the missing climbers had enough food for a week"
+    )
+    article = (
+        "Ten climbers are missing in Nepal and four climbers went missing in Tibet.\n"
+        "A guide said the missing climbers had enough food for a week."
+    )
+    assert _made(article, "the missing climbers had enough food for a week") == (
+        "the missing climbers had enough food for a week"
+    )
+
+
 def test_an_office_with_whose_it_is_is_the_one_holder_named_so() -> None:
     # "French President Luc Marand" beside "President Ana Ruiz": "the French
     # president" is the one the article titles so.
