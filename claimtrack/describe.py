@@ -2243,8 +2243,11 @@ def _armed_named(article: str) -> str | None:
 
 # Offices written before their holder's name: "Pope Francis", "King Abdullah II".
 _OFFICES = frozenset(_words("pope king queen prince princess president"))
-# What every head `_NATIONAL_OFFICE` matches holds, its first letter in either case.
-_OFFICE_ENDINGS = tuple(office[1:] for office in _OFFICES)
+# What every head `_NATIONAL_OFFICE` matches holds: an office, its first letter
+# in either case ("prince" in "princess").
+_OFFICE_ENDINGS = tuple(
+    form for office in _OFFICES if office != "princess" for form in (office, office.capitalize())
+)
 # An office after a capitalised word or two that say whose ("the French
 # president", "the Saudi king"): a name's classifier to `_phrase`, a holder's
 # title to `_named` when the article writes them before a name or beside one.
@@ -4018,7 +4021,7 @@ _ROLE_MODIFIERS = frozenset(
     _words(
         """
         veteran famous former young award-winning oscar-winning acclaimed legendary
-        controversial embattled disgraced enigmatic elusive reclusive mysterious
+        controversial embattled disgraced enigmatic elusive reclusive
         """
     )
 )
