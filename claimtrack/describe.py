@@ -330,6 +330,13 @@ def descriptions_in(
         )
         if holder is not None:
             found.append((office.group().rstrip(), holder))
+    national = _NATIONAL_OFFICE.finditer(content) if _holds(content, _OFFICE_ENDINGS) else ()
+    for office in national:
+        if len(found) == 2:
+            break
+        holder = _named(article, office["head"].lower(), office["mods"].split())
+        if holder is not None:
+            found.append((office.group(), holder))
     kinds = 0  # names of a description's kind (`_name_of_its_kind`): short, not counted
     for tail in _NAME_TAIL.finditer(content):
         if len(found) == 2:
@@ -413,6 +420,7 @@ def descriptions_in(
             or _kind_named(article, match.group("det"), head, modifiers, at)
             or _company_led(article, head, modifiers)
             or _aged(article, head, modifiers)
+            or _placed_in_state(article, match.group("det"), head, modifiers, at)
         )
         if instead is None:
             instead = _name_of_its_kind(article, match.group("det"), head, modifiers, at)
@@ -1269,9 +1277,12 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     """The one name the article gives beside a description that classes names:
     "robotics company Knightscope", "Knightscope, a robotics company", "the
     actor, Christian Bale"."""
-    if modifiers and all(m in _ROLE_MODIFIERS for m in modifiers):
-        modifiers = []  # "the Oscar-winning actor" is the one the article calls an actor
-    described = r"\s+".join([*map(re.escape, modifiers), re.escape(head)])
+    # "the Oscar-winning actor" is the one the article calls an actor, "the
+    # enigmatic street artist" the one it calls a street artist.
+    modifiers = [m for m in modifiers if m.lower() not in _ROLE_MODIFIERS]
+    # "Street artist Banksy" opening a sentence is the "street artist".
+    written = [_first_in_either_case(m) for m in modifiers[:1]] + [*map(re.escape, modifiers[1:])]
+    described = r"\s+".join([*written, re.escape(head)])
     names = set()
     # Each pattern is compiled for this description alone: it is tried only
     # where the article holds the words it cannot match without.
@@ -1335,16 +1346,19 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
             names.add(match.group(1))
     if head in _OFFICES and not modifiers:
         return _office_holder(article, head)
+    if head in _OFFICES and not names:
+        return _office_holder(article, head, modifiers)
     if head not in _CLASSIFIERS:
         if not names and (_personal(head) or head in _ROLES or _agentive(head)):
             # "weatherman Mike Seidel", "patient Thomas Reid": a person's full name
             # right after the description (one the article also writes alone);
-            # for a role, also "Mike Seidel, a veteran weatherman", whose words
-            # before the role may be capitalised ("Ann Lee, a British billionaire").
+            # for a role or a doer, also "Mike Seidel, a veteran weatherman", "Ann
+            # Ruiz, the opposition leader", whose words before the role may be
+            # capitalised ("Ann Lee, a British billionaire").
             people = _full_names(article)
             role = _same_role(head, modifiers, described)
             found = _role_then_name(article, _role_forms(head, modifiers), role)
-            if head in _ROLES or head.endswith(("man", "woman", "ist")):
+            if head in _ROLES or head.endswith(("man", "woman", "ist")) or _agentive(head):
                 found += [
                     match.group(1)
                     for match in re.finditer(
@@ -1353,6 +1367,7 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
                     )
                 ]
             for name in found:
+                name = _owner_of(name)
                 if people.get(name.split()[-1]) == name:
                     names.add(name)
         return names.pop() if len(names) == 1 else None
@@ -1389,6 +1404,22 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     # goes on calling "the company": that is the one it keeps naming.
     names = {name for name in names if article.count(name) >= 2}
     return names.pop() if len(names) == 1 else None
+
+
+_OWNER_END = re.compile(r"['\u2019]s?(?= |$)")
+
+
+def _owner_of(name: str) -> str:
+    """A name up to a possessive ending it: "billionaire Pierre Omidyar's First
+    Look Media" names Pierre Omidyar, the words after his name his company's."""
+    owner = _OWNER_END.search(name)
+    return name if owner is None else name[: owner.start()]
+
+
+def _first_in_either_case(word: str) -> str:
+    """A pattern of `word` as written but for its first letter, in either case:
+    a description's first word opening a sentence ("Street artist X")."""
+    return rf"(?i:{re.escape(word[:1])}){re.escape(word[1:])}"
 
 
 # "according to" right before a name: what follows the name's comma is told.
@@ -1589,9 +1620,42 @@ _STATE_PEOPLE = re.compile(
     r"(?=\s*(?:$|[,.;:!?)\u2014\u2013]|\s(?:being|were|was|are|had|have|has|would|will"
     r"|could|may|might|in|from|at|to|and|or|who|whose|by|as|of)\b))"
 )
+# The words between things and their state when a clause says they are in it:
+# "students who went missing", "journalists are missing".
+_BECAME = (
+    r"(?: +(?:who|that))?"
+    r"(?: +(?:went|remain|remained|are|were|have +been|had +been|was|is|been))?"
+)
 # A plural noun for people, and the noun heads of a phrase it may end: "students",
 # "fighters", "young people".
 _PEOPLE_NOUN = r"(?P<noun>[a-z][a-z-]*(?:s|people|men|women|children))"
+
+
+def _placed_in_state(
+    article: str, det: str, head: str, modifiers: list[str], at: int
+) -> str | None:
+    """Things described by their state ("the missing journalists") as the
+    article said before the statement (offset `at`) where they are in it:
+    "about 20 journalists are missing in Syria" -> "the journalists missing
+    in Syria". Only a place named ("in Syria", "from the Chibok school" is
+    none), and only one: None else."""
+    if len(modifiers) != 1 or modifiers[0] not in _PEOPLE_STATES:
+        return None
+    state = modifiers[0]
+    before = article[:at]
+    if state not in before:
+        return None
+    places = {
+        found.group("place")
+        for found in re.finditer(
+            rf"(?<![\w-]){re.escape(head)}{_BECAME} +{state} +(?P<place>(?:in|from|near) +"
+            r"(?-i:[A-Z])[\w'\u2019-]*(?: +(?-i:[A-Z])[\w'\u2019-]*){0,2})(?![\w-])",
+            before,
+        )
+    }
+    if len(places) != 1:
+        return None
+    return f"{det.lower()} {head} {state} {places.pop()}"
 
 
 def _people_in_state(article: str, state: str, at: int) -> str | None:
@@ -1607,8 +1671,7 @@ def _people_in_state(article: str, state: str, at: int) -> str | None:
         # "missing students", "the wounded fighters"
         rf"(?<![\w-]){state} +{_PEOPLE_NOUN}(?![\w-])",
         # "students who went missing", "fighters in all were wounded", "people missing"
-        rf"(?<![\w-]){_PEOPLE_NOUN}(?: +in +all)?(?: +(?:who|that))?"
-        rf"(?: +(?:went|remain|remained|are|were|have +been|had +been|was|is|been))? +{state}"
+        rf"(?<![\w-]){_PEOPLE_NOUN}(?: +in +all)?{_BECAME} +{state}"
         r"(?![\w-])(?! +(?:from|of)\b)",
     )
     nouns = set()
@@ -1697,7 +1760,8 @@ def _state_ending(text: str) -> str | None:
 def _agentive(head: str) -> bool:
     """Whether a head may name a person by what they do, by its ending: "swimmer",
     "comedian". Only a full name right after it ("Olympic swimmer
-    Michael Phelps") then says who."""
+    Michael Phelps") or set beside it ("Michael Phelps, the swimmer") then
+    says who."""
     return len(head) > 5 and head.endswith(("er", "ian"))
 
 
@@ -2179,6 +2243,21 @@ def _armed_named(article: str) -> str | None:
 
 # Offices written before their holder's name: "Pope Francis", "King Abdullah II".
 _OFFICES = frozenset(_words("pope king queen prince princess president"))
+# What every head `_NATIONAL_OFFICE` matches holds: an office, its first letter
+# in either case ("prince" in "princess").
+_OFFICE_ENDINGS = tuple(
+    form for office in _OFFICES if office != "princess" for form in (office, office.capitalize())
+)
+# An office after a capitalised word or two that say whose ("the French
+# president", "the Saudi king"): a name's classifier to `_phrase`, a holder's
+# title to `_named` when the article writes them before a name or beside one.
+_NATIONAL_OFFICE = re.compile(
+    r"(?P<det>[Tt](?<![\w-].)he) +(?P<mods>(?:(?-i:[A-Z])[a-z]+ +){1,2})"
+    rf"(?P<head>{'|'.join(map(_first_in_either_case, sorted(_OFFICES)))})"
+    # Not "the French president of the council", nor "the Jordanian King Abdullah
+    # II": that says which.
+    r"(?![\w'\u2019-])(?!\s+(?:of|from)\s)(?![ \t]+(?-i:[A-Z]))"
+)
 
 
 # A word of a holder's name: "Abdullah", "O'Neill", "McCain", a numeral ("II"); not
@@ -2187,17 +2266,31 @@ _OFFICES = frozenset(_words("pope king queen prince princess president"))
 _HOLDER_WORD = re.compile(r"[A-Z][A-Za-z]*[a-z](?:['\u2019-][A-Z][A-Za-z]*[a-z])*|[IVX]+")
 
 
-def _office_holder(article: str, head: str) -> str | None:
+# A capitalised word right after a holder's name of three words: the name goes
+# on past what `_office_holder` reads of it.
+_LONGER_NAME = re.compile(r"[ \t]+(?-i:[A-Z])[a-z]")
+
+
+def _office_holder(article: str, head: str, modifiers: Sequence[str] = ()) -> str | None:
     """The one holder of an office the article names by its title ("the pope" ->
     "Pope Francis"); None when it names two ("President Obama", "President
-    Jonathan") or none."""
+    Jonathan") or none. With `modifiers`, the one it names by them and the
+    title together: "the French president" is "French President François
+    Hollande" of an article that also names "President Obama"."""
     title = head.capitalize()
+    # The modifiers as the description writes them, in either case at a
+    # sentence's start ("Former President X"), and then the title in either
+    # case ("French president X"): the modifiers say it is a title.
+    written = "".join(rf"{_first_in_either_case(m)}[ \t]+" for m in modifiers)
+    titled = _first_in_either_case(title) if modifiers else title
     holders: set[str] = set()
     for match in re.finditer(
-        rf"(?<![\w-]){title}[ \t]+((?-i:[A-Z])[\w'\u2019-]*"
+        rf"(?<![\w-]){written}{titled}[ \t]+((?-i:[A-Z])[\w'\u2019-]*"
         rf"(?:[ \t]+(?-i:[A-Z])[\w'\u2019-]*){{0,2}})",
         article,
     ):
+        if _LONGER_NAME.match(article, match.end()):
+            continue  # "President Mohamed Ould Abdel Aziz": not read whole
         words = re.sub(r"['\u2019]s?$", "", match.group(1)).split()
         while words and (words[-1].lower() in _NOT_NAMES or words[-1] in _MONTHS):
             words.pop()
@@ -2216,7 +2309,7 @@ def _office_holder(article: str, head: str) -> str | None:
     }
     if len(longest) != 1:
         return None
-    return f"{title} {longest.pop()}"
+    return " ".join([*modifiers, title, longest.pop()])
 
 
 def _not_after(pattern: str, text: str, also: str) -> Iterator[re.Match[str]]:
@@ -2572,7 +2665,8 @@ def _introduced(
                 and _HEDGED_PARTICIPLE.match(article, match.end) is None
             ):
                 continue  # "an intruder alarm": the head of another phrase
-        if modifiers and [m.lower() for m in mods[-len(modifiers) :]] != modifiers:
+        wanted = _uncounted(modifiers, match.det)
+        if wanted and [m.lower() for m in mods[-len(wanted) :]] != wanted:
             continue  # "the kidnapped girls" are not any girls the article spoke of
         if set(map(str.lower, mods)) & _CONTRASTING:
             continue  # "a past pope" is another than "the pope"
@@ -2646,6 +2740,15 @@ def _introduced(
             words.append(after[0])
         return " ".join(words)
     return None
+
+
+def _uncounted(modifiers: list[str], det: str) -> list[str]:
+    """A description's modifiers but the count it opens on when a mention counts
+    its thing by the same ("the 28 girls" are the "28 girls attending a
+    school" the article introduced), else all of them."""
+    if modifiers and modifiers[0] == det and (det[:1].isdigit() or det in _COUNTS):
+        return modifiers[1:]
+    return modifiers
 
 
 def _all_named(article: str, mods: list[str], match: _Mention) -> bool:
@@ -3912,12 +4015,13 @@ _ROLES = frozenset(
         """
     )
 )
-# Modifiers that say no more than the role: "the veteran actor" is the actor.
+# Modifiers that say no more than the role: "the veteran actor" is the actor,
+# "the enigmatic street artist" the street artist.
 _ROLE_MODIFIERS = frozenset(
     _words(
         """
         veteran famous former young award-winning oscar-winning acclaimed legendary
-        controversial embattled disgraced
+        controversial embattled disgraced enigmatic elusive reclusive
         """
     )
 )
