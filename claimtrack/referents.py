@@ -24,7 +24,11 @@ with its article, a statement speaks of more actors than its words name:
    the statement starts says whom;
 6. what a "such" in it points at, the names and parties its own sentence gives
    before it ("Boko Haram laughed off Nigeria's announcement of a ceasefire
-   agreement, saying there is no such deal" denies Nigeria's deal).
+   agreement, saying there is no such deal" denies Nigeria's deal);
+7. the party a description in it stands for, as the article resolved it
+   (`describe`: "the militant sect" of an article telling of Boko Haram), and
+   that of such a description inside what another was made ("the deal" as
+   "the deal with the militant sect").
 
 Per-article work, done where the article is extracted (in a `--jobs`
 worker): `referents_in` gives each statement these actors as grouping's terms
@@ -36,7 +40,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from claimtrack import entities
 from claimtrack.model import Statement, changed
@@ -63,6 +67,7 @@ def referents_in(
     fuller: dict[str, frozenset[str]] | None = None
     main: frozenset[str] | None = None
     parties: dict[str, frozenset[str]] = {}
+    told = _parties_described(statements, finder)
     out = []
     for statement in statements:
         person = None
@@ -94,6 +99,7 @@ def referents_in(
             refers |= party
         if _SUCH.search(content):
             refers |= _named_before(statement, finder)
+        refers |= _described_actors(statement, finder, told)
         if not named and _REFERRING.search(content):
             # "he", "the band": of nobody it names, so of whom its article is about.
             if main is None:
@@ -208,6 +214,69 @@ def _named_before(statement: Statement, finder: MentionFinder) -> frozenset[str]
     if not head.strip():
         return frozenset()
     return _names(actors_of(mark_parties(head, finder)))
+
+
+def _parties_described(
+    statements: Sequence[Statement], finder: MentionFinder
+) -> dict[str, frozenset[str]]:
+    """Per description an article's statements hold, lower-cased, the parties the
+    article resolved it to (`_named_parties`): "the militant sect" -> Boko Haram's."""
+    told: dict[str, frozenset[str]] = {}
+    for statement in statements:
+        for description, named in _named_parties(statement, finder):
+            told.setdefault(description.lower(), named)
+    return told
+
+
+def _named_parties(
+    statement: Statement, finder: MentionFinder
+) -> Iterator[tuple[str, frozenset[str]]]:
+    """Each definite description in its content that the article made a party's
+    name and nothing more (`Statement.described`, `describe.descriptions_in`),
+    with that party: "the militant group" of an article telling of one armed
+    group is that group ("Boko Haram"), "the agency" beside "the Secret Service"
+    the United States. A person ("the woman" who is Li Zhenghua) names someone
+    besides any party of their name."""
+    for description, instead in statement.described:
+        if _DEFINITE.match(description) and not _DEFINITE.match(instead):
+            named = _party_named(description, instead, finder)
+            if named:
+                yield description, named
+
+
+def _described_actors(
+    statement: Statement, finder: MentionFinder, told: dict[str, frozenset[str]]
+) -> frozenset[str]:
+    """The parties the descriptions in its content stand for, as the article
+    resolved them (`_named_parties`). A description names no actor of its own,
+    so without them a content that tells of a party by what it is stays apart
+    from one that names it. A description made longer ("the deal" -> "the deal
+    with the militant group") stands for the parties of a description it then
+    holds that the article resolved (`told`)."""
+    found = {party for _, named in _named_parties(statement, finder) for party in named}
+    for description, instead in statement.described:
+        if _DEFINITE.match(description) and _DEFINITE.match(instead):
+            found.update(
+                party
+                for held, named in told.items()
+                if held in instead.lower() and held not in description.lower()
+                for party in named
+            )
+    return frozenset(found)
+
+
+# A definite description: "the militant sect", "this group".
+_DEFINITE = re.compile(r"(?i:the|this|these|those)\s")
+
+
+def _party_named(description: str, instead: str, finder: MentionFinder) -> frozenset[str]:
+    """The party `instead` names when it names nothing else that `description`
+    does not: "Boko Haram", "Nigeria's government" (not "Li Zhenghua")."""
+    mine = actors_of(mark_parties(_INSIDE + description, finder))
+    named = _names(actors_of(mark_parties(_INSIDE + instead, finder)) - mine)
+    if not named or any(not actor.startswith(PARTY_ACTOR) for actor in named):
+        return frozenset()
+    return named
 
 
 def _names(actors: frozenset[str]) -> frozenset[str]:

@@ -236,3 +236,48 @@ def test_a_denial_of_such_a_thing_joins_the_claim_its_sentence_named() -> None:
     made, answer = group_statements([truce, denial], ClaimIndex(RESOLVER))
     assert made.claim_id is not None
     assert answer.claim_id == made.claim_id
+
+
+# An article that names one armed group, then tells of it by what it is.
+HOSTAGES = (
+    "Al-Shabab has agreed to free the three aid workers it seized near the coast in June.\n"
+    "Elders who met the militant group said the deal was struck after weeks of talks.\n"
+    "The deal covers the release of the workers before the rains, an elder said.\n"
+)
+
+
+def test_a_description_the_article_resolves_to_a_party_speaks_of_that_party() -> None:
+    said = "the militant group would free the workers before the rains"
+    group = (("the militant group", "al-Shabab"),)
+    assert "@al_shabab" in refers(HOSTAGES, said, described=group)
+    # "Kenya's government" names the party and nothing else besides.
+    government = (("the government", "Kenya\u2019s government"),)
+    assert "@kenya" in refers(HOSTAGES, "the government paid nothing", described=government)
+
+
+def test_a_description_made_a_person_or_a_place_phrase_adds_no_party() -> None:
+    # A person's name names the person, whatever party a word of it may mark;
+    # a subject given where it was ("Elders in Kenya said") is no description.
+    person = (("the envoy", "Tamsin Orrell of Kenya"),)
+    assert "@kenya" not in refers(HOSTAGES, "the envoy flew home", described=person)
+    placed = (("Elders said", "Elders in Kenya said"),)
+    assert "@kenya" not in refers(HOSTAGES, "Elders said the talks went well", described=placed)
+
+
+def test_a_description_made_longer_speaks_of_the_party_it_then_holds() -> None:
+    # "The deal" is "the deal with the militant group", which the article's other
+    # statement resolved: its content speaks of al-Shabab though it names nobody.
+    told = statement(
+        "the militant group agreed after weeks of talks",
+        "s",
+        described=(("the militant group", "al-Shabab"),),
+    )
+    deal = statement(
+        "The deal covers the release of the workers before the rains",
+        "s",
+        described=(("The deal", "the deal with the militant group"),),
+    )
+    _, found = referents_in(HOSTAGES, [told, deal], RESOLVER)
+    assert "@al_shabab" in found.refers
+    (alone,) = referents_in(HOSTAGES, [deal], RESOLVER)
+    assert "@al_shabab" not in alone.refers
