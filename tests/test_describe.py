@@ -923,6 +923,29 @@ def test_a_count_is_the_one_the_article_introduced_its_things_by() -> None:
     )
 
 
+def test_a_count_ties_a_shorter_word_to_the_things_the_article_introduced() -> None:
+    # "40 schoolchildren attending a Varde school", then "the 40 children".
+    article = (
+        "Gunmen seized 40 schoolchildren attending a Varde school.\n"
+        "A parent said the 40 children had been fed."
+    )
+    assert _made(article, "the 40 children had been fed") == (
+        "the 40 schoolchildren attending a Varde school had been fed"
+    )
+    # The same count of other things: the count ties nothing.
+    article = (
+        "Gunmen seized 40 schoolchildren attending a Varde school.\n"
+        "They were held for 40 days. A parent said the 40 children had been fed."
+    )
+    assert _made(article, "the 40 children had been fed") == "the 40 children had been fed"
+    # "women" is no kind of "men": a word ending on the head is no compound of it.
+    article = (
+        "Police held 5 women taken from a bus near Varde on Monday.\n"
+        "A lawyer said the 5 men had been released."
+    )
+    assert _made(article, "the 5 men had been released") == "the 5 men had been released"
+
+
 def test_a_role_before_a_possessive_name_is_that_person() -> None:
     # "billionaire Dara Quinn's Harbour Press": Dara Quinn, not his company.
     article = (
