@@ -2708,8 +2708,10 @@ def _introduced(
                 )
             )
         ][-3:]
-        if modifiers:
-            new = []  # "the current pope" is not to be made "the current past pope"
+        if wanted:
+            # "the current pope" is not to be made "the current past pope"; but
+            # "the 12 students" are the "12 college students" the count names.
+            new = []
         later = match.start >= until
         if later:
             # A later mention says which only by a name among its modifiers ("the

@@ -938,6 +938,14 @@ def test_a_count_ties_a_shorter_word_to_the_things_the_article_introduced() -> N
         "They were held for 40 days. A parent said the 40 children had been fed."
     )
     assert _made(article, "the 40 children had been fed") == "the 40 children had been fed"
+    # The count keeps what the article called them by it ("12 college students").
+    article = (
+        "Police said 12 college students attending a Varde school were held.\n"
+        "A parent said the 12 students had been given the day off."
+    )
+    assert _made(article, "the 12 students had been given the day off") == (
+        "the 12 college students attending a Varde school had been given the day off"
+    )
     # "women" is no kind of "men": a word ending on the head is no compound of it.
     article = (
         "Police held 5 women taken from a bus near Varde on Monday.\n"
