@@ -393,8 +393,11 @@ def descriptions_in(
             if governed is not None:
                 found.append((description, governed))
             continue
-        instead = _named(article, head, modifiers) or _introduced(
-            article, at, match.group("det"), head, modifiers, at if until is None else until
+        own_end = at if until is None else until
+        instead = (
+            _named(article, head, modifiers)
+            or _introduced(article, at, match.group("det"), head, modifiers, own_end)
+            or _count_tied(article, at, match.group("det"), head, modifiers, own_end)
         )
         if instead is not None and not modifiers:
             instead = _armed_introduced(article, instead) or instead
@@ -2705,8 +2708,10 @@ def _introduced(
                 )
             )
         ][-3:]
-        if modifiers:
-            new = []  # "the current pope" is not to be made "the current past pope"
+        if wanted:
+            # "the current pope" is not to be made "the current past pope"; but
+            # "the 12 students" are the "12 college students" the count names.
+            new = []
         later = match.start >= until
         if later:
             # A later mention says which only by a name among its modifiers ("the
@@ -2749,6 +2754,44 @@ def _uncounted(modifiers: list[str], det: str) -> list[str]:
     if modifiers and modifiers[0] == det and (det[:1].isdigit() or det in _COUNTS):
         return modifiers[1:]
     return modifiers
+
+
+# A count and the word after it: "219 schoolgirls", "four students".
+_COUNTED_WORD = re.compile(
+    rf"(?<![\w.,$-])(?P<count>\d[\d,]*|{'|'.join(sorted(_NUMBER_WORDS))})"
+    r"(?=[ \t]+(?P<word>[a-z][a-z-]*)\b)",
+    re.IGNORECASE,
+)
+
+
+def _count_tied(
+    article: str, at: int, det: str, head: str, modifiers: list[str], until: int
+) -> str | None:
+    """A counted description written with a shorter word of the same kind as
+    the article introduced its things by that count: "the 219 girls" after
+    "219 schoolgirls kidnapped from Chibok" -> "the 219 schoolgirls kidnapped
+    from Chibok". The count ties them only when every other place the article
+    writes it counts those things (or the description's own word): with "219
+    schoolgirls" and "219 days", or two counted kinds ("40 schoolgirls",
+    "40 schoolboys"), it says which no more than the word does. None when the
+    introduced mention says no more (`_introduced`)."""
+    if len(modifiers) != 1 or det.lower() != "the":
+        return None
+    count = modifiers[0]
+    if not (count.replace(",", "").isdigit() or count in _NUMBER_WORDS):
+        return None
+    words = {
+        found.group("word").lower()
+        for found in _COUNTED_WORD.finditer(article)
+        if found.group("count").lower() == count and not at <= found.start() < until
+    }
+    words.discard(head)
+    if len(words) != 1:
+        return None
+    kind = words.pop()
+    if len(kind) < len(head) + 3 or not kind.endswith(head):
+        return None
+    return _introduced(article, at, det, kind, modifiers, until)
 
 
 def _all_named(article: str, mods: list[str], match: _Mention) -> bool:

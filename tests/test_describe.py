@@ -923,6 +923,37 @@ def test_a_count_is_the_one_the_article_introduced_its_things_by() -> None:
     )
 
 
+def test_a_count_ties_a_shorter_word_to_the_things_the_article_introduced() -> None:
+    # "40 schoolchildren attending a Varde school", then "the 40 children".
+    article = (
+        "Gunmen seized 40 schoolchildren attending a Varde school.\n"
+        "A parent said the 40 children had been fed."
+    )
+    assert _made(article, "the 40 children had been fed") == (
+        "the 40 schoolchildren attending a Varde school had been fed"
+    )
+    # The same count of other things: the count ties nothing.
+    article = (
+        "Gunmen seized 40 schoolchildren attending a Varde school.\n"
+        "They were held for 40 days. A parent said the 40 children had been fed."
+    )
+    assert _made(article, "the 40 children had been fed") == "the 40 children had been fed"
+    # The count keeps what the article called them by it ("12 college students").
+    article = (
+        "Police said 12 college students attending a Varde school were held.\n"
+        "A parent said the 12 students had been given the day off."
+    )
+    assert _made(article, "the 12 students had been given the day off") == (
+        "the 12 college students attending a Varde school had been given the day off"
+    )
+    # "women" is no kind of "men": a word ending on the head is no compound of it.
+    article = (
+        "Police held 5 women taken from a bus near Varde on Monday.\n"
+        "A lawyer said the 5 men had been released."
+    )
+    assert _made(article, "the 5 men had been released") == "the 5 men had been released"
+
+
 def test_a_role_before_a_possessive_name_is_that_person() -> None:
     # "billionaire Dara Quinn's Harbour Press": Dara Quinn, not his company.
     article = (
