@@ -65,6 +65,7 @@ _PARTS = (
     ("claimtrack._index_store", "Store", "loaded", "the claim index's head loaded"),
     ("claimtrack._index_store", "Store", "save", "the claim index stored"),
     ("claimtrack._index_store", "Store", "index", "the claim index over its head"),
+    ("claimtrack._index_store", "Store", "follow", "the claim index following the ledger"),
 )
 # The parts that are the floor's own work, as the write does it.
 _FLOOR_PARTS = ("read the file", "new file written, renamed", "fsync")

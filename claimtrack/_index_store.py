@@ -86,6 +86,10 @@ Record = tuple[list[tuple[int, tuple[str, ...], int]], dict[str, int], int, list
 # A word's place in the order a build links words: its first example's key and
 # where in that example's words it first stands.
 Rank = tuple[int, int]
+# How a store follows the ledger: the claims it takes out, and those it puts in,
+# each with its slot and its place in the claims followed (where its digest is:
+# found by place, not through a table of every claim's).
+_Plan = tuple[list[str], list[tuple[str, int, int]]]
 
 
 def _key(slot: int, place: int) -> int:
@@ -404,12 +408,12 @@ class Store:
         self,
         claims: Sequence[tuple[str, bytes]],
         texts_of: Callable[[Sequence[str]], list[list[Normalised]]],
-        plan: tuple[list[str], list[tuple[str, int]]] | None,
+        plan: _Plan | None,
     ) -> int:
         if plan is None:
             self._clear()
             self._holds = None
-            plan = ([], [(claim_id, slot) for slot, (claim_id, _) in enumerate(claims)])
+            plan = ([], [(claim_id, slot, slot) for slot, (claim_id, _) in enumerate(claims)])
         removed, added = plan
         if not removed and not added:
             return 0
@@ -420,10 +424,9 @@ class Store:
         affected: set[str] = set()
         for claim_id in removed:
             self._remove(claim_id, affected)
-        digests = dict(claims)
-        normalised = texts_of([claim_id for claim_id, _ in added])
-        for (claim_id, slot), texts in zip(added, normalised, strict=True):
-            self._add(claim_id, slot, digests[claim_id], texts, affected)
+        normalised = texts_of([claim_id for claim_id, _, _ in added])
+        for (claim_id, slot, place), texts in zip(added, normalised, strict=True):
+            self._add(claim_id, slot, claims[place][1], texts, affected)
         ids = list(map(itemgetter(0), claims))
         if self.claim_ids() != ids:  # a claim put in again went last: in the ledger's order
             slots = self.slots
@@ -437,10 +440,8 @@ class Store:
             self._place(word)
         return len(removed) + len(added)
 
-    def _plan(
-        self, claims: Sequence[tuple[str, bytes]]
-    ) -> tuple[list[str], list[tuple[str, int]]] | None:
-        """Slots to take out and claims to put in (with their slots); None to build anew."""
+    def _plan(self, claims: Sequence[tuple[str, bytes]]) -> _Plan | None:
+        """Claims to take out and claims to put in (`_Plan`); None to build anew."""
         told, plan = self._plan_appended(claims)
         if told:
             return plan
@@ -449,9 +450,7 @@ class Store:
             return None  # most of it: building anew is as quick, and keeps slots dense
         return plan
 
-    def _walk(
-        self, claims: Sequence[tuple[str, bytes]]
-    ) -> tuple[list[str], list[tuple[str, int]]] | None:
+    def _walk(self, claims: Sequence[tuple[str, bytes]]) -> _Plan | None:
         """The plan that makes the stored claims `claims`, walked claim by claim along
         both; None when claims are reordered, or one is put between two others.
 
@@ -465,7 +464,7 @@ class Store:
         digests = list(map(itemgetter(1), claims))
         new_ids = set(ids)
         removed: list[str] = []
-        added: list[tuple[str, int]] = []
+        added: list[tuple[str, int, int]] = []
         at = n = 0
         next_slot = max(self.claim_at, default=-1) + 1
         while n < len(ids):
@@ -474,9 +473,10 @@ class Store:
                 # Kept in place: those whose texts changed are taken out and put in again.
                 run = _same_run(old_ids, at, ids, n)
                 differ = map(operator.ne, stored[at : at + run], digests[n : n + run])
-                for changed in itertools.compress(old_ids[at : at + run], differ):
+                for offset in itertools.compress(itertools.count(), differ):
+                    changed = old_ids[at + offset]
                     removed.append(changed)
-                    added.append((changed, self.slots[changed][0]))
+                    added.append((changed, self.slots[changed][0], n + offset))
                 at += run
                 n += run
                 continue
@@ -485,13 +485,13 @@ class Store:
                 removed.append(old_ids[at])
                 at += 1
                 if claim_id not in self.slots:
-                    added.append((claim_id, self.slots[old_ids[at - 1]][0]))  # in its place
+                    added.append((claim_id, self.slots[old_ids[at - 1]][0], n))  # in its place
                     break
             else:
                 if at < len(old_ids) and old_ids[at] == claim_id:
                     continue  # a run kept in place starts here
                 if at == len(old_ids) and claim_id not in self.slots:
-                    added.append((claim_id, next_slot))
+                    added.append((claim_id, next_slot, n))
                     next_slot += 1
                 else:
                     return None  # claims reordered, or one put between two others
@@ -499,9 +499,7 @@ class Store:
         removed += old_ids[at:]
         return removed, added
 
-    def _plan_appended(
-        self, claims: Sequence[tuple[str, bytes]]
-    ) -> tuple[bool, tuple[list[str], list[tuple[str, int]]] | None]:
+    def _plan_appended(self, claims: Sequence[tuple[str, bytes]]) -> tuple[bool, _Plan | None]:
         """`_plan` when the stored claims are the first of `claims`, in order (a write
         that changes a few claims, or adds some at the end): compared in C, the
         claims whose digests changed and those added found without a pass in
@@ -513,10 +511,14 @@ class Store:
         new_ids = ids[len(old_ids) :]
         if not set(new_ids).isdisjoint(old_ids):
             return False, None
-        changed = [old_ids[n] for n in self._differing(list(map(itemgetter(1), claims)))]
-        added = [(claim_id, self._slot_of_claim(claim_id)) for claim_id in changed]
-        next_slot = self._next_slot()
-        added += [(claim_id, next_slot + n) for n, claim_id in enumerate(new_ids)]
+        places = self._differing(list(map(itemgetter(1), claims)))
+        changed = [old_ids[place] for place in places]
+        added = [
+            (claim_id, self._slot_of_claim(claim_id), place)
+            for claim_id, place in zip(changed, places, strict=True)
+        ]
+        next_slot, start = self._next_slot(), len(old_ids)
+        added += [(claim_id, next_slot + n, start + n) for n, claim_id in enumerate(new_ids)]
         if len(changed) + len(added) > len(claims) // 2 + 16:
             return True, None  # most of it: building anew (see `_plan`)
         return True, (changed, added)

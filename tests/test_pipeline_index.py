@@ -597,25 +597,25 @@ def _walked_whole(store: Store, digests: list[tuple[str, bytes]]) -> Any:
     old = list(store.slots.items())
     new_ids = {claim_id for claim_id, _ in digests}
     removed: list[str] = []
-    added: list[tuple[str, int]] = []
+    added: list[tuple[str, int, int]] = []
     at = 0
     next_slot = max(store.claim_at, default=-1) + 1
-    for claim_id, digest in digests:
+    for place, (claim_id, digest) in enumerate(digests):
         while at < len(old) and old[at][0] not in new_ids:
             removed.append(old[at][0])
             at += 1
             if claim_id not in store.slots:
-                added.append((claim_id, old[at - 1][1][0]))
+                added.append((claim_id, old[at - 1][1][0], place))
                 break
         else:
             if at < len(old) and old[at][0] == claim_id:
                 slot, stored = old[at][1]
                 if stored != digest:
                     removed.append(claim_id)
-                    added.append((claim_id, slot))
+                    added.append((claim_id, slot, place))
                 at += 1
             elif at == len(old) and claim_id not in store.slots:
-                added.append((claim_id, next_slot))
+                added.append((claim_id, next_slot, place))
                 next_slot += 1
             else:
                 return None
@@ -695,15 +695,31 @@ def test_a_rename_and_a_drop_are_planned_from_the_runs_of_claims_kept_in_place()
     assert plan == (
         ["claim-3", "claim-50", "claim-150", "claim-191"],
         [
-            ("claim-3", slot_of["claim-3"]),
-            ("claim-50-renamed", slot_of["claim-50"]),
-            ("claim-191", slot_of["claim-191"]),
+            ("claim-3", slot_of["claim-3"], 3),
+            ("claim-50-renamed", slot_of["claim-50"], 50),
+            ("claim-191", slot_of["claim-191"], 190),
         ],
     )
     _store_follows(store, after)
     assert list(store.slots) == [claim_id for claim_id, _ in after]
     fresh = pipeline._fresh_index(after, pipeline._resolver(()))
     assert _state(store.index(pipeline._resolver(()))) == _state(fresh)
+
+
+def test_claims_put_in_are_planned_at_their_places_and_take_the_digests_there() -> None:
+    claims = [(f"claim-{n}", [_SENTENCES[n % len(_SENTENCES)]]) for n in range(12)]
+    store = Store()
+    _store_follows(store, claims)
+    claims[4] = ("claim-4", [*claims[4][1], _SENTENCES[0]])  # changed in place
+    claims += [("claim-new", [_SENTENCES[1]]), ("claim-newer", [_SENTENCES[2]])]
+    digests = [(claim_id, "\0".join(texts).encode()) for claim_id, texts in claims]
+    slot_of = {claim_id: entry[0] for claim_id, entry in store.slots.items()}
+    assert store._plan(digests) == (
+        ["claim-4"],
+        [("claim-4", slot_of["claim-4"], 4), ("claim-new", 12, 12), ("claim-newer", 13, 13)],
+    )
+    _store_follows(store, claims)
+    assert [store.slots[claim_id][1] for claim_id, _ in claims] == [digest for _, digest in digests]
 
 
 @pytest.mark.parametrize("seed", range(3))
