@@ -1405,10 +1405,14 @@ _PARTICIPLE_ASIDE = re.compile(
     + "|".join(sorted(verbforms.PARTICIPLES))
     + r")"
     # A passive participle's phrase goes on with its agent or a place: "built from
-    # wood", "seized by militants"; "returned home pregnant" may be the verb.
-    r"(?=\s+(?:by|from|in|on|at|with|into|inside|near|under|over|for|during|after|of)\s))"
+    # wood", "seized by militants"; "returned home pregnant" may be the verb. So
+    # does one that names ("identified only as Sam"), an adverb before its preposition.
+    r"(?=(?:\s+(?:only|just|simply|merely|[a-z]+ly))?"
+    r"\s+(?:by|from|in|on|at|with|into|inside|near|under|over|for|during|after|of|as)\s))"
     r"\s+(?P<rest>[^,;:]*)$"
 )
+# ", but nobody has checked it": a clause joined after a comma to what comes before.
+_JOINED_CLAUSE = re.compile(r",\s+(?:but|and|yet)\s", re.IGNORECASE)
 # "The man, but neither appears to know ...": an object cut from its verb, then a clause.
 _OBJECT_THEN_CLAUSE = re.compile(
     r"(?P<head>[^,;:]+),\s+(?:but|and|yet)\s+(?!also\b)(?P<rest>[^,;:]+)$"
@@ -1692,6 +1696,13 @@ def _noun_and_its_relative(text: str) -> bool:
     return _verb_groups(kept) <= 1
 
 
+def _before_joined_clause(text: str) -> str:
+    """`text` up to a clause joined to it after a comma by "but", "and" or "yet"
+    (`_JOINED_CLAUSE`): the complement of "Lee as one of them, but nobody has
+    checked it" ends at the comma, and the clause after it is no verb of its own."""
+    return _JOINED_CLAUSE.split(text, maxsplit=1)[0]
+
+
 def _no_main_clause(text: str) -> str | None:
     """Why `text` states no proposition of its own, when it is a phrase a cue's verb
     took as its object rather than a clause: a participle's phrase ("Purporting
@@ -1727,7 +1738,7 @@ def _no_main_clause(text: str) -> str | None:
     if (
         complement is not None
         and not _has_verb(["", *_words_of(complement.group("head"))])
-        and not _clause_verbs(_words_of(text[complement.end() :]))
+        and not _clause_verbs(_words_of(_before_joined_clause(text[complement.end() :])))
     ):
         return "a noun phrase, not a proposition"
     if _noun_and_its_relative(text):

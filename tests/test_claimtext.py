@@ -876,6 +876,33 @@ def test_a_participle_clause_with_no_main_clause_is_no_claim() -> None:
     assert proposition("Building a bridge takes years of planning").text is not None
 
 
+def test_a_noun_phrase_and_an_aside_that_names_it_makes_no_claim() -> None:
+    # "A tenant said one clerk, identified only as Dot, refused": who the clerk is,
+    # cut from what the clerk did.
+    made = proposition("One clerk at the depot, identified only as Dot")
+    assert made.text is None
+    assert made.reason == "a noun phrase and its aside, not a proposition"
+    assert proposition("A porter on the night shift, named simply as Ron").text is None
+    # The aside closed and the main verb after it: a proposition.
+    assert proposition("One clerk, identified only as Dot, refused the parcel").text is not None
+
+
+def test_an_object_and_its_as_complement_then_a_joined_clause_makes_no_claim() -> None:
+    # "The blog hailed the cyclist as one of its own, but ...": what was hailed,
+    # and a clause of the writer's own joined to it.
+    made = proposition("Ada Brill as one of its own, but nobody has checked the post")
+    assert made.text is None
+    assert made.reason == "a noun phrase, not a proposition"
+    assert proposition("the goalkeeper as a hero, and the club agreed").text is None
+    # A verb before the "as" or in the complement's own clause: a proposition.
+    assert (
+        proposition("The club named the goalkeeper as a hero, but the fans disagreed").text
+        is not None
+    )
+    made = proposition("Ferries as a rule have sailed at noon, but the timetable changed")
+    assert made.text is not None
+
+
 def test_a_connective_to_the_sentence_before_goes() -> None:
     assert proposition("Moreover, the bakery sold its ovens in March").text == (
         "The bakery sold its ovens in March"
