@@ -2674,13 +2674,14 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
 # A speaker's "we", "us" or "our", not in a name ("Bring Back Our Girls") nor
 # the start of "U.S." or "us-based".
 _OWN_PLURAL = re.compile(r"\b(?:[Ww]e|us|our)\b(?!-|\.|['\u2019]s\b)")
-# What is done to "it" or "them" ("it had been destroyed", "they were dropped by
-# US forces"): a thing or others the speaker tells of, seldom the body speaking;
-# a state of mind ("it is concerned", "they were pleased") is the body's own.
-# An "it" of how things are in a place ("it was business as usual there",
-# "it's chaos down here"): no body that speaks.
-_AMBIENT_IT = re.compile(
-    r"(?:['\u2019]s|\s+(?:is|was))\s+(?:[\w-]+\s+){0,3}?(?:there|here)\b"
+# What follows an "it" said to be a thing or a place, not the body that speaks:
+# "it's the main thing", "it was a hoax", "it's not in the records"; and how
+# things are in a place ("it was business as usual there", "it's chaos down
+# here"). Matched right after the pronoun.
+_IT_A_THING = re.compile(
+    r"(?:['\u2019]s|\s+(?:is|was))\s+(?:(?:just|not|also|only|still|really)\s+)*"
+    r"(?:the|a|an|in|on|at|no|one|all)\b"
+    r"|(?:['\u2019]s|\s+(?:is|was))\s+(?:[\w-]+\s+){0,3}?(?:there|here)\b"
     r"|(?:['\u2019]s|\s+(?:is|was))\s+(?:still\s+)?business\s+as\s+usual\b",
     re.IGNORECASE,
 )
@@ -2701,6 +2702,9 @@ def last_seen(text: str) -> bool:
     return _LAST_SEEN.match(text) is not None
 
 
+# What is done to "it" or "them" ("it had been destroyed", "they were dropped by
+# US forces"): a thing or others the speaker tells of, seldom the body speaking;
+# a state of mind ("it is concerned", "they were pleased") is the body's own.
 _DONE_TO = re.compile(
     r"\s+(?:(?:had|has|have|would|will|could|may|might|must)\s+"
     r"(?:(?:\w+ly|not|also|now|already)\s+)*(?:have\s+)?)?"
@@ -2885,19 +2889,8 @@ def _resolve(
         pronoun = match.group().lower()
         # "He" stands for a person who speaks; "it" and "they" for an organisation or group.
         personal = person is not None or person_name(speaker, party) is not None
-        # "It's the main thing", "it was a hoax", "it's not in the records": an
-        # "it" said to be a thing or a place is not the body that speaks.
-        # "It was business as usual there": how things are in a place, no body.
-        thing = pronoun == "it" and (
-            re.match(
-                r"(?:['\u2019]s|\s+(?:is|was))\s+(?:(?:just|not|also|only|still|really)\s+)*"
-                r"(?:the|a|an|in|on|at|no|one|all)\b",
-                text[match.end() :],
-                re.IGNORECASE,
-            )
-            is not None
-            or _AMBIENT_IT.match(text, match.end()) is not None
-        )
+        # An "it" said to be a thing or a place is not the body that speaks.
+        thing = pronoun == "it" and _IT_A_THING.match(text, match.end()) is not None
         # "it had been destroyed", "they were dropped by US forces": done to it.
         done_to = pronoun in {"it", "they"} and _DONE_TO.match(text, match.end()) is not None
         # "they were last seen ...": someone missed, not the speaker.
