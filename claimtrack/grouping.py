@@ -1175,6 +1175,19 @@ _PREDICATE_CLASSES: dict[str, str] = {
         r"|f(?:all|alls|ell|allen|alling)\s+(?:off|through)|walk(?:s|ed|ing)?\s+away"
     ),
     "kidnapping": r"kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?",
+    # Telling who someone is: "identified the fighter", "ascertained his
+    # identity", "know the identity of the killer".
+    "identifying": (
+        r"identif(?:y|ies|ied|ying)|unmask(?:s|ed|ing)?"
+        r"|(?:ascertain|establish|determin|learn|discover|uncover|confirm|kn[eo]w)\w*"
+        r"\s+(?:\S+\s+){0,2}?identit(?:y|ies)"
+    ),
+    # A whole holding a part: "the deal included the release", "the deal
+    # covered the release".
+    "including": (
+        r"includ(?:e|es|ed|ing)|cover(?:s|ed|ing)?|involv(?:e|es|ed|ing)"
+        r"|encompass(?:es|ed|ing)?"
+    ),
     # And a support verb bringing about a deal or a truce (`_predicate_classes`).
     "agreeing": r"agree(?:s|d|ing)?",
     "stealing": r"st(?:eal|eals|ole|olen|ealing)|rob(?:s|bed|bing)?|loot(?:s|ed|ing)?",
@@ -4111,6 +4124,17 @@ _NOT = re.compile(r"(?i)\b(?:not|never)\b|n['\u2019]t\b")
 _NOT_NEEDS = ("not", "never", "n't", "n\u2019t")
 
 
+# A subject that says none did it: "No militants were killed".
+_NONE_SUBJECT = re.compile(r"(?i)^\W*(?:no|none\s+of|nobody|nothing|neither)\b")
+
+
+def _says_not(text: str) -> bool:
+    """Whether `text` says its act is not done (`same_act`): a negation
+    (`_negated`), or a subject that says none did it or underwent it ("No
+    militants were killed" is no killing of militants)."""
+    return _negated(text) or bool(_NONE_SUBJECT.match(text))
+
+
 def _negated(text: str) -> bool:
     """Whether `text` holds a "not", "never" or "n't" (a text with none of their
     letters is not scanned)."""
@@ -5035,18 +5059,23 @@ def same_act(text: str, other: str, index: ClaimIndex) -> bool:
     ("the militants had seized a cache" and "the militants have captured weapons
     dropped by the US": the US only in one, but nothing the first names the
     second leaves out). A text saying the act is not done ("would never agree
-    to negotiations") says no act of one that says it is (`_negated`)."""
+    to negotiations", "no militants were killed") says no act of one that says
+    it is (`_says_not`)."""
     classes = _predicate_classes(text) & _predicate_classes(other)
     if not classes:
         return False
-    if _negated(text) != _negated(other):
+    if _says_not(text) != _says_not(other):
         return False
     mine, theirs = _named_roles(text, index), _named_roles(other, index)
     if mine is None or theirs is None:
         return False
     shared = (mine[0] & theirs[0]) | (mine[1] & theirs[1])
-    if not shared or (mine[0] & theirs[1]) | (mine[1] & theirs[0]):
+    if (mine[0] & theirs[1]) | (mine[1] & theirs[0]):
         return False
+    if not shared:
+        return _same_heads(text, other) and all(
+            one <= another or another <= one for one, another in zip(mine, theirs, strict=True)
+        )
     # What each names besides the actor they share, in the words each gives
     # that role ("Robert Plant" and "the singer Plant" alike): someone named
     # undergoing the act in one only is another act.
@@ -5058,6 +5087,32 @@ def same_act(text: str, other: str, index: ClaimIndex) -> bool:
     if classes <= _GENERAL_PREDICATE_CLASSES.keys() and _done_to_other_things(text, other, index):
         return False
     return named <= named_other or named_other <= named
+
+
+def _heads(text: str) -> tuple[str, str] | None:
+    """The common nouns heading who does or undergoes what `text` predicates and
+    what it is done to (`stance.role_head`): ("deal", "releas") for "the deal
+    with the group included the release of the girls"; None when its doer or
+    undergoer is headed by no common noun."""
+    from claimtrack.stance import predicate_object, predicate_roles, role_head
+
+    roles = predicate_roles(text)
+    if roles is None:
+        return None
+    subject = role_head(roles[0] or roles[1])
+    if not subject:
+        return None
+    done_to = predicate_object(text)
+    return subject, role_head(done_to) if done_to else ""
+
+
+def _same_heads(text: str, other: str) -> bool:
+    """Whether two texts name their actors by the same common nouns (`_heads`):
+    one head for who does it, and one for what it is done to, or nothing done
+    to in both. Where neither names anyone, "the deal included the release" and
+    "the deal covered the release" say one act of one thing."""
+    mine = _heads(text)
+    return mine is not None and mine == _heads(other)
 
 
 def _act_object(text: str, index: ClaimIndex) -> tuple[frozenset[str], str] | None:
@@ -5107,31 +5162,64 @@ def merged_claims(
     words, and two wordings of one act share too few of them to meet; read
     claim against claim once the run is grouped, their texts' predicates and
     actors tell it. The earlier claim keeps its id and text."""
-    by_class: dict[tuple[str, str], list[str]] = {}
+    by_class: dict[tuple[str, str], list[tuple[str, int, str]]] = {}
     into: dict[str, str] = {}
     for claim_id in claims:
-        text = index.claim_text(claim_id)
-        classes = _predicate_classes(text)
-        roles = _named_roles(text, index) if classes else None
-        if roles is None:
-            continue
-        keys = [(name, actor) for name in sorted(classes) for actor in sorted(roles[0] | roles[1])]
+        acts = [
+            (at, text, key)
+            for at, text in enumerate(_act_texts(claim_id, index))
+            for key in _act_keys(text, index)
+        ]
         earlier = next(
             (
                 other
-                for key in keys
-                for other in by_class.get(key, ())
-                if _one_story(claim_id, other, sources, story_names or {}, index)
-                and same_act(index.claim_text(other), text, index)
+                for at, text, key in acts
+                for other, other_at, other_text in by_class.get(key, ())
+                if not other_at
+                and _one_story(claim_id, other, sources, story_names or {}, index)
+                and same_act(other_text, text, index)
             ),
             None,
         )
         if earlier is not None:
             into[claim_id] = earlier
             continue
-        for key in keys:
-            by_class.setdefault(key, []).append(claim_id)
+        for at, text, key in acts:
+            by_class.setdefault(key, []).append((claim_id, at, text))
     return into
+
+
+# Marks a head noun among the actors `merged_claims` files a claim's act by.
+_HEAD_KEY = "head:"
+
+
+# The most statements a claim may hold for `merged_claims` to read their texts
+# as its act: a few statements word one proposition, many hold other matters too.
+MERGED_BY_STATEMENTS = 3
+
+
+def _act_texts(claim_id: str, index: ClaimIndex) -> list[str]:
+    """The texts whose acts `merged_claims` reads for a claim: its own text, and
+    for a claim of a few statements (`MERGED_BY_STATEMENTS`) their texts too
+    (`ClaimIndex.said`): "Bale was a lock for the part" names no act the
+    classes read, its "Bale was playing Jobs" does."""
+    text = index.claim_text(claim_id)
+    if index.members(claim_id) > MERGED_BY_STATEMENTS or _act_keys(text, index):
+        return [text]
+    return [text, *(said for said in index.said(claim_id) if said != text)]
+
+
+def _act_keys(text: str, index: ClaimIndex) -> list[tuple[str, str]]:
+    """What `merged_claims` files an act by: each class of its predicate with
+    each actor named doing or undergoing it, and with the common noun heading
+    its doer (`_heads`)."""
+    classes = _predicate_classes(text)
+    roles = _named_roles(text, index) if classes else None
+    if roles is None:
+        return []
+    heads = _heads(text)
+    named = sorted(roles[0] | roles[1]) + ([f"{_HEAD_KEY}{heads[0]}"] if heads else [])
+    return [(name, actor) for name in sorted(classes) for actor in named]
 
 
 def _one_story(
@@ -5153,6 +5241,8 @@ def _one_story(
     ):
         return True
     shared_names = set(story_names.get(claim_id, ())).intersection(story_names.get(other, ()))
+    if shared_names and same_story(mine - {UNKNOWN_ACTORS}, theirs):
+        return True
     return bool(mine & theirs - {UNKNOWN_ACTORS}) and len(shared_names) >= STORY_SHARED_NAMES
 
 

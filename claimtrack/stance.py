@@ -3333,6 +3333,24 @@ def _named_head(clause: str) -> str:
     return head
 
 
+def role_head(phrase: str) -> str:
+    """The stem of the common noun that heads a role's noun phrase
+    (`predicate_roles`, `predicate_object`), cut before a modifying phrase or
+    clause and past a quantifier ("the deal with the group": deal; "one of
+    those bundles": bundl); "" for a name, a pronoun or no noun. Two texts
+    whose actors are named only by common nouns speak of one thing by the same
+    head."""
+    rest = phrase[quantifier.end() :] if (quantifier := _QUANTIFIER.match(phrase)) else phrase
+    cut = _SUBJECT_TAIL.search(rest)
+    words = _CLAUSE_WORD.findall(rest[: cut.start()] if cut else rest)
+    if not words:
+        return ""
+    head = words[-1]
+    if not head.islower() or head in _PRONOUN_WORDS or head in _DETERMINERS:
+        return ""
+    return stem(head)
+
+
 # Where the clause a negation stands in opens: after "that", a comma, a colon
 # or a conjunction that joins clauses.
 _NEGATED_CLAUSE_START = re.compile(r"(?i)\b(?:that|and|but|whether)\b|[,;:]")

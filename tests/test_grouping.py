@@ -5008,3 +5008,65 @@ def test_a_strong_match_sharing_a_word_of_the_claims_own_joins_in_other_verbs() 
         "Kestrian guards say they detained Zorvan smugglers crossing the Delmar at dawn"
     )
     assert second.claim_id == first.claim_id
+
+
+def test_one_act_of_things_named_by_the_same_common_nouns() -> None:
+    # Where neither names anyone, the same head nouns for who does it and for
+    # what it is done to tell one act of one thing.
+    index = ClaimIndex()
+    included = "The accord with the rebel council included the handover of forty prisoners"
+    assert same_act(
+        included, "The accord for the ceasefire covered the handover of the captives", index
+    )
+    # Another thing done to, or another doer, by its head noun: another act.
+    assert not same_act(included, "The accord covered the withdrawal of the garrison", index)
+    assert not same_act(included, "The inquiry covered the handover of the prisoners", index)
+
+
+def test_a_subject_saying_none_did_it_is_not_the_act() -> None:
+    index = ClaimIndex()
+    killed = "Six Harrow gang members were killed in the raid on Velden"
+    assert same_act(killed, "Harrow gang members were slain in the raid on Velden", index)
+    assert not same_act(killed, "No Harrow gang members were killed in the raid on Velden", index)
+
+
+def test_a_claim_of_a_few_statements_is_read_by_their_acts_when_its_text_names_none() -> None:
+    # "a lock for the part" is no act of a class; "was playing Vey" is casting.
+    index = ClaimIndex()
+    index.add("won", "Mira Lind had won the role of Oskar Vey in the Talmor biopic")
+    index.add("lock", "Mira Lind was a lock for the part of Oskar Vey")
+    index.add("lock", "Mira Lind was playing Oskar Vey")
+    sources = {"won": {"s1"}, "lock": {"s2"}}
+    assert merged_claims(["won", "lock"], sources, index) == {"lock": "won"}
+
+
+def test_a_claim_of_many_statements_or_an_act_of_its_own_is_read_by_its_text() -> None:
+    index = ClaimIndex()
+    index.add("won", "Mira Lind had won the role of Oskar Vey in the Talmor biopic")
+    index.add("many", "Mira Lind was a lock for the part of Oskar Vey")
+    for text in ("Mira Lind was playing Oskar Vey", "Lind thanked the crew", "Lind is tall"):
+        index.add("many", text)
+    index.add("own", "Mira Lind rejected an offer from the Talmor studio")
+    index.add("own", "Mira Lind will portray Oskar Vey")
+    sources = {"won": {"s1"}, "many": {"s2"}, "own": {"s3"}}
+    assert merged_claims(["won", "many", "own"], sources, index) == {}
+
+
+def test_claims_sharing_two_parties_merge_when_their_articles_share_a_rare_name() -> None:
+    # Two parties in common and one rare name of their articles tell one story;
+    # one party and one rare name do not (above).
+    index = ClaimIndex()
+    index.add("included", "The deal between Turkey and the Islamic State included the release")
+    index.add("covered", "The deal for Turkey and the Islamic State covered the release")
+    sources = {"included": {"s1"}, "covered": {"s2"}}
+    one_story = {"included": {"varnholt"}, "covered": {"varnholt", "brenna"}}
+    assert merged_claims(["included", "covered"], sources, index, one_story) == {
+        "covered": "included"
+    }
+    assert merged_claims(["included", "covered"], sources, index, {}) == {}
+
+
+def test_telling_who_someone_is_is_one_class() -> None:
+    assert _predicate_classes("the agencies have identified the masked gunman") == {"identifying"}
+    assert _predicate_classes("officials had ascertained his identity") == {"identifying"}
+    assert not _predicate_classes("officials asked about his identity")
