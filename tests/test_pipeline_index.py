@@ -859,3 +859,20 @@ def test_claims_changed_in_place_are_followed_with_nothing_made_for_each_stored_
     again = Store.loaded(head, data or b"")
     assert again is not None and _store_follows(again, claims) == 0
     assert _state(again.index(pipeline._resolver(()))) == _state(fresh)
+
+
+def test_stored_digests_of_one_size_differ_from_digests_joined_alike_cut_elsewhere() -> None:
+    from array import array
+
+    from claimtrack._index_store import _Columns
+
+    ids = ["harbour-toll", "ferry-strike", "dune-fence"]
+    stored = [b"aaaa", b"bbbb", b"cccc"]
+    columns = _Columns(
+        ids, array("q", [0, 1, 2]), (b"".join(stored), array("q")), (array("q"), array("q"))
+    )
+    assert list(columns.differing(list(stored))) == []
+    # The same bytes joined, cut at other places: the first two claims changed.
+    assert list(columns.differing([b"aaa", b"abbbb", b"cccc"])) == [0, 1]
+    assert list(columns.differing([b"aaaa", b"bbbb", b"ccc"])) == [2]
+    assert list(columns.differing([b"aaaa", b"bbbx", b"cccc"])) == [1]
