@@ -367,6 +367,73 @@ def test_a_place_the_article_names_two_of_or_none_stays_described() -> None:
     assert _made(article, "the town was cut off") == "the town was cut off"
 
 
+def test_a_place_the_lead_calls_by_name_is_the_one_its_kind_means() -> None:
+    # The lead names the village only as "the village of Korrin"; never "in Korrin".
+    article = (
+        "A blog claimed the hill village of Korrin was evacuated after a gas leak.\n"
+        "Korrin's mayor called it a hoax. Police said nobody had left the village."
+    )
+    assert _made_here(article, "nobody had left the village") == "nobody had left Korrin"
+
+
+def test_a_place_kind_an_of_phrase_describes_is_its_name_then_that_kind() -> None:
+    article = (
+        "A blog claimed the hill village of Korrin was evacuated after a gas leak.\n"
+        "Korrin's mayor called it a hoax. Police said soldiers had sealed off the village "
+        "of some 80 farmers."
+    )
+    assert _made_here(article, "soldiers had sealed off the village of some 80 farmers") == (
+        "soldiers had sealed off Korrin, a village of some 80 farmers"
+    )
+
+
+def test_a_place_named_in_the_lead_beside_another_story_place_is_not_meant() -> None:
+    # A bearing, and a lead placing its story elsewhere: the village is not said.
+    article = (
+        "Floods hit a farm in Dunmore, 20 miles north of the village of Korrin, on Monday.\n"
+        "Korrin's school shut. A farmer said the village had lost power."
+    )
+    assert _made_here(article, "the village had lost power") == "the village had lost power"
+
+
+def test_a_telling_by_its_kind_says_what_the_article_told_it_said() -> None:
+    article = (
+        "Reports that a tiger escaped from the Halden zoo have alarmed parents.\n"
+        "The mayor said he had seen these reports and ordered a search."
+    )
+    content = "he had seen these reports and ordered a search"
+    assert _made_here(article, content) == (
+        "he had seen the reports that a tiger escaped from the Halden zoo and ordered a search"
+    )
+    article = (
+        "The council denied claims that the Halden zoo will close next spring.\n"
+        "A keeper said the claims had upset the staff."
+    )
+    assert _made_here(article, "the claims had upset the staff") == (
+        "the claims that the Halden zoo will close next spring had upset the staff"
+    )
+
+
+def test_a_telling_stays_described_when_the_article_told_no_clause_of_it() -> None:
+    # "reports" and "claims" as verbs, a relative clause, a clause on a pronoun,
+    # a telling of another noun.
+    for told in (
+        "The Halden Gazette reports that a tiger escaped from the zoo.",
+        "A keeper who claims that a tiger escaped was questioned.",
+        "The report that was leaked on Monday named the zoo.",
+        "There were reports that it had escaped from the zoo.",
+        "Claims that a tiger escaped from the zoo spread online.",
+    ):
+        article = f"{told}\nThe mayor said the reports were false."
+        assert _made_here(article, "the reports were false") == "the reports were false"
+    article = (
+        "Reports that a tiger escaped were denied.\n"
+        "The mayor said the report that was read out was false."
+    )
+    content = "the report that was read out was false"
+    assert _made_here(article, content) == content
+
+
 def test_of_two_places_named_so_the_one_its_own_sentence_names_is_meant() -> None:
     article = (
         "Rain fell on the town of Ardmoor and the town of Bellcross.\n"
