@@ -1984,6 +1984,8 @@ _SAME_THING = (
     frozenset(_words("truce ceasefire cease-fire armistice")),
     frozenset(_words("gunfight shootout firefight")),
     frozenset(_words("kidnapping abduction")),
+    frozenset(_words("film movie biopic")),
+    frozenset(_words("deal agreement accord pact")),
 )
 
 

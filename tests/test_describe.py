@@ -3140,6 +3140,20 @@ def test_another_word_for_the_same_thing_is_its_first_mention() -> None:
     assert _made(article, "the gunfight lasted ten minutes") == (
         "the gunfight at the Varna Hotel lasted ten minutes"
     )
+    article = (
+        "A trade agreement between Norland and Estvia was signed in March.\n"
+        "A minister said farmers had not read the deal."
+    )
+    assert _made(article, "farmers had not read the deal") == (
+        "farmers had not read the trade deal between Norland and Estvia"
+    )
+    article = (
+        "A biopic about the poet Ilse Varn was shown in Berlin, its studio said.\n"
+        "A critic said the film was too long."
+    )
+    assert _made(article, "the film was too long") == (
+        "the film about the poet Ilse Varn was too long"
+    )
     # The article wrote the description's own word before: its own first
     # mention says which, or nothing does.
     article = (
