@@ -467,6 +467,10 @@ def descriptions_in(
             ) or _event_named(article, match.group("det"), head, modifiers, at)
         if instead is None and _told_in_lead(article, head):
             instead = _event_placed(article, match.group("det"), head, modifiers, at, content)
+        if instead is None:
+            instead = _school_introduced(article, match.group("det"), head, modifiers, at, content)
+            if instead is not None:
+                firsts.add(description)
         if (
             instead is not None
             and (content[end : end + 1] in _APOSTROPHES or aside is not None)
@@ -2020,6 +2024,36 @@ def _same_thing(
         return None
     words[place] = head
     return " ".join(words)
+
+
+def _school_introduced(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str
+) -> str | None:
+    """A bare plural "the girls" as the article's first mention of the compound
+    of its kind when no name stands before it (`_school_named` takes one that
+    does), said as `_first_mention` or `_introduced` says it: "the girls" after
+    "219 schoolgirls kidnapped by the militant group in April" -> "the
+    schoolgirls kidnapped by the militant group in April", and so after the
+    article's own "the captive girls" that follows the compound. None when the
+    article introduced the head on its own ("two girls") or wrote it before the
+    compound, or the compound's first mention says nothing more."""
+    compound = f"school{head}"
+    if det.lower() != "the" or modifiers or not head.endswith(("s", "ren")):
+        return None
+    first = article.find(compound, 0, at)
+    if first == -1 or any(
+        match.group("head") == head for match in _KIND_COMPOUND.finditer(article, 0, at)
+    ):
+        return None
+    if any(
+        found.start < at and (found.det != "the" or found.start < first)
+        for found in _mentions(article, head)
+    ):
+        return None  # "girls" introduced on their own, or before the compound
+    until = at + len(content)
+    return _first_mention(article, det, compound, modifiers, at, content) or _introduced(
+        article, at, det, compound, modifiers, until
+    )
 
 
 # Nouns for a recording of something, by what it records: sound, moving
@@ -4843,9 +4877,10 @@ def _lead_called(article: str, head: str, at: int) -> str | None:
     """The one place the article calls a `head` by name (`_places_called`), when
     its lead's first sentence so names it and the statement (offset `at`) comes
     after: "the town" after the lead "... said the small town of Purdon was
-    quarantined" -> "Purdon". The lead says what its story is of, though it
-    may never say "in Purdon". None when the lead places its story at another
-    place ("in Mosul, 250 miles north of the city of Baghdad")."""
+    quarantined" (or "Purdon, a small town in Texas, was ...") -> "Purdon".
+    The lead says what its story is of, though it may never say "in Purdon".
+    None when the lead places its story at another place ("in Mosul, 250
+    miles north of the city of Baghdad")."""
     lead, _paragraph = _lead(article)
     names = _places_called(article, head)
     if at < len(lead) or len(names) != 1:
@@ -4853,7 +4888,11 @@ def _lead_called(article: str, head: str, at: int) -> str | None:
     (name,) = names
     if article.count(name) < 2:
         return None  # written once, beside its kind: `_first_mention` gives it whole
-    called = re.search(rf"\b{head} of {re.escape(name)}\b", lead)
+    called = re.search(
+        rf"\b{head} of {re.escape(name)}\b"
+        rf"|\b{re.escape(name)}, an? (?:[a-z][\w-]* ){{0,3}}{head}\b(?! of)",
+        lead,
+    )
     if called is None or _REFERENCE_POINT.search(lead, 0, called.start() - len("the ")):
         return None  # "250 miles north of the city of Baghdad": a bearing
     if any(told.group(1) != name for told in _TOLD_AT.finditer(lead)):

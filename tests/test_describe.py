@@ -374,6 +374,11 @@ def test_a_place_the_lead_calls_by_name_is_the_one_its_kind_means() -> None:
         "Korrin's mayor called it a hoax. Police said nobody had left the village."
     )
     assert _made_here(article, "nobody had left the village") == "nobody had left Korrin"
+    article = (
+        "Korrin, a hill village in the north, was evacuated after a gas leak, a blog said.\n"
+        "Korrin's mayor called it a hoax. Police said nobody had left the village."
+    )
+    assert _made_here(article, "nobody had left the village") == "nobody had left Korrin"
 
 
 def test_a_place_kind_an_of_phrase_describes_is_its_name_then_that_kind() -> None:
@@ -4012,3 +4017,30 @@ def test_a_long_clause_is_not_cut_between_a_participle_and_its_infinitive() -> N
         "Reporters said the coach declined."
     )
     assert "approached declined" not in _made(article, "the coach declined")
+
+
+def test_a_plural_takes_its_school_compound_first_mentioned_with_no_name() -> None:
+    article = (
+        "Rebels freed 40 schoolgirls seized from a convent in Ostrava last spring.\n"
+        "A priest said the girls were tired but well."
+    )
+    assert _made_here(article, "the girls were tired but well") == (
+        "the schoolgirls seized from a convent in Ostrava last spring were tired but well"
+    )
+    # The article's own "the girls" after the compound is the same girls.
+    article = (
+        "Rebels freed 40 schoolgirls seized from a convent in Ostrava last spring.\n"
+        "Parents met the girls at the border. A priest said the girls were tired but well."
+    )
+    assert _made_here(article, "the girls were tired but well") == (
+        "the schoolgirls seized from a convent in Ostrava last spring were tired but well"
+    )
+
+
+def test_a_plural_introduced_on_its_own_before_its_school_compound_stays() -> None:
+    content = "the girls were tired but well"
+    article = (
+        "Rebels freed two girls and 40 schoolgirls seized from a convent in Ostrava.\n"
+        "A priest said the girls were tired but well."
+    )
+    assert _made_here(article, content) == content
