@@ -2987,7 +2987,8 @@ _TELLING_HEADS = ("report", "claim", "rumor", "rumour", "allegation")
 # Where the article tells of one with what it told: "reports that militants in
 # Mosul had Ebola" (any case: "Reports that ..." may open the lead).
 _TELLING_TOLD = re.compile(
-    r"(?<![\w-])(?P<noun>(?i:reports?|claims?|rumou?rs?|allegations?))\s+that\s+"
+    r"(?<![\w-])(?P<noun>(?i:reports?|reported|claims?|claimed|rumou?rs?|rumou?red"
+    r"|allegations?|alleged?s?))\s+that\s+"
     r"(?P<clause>[^.;:!?,()\n\"\u201c\u201d\u2014\u2013]+)"
 )
 _MOST_TOLD_WORDS = 12
@@ -3005,19 +3006,27 @@ def _telling_told(article: str, head: str, at: int) -> str | None:
     no clause (a relative's verb after "that": "the report that was leaked") or
     runs past `_MOST_TOLD_WORDS` words (its clause and the sentence's may run on
     together: "Reports that X are raising fears ...")."""
-    last, before = None, []
+    last, runs_on = None, False
     for match in _TELLING_TOLD.finditer(article, 0, at):
         if _one_telling(match.group("noun")) != _one_telling(head):
             continue  # "claims that ..." is not what "the reports" are
         opening = article[_sentence_start(article, match.start()) : match.start()].split()
-        if not opening or _telling_noun_after(opening[-1]):
-            last, before = match, opening
+        noun = not match.group("noun").lower().endswith(("ed", "es"))
+        last, runs_on = (
+            match,
+            (
+                not opening
+                or opening[-1].lower() in _RELATIVE_PRONOUNS
+                or (noun and not any(map(verb_word, opening)) and _telling_noun_after(opening[-1]))
+            ),
+        )
     if last is None:
         return None
     words = last.group("clause").split()
-    if not before:
-        # The telling is its sentence's subject: its verb follows what it told
-        # ("Reports that X have contracted Ebola have been refuted").
+    if runs_on:
+        # The telling is its sentence's subject, or a relative clause's verb: the
+        # sentence's verb follows what it told ("Reports that X have contracted
+        # Ebola have been refuted", "A keeper who claims that X was questioned").
         words = _first_clause(words)
     if (
         len(words) > _MOST_TOLD_WORDS
@@ -3043,10 +3052,14 @@ _BEFORE_TELLING_NOUN = frozenset(
 )
 
 
+_TELLING_STEMS = ("report", "claim", "rumor", "alleg")
+
+
 def _one_telling(noun: str) -> str:
     """A telling's noun in the singular and in lower case, "rumour" spelt "rumor":
     "Reports" -> "report"."""
-    return noun.lower().removesuffix("s").replace("our", "or")
+    lower = noun.lower().replace("our", "or")
+    return next((stem for stem in _TELLING_STEMS if lower.startswith(stem)), lower)
 
 
 def _telling_noun_after(word: str) -> bool:

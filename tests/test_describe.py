@@ -419,11 +419,27 @@ def test_a_telling_by_its_kind_says_what_the_article_told_it_said() -> None:
     )
 
 
+def test_a_telling_by_its_kind_says_what_its_verb_told() -> None:
+    # "reported that", "claims that": the report or the claim is what was told.
+    article = (
+        "The Halden Gazette reported that a tiger escaped from the zoo.\n"
+        "The mayor said the report was false."
+    )
+    assert _made_here(article, "the report was false") == (
+        "the report that a tiger escaped from the zoo was false"
+    )
+    article = (
+        "A keeper who claims that the zoo will close next spring was questioned.\n"
+        "The mayor said these claims were false."
+    )
+    assert _made_here(article, "these claims were false") == (
+        "the claims that the zoo will close next spring were false"
+    )
+
+
 def test_a_telling_stays_described_when_the_article_told_no_clause_of_it() -> None:
-    # "reports" and "claims" as verbs, a relative clause, a clause on a pronoun,
-    # a telling of another noun.
+    # A relative clause, a clause on a pronoun, a telling of another word.
     for told in (
-        "The Halden Gazette reports that a tiger escaped from the zoo.",
         "A keeper who claims that a tiger escaped was questioned.",
         "The report that was leaked on Monday named the zoo.",
         "There were reports that it had escaped from the zoo.",
