@@ -278,11 +278,15 @@ def descriptions_in(
         before = article[_sentence_start(article, at) : at] + content[: place.start()]
         name = (
             _place_named(article, place.group("head"))
+            or _lead_called(article, place.group("head"), at)
             or _lead_town(article, place.group("head"), at)
             or _place_in_sentence(article, place.group("head"), before)
             or _based_in_sentence(place.group("head"), before)
         )
-        if name is not None:
+        if name is not None and place.group("of"):
+            # "the town of about 130 residents" -> "Purdon, a town of about 130 residents"
+            found.append((content[place.start() : place.start("of")], f"{name}, a {place['head']}"))
+        elif name is not None:
             found.append((place.group().rstrip(), name))
     state = _STATE_KIND.search(content) if _holds(content, _STATE_HEADS) else None
     if state is not None:
@@ -306,6 +310,11 @@ def descriptions_in(
         literal = _literal_named(article, words.group("head").lower(), at)
         if literal is not None:
             found.append((words.group().rstrip(), literal))
+    telling = _TELLING_KIND.search(content) if _holds(content, _TELLING_HEADS) else None
+    if telling is not None and len(found) < 2:
+        told = _telling_told(article, telling.group("head"), at)
+        if told is not None:
+            found.append((telling.group(), told))
     nominals = _STATE_PEOPLE.finditer(content) if _holds(content, _PEOPLE_STATES) else ()
     for nominal in nominals:
         if len(found) == 2:
@@ -458,6 +467,10 @@ def descriptions_in(
             ) or _event_named(article, match.group("det"), head, modifiers, at)
         if instead is None and _told_in_lead(article, head):
             instead = _event_placed(article, match.group("det"), head, modifiers, at, content)
+        if instead is None:
+            instead = _school_introduced(article, match.group("det"), head, modifiers, at, content)
+            if instead is not None:
+                firsts.add(description)
         if (
             instead is not None
             and (content[end : end + 1] in _APOSTROPHES or aside is not None)
@@ -1975,6 +1988,8 @@ _SAME_THING = (
     frozenset(_words("truce ceasefire cease-fire armistice")),
     frozenset(_words("gunfight shootout firefight")),
     frozenset(_words("kidnapping abduction")),
+    frozenset(_words("film movie biopic")),
+    frozenset(_words("deal agreement accord pact")),
 )
 
 
@@ -2009,6 +2024,36 @@ def _same_thing(
         return None
     words[place] = head
     return " ".join(words)
+
+
+def _school_introduced(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str
+) -> str | None:
+    """A bare plural "the girls" as the article's first mention of the compound
+    of its kind when no name stands before it (`_school_named` takes one that
+    does), said as `_first_mention` or `_introduced` says it: "the girls" after
+    "219 schoolgirls kidnapped by the militant group in April" -> "the
+    schoolgirls kidnapped by the militant group in April", and so after the
+    article's own "the captive girls" that follows the compound. None when the
+    article introduced the head on its own ("two girls") or wrote it before the
+    compound, or the compound's first mention says nothing more."""
+    compound = f"school{head}"
+    if det.lower() != "the" or modifiers or not head.endswith(("s", "ren")):
+        return None
+    first = article.find(compound, 0, at)
+    if first == -1 or any(
+        match.group("head") == head for match in _KIND_COMPOUND.finditer(article, 0, at)
+    ):
+        return None
+    if any(
+        found.start < at and (found.det != "the" or found.start < first)
+        for found in _mentions(article, head)
+    ):
+        return None  # "girls" introduced on their own, or before the compound
+    until = at + len(content)
+    return _first_mention(article, det, compound, modifiers, at, content) or _introduced(
+        article, at, det, compound, modifiers, until
+    )
 
 
 # Nouns for a recording of something, by what it records: sound, moving
@@ -2928,6 +2973,113 @@ def _literal_named(article: str, head: str, at: int) -> str | None:
     if literal[:1] in "\u201c\"'\u2018" and len(literal) < 3:
         return None
     return f"the {head} {literal}"
+
+
+# A telling by its kind, the article's shorthand for one it told of before:
+# "these reports", "the claim", "those rumours" (not "the claim that ...", "the
+# report of ...", which say which, nor "the report's", "the reports-based").
+_TELLING_KIND = re.compile(
+    r"(?<![\w-])[Tt]h(?:e|is|ese|ose)\s+"
+    r"(?P<head>reports?|claims?|rumou?rs?|allegations?)\b"
+    r"(?!\s+(?:that|of|about|by|from|in|on|which|who)\b|-|['\u2019])"
+)
+_TELLING_HEADS = ("report", "claim", "rumor", "rumour", "allegation")
+# Where the article tells of one with what it told: "reports that militants in
+# Mosul had Ebola" (any case: "Reports that ..." may open the lead).
+_TELLING_TOLD = re.compile(
+    r"(?<![\w-])(?P<noun>(?i:reports?|reported|claims?|claimed|rumou?rs?|rumou?red"
+    r"|allegations?|alleged?s?))\s+that\s+"
+    r"(?P<clause>[^.;:!?,()\n\"\u201c\u201d\u2014\u2013]+)"
+)
+_MOST_TOLD_WORDS = 12
+_TOLD_OPENERS = frozenset(_words("there it he she they we i you this that these those his her"))
+
+
+def _telling_told(article: str, head: str, at: int) -> str | None:
+    """A telling described by its kind ("these reports", "the claim") as the
+    article last wrote one of the same noun (either number) before the statement
+    (offset `at`) with what it told:
+    "WHO is aware of these reports" after "Reports that Isis fighters in Iraq have
+    contracted Ebola ..." -> "the reports that Isis fighters in Iraq have
+    contracted Ebola". The claim then says what it is about. None when no
+    telling is written so before, or when what it told opens on a pronoun, is
+    no clause (a relative's verb after "that": "the report that was leaked") or
+    runs past `_MOST_TOLD_WORDS` words (its clause and the sentence's may run on
+    together: "Reports that X are raising fears ...")."""
+    last, runs_on = None, False
+    for match in _TELLING_TOLD.finditer(article, 0, at):
+        if _one_telling(match.group("noun")) != _one_telling(head):
+            continue  # "claims that ..." is not what "the reports" are
+        opening = article[_sentence_start(article, match.start()) : match.start()].split()
+        noun = not match.group("noun").lower().endswith(("ed", "es"))
+        last, runs_on = (
+            match,
+            (
+                not opening
+                or opening[-1].lower() in _RELATIVE_PRONOUNS
+                or (noun and not any(map(verb_word, opening)) and _telling_noun_after(opening[-1]))
+            ),
+        )
+    if last is None:
+        return None
+    words = last.group("clause").split()
+    if runs_on:
+        # The telling is its sentence's subject, or a relative clause's verb: the
+        # sentence's verb follows what it told ("Reports that X have contracted
+        # Ebola have been refuted", "A keeper who claims that X was questioned").
+        words = _first_clause(words)
+    if (
+        len(words) > _MOST_TOLD_WORDS
+        or len(words) < 2
+        or words[0].lower() in _TOLD_OPENERS
+        or verb_word(words[0])
+        or not any(verb_word(word) for word in words[1:])
+    ):
+        return None
+    return f"the {head} that {' '.join(words)}"
+
+
+# Words after which "reports" or "claims" is a noun, not a verb (as after a
+# name: "The Times of India reports that ..."; "a critic who claims that ...").
+_BEFORE_TELLING_NOUN = frozenset(
+    _words(
+        """
+        a an the these those such any some earlier recent new unconfirmed unfounded
+        false of to by about despite amid following after over against with on in
+        denied dismissed rejected refuted rebuffed disputed confirmed investigating
+        """
+    )
+)
+
+
+_TELLING_STEMS = ("report", "claim", "rumor", "alleg")
+
+
+def _one_telling(noun: str) -> str:
+    """A telling's noun in the singular and in lower case, "rumour" spelt "rumor":
+    "Reports" -> "report"."""
+    lower = noun.lower().replace("our", "or")
+    return next((stem for stem in _TELLING_STEMS if lower.startswith(stem)), lower)
+
+
+def _telling_noun_after(word: str) -> bool:
+    """Whether a telling's word ("reports", "claims") written after `word` is its
+    noun: after a determiner, a preposition or a verb taking it as its object."""
+    return word.lower() in _BEFORE_TELLING_NOUN
+
+
+def _first_clause(words: list[str]) -> list[str]:
+    """`words` up to a verb that follows the first clause's own verb and a word
+    after it: the verb of the sentence the clause is the subject of."""
+    verb_seen = after_verb = False
+    for n, word in enumerate(words):
+        if verb_word(word):
+            if after_verb:
+                return words[:n]
+            verb_seen = True
+        elif verb_seen:
+            after_verb = True
+    return words
 
 
 # A name's word before a noun ("Dragon", "al-Qaeda", "KFC"), not an adjective
@@ -4664,16 +4816,25 @@ def _may_be_speaker(speaker: str | None, pronoun: str) -> bool:
 
 # A place described by its kind, perhaps with its country's adjective: "the
 # city", "the Iraqi city", "the Nicaraguan capital", "that city" (not "the city
-# of X", which says which, nor "the City Council").
+# of X", which says which, nor "the City Council"); one that "of" describes
+# ("the town of about 130 residents") is its name then a town of that.
 _PLACE_KIND = re.compile(
     r"[Tt](?<!\w.)h(?:e|at)\s+(?:(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch))\s+)?"
-    r"(?P<head>city|town|village|capital)\b(?!\s+of\b|\s+(?-i:[A-Z])|-)"
+    r"(?P<head>city|town|village|capital)\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z])|\s+(?-i:[A-Z])|-)"
+    r"(?P<of>\s+of\b)?"
 )
 _PLACE_HEADS = ("city", "town", "village", "capital")
 _PLACE_NAME = r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+){0,2})"
 _CITY_NAMED = re.compile(
     r"(?<![\w'\u2019-])((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+)?) (?-i:City)\b"
     r"(?! (?-i:[A-Z])| of\b)"
+)
+
+
+# A place a story is told to be at: "in Mosul", "near Managua".
+_TOLD_AT = re.compile(
+    r"\b(?:in|near|at|around|outside|inside|into|from)\s+"
+    r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+)?)"
 )
 
 
@@ -4693,11 +4854,7 @@ def _place_named(article: str, head: str) -> str | None:
     # Baghdad", of an article about Mosul).
     places = Counter(
         re.sub(r"['\u2019]s$", "", match.group(1))
-        for match in re.finditer(
-            r"\b(?:in|near|at|around|outside|inside|into|from)\s+"
-            r"((?-i:[A-Z])[\w'\u2019-]+(?: (?-i:[A-Z])[\w'\u2019-]+)?)",
-            article,
-        )
+        for match in _TOLD_AT.finditer(article)
         if match.group(1).split()[0].lower() not in _NOT_NAMES
     )
     others = [n for place, n in places.items() if place != name and builtin_kind(place) != STATE]
@@ -4727,6 +4884,33 @@ def _place_named(article: str, head: str) -> str | None:
     if told < max(others, default=1):
         return None
     return name if article.count(name) >= 2 else None
+
+
+def _lead_called(article: str, head: str, at: int) -> str | None:
+    """The one place the article calls a `head` by name (`_places_called`), when
+    its lead's first sentence so names it and the statement (offset `at`) comes
+    after: "the town" after the lead "... said the small town of Purdon was
+    quarantined" (or "Purdon, a small town in Texas, was ...") -> "Purdon".
+    The lead says what its story is of, though it may never say "in Purdon".
+    None when the lead places its story at another place ("in Mosul, 250
+    miles north of the city of Baghdad")."""
+    lead, _paragraph = _lead(article)
+    names = _places_called(article, head)
+    if at < len(lead) or len(names) != 1:
+        return None
+    (name,) = names
+    if article.count(name) < 2:
+        return None  # written once, beside its kind: `_first_mention` gives it whole
+    called = re.search(
+        rf"\b{head} of {re.escape(name)}\b"
+        rf"|\b{re.escape(name)}, an? (?:[a-z][\w-]* ){{0,3}}{head}\b(?! of)",
+        lead,
+    )
+    if called is None or _REFERENCE_POINT.search(lead, 0, called.start() - len("the ")):
+        return None  # "250 miles north of the city of Baghdad": a bearing
+    if any(told.group(1) != name for told in _TOLD_AT.finditer(lead)):
+        return None  # "at a hospital in Mosul": the story is elsewhere
+    return name
 
 
 def _place_in_sentence(article: str, head: str, before: str) -> str | None:

@@ -367,6 +367,94 @@ def test_a_place_the_article_names_two_of_or_none_stays_described() -> None:
     assert _made(article, "the town was cut off") == "the town was cut off"
 
 
+def test_a_place_the_lead_calls_by_name_is_the_one_its_kind_means() -> None:
+    # The lead names the village only as "the village of Korrin"; never "in Korrin".
+    article = (
+        "A blog claimed the hill village of Korrin was evacuated after a gas leak.\n"
+        "Korrin's mayor called it a hoax. Police said nobody had left the village."
+    )
+    assert _made_here(article, "nobody had left the village") == "nobody had left Korrin"
+    article = (
+        "Korrin, a hill village in the north, was evacuated after a gas leak, a blog said.\n"
+        "Korrin's mayor called it a hoax. Police said nobody had left the village."
+    )
+    assert _made_here(article, "nobody had left the village") == "nobody had left Korrin"
+
+
+def test_a_place_kind_an_of_phrase_describes_is_its_name_then_that_kind() -> None:
+    article = (
+        "A blog claimed the hill village of Korrin was evacuated after a gas leak.\n"
+        "Korrin's mayor called it a hoax. Police said soldiers had sealed off the village "
+        "of some 80 farmers."
+    )
+    assert _made_here(article, "soldiers had sealed off the village of some 80 farmers") == (
+        "soldiers had sealed off Korrin, a village of some 80 farmers"
+    )
+
+
+def test_a_place_named_in_the_lead_beside_another_story_place_is_not_meant() -> None:
+    # A bearing, and a lead placing its story elsewhere: the village is not said.
+    article = (
+        "Floods hit a farm in Dunmore, 20 miles north of the village of Korrin, on Monday.\n"
+        "Korrin's school shut. A farmer said the village had lost power."
+    )
+    assert _made_here(article, "the village had lost power") == "the village had lost power"
+
+
+def test_a_telling_by_its_kind_says_what_the_article_told_it_said() -> None:
+    article = (
+        "Reports that a tiger escaped from the Halden zoo have alarmed parents.\n"
+        "The mayor said he had seen these reports and ordered a search."
+    )
+    content = "he had seen these reports and ordered a search"
+    assert _made_here(article, content) == (
+        "he had seen the reports that a tiger escaped from the Halden zoo and ordered a search"
+    )
+    article = (
+        "The council denied claims that the Halden zoo will close next spring.\n"
+        "A keeper said the claims had upset the staff."
+    )
+    assert _made_here(article, "the claims had upset the staff") == (
+        "the claims that the Halden zoo will close next spring had upset the staff"
+    )
+
+
+def test_a_telling_by_its_kind_says_what_its_verb_told() -> None:
+    # "reported that", "claims that": the report or the claim is what was told.
+    article = (
+        "The Halden Gazette reported that a tiger escaped from the zoo.\n"
+        "The mayor said the report was false."
+    )
+    assert _made_here(article, "the report was false") == (
+        "the report that a tiger escaped from the zoo was false"
+    )
+    article = (
+        "A keeper who claims that the zoo will close next spring was questioned.\n"
+        "The mayor said these claims were false."
+    )
+    assert _made_here(article, "these claims were false") == (
+        "the claims that the zoo will close next spring were false"
+    )
+
+
+def test_a_telling_stays_described_when_the_article_told_no_clause_of_it() -> None:
+    # A relative clause, a clause on a pronoun, a telling of another word.
+    for told in (
+        "A keeper who claims that a tiger escaped was questioned.",
+        "The report that was leaked on Monday named the zoo.",
+        "There were reports that it had escaped from the zoo.",
+        "Claims that a tiger escaped from the zoo spread online.",
+    ):
+        article = f"{told}\nThe mayor said the reports were false."
+        assert _made_here(article, "the reports were false") == "the reports were false"
+    article = (
+        "Reports that a tiger escaped were denied.\n"
+        "The mayor said the report that was read out was false."
+    )
+    content = "the report that was read out was false"
+    assert _made_here(article, content) == content
+
+
 def test_of_two_places_named_so_the_one_its_own_sentence_names_is_meant() -> None:
     article = (
         "Rain fell on the town of Ardmoor and the town of Bellcross.\n"
@@ -3073,6 +3161,20 @@ def test_another_word_for_the_same_thing_is_its_first_mention() -> None:
     assert _made(article, "the gunfight lasted ten minutes") == (
         "the gunfight at the Varna Hotel lasted ten minutes"
     )
+    article = (
+        "A trade agreement between Norland and Estvia was signed in March.\n"
+        "A minister said farmers had not read the deal."
+    )
+    assert _made(article, "farmers had not read the deal") == (
+        "farmers had not read the trade deal between Norland and Estvia"
+    )
+    article = (
+        "A biopic about the poet Ilse Varn was shown in Berlin, its studio said.\n"
+        "A critic said the film was too long."
+    )
+    assert _made(article, "the film was too long") == (
+        "the film about the poet Ilse Varn was too long"
+    )
     # The article wrote the description's own word before: its own first
     # mention says which, or nothing does.
     article = (
@@ -3931,3 +4033,30 @@ def test_a_long_clause_is_not_cut_between_a_participle_and_its_infinitive() -> N
         "Reporters said the coach declined."
     )
     assert "approached declined" not in _made(article, "the coach declined")
+
+
+def test_a_plural_takes_its_school_compound_first_mentioned_with_no_name() -> None:
+    article = (
+        "Rebels freed 40 schoolgirls seized from a convent in Ostrava last spring.\n"
+        "A priest said the girls were tired but well."
+    )
+    assert _made_here(article, "the girls were tired but well") == (
+        "the schoolgirls seized from a convent in Ostrava last spring were tired but well"
+    )
+    # The article's own "the girls" after the compound is the same girls.
+    article = (
+        "Rebels freed 40 schoolgirls seized from a convent in Ostrava last spring.\n"
+        "Parents met the girls at the border. A priest said the girls were tired but well."
+    )
+    assert _made_here(article, "the girls were tired but well") == (
+        "the schoolgirls seized from a convent in Ostrava last spring were tired but well"
+    )
+
+
+def test_a_plural_introduced_on_its_own_before_its_school_compound_stays() -> None:
+    content = "the girls were tired but well"
+    article = (
+        "Rebels freed two girls and 40 schoolgirls seized from a convent in Ostrava.\n"
+        "A priest said the girls were tired but well."
+    )
+    assert _made_here(article, content) == content
