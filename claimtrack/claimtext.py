@@ -1271,6 +1271,10 @@ def proposition(
     if len(words) <= 6 and words[-1] in {"it", "them"}:
         # "Amazon firmly denied it": a short clause whose object is elsewhere.
         return Proposition(None, f"its '{words[-1]}' points into the article")
+    if len(words) > 2 and words[-1].lower() in _QUANTITY_ALONE:
+        # "She won't be eating any", "They found some": a share of a thing the
+        # article named before, its noun left out.
+        return Proposition(None, f"its '{words[-1]}' points into the article")
     # A demonstrative that ends the text, or a clause before "and", after a verb
     # or a preposition: "X will forgo that and stick to Y", "X never saw this".
     for pointed in _POINTED_OBJECT.finditer(text) if _POINTED_NEEDS.search(text) else ():
@@ -1290,6 +1294,9 @@ def proposition(
         # information when it is available": how the finding out goes, of a matter
         # the text does not name.
         return Proposition(None, FINDING_OUT)
+    if untold_telling(text):
+        # "The ministry did not have immediate comment": on what, the article says.
+        return Proposition(None, UNTOLD_TELLING)
     if feeling_alone(text):
         # "Hassan Tukur is cautiously optimistic", "Jake Tapper was ashamed": how
         # someone feels, with what about left to the article.
@@ -1360,6 +1367,55 @@ _FEELING_ALONE = re.compile(
 
 _LETTERS = re.compile(r"[a-z]+")
 
+UNTOLD_TELLING = "a comment or telling withheld or made, what it told not named, not a proposition"
+# A comment, reply or point that the subject made, withheld or could not give,
+# with nothing after it that it told or was about: "did not have immediate
+# comment", "declined to comment", "had no immediate response", "makes the
+# point". ("declined to comment on the ferry's sinking", "made the point that
+# the pier is unsafe" name it.)
+_UNTOLD_TELLING = re.compile(
+    r"^(?P<subject>[^,;:.!?\u2014\u2013()]{1,60}?)\s+"
+    r"(?:(?:(?:did|does|do|would|could|will|can|has|have|had)(?:\s+not|n['\u2019]t)(?:\s+yet)?"
+    r"|declined\s+to|refused\s+to)(?:\s+immediately)?"
+    r"\s+(?:comment(?:ed)?|respond(?:ed)?|repl(?:y|ied))(?:\s+(?:further|publicly))?"
+    r"|(?:(?:did|does|do|would|could|will|can)(?:\s+not|n['\u2019]t)(?:\s+immediately)?\s+)?"
+    r"(?:have|has|had|give|gave|given|offer|offered|provide|provided|make|makes|made|issue"
+    r"|issued|declined|refused)"
+    r"(?:\s+(?:an?|the|no|any|immediate|further|public|official|other))+"
+    r"\s+(?:comments?|response|reply|point|remarks?|answer))"
+    r"(?:\s+(?:yet|immediately|now|for\s+now|so\s+far|at\s+(?:this|the)\s+time"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?[\W_]*$",
+    re.IGNORECASE,
+)
+# Words `_UNTOLD_TELLING` matches only where one of these is written.
+_UNTOLD_TELLING_NEEDS = ("comment", "respon", "repl", "point", "remark", "answer")
+
+
+def untold_telling(text: str) -> bool:
+    """Whether `text` says only that its subject commented, replied or made a
+    point, or would not, with nothing it told or was about (`_UNTOLD_TELLING`):
+    "the ministry did not have immediate comment", "Ann Reed declined to
+    comment", "We make the point". What was not commented on is the article's
+    story, which the text leaves out: as a claim it would say nothing, and
+    would group with whatever else its subject said. Its subject is a short
+    noun phrase (`_short_subject`)."""
+    text = text.strip()
+    if not may_hold(text, _UNTOLD_TELLING_NEEDS):
+        return False
+    found = _UNTOLD_TELLING.match(text)
+    return found is not None and _short_subject(found.group("subject"))
+
+
+def _short_subject(subject: str) -> bool:
+    """Whether `subject`, what opens a clause before its verb, is a short noun
+    phrase (six words at most, no conjunction), not a clause of its own ("X
+    happened, but scientists aren't so sure" says more than its last clause)."""
+    words = _words_of(subject)
+    return 0 < len(words) <= 6 and not any(
+        w.lower() in {"and", "but", "or", "that", "which", "who", "because", "if", "when"}
+        for w in words
+    )
+
 
 def feeling_alone(text: str) -> bool:
     """Whether `text` is a whole clause saying only how its subject feels, what it
@@ -1372,13 +1428,7 @@ def feeling_alone(text: str) -> bool:
     if _FEELINGS.isdisjoint(_LETTERS.findall(text[-40:].lower())):
         return False
     found = _FEELING_ALONE.match(text)
-    if found is None:
-        return False
-    subject = _words_of(found.group("subject"))
-    return 0 < len(subject) <= 6 and not any(
-        w.lower() in {"and", "but", "or", "that", "which", "who", "because", "if", "when"}
-        for w in subject
-    )
+    return found is not None and _short_subject(found.group("subject"))
 
 
 # Finite forms that a participle or a noun never is.
@@ -2670,6 +2720,8 @@ _SINGLED_OUT = re.compile(
     r"(?:particular|specific))\b",
     re.IGNORECASE,
 )
+# Determiners that end a text as a pronoun, their noun left to the article.
+_QUANTITY_ALONE = frozenset(_words("any some"))
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
 # A speaker's "we", "us" or "our", not in a name ("Bring Back Our Girls") nor
 # the start of "U.S." or "us-based".

@@ -8,6 +8,7 @@ from claimtrack.claimtext import (
     FEELING_ALONE,
     FINDING_OUT,
     TALK_OF_MATTER,
+    UNTOLD_TELLING,
     alternative,
     carries_verdict,
     clarity,
@@ -26,6 +27,7 @@ from claimtrack.claimtext import (
     subject_of,
     talk_of_matter,
     untagged,
+    untold_telling,
 )
 
 
@@ -2926,6 +2928,48 @@ def test_a_feeling_with_nothing_it_is_about_is_no_proposition() -> None:
     assert proposition("Ann Reed was cautiously optimistic about the ferry talks").text == (
         "Ann Reed was cautiously optimistic about the ferry talks"
     )
+
+
+def test_a_comment_withheld_or_made_with_nothing_it_told_is_no_proposition() -> None:
+    for content in (
+        "it did not have immediate comment",
+        "The harbour board had no immediate response",
+        "Ann Reed declined to comment",
+        "the coastguard has not yet commented",
+        "The ferry company would not comment further on Monday",
+        "We make the point",
+    ):
+        assert untold_telling(content), content
+        made = proposition(content, "the harbour board", "Harwick Harbour Board")
+        assert made.text is None and made.reason == UNTOLD_TELLING, content
+    for content in (
+        # What was commented on, or the point made, is named.
+        "Ann Reed declined to comment on the ferry's sinking",
+        "The harbour board made the point that the pier is unsafe",
+        # A clause before the comment says more than the comment.
+        "The ferry sank on Monday, and the coastguard did not comment",
+        # A comment that is itself the matter: the text says what it was.
+        "The mayor's comments angered the ferry crews",
+    ):
+        assert not untold_telling(content), content
+    assert proposition("Ann Reed declined to comment on the ferry's sinking").text == (
+        "Ann Reed declined to comment on the ferry's sinking"
+    )
+
+
+def test_a_share_whose_noun_is_left_to_the_article_is_no_proposition() -> None:
+    for content, word in (
+        ("Ann Reed won't be eating any", "any"),
+        ("The divers found some", "some"),
+    ):
+        made = proposition(content, "Ann Reed", None, "Ann Reed")
+        assert made.text is None and made.reason == f"its '{word}' points into the article"
+    # The noun the share is of, named.
+    for content in (
+        "Ann Reed won't be eating any of the harbour's oysters",
+        "The divers found some wreckage off Harwick pier",
+    ):
+        assert proposition(content).text == content, content
 
 
 def test_a_feeling_asking_why_with_no_clause_after_is_no_proposition() -> None:
