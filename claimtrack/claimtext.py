@@ -1241,6 +1241,8 @@ def proposition(
         # The object of a verb ("Nigeria recaptured it") is not its subject.
         verb = next((n for n, w in enumerate(before) if n and _verb_word(w)), len(before))
         before = ["", *before[verb:]]
+    if found is not None and _object_of_speaker(text, found, _name_of(speaker, party)):
+        return Proposition(None, f"its '{found.group()}' points into the article")
     personal = found is not None and found.group() in {"he", "she", "him", "his", "her"}
     if found is not None and _time_alone(before):
         # "Over the years it faded", "In March they left": a time is no one the
@@ -2141,6 +2143,29 @@ def _time_alone(words: list[str]) -> bool:
         bool(lower)
         and all(w in _TIME_PHRASE_WORDS or re.fullmatch(r"\d{1,4}s?", w) for w in lower)
         and any(w not in _GOVERNING and w not in _ARTICLES for w in lower)
+    )
+
+
+def _object_of_speaker(text: str, found: re.Match[str], name: str | None) -> bool:
+    """Whether `found`, a "him" or "them", is the object in the one clause of a
+    text whose subject is the speaker's own name (given for its "we" or "they":
+    "Boko Haram will not spare him", "Mexico would not allow them to travel"),
+    with nothing between them that it could stand for. An object is not its
+    clause's subject (that would be "himself", "themselves"), so it is
+    someone the article named before, whom the text does not name. A clause
+    or an infinitive between ("Mexico said the army would stop them", "Reed
+    wants the club to keep him") may hold another subject it is not, and
+    leaves the text as it is."""
+    if name is None or found.group() not in {"him", "them"}:
+        return False
+    subject = _subject(name)
+    # "Ann Reed's brother told him": the name is a possessor, not the subject.
+    if not text.startswith(subject + " "):
+        return False
+    between = _words_of(text[len(subject) : found.start()])
+    return bool(between) and not any(
+        w.lower() in _CLAUSE_BREAKS or w.lower() == "to" or _may_stand_for(w, n + 1)
+        for n, w in enumerate(between)
     )
 
 

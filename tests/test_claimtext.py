@@ -2972,6 +2972,25 @@ def test_a_share_whose_noun_is_left_to_the_article_is_no_proposition() -> None:
         assert proposition(content).text == content, content
 
 
+def test_an_object_pronoun_of_a_speaker_named_as_subject_is_no_one_it_names() -> None:
+    # The speaker's "we" or "they" given by its name is the clause's subject; its
+    # object "him" or "them" is someone else, whom the text does not name.
+    for content, speaker, party, word in (
+        ("we will not release him until the ransom is paid", "he", "Harwick Harbour Board", "him"),
+        ("they would not let them board the ferry", "port officials", "Harwick", "them"),
+    ):
+        made = proposition(content, speaker, party)
+        assert made.text is None, content
+        assert made.reason == f"its '{word}' points into the article", content
+    for content, speaker, party in (
+        # Someone between the subject and the pronoun that it may stand for.
+        ("we told the captain to keep him on board", "he", "Harwick Harbour Board"),
+        # Another clause, with a subject of its own, before the pronoun.
+        ("they said the coastguard would stop them", "port officials", "Harwick"),
+    ):
+        assert proposition(content, speaker, party).text is not None, content
+
+
 def test_a_feeling_asking_why_with_no_clause_after_is_no_proposition() -> None:
     for content in ("The harbour master is not sure why", "Ann Reed was unsure how"):
         assert feeling_alone(content), content
