@@ -540,6 +540,10 @@ _SCENE_CLAUSE = re.compile(r"[^,;:]{1,240},\s+")
 _OPENING_ATTRIBUTION = re.compile(
     r"(?P<who>[^,;:]{3,80}?(?:,[^,;:]{3,40},|,\s+(?:which|who)\s[^,;:]{3,60},)?)"
     r"\s+(?:said|says|say|stated|added|noted|wrote"
+    # "negotiators assured that the girls are alive": a verb that takes a thing
+    # as its object ("confirmed the deal") tells a clause only with its "that".
+    r"|(?:assured|confirmed|claimed|insisted|announced|reported|warned|revealed|admitted"
+    r"|acknowledged|maintained|stressed|asserted)\s+that"
     # "told a station, the creature was big"; "told them the students, who
     # ..., were marched": after an object pronoun the next words are the clause's
     r"|told\s+(?:(?:them|him|us|me|you)\b|(?!(?:them|him|us|me|you)\s)(?:[\w.'\u2019-]+\s+){0,4}?"
@@ -555,7 +559,7 @@ _THERE_MODAL_NO_VERB = re.compile(
 # A relative clause set off by commas after a teller's name, the last of its words.
 _RELATIVE_ASIDE_END = re.compile(r",\s+(?:which|who)\s[^,;:]+,$")
 # Its verbs of saying, in lower case as it matches them: a text holding none is not scanned.
-_OPENING_ATTRIBUTION_NEEDS = ("said", "say", "stated", "added", "noted", "wrote", "told")
+_OPENING_ATTRIBUTION_NEEDS = ("said", "say", "stated", "added", "noted", "wrote", "told", "ed that")
 # A negation in a teller or before its verb of saying: "nobody", "no one", "never".
 _NEGATION = re.compile(r"\b(?:not|never|nobody|no|none|neither|nor)\b|n['\u2019]t\b", re.I)
 _TRAILING_ATTRIBUTION = re.compile(

@@ -2991,6 +2991,22 @@ def test_an_object_pronoun_of_a_speaker_named_as_subject_is_no_one_it_names() ->
         assert proposition(content, speaker, party).text is not None, content
 
 
+def test_a_telling_by_a_verb_that_takes_a_thing_leaves_its_that_clause() -> None:
+    # Another teller's words inside the content, by a verb and its "that": the
+    # proposition is what was told, not that it was told.
+    assert proposition(
+        'The ferry crew "assured that the passengers are all safe and well', "Ann Reed", None
+    ).text == ("The passengers are all safe and well")
+    assert proposition(
+        "A harbour official also confirmed that Ann Reed is the new harbour master",
+        "the Harwick Post",
+        None,
+    ).text == ("Ann Reed is the new harbour master")
+    # The same verb with a thing as its object tells no clause: the text stays.
+    whole = "The harbour board confirmed the deal with the ferry company"
+    assert proposition(whole, "Ann Reed", None).text == whole
+
+
 def test_a_feeling_asking_why_with_no_clause_after_is_no_proposition() -> None:
     for content in ("The harbour master is not sure why", "Ann Reed was unsure how"):
         assert feeling_alone(content), content
