@@ -857,6 +857,9 @@ def proposition(
     plain = _HEARSAY.sub(_unhedge, text) if may_hold(text, _HEARSAY_NEEDS) else text
     if plain != text and _has_verb(_words_of(plain)):
         text = plain
+    other = _other_in_own_words(text) if quoted else None
+    if other is not None:
+        return Proposition(None, f"its '{other}' points into the article")
     text = _resolve(text, speaker, party, person, speaker_it=not believed, quoted=quoted)
     text = _body_by_its_name(text, speaker, party)
     words = _words_of(text)
@@ -2171,6 +2174,29 @@ def _object_of_speaker(text: str, found: re.Match[str], name: str | None) -> boo
         w.lower() in _CLAUSE_BREAKS or w.lower() == "to" or _may_stand_for(w, n + 1)
         for n, w in enumerate(between)
     )
+
+
+_OTHER_PERSON = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+_OWN_WORDS = frozenset(_words("i me my mine myself we us our ours"))
+
+
+def _other_in_own_words(text: str) -> str | None:
+    """The first "he", "she", "him" or "her" of a speaker's own words in
+    quotation marks, whose "I" is the speaker, when nothing before it but the
+    speaker's own first person may stand for it: "I should have gone into
+    modelling but she thought it wasn't right" is the speaker's mother's
+    thought, whom the text does not name. Given the speaker's name for "I",
+    the text would read as if she were the speaker."""
+    found = _OTHER_PERSON.search(text)
+    if found is None:
+        return None
+    words = _words_of(text[: found.start()])
+    before = [w for w in words if w.lower() not in _OWN_WORDS]
+    # Only after the speaker's own "I": a "he" that opens the words is left to
+    # the rules for a subject the text does not name.
+    if len(before) == len(words) or any(_may_stand_for(w, n + 1) for n, w in enumerate(before)):
+        return None
+    return found.group()
 
 
 def _may_stand_for(word: str, at: int) -> bool:

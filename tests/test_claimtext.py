@@ -3007,6 +3007,26 @@ def test_a_telling_by_a_verb_that_takes_a_thing_leaves_its_that_clause() -> None
     assert proposition(whole, "Ann Reed", None).text == whole
 
 
+def test_another_persons_pronoun_in_a_speakers_own_words_is_no_one_it_names() -> None:
+    # In quoted words whose "I" is the speaker, a "she" or "he" with nothing
+    # before it but the speaker's first person is someone else.
+    for content, word in (
+        ("I should have gone to sea but she thought I was too young", "she"),
+        ("I found out later that he wanted to sell my boat", "he"),
+    ):
+        made = proposition(content, "Ann Reed", None, "Ann Reed", True)
+        assert made.text is None and made.reason == f"its '{word}' points into the article"
+    # A name before the pronoun that it may stand for keeps the text.
+    made = proposition(
+        "I told Rosa Delgado she could stay on the boat", "Ann Reed", None, "Ann Reed", True
+    )
+    assert made.text == "Ann Reed told Rosa Delgado she could stay on the boat"
+    # Not quoted: the "he" of indirect speech may be the speaker.
+    assert proposition("he should have gone to sea", "Tom Reed", None, "Tom Reed").text == (
+        "Tom Reed should have gone to sea"
+    )
+
+
 def test_a_feeling_asking_why_with_no_clause_after_is_no_proposition() -> None:
     for content in ("The harbour master is not sure why", "Ann Reed was unsure how"):
         assert feeling_alone(content), content
