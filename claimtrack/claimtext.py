@@ -540,6 +540,10 @@ _SCENE_CLAUSE = re.compile(r"[^,;:]{1,240},\s+")
 _OPENING_ATTRIBUTION = re.compile(
     r"(?P<who>[^,;:]{3,80}?(?:,[^,;:]{3,40},|,\s+(?:which|who)\s[^,;:]{3,60},)?)"
     r"\s+(?:said|says|say|stated|added|noted|wrote"
+    # "negotiators assured that the girls are alive": a verb that takes a thing
+    # as its object ("confirmed the deal") tells a clause only with its "that".
+    r"|(?:assured|confirmed|claimed|insisted|announced|reported|warned|revealed|admitted"
+    r"|acknowledged|maintained|stressed|asserted)\s+that"
     # "told a station, the creature was big"; "told them the students, who
     # ..., were marched": after an object pronoun the next words are the clause's
     r"|told\s+(?:(?:them|him|us|me|you)\b|(?!(?:them|him|us|me|you)\s)(?:[\w.'\u2019-]+\s+){0,4}?"
@@ -555,7 +559,7 @@ _THERE_MODAL_NO_VERB = re.compile(
 # A relative clause set off by commas after a teller's name, the last of its words.
 _RELATIVE_ASIDE_END = re.compile(r",\s+(?:which|who)\s[^,;:]+,$")
 # Its verbs of saying, in lower case as it matches them: a text holding none is not scanned.
-_OPENING_ATTRIBUTION_NEEDS = ("said", "say", "stated", "added", "noted", "wrote", "told")
+_OPENING_ATTRIBUTION_NEEDS = ("said", "say", "stated", "added", "noted", "wrote", "told", "ed that")
 # A negation in a teller or before its verb of saying: "nobody", "no one", "never".
 _NEGATION = re.compile(r"\b(?:not|never|nobody|no|none|neither|nor)\b|n['\u2019]t\b", re.I)
 _TRAILING_ATTRIBUTION = re.compile(
@@ -853,6 +857,9 @@ def proposition(
     plain = _HEARSAY.sub(_unhedge, text) if may_hold(text, _HEARSAY_NEEDS) else text
     if plain != text and _has_verb(_words_of(plain)):
         text = plain
+    other = _other_in_own_words(text) if quoted else None
+    if other is not None:
+        return Proposition(None, f"its '{other}' points into the article")
     text = _resolve(text, speaker, party, person, speaker_it=not believed, quoted=quoted)
     text = _body_by_its_name(text, speaker, party)
     words = _words_of(text)
@@ -1241,6 +1248,8 @@ def proposition(
         # The object of a verb ("Nigeria recaptured it") is not its subject.
         verb = next((n for n, w in enumerate(before) if n and _verb_word(w)), len(before))
         before = ["", *before[verb:]]
+    if found is not None and _object_of_speaker(text, found, _name_of(speaker, party)):
+        return Proposition(None, f"its '{found.group()}' points into the article")
     personal = found is not None and found.group() in {"he", "she", "him", "his", "her"}
     if found is not None and _time_alone(before):
         # "Over the years it faded", "In March they left": a time is no one the
@@ -1271,6 +1280,10 @@ def proposition(
     if len(words) <= 6 and words[-1] in {"it", "them"}:
         # "Amazon firmly denied it": a short clause whose object is elsewhere.
         return Proposition(None, f"its '{words[-1]}' points into the article")
+    if len(words) > 2 and words[-1].lower() in _QUANTITY_ALONE:
+        # "She won't be eating any", "They found some": a share of a thing the
+        # article named before, its noun left out.
+        return Proposition(None, f"its '{words[-1]}' points into the article")
     # A demonstrative that ends the text, or a clause before "and", after a verb
     # or a preposition: "X will forgo that and stick to Y", "X never saw this".
     for pointed in _POINTED_OBJECT.finditer(text) if _POINTED_NEEDS.search(text) else ():
@@ -1290,6 +1303,9 @@ def proposition(
         # information when it is available": how the finding out goes, of a matter
         # the text does not name.
         return Proposition(None, FINDING_OUT)
+    if untold_telling(text):
+        # "The ministry did not have immediate comment": on what, the article says.
+        return Proposition(None, UNTOLD_TELLING)
     if feeling_alone(text):
         # "Hassan Tukur is cautiously optimistic", "Jake Tapper was ashamed": how
         # someone feels, with what about left to the article.
@@ -1360,6 +1376,55 @@ _FEELING_ALONE = re.compile(
 
 _LETTERS = re.compile(r"[a-z]+")
 
+UNTOLD_TELLING = "a comment or telling withheld or made, what it told not named, not a proposition"
+# A comment, reply or point that the subject made, withheld or could not give,
+# with nothing after it that it told or was about: "did not have immediate
+# comment", "declined to comment", "had no immediate response", "makes the
+# point". ("declined to comment on the ferry's sinking", "made the point that
+# the pier is unsafe" name it.)
+_UNTOLD_TELLING = re.compile(
+    r"^(?P<subject>[^,;:.!?\u2014\u2013()]{1,60}?)\s+"
+    r"(?:(?:(?:did|does|do|would|could|will|can|has|have|had)(?:\s+not|n['\u2019]t)(?:\s+yet)?"
+    r"|declined\s+to|refused\s+to)(?:\s+immediately)?"
+    r"\s+(?:comment(?:ed)?|respond(?:ed)?|repl(?:y|ied))(?:\s+(?:further|publicly))?"
+    r"|(?:(?:did|does|do|would|could|will|can)(?:\s+not|n['\u2019]t)(?:\s+immediately)?\s+)?"
+    r"(?:have|has|had|give|gave|given|offer|offered|provide|provided|make|makes|made|issue"
+    r"|issued|declined|refused)"
+    r"(?:\s+(?:an?|the|no|any|immediate|further|public|official|other))+"
+    r"\s+(?:comments?|response|reply|point|remarks?|answer))"
+    r"(?:\s+(?:yet|immediately|now|for\s+now|so\s+far|at\s+(?:this|the)\s+time"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?[\W_]*$",
+    re.IGNORECASE,
+)
+# Words `_UNTOLD_TELLING` matches only where one of these is written.
+_UNTOLD_TELLING_NEEDS = ("comment", "respon", "repl", "point", "remark", "answer")
+
+
+def untold_telling(text: str) -> bool:
+    """Whether `text` says only that its subject commented, replied or made a
+    point, or would not, with nothing it told or was about (`_UNTOLD_TELLING`):
+    "the ministry did not have immediate comment", "Ann Reed declined to
+    comment", "We make the point". What was not commented on is the article's
+    story, which the text leaves out: as a claim it would say nothing, and
+    would group with whatever else its subject said. Its subject is a short
+    noun phrase (`_short_subject`)."""
+    text = text.strip()
+    if not may_hold(text, _UNTOLD_TELLING_NEEDS):
+        return False
+    found = _UNTOLD_TELLING.match(text)
+    return found is not None and _short_subject(found.group("subject"))
+
+
+def _short_subject(subject: str) -> bool:
+    """Whether `subject`, what opens a clause before its verb, is a short noun
+    phrase (six words at most, no conjunction), not a clause of its own ("X
+    happened, but scientists aren't so sure" says more than its last clause)."""
+    words = _words_of(subject)
+    return 0 < len(words) <= 6 and not any(
+        w.lower() in {"and", "but", "or", "that", "which", "who", "because", "if", "when"}
+        for w in words
+    )
+
 
 def feeling_alone(text: str) -> bool:
     """Whether `text` is a whole clause saying only how its subject feels, what it
@@ -1372,13 +1437,7 @@ def feeling_alone(text: str) -> bool:
     if _FEELINGS.isdisjoint(_LETTERS.findall(text[-40:].lower())):
         return False
     found = _FEELING_ALONE.match(text)
-    if found is None:
-        return False
-    subject = _words_of(found.group("subject"))
-    return 0 < len(subject) <= 6 and not any(
-        w.lower() in {"and", "but", "or", "that", "which", "who", "because", "if", "when"}
-        for w in subject
-    )
+    return found is not None and _short_subject(found.group("subject"))
 
 
 # Finite forms that a participle or a noun never is.
@@ -2094,6 +2153,52 @@ def _time_alone(words: list[str]) -> bool:
     )
 
 
+def _object_of_speaker(text: str, found: re.Match[str], name: str | None) -> bool:
+    """Whether `found`, a "him" or "them", is the object in the one clause of a
+    text whose subject is the speaker's own name (given for its "we" or "they":
+    "Boko Haram will not spare him", "Mexico would not allow them to travel"),
+    with nothing between them that it could stand for. An object is not its
+    clause's subject (that would be "himself", "themselves"), so it is
+    someone the article named before, whom the text does not name. A clause
+    or an infinitive between ("Mexico said the army would stop them", "Reed
+    wants the club to keep him") may hold another subject it is not, and
+    leaves the text as it is."""
+    if name is None or found.group() not in {"him", "them"}:
+        return False
+    subject = _subject(name)
+    # "Ann Reed's brother told him": the name is a possessor, not the subject.
+    if not text.startswith(subject + " "):
+        return False
+    between = _words_of(text[len(subject) : found.start()])
+    return bool(between) and not any(
+        w.lower() in _CLAUSE_BREAKS or w.lower() == "to" or _may_stand_for(w, n + 1)
+        for n, w in enumerate(between)
+    )
+
+
+_OTHER_PERSON = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+_OWN_WORDS = frozenset(_words("i me my mine myself we us our ours"))
+
+
+def _other_in_own_words(text: str) -> str | None:
+    """The first "he", "she", "him" or "her" of a speaker's own words in
+    quotation marks, whose "I" is the speaker, when nothing before it but the
+    speaker's own first person may stand for it: "I should have gone into
+    modelling but she thought it wasn't right" is the speaker's mother's
+    thought, whom the text does not name. Given the speaker's name for "I",
+    the text would read as if she were the speaker."""
+    found = _OTHER_PERSON.search(text)
+    if found is None:
+        return None
+    words = _words_of(text[: found.start()])
+    before = [w for w in words if w.lower() not in _OWN_WORDS]
+    # Only after the speaker's own "I": a "he" that opens the words is left to
+    # the rules for a subject the text does not name.
+    if len(before) == len(words) or any(_may_stand_for(w, n + 1) for n, w in enumerate(before)):
+        return None
+    return found.group()
+
+
 def _may_stand_for(word: str, at: int) -> bool:
     """Whether a word before a third-person pronoun may be, or open, what it stands
     for: a name, a determiner or a plural noun."""
@@ -2670,6 +2775,8 @@ _SINGLED_OUT = re.compile(
     r"(?:particular|specific))\b",
     re.IGNORECASE,
 )
+# Determiners that end a text as a pronoun, their noun left to the article.
+_QUANTITY_ALONE = frozenset(_words("any some"))
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")
 # A speaker's "we", "us" or "our", not in a name ("Bring Back Our Girls") nor
 # the start of "U.S." or "us-based".

@@ -8,6 +8,7 @@ from claimtrack.claimtext import (
     FEELING_ALONE,
     FINDING_OUT,
     TALK_OF_MATTER,
+    UNTOLD_TELLING,
     alternative,
     carries_verdict,
     clarity,
@@ -26,6 +27,7 @@ from claimtrack.claimtext import (
     subject_of,
     talk_of_matter,
     untagged,
+    untold_telling,
 )
 
 
@@ -2925,6 +2927,103 @@ def test_a_feeling_with_nothing_it_is_about_is_no_proposition() -> None:
         assert not feeling_alone(content), content
     assert proposition("Ann Reed was cautiously optimistic about the ferry talks").text == (
         "Ann Reed was cautiously optimistic about the ferry talks"
+    )
+
+
+def test_a_comment_withheld_or_made_with_nothing_it_told_is_no_proposition() -> None:
+    for content in (
+        "it did not have immediate comment",
+        "The harbour board had no immediate response",
+        "Ann Reed declined to comment",
+        "the coastguard has not yet commented",
+        "The ferry company would not comment further on Monday",
+        "We make the point",
+    ):
+        assert untold_telling(content), content
+        made = proposition(content, "the harbour board", "Harwick Harbour Board")
+        assert made.text is None and made.reason == UNTOLD_TELLING, content
+    for content in (
+        # What was commented on, or the point made, is named.
+        "Ann Reed declined to comment on the ferry's sinking",
+        "The harbour board made the point that the pier is unsafe",
+        # A clause before the comment says more than the comment.
+        "The ferry sank on Monday, and the coastguard did not comment",
+        # A comment that is itself the matter: the text says what it was.
+        "The mayor's comments angered the ferry crews",
+    ):
+        assert not untold_telling(content), content
+    assert proposition("Ann Reed declined to comment on the ferry's sinking").text == (
+        "Ann Reed declined to comment on the ferry's sinking"
+    )
+
+
+def test_a_share_whose_noun_is_left_to_the_article_is_no_proposition() -> None:
+    for content, word in (
+        ("Ann Reed won't be eating any", "any"),
+        ("The divers found some", "some"),
+    ):
+        made = proposition(content, "Ann Reed", None, "Ann Reed")
+        assert made.text is None and made.reason == f"its '{word}' points into the article"
+    # The noun the share is of, named.
+    for content in (
+        "Ann Reed won't be eating any of the harbour's oysters",
+        "The divers found some wreckage off Harwick pier",
+    ):
+        assert proposition(content).text == content, content
+
+
+def test_an_object_pronoun_of_a_speaker_named_as_subject_is_no_one_it_names() -> None:
+    # The speaker's "we" or "they" given by its name is the clause's subject; its
+    # object "him" or "them" is someone else, whom the text does not name.
+    for content, speaker, party, word in (
+        ("we will not release him until the ransom is paid", "he", "Harwick Harbour Board", "him"),
+        ("they would not let them board the ferry", "port officials", "Harwick", "them"),
+    ):
+        made = proposition(content, speaker, party)
+        assert made.text is None, content
+        assert made.reason == f"its '{word}' points into the article", content
+    for content, speaker, party in (
+        # Someone between the subject and the pronoun that it may stand for.
+        ("we told the captain to keep him on board", "he", "Harwick Harbour Board"),
+        # Another clause, with a subject of its own, before the pronoun.
+        ("they said the coastguard would stop them", "port officials", "Harwick"),
+    ):
+        assert proposition(content, speaker, party).text is not None, content
+
+
+def test_a_telling_by_a_verb_that_takes_a_thing_leaves_its_that_clause() -> None:
+    # Another teller's words inside the content, by a verb and its "that": the
+    # proposition is what was told, not that it was told.
+    assert proposition(
+        'The ferry crew "assured that the passengers are all safe and well', "Ann Reed", None
+    ).text == ("The passengers are all safe and well")
+    assert proposition(
+        "A harbour official also confirmed that Ann Reed is the new harbour master",
+        "the Harwick Post",
+        None,
+    ).text == ("Ann Reed is the new harbour master")
+    # The same verb with a thing as its object tells no clause: the text stays.
+    whole = "The harbour board confirmed the deal with the ferry company"
+    assert proposition(whole, "Ann Reed", None).text == whole
+
+
+def test_another_persons_pronoun_in_a_speakers_own_words_is_no_one_it_names() -> None:
+    # In quoted words whose "I" is the speaker, a "she" or "he" with nothing
+    # before it but the speaker's first person is someone else.
+    for content, word in (
+        ("I should have gone to sea but she thought I was too young", "she"),
+        ("I found out later that he wanted to sell my boat", "he"),
+    ):
+        made = proposition(content, "Ann Reed", None, "Ann Reed", True)
+        assert made.text is None and made.reason == f"its '{word}' points into the article"
+    # A name before the pronoun that it may stand for keeps the text.
+    made = proposition(
+        "I told Rosa Delgado she could stay on the boat", "Ann Reed", None, "Ann Reed", True
+    )
+    assert made.text == "Ann Reed told Rosa Delgado she could stay on the boat"
+    # Not quoted: the "he" of indirect speech may be the speaker.
+    assert proposition("he should have gone to sea", "Tom Reed", None, "Tom Reed").text == (
+        "Tom Reed should have gone to sea"
     )
 
 
