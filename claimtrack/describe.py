@@ -451,6 +451,8 @@ def descriptions_in(
             kinds += instead is not None
         if instead is None:
             instead = _school_named(article, match.group("det"), head, modifiers)
+        if instead is None and not modifiers and _agentive(head):
+            instead = _agent_named(article, head, at)
         if instead is None:
             instead = _bare_kin_owned(article, match.group("det"), head, modifiers, content)
         if (
@@ -1779,6 +1781,62 @@ def _agentive(head: str) -> bool:
     Michael Phelps") or set beside it ("Michael Phelps, the swimmer") then
     says who."""
     return len(head) > 5 and head.endswith(("er", "ian"))
+
+
+# Words between a person's name and the verb an agent noun is made of: "Bary
+# was performing", "Ray Kell, who sang".
+_AGENT_VERB_BETWEEN = r"(?:,?[ \t]+(?:who|was|is|has|had|had[ \t]+been|has[ \t]+been|also))*"
+
+
+def _agent_verbs(head: str) -> str:
+    """A regex alternation of the inflected forms of the verb an agent noun is
+    made of, by its ending: "performer" -> "performs", "performed",
+    "performing"; "writer" -> "writes", "wrote" aside, "writing"; "winner" ->
+    "wins", "winning". Only an inflected form: a bare stem may be another
+    word ("letter": "let")."""
+    stems = {head[:-2], head[:-1]}
+    if head[-3:-2] == head[-4:-3]:
+        stems.add(head[:-3])  # "winner": "win"
+    forms = set()
+    for stem in stems:
+        forms |= {stem + "s", stem + "es", stem + "ed", stem + "d"}
+        forms.add(stem[:-1] + "ing" if stem.endswith("e") else stem + "ing")
+        forms.add(stem + stem[-1] + "ing")  # "winning"
+    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+
+@functools.cache
+def _agent_subject(head: str) -> re.Pattern[str]:
+    """A name and the verb the agent noun `head` is made of, after it (`_agent_named`)."""
+    return re.compile(
+        rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}){_AGENT_VERB_BETWEEN}"
+        rf"[ \t]+(?:{_agent_verbs(head)})\b"
+    )
+
+
+def _agent_named(article: str, head: str, at: int) -> str | None:
+    """The one person an agent noun stands for ("the performer", "the singer")
+    when the article wrote its verb before offset `at` only with that person's
+    name as its subject ("Bary was performing hip-hop" ... "the performer was
+    radicalized" -> "Abdel Majed Abdel Bary"). The name is a full name the
+    article also writes by its last word alone (`_full_names`), as its longest
+    run of capitalised words ending in it says it. None when another name, or
+    none, is the verb's subject: a wrong name is worse than the description."""
+    fulls = _full_names(article[:at])
+    named = set()
+    for match in _agent_subject(head).finditer(article, 0, at):
+        last = match.group("name").split()[-1]
+        named.add(fulls.get(last))
+    if len(named) != 1 or None in named:
+        return None
+    full = named.pop()
+    assert full is not None
+    runs = [
+        run.group("run")
+        for run in _NAME_RUN.finditer(article, 0, at)
+        if run.group("run").endswith(full)
+    ]
+    return max(runs, key=len, default=full)
 
 
 def _office_holder_titled(article: str, head: str, modifiers: list[str], at: int) -> str | None:
@@ -5230,7 +5288,12 @@ def _mention_says(
     after = (rest[: stop.start()] if stop is not None else rest).split()
     owned = _owned_words(after)
     verb = next((n for n, w in enumerate(after) if verb_word(w) and n not in owned), None)
-    if verb is not None:
+    object_taken = _verb_before_object(after, owned)
+    if object_taken is not None and (verb is None or object_taken < verb):
+        # "an explosion at the Carver mill shook the valley": a verb not known
+        # as one ends the phrase at the noun before it, a name or not.
+        after = after[:object_taken]
+    elif verb is not None:
         after = after[:verb]
         # A second phrase ends the first one before the verb ("near the capital
         # city of Managua on Saturday night was ..."): its own last word is
@@ -5304,6 +5367,52 @@ def _mention_says(
     if found.det == "" and mods and mods[0][:1].isupper():
         return None  # "Islamic State fighters": a name's own phrase
     return " ".join(words)
+
+
+# Words that open a noun phrase, as a verb's object opens: "the", "its".
+_OBJECT_OPENERS = frozenset(_words("the a an its his her their our this these those"))
+# Words a noun phrase may run into before a determiner and that are no verb:
+# prepositions and conjunctions besides those of `_DANGLING` and `_PHRASE_OPENERS`.
+_NOT_VERBS_BEFORE_OBJECT = (
+    _DANGLING
+    | _PHRASE_OPENERS
+    | _FIRST_MENTION_PREPOSITIONS
+    | P.PREPOSITIONS
+    | frozenset(
+        _words(
+            """
+            against via toward towards within without beyond behind beneath below
+            above among amongst throughout despite per around through onto upon
+            including involving regarding concerning like unlike than because
+            while if unless whether once plus versus nor so yet all both
+            """
+        )
+    )
+)
+
+
+def _verb_before_object(words: list[str], owned: set[int]) -> int | None:
+    """The place in `words` (the words after a mention's head) of a lower-case
+    word that follows a noun and that a determiner follows: the verb of the
+    sentence the mention is the subject of, one `verb_word` does not know
+    ("at the Carver mill shook the valley": "shook"). A noun phrase does not run
+    from its noun straight into another's determiner; a preposition or a
+    conjunction does, and is never taken; nor is a word after a determiner or a
+    preposition (a noun), nor one a possessive owns."""
+    for n in range(1, len(words) - 1):
+        word, before = words[n], words[n - 1]
+        if (
+            n not in owned
+            and word.isalpha()
+            and word.islower()
+            and word not in _NOT_VERBS_BEFORE_OBJECT
+            and not word.endswith("ly")
+            and before.lower() not in _NOT_VERBS_BEFORE_OBJECT
+            and before[-1:].isalnum()
+            and words[n + 1] in _OBJECT_OPENERS
+        ):
+            return n
+    return None
 
 
 def _owned_words(words: list[str]) -> set[int]:

@@ -18,6 +18,7 @@ from claimtrack.describe import (
     _role_then_name,
     _same_role,
     _told_in_lead,
+    _verb_before_object,
     body_owner,
     described_in,
     descriptions_in,
@@ -4060,3 +4061,50 @@ def test_a_plural_introduced_on_its_own_before_its_school_compound_stays() -> No
         "A priest said the girls were tired but well."
     )
     assert _made_here(article, content) == content
+
+
+def test_a_first_mention_ends_before_a_verb_its_object_follows() -> None:
+    article = (
+        "An explosion at the Carver mill shook the valley on Sunday, residents said.\n"
+        "Police said the explosion was caused by a gas leak."
+    )
+    assert _made(article, "the explosion was caused by a gas leak") == (
+        "the explosion at the Carver mill was caused by a gas leak"
+    )
+
+
+def test_a_preposition_before_a_determiner_is_no_verb() -> None:
+    phrases = {
+        "at the Carver mill shook the valley": 4,
+        "at the Harlow depot throughout the night": None,
+        "at the Harlow depot and the yard": None,
+    }
+    for phrase, verb in phrases.items():
+        assert _verb_before_object(phrase.split(), set()) == verb
+
+
+def test_an_agent_noun_is_the_one_person_the_article_gave_its_verb() -> None:
+    article = (
+        "Talia Morrow was performing at the Grange Hall in Dunmore when the roof gave way. "
+        "Morrow escaped unhurt.\n"
+        "Her agent said the performer would return to the stage next month."
+    )
+    assert _made(article, "the performer would return to the stage next month") == (
+        "Talia Morrow would return to the stage next month"
+    )
+
+
+def test_an_agent_noun_is_not_named_when_another_or_no_name_did_its_verb() -> None:
+    two = (
+        "Talia Morrow was performing at the Grange Hall when the roof gave way, and Ben "
+        "Achebe performed after her. Morrow and Achebe escaped unhurt.\n"
+        "Her agent said the performer would return next month."
+    )
+    unnamed = (
+        "She was performing at the Grange Hall when the roof gave way. Talia Morrow, "
+        "her sister, escaped unhurt; Morrow was shaken.\n"
+        "Her agent said the performer would return next month."
+    )
+    for article in (two, unnamed):
+        content = "the performer would return next month"
+        assert _made(article, content) == content
