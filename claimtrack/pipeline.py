@@ -884,7 +884,7 @@ def build_index(ledger: Ledger, resolver: PartyResolver, *, keep: bool = True) -
         followed = store.follow(digests, normalised)
         if followed > (0 if keep else _UNKEPT_AT_MOST):
             cache.store_appended_note("index", name, store.save, kept and kept[2])
-        return store.index(resolver)
+        return store.index(resolver, last=True)  # saved above, followed no more
 
 
 # How many claims a kept index may lag behind the ledger when a command that

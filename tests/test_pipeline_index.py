@@ -494,6 +494,37 @@ def test_claims_put_between_others_make_the_kept_index_build_again() -> None:
     assert _state(store.index(pipeline._resolver(()))) == _state(fresh)
 
 
+def test_the_last_index_of_a_store_takes_its_linked_words_and_scores_as_a_fresh_one() -> None:
+    # A run's own store, saved before its index is made, hands its linked words to
+    # the index instead of copying them; grouping adding to it still scores alike.
+    claims = [
+        ("harbour", ["The harbour authority said the ferry timetable would change."]),
+        ("ferries", ["Ferry operators denied that timetables were changing."]),
+        ("bridge", ["The council said the bridge repairs would finish in spring."]),
+    ]
+    store = Store()
+    _store_follows(store, claims)
+    heads, tails = store.heads, store.tails
+    lazy = store.index(pipeline._resolver(()), last=True)
+    assert lazy._heads is heads and lazy._tails is tails
+    fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
+    for sentence in ("A timetabled ferry changed harbours.", "Bridges repaired by councils."):
+        assert lazy.candidates(sentence, 5) == fresh.candidates(sentence, 5)
+        lazy.add("bridge", sentence)
+        fresh.add("bridge", sentence)
+    assert _state(lazy) == _state(fresh)
+
+
+def test_an_index_not_given_last_leaves_the_store_to_follow_as_before() -> None:
+    claims = [("harbour", ["The harbour authority said the ferry timetable would change."])]
+    store = Store()
+    _store_follows(store, claims)
+    heads = {part: list(words) for part, words in store.heads.items()}
+    index = store.index(pipeline._resolver(()))
+    index.add("harbour", "Harbourside ferrymen timetabled changes.")
+    assert store.heads == heads
+
+
 def test_a_kept_index_makes_only_the_entries_grouping_asks_for(ledger_path: Path) -> None:
     _built(read_ledger(ledger_path))
     index = _built(read_ledger(ledger_path))
