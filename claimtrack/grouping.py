@@ -1347,6 +1347,22 @@ _YEARS = range(1900, 2100)
 _SPAN_UNITS = P.word_set("second minut hour day week month year decad century percent")
 
 
+def _predicate_read(about: str) -> frozenset[str]:
+    """What a content predicates, for the loose match's predicate test: its main
+    predicate or the thing an existential says there is; where neither is read
+    and the content has several sentences ("We are not in need of fighters. We
+    can defeat them if we have weapons"), what the first sentence after its
+    first that has one predicates. A content of several sentences is no less a
+    proposition than one of one: judged by its words alone, it joined any claim
+    of its story sharing them."""
+    from claimtrack.stance import said_predicate, sentences
+
+    for text in (about, *sentences(about)[1:]):
+        if predicate := said_predicate(text) or _existent(text):
+            return predicate
+    return frozenset()
+
+
 def _counted(words: Sequence[str]) -> list[tuple[str, str, str]]:
     """Each count a text gives with the one or two words after it: "135 air
     strikes" -> ("135", "air", "strik")."""
@@ -2957,7 +2973,7 @@ class _Grouper:
             return True
         from claimtrack.stance import said_predicate
 
-        predicate = said_predicate(about) or _existent(about)
+        predicate = _predicate_read(about)
         if not predicate:
             return True
         if self._says_of_its_subject(about, predicate, claim_id) and not self._roles_cross(

@@ -3820,6 +3820,12 @@ _TAKEN_BACK = re.compile(
 _FIRST_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
 
 
+def sentences(content: str) -> list[str]:
+    """A content's sentences, each ended by a full stop, "!" or "?" before a
+    capital (`_FIRST_SENTENCE_END`)."""
+    return _FIRST_SENTENCE_END.split(content)
+
+
 # Where a part of a content ends: a sentence's end, a semicolon, or a comma or
 # nothing before "and" or "but" (whether the "and" opens a clause of its own is
 # read by `_parts`).

@@ -35,6 +35,7 @@ from claimtrack.grouping import (
     _main_predicate,
     _plural_group,
     _predicate_classes,
+    _predicate_read,
     _slug,
     _supported_event,
     clean_claim_text,
@@ -2035,6 +2036,34 @@ def test_the_thing_an_existential_says_there_is() -> None:
     assert _existent("there are no suspected cases in the province") == frozenset()
     assert _existent("There's nobody talking about the raid") == frozenset()
     assert _existent("the guards say there are cells") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("later", "joins"),
+    [
+        # A first sentence with no verb to read: the next one tells another
+        # thing of the smugglers (swimming), not their capture ...
+        ("We are not in need of boats. The Zorvan smugglers swam across the Delmar", False),
+        # ... or the capture itself.
+        ("We are not in need of boats. Smugglers from Zorvan were caught at a ford", True),
+    ],
+)
+def test_a_content_of_sentences_matched_loosely_says_the_predicate_of_its_next_sentence(
+    later: str, joins: bool
+) -> None:
+    first, second = _loose_match_after(SMUGGLERS_CAUGHT, later)
+    assert (second.claim_id == first.claim_id) is joins
+
+
+def test_what_a_content_of_sentences_predicates() -> None:
+    # One sentence, or several whose whole is read: as before.
+    assert _predicate_read("The guards caught the smugglers") == {"catch"}
+    assert _predicate_read("There are cells of smugglers in the towns") == {stem("cells")}
+    # A first sentence with nothing read: the next sentence that has a predicate.
+    assert _predicate_read(
+        "We are not in need of boats. We can cross the river if we have rope"
+    ) == {"cross"}
+    assert _predicate_read("Not a word. Nothing at all") == frozenset()
 
 
 def _as_pipeline_groups(content: str, source: str, line: int = 1) -> Statement:
