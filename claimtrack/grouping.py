@@ -1167,7 +1167,7 @@ _PREDICATE_CLASSES: dict[str, str] = {
     ),
     "arresting": (
         r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|nab(?:s|bed|bing)?"
-        r"|t(?:ake|akes|ook|aken|aking)\s+(?:\S+\s+)?into\s+custody"
+        r"|nick(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)\s+(?:\S+\s+)?into\s+custody"
     ),
     "withdrawing": (
         r"withdr(?:aw|aws|ew|awn|awing)|(?:pull|drop)(?:s|ed|ing)?\s+out"
@@ -2183,6 +2183,10 @@ class _Grouper:
             if upheld is not None:
                 # Its words describe the telling it upholds: nothing to match by.
                 assignment = self._join(upheld, about, terms, 0.0)
+            elif introduced is None and (told := self._act_told_before(about, terms, earlier)):
+                assignment = self._match(about, terms, pieces, start=False) or self._join(
+                    told[0], about, terms, told[1]
+                )
             elif introduced is None:
                 assignment = self._match(about, terms, pieces)
             else:
@@ -2252,6 +2256,31 @@ class _Grouper:
             and 0 <= statement.line - line <= JUST_BEFORE_LINES
             and _act_named(f"{statement.cue or ''} {statement.content}") == "accuse"
         )
+
+    def _act_told_before(
+        self, about: str, terms: Terms, earlier: Sequence[_Antecedent]
+    ) -> tuple[str, float] | None:
+        """The claim, and its score, of an assertion its article made before that
+        tells the same act of the same named actor in other words (`same_act`):
+        "the singer had been arrested", then "the singer was nicked in Leeds".
+        Two wordings of one act share few words and score under the bar; their
+        article tells they are one, as it does for a denial of what it said
+        (`LOCAL_THRESHOLD_FACTOR`). A conditional ("if the singer was arrested")
+        tells no act, and "other", "more" or "further" ones done to or by
+        ("two other suspects were caught") are another act."""
+        from claimtrack.stance import says_conditionally
+
+        if says_conditionally(about) or _another_group(about):
+            return None
+        for antecedent in reversed(earlier):
+            if not (antecedent.asserted and antecedent.said):
+                continue
+            if not same_act(about, antecedent.said, self.index):
+                continue
+            score = self.index._score_claim(terms, antecedent.claim_id)
+            if score >= self.threshold * LOCAL_THRESHOLD_FACTOR:
+                return antecedent.claim_id, score
+        return None
 
     @staticmethod
     def _remember(earlier: list[_Antecedent], antecedent: _Antecedent) -> None:
@@ -5031,6 +5060,21 @@ def join_again(
                 return None
             return grouper._join(candidate, about, normal.terms, score)
     return None
+
+
+# Who does or undergoes an act said to be others than the ones told before:
+# "four other suspects", "more fighters", "further arrests".
+_ANOTHER_GROUP = re.compile(r"(?i)\b(?:other|another|more|further|additional)\b")
+
+
+def _another_group(text: str) -> bool:
+    """Whether who does, undergoes or is the object of what `text` predicates
+    (`stance.predicate_roles`, `stance.predicate_object`) is said to be others
+    than the ones told before (`_ANOTHER_GROUP`)."""
+    from claimtrack.stance import predicate_object, predicate_roles
+
+    roles = (*(predicate_roles(text) or ()), predicate_object(text) or "")
+    return any(_ANOTHER_GROUP.search(role) for role in roles)
 
 
 # Capitalised only for opening a sentence: no name.

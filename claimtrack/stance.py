@@ -1095,6 +1095,12 @@ def _may_be_conditional(text: str) -> bool:
     return "if" in lowered or "unless" in lowered
 
 
+def says_conditionally(text: str) -> bool:
+    """Whether `text` holds a conditional clause (`_CONDITIONAL`): "if the singer
+    was arrested, the tour is off" tells no arrest."""
+    return _may_be_conditional(text) and _CONDITIONAL.search(text) is not None
+
+
 # A possessor before what a negation falls on: "not Ryan Roche's drink of
 # choice" negates the drink, as "not my drink of choice" does.
 _POSSESSOR = re.compile(

@@ -2003,6 +2003,67 @@ def test_a_coordinated_clause_telling_another_thing_starts_its_own_claim() -> No
     assert second.claim_id != first.claim_id
 
 
+SINGER_ARRESTED = "The singer Oren Vasko had been arrested by the Talmor police after a concert"
+
+
+def _after_singer_arrested(later: str, source: str) -> tuple[Assignment, Assignment]:
+    """Group the singer's arrest (in source s1), then `later` from `source`,
+    after checking that `later` alone scores under the bar for the claim."""
+    index = ClaimIndex()
+    first = group_statements([statement(SINGER_ARRESTED, "s1")], index, DEFAULT_THRESHOLD)[0]
+    assert index.score(later, first.claim_id or "") < DEFAULT_THRESHOLD
+    index = ClaimIndex()
+    told = [statement(SINGER_ARRESTED, "s1"), replace(statement(later, source), line=3)]
+    first, second = group_statements(told, index, DEFAULT_THRESHOLD)
+    return first, second
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Vasko was detained outside a nightclub in the old harbour on Friday night",
+        "Oren Vasko was nicked outside a nightclub in the old harbour on Friday night",
+    ],
+)
+def test_an_act_its_article_told_before_in_another_verb_joins_that_claim_under_the_bar(
+    later: str,
+) -> None:
+    first, second = _after_singer_arrested(later, "s1")
+    assert second.claim_id == first.claim_id
+
+
+def test_an_act_told_in_another_verb_by_another_article_starts_its_own_claim() -> None:
+    later = "Vasko was detained outside a nightclub in the old harbour on Friday night"
+    first, second = _after_singer_arrested(later, "s2")
+    assert second.claim_id != first.claim_id
+
+
+def test_an_act_in_another_verb_said_only_conditionally_starts_its_own_claim() -> None:
+    later = (
+        "If Vasko was detained outside a nightclub in the old harbour on Friday night, "
+        "the tour will be cancelled"
+    )
+    first, second = _after_singer_arrested(later, "s1")
+    assert second.claim_id != first.claim_id
+
+
+def test_an_act_in_another_verb_done_to_others_starts_its_own_claim() -> None:
+    index = ClaimIndex()
+    told = [
+        statement("Guards arrested four smugglers at the Delmar crossing on Sunday", "s1"),
+        replace(
+            statement(
+                "Guards detained two other smugglers in the wooded hills during a moonless and "
+                "freezing night after a long chase through the valley",
+                "s1",
+            ),
+            line=3,
+        ),
+    ]
+    first, second = group_statements(told, index, DEFAULT_THRESHOLD)
+    assert second.claim_id != first.claim_id
+
+
 SMUGGLERS_ARRESTED = (
     "At least five Zorvan smugglers were arrested at the Delmar river crossing into Kestria last "
     "spring by the border guards"
