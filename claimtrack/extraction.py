@@ -7070,13 +7070,19 @@ def _after_opening_phrase(left: list[_Token], first: int, last: int) -> int:
             and before.lower not in P.HONORIFICS
         ):
             return k  # "After a few pauses Seidel", "On Tuesday Smith"
-        if before.lower in _TIME_ADVERBS | _MONTHS_AND_DAYS and token.text.islower():
-            return k  # "At the press conference today officials", "On Monday police"
+        if before.lower in _TIME_WORDS and token.text.islower():
+            # "At the press conference today officials", "On Monday police",
+            # "At the time rescue services"
+            return k
     return first
 
 
-# Words of time that close a phrase opening the sentence ("At the briefing today").
+# Words of time that close a phrase opening the sentence ("At the briefing
+# today", "At the time", "Over the weekend").
 _TIME_ADVERBS = _words("today yesterday tonight")
+_TIME_WORDS = (
+    _TIME_ADVERBS | _MONTHS_AND_DAYS | _words("time moment weekend week month year morning night")
+)
 
 
 # Participles that, before "to be" or "to have", say what others take someone

@@ -7073,6 +7073,9 @@ def test_a_peoples_word_is_no_forename() -> None:
     [
         ("At the briefing today officials also said the road was closed.", "officials"),
         ("At the hearing yesterday lawyers said the deal was void.", "lawyers"),
+        # a noun of time closes it too
+        ("At the time mountain rescue teams said the pass was shut.", "mountain rescue teams"),
+        ("In the morning harbour officials said the pier was unsafe.", "harbour officials"),
     ],
 )
 def test_a_word_of_time_closes_the_phrase_opening_the_sentence(text: str, speaker: str) -> None:
