@@ -457,6 +457,16 @@ _WITHHELD_AFTER = re.compile(
     r"(?:details|information|specifics|explanation|comment|figures)\b.*$",
     re.IGNORECASE,
 )
+# A clause joined after the proposition in which a teller the article names
+# tells something else: "the ferry had sailed late, and Harbour Watch forecast
+# that fares would rise". What that teller told is its own statement, not part
+# of the speaker's proposition.
+_JOINED_TELLING = re.compile(
+    r",?\s+(?:and|but|while|whereas)\s+(?P<who>(?:the\s+)?[A-Z][^,;:]{1,50}?)\s+"
+    r"(?:said|says|forecast|forecasts|predicted|predicts|estimated|estimates|reported"
+    r"|reports|claimed|claims|warned|warns)\s+that\s.*$"
+)
+_JOINED_TELLING_NEEDS = (" that ",)
 # A content opening on its teller as a pronoun ("it was investigating ...").
 _TELLER_SUBJECT = re.compile(r"(?:he|she|it|they|we|I)\b(?!['\u2019]s)", re.IGNORECASE)
 _WITHHELD_AFTER_NEEDS = (
@@ -664,6 +674,10 @@ class Proposition:
 
     text: str | None
     reason: str | None = None
+    # No claim because a "he" or "she" in the speaker's own quoted words is
+    # someone else (`_other_in_own_words`): a proposition of its own all the
+    # same, only not one the text can name.
+    of_another: bool = False
 
 
 def alternative(text: str) -> bool:
@@ -775,6 +789,14 @@ def proposition(
         and not _TELLER_SUBJECT.match(content.lstrip(_QUOTES + " "))
     ):
         text = text[: withheld.start()].strip(_EDGE)
+    # "X, and a named teller forecast that Y": the teller's clause is not X's.
+    joined = _JOINED_TELLING.search(text) if may_hold(text, _JOINED_TELLING_NEEDS) else None
+    if (
+        joined is not None
+        and _has_verb(_words_of(text[: joined.start()]))
+        and not _has_verb(["", *_words_of(joined.group("who"))])
+    ):
+        text = text[: joined.start()].strip(_EDGE)
     # Someone else's words inside the content: "spokesman X said the release was
     # still under negotiation", "one eyewitness told a station, the creature was big".
     nested = (
@@ -859,7 +881,7 @@ def proposition(
         text = plain
     other = _other_in_own_words(text) if quoted else None
     if other is not None:
-        return Proposition(None, f"its '{other}' points into the article")
+        return Proposition(None, f"its '{other}' points into the article", of_another=True)
     text = _resolve(text, speaker, party, person, speaker_it=not believed, quoted=quoted)
     text = _body_by_its_name(text, speaker, party)
     words = _words_of(text)

@@ -7070,13 +7070,19 @@ def _after_opening_phrase(left: list[_Token], first: int, last: int) -> int:
             and before.lower not in P.HONORIFICS
         ):
             return k  # "After a few pauses Seidel", "On Tuesday Smith"
-        if before.lower in _TIME_ADVERBS | _MONTHS_AND_DAYS and token.text.islower():
-            return k  # "At the press conference today officials", "On Monday police"
+        if before.lower in _TIME_WORDS and token.text.islower():
+            # "At the press conference today officials", "On Monday police",
+            # "At the time rescue services"
+            return k
     return first
 
 
-# Words of time that close a phrase opening the sentence ("At the briefing today").
+# Words of time that close a phrase opening the sentence ("At the briefing
+# today", "At the time", "Over the weekend").
 _TIME_ADVERBS = _words("today yesterday tonight")
+_TIME_WORDS = (
+    _TIME_ADVERBS | _MONTHS_AND_DAYS | _words("time moment weekend week month year morning night")
+)
 
 
 # Participles that, before "to be" or "to have", say what others take someone
@@ -9316,16 +9322,16 @@ _SENTENCE_ENDS = (".", "!", "?", "\u2026", '."', ".\u201d", "?\u201d", "!\u201d"
 
 
 def _states_a_claim(statement: Statement) -> bool:
-    """Whether a statement's content, read by itself, states a proposition."""
-    return (
-        proposition(
-            statement.about or statement.content,
-            statement.speaker,
-            statement.party,
-            quoted=statement.quoted,
-        ).text
-        is not None
+    """Whether a statement's content, read by itself, states a proposition: one
+    whose "he" or "she" is another than the speaker ("I just hope he stays")
+    does, though its text cannot name that person."""
+    made = proposition(
+        statement.about or statement.content,
+        statement.speaker,
+        statement.party,
+        quoted=statement.quoted,
     )
+    return made.text is not None or made.of_another
 
 
 @dataclass
@@ -9596,7 +9602,8 @@ class _Builder:
         one running over the cue would mark the cue as content.
 
         The second half stays a statement of its own when it states a
-        proposition of its own (a claim the first half may not hold), when it
+        proposition of its own (a claim the first half may not hold, or one
+        about another person its text cannot name: then it is unfiled), when it
         negates and the first half does not, when the first half is no
         quotation ("..., Sorkin told Bloomberg, confirming that ..."), or
         when it goes on in a paragraph of its own.

@@ -3007,6 +3007,19 @@ def test_a_telling_by_a_verb_that_takes_a_thing_leaves_its_that_clause() -> None
     assert proposition(whole, "Ann Reed", None).text == whole
 
 
+def test_a_named_tellers_clause_joined_after_the_proposition_is_left_out() -> None:
+    # "X, and a teller forecast that Y": what the other teller told is its own.
+    assert proposition(
+        "The ferry company had ordered two new boats for the spring and Harbour Watch "
+        "forecast that fares would rise by a third",
+        "the Harwick Post",
+        None,
+    ).text == ("The ferry company had ordered two new boats for the spring")
+    # A telling with no "that" clause tells nothing apart: the text stays.
+    whole = "The ferry left the harbour late, and Harbour Watch says nothing about it"
+    assert proposition(whole, "Ann Reed", None).text == whole
+
+
 def test_another_persons_pronoun_in_a_speakers_own_words_is_no_one_it_names() -> None:
     # In quoted words whose "I" is the speaker, a "she" or "he" with nothing
     # before it but the speaker's first person is someone else.

@@ -7,6 +7,7 @@ from conftest import assert_same_matches
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimtrack.claimtext import proposition
 from claimtrack.extraction import describe_text, extract_statements, read_text
 from claimtrack.model import Stance, Statement
 from claimtrack.parties import PartyResolver
@@ -7072,6 +7073,9 @@ def test_a_peoples_word_is_no_forename() -> None:
     [
         ("At the briefing today officials also said the road was closed.", "officials"),
         ("At the hearing yesterday lawyers said the deal was void.", "lawyers"),
+        # a noun of time closes it too
+        ("At the time mountain rescue teams said the pass was shut.", "mountain rescue teams"),
+        ("In the morning harbour officials said the pier was unsafe.", "harbour officials"),
     ],
 )
 def test_a_word_of_time_closes_the_phrase_opening_the_sentence(text: str, speaker: str) -> None:
@@ -7313,6 +7317,21 @@ def test_a_quotation_going_on_with_a_claim_of_its_own_stays_a_statement() -> Non
     assert said.content == "The bridge will reopen in May"
     assert going_on.cue is None
     assert going_on.content == "The city council approved the repairs last week"
+
+
+def test_a_quotation_going_on_about_another_person_stays_a_statement() -> None:
+    # Its "he" is someone other than the speaker, whom the text cannot name: a
+    # proposition of its own, left unfiled, not a second half of the first.
+    said, going_on = extract(
+        '"The orchard has never done better," the grower said. '
+        '"I only hope he keeps the trees after I retire."'
+    )
+    assert said.content == "The orchard has never done better"
+    assert said.about in (None, said.content)
+    assert going_on.cue is None
+    assert going_on.content == "I only hope he keeps the trees after I retire"
+    made = proposition(going_on.content, going_on.speaker, going_on.party, quoted=True)
+    assert made.text is None and made.reason == "its 'he' points into the article"
 
 
 def test_a_quotation_going_on_to_negate_stays_a_statement() -> None:
