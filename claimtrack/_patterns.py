@@ -1277,6 +1277,11 @@ AFTER_CUE_RE = re.compile(
     r"once|too|then|further|flatly|firmly|strongly|bluntly|separately|"
     r"this\s+(?:week|month|year|morning|afternoon|evening)|"
     r"last\s+(?:week|month|year|night)|"
+    # "announced months ago it knew ...": when the telling was, not what was told.
+    r"(?:(?:just|only|about|some|nearly|almost|more\s+than)\s+)?"
+    r"(?:(?:a|an|a\s+few|few|several|many|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|\d{1,3})\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+ago|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2})"
     r"))\b",
