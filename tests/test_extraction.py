@@ -2025,6 +2025,35 @@ def test_a_time_ago_after_the_cue_is_when_it_was_said(text: str, content: str) -
     spans_hold(text, statement)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The keeper said last Friday the lighthouse was dark.", "the lighthouse was dark"),
+        ("The coach said late Sunday the goalkeeper was hurt.", "the goalkeeper was hurt"),
+        ("The grower said last autumn the orchard had failed.", "the orchard had failed"),
+        ("The miller said the other day the wheel was broken.", "the wheel was broken"),
+        ("The clerk said weeks earlier the ledgers were missing.", "the ledgers were missing"),
+    ],
+)
+def test_a_day_or_season_after_the_cue_is_when_it_was_said(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The treasurer said last year's accounts were wrong.", "last year's accounts were wrong"),
+        ("The umpire said Saturday's match was fixed.", "Saturday's match was fixed"),
+        ("Police said today's parade was cancelled.", "today's parade was cancelled"),
+    ],
+)
+def test_a_time_owning_the_contents_subject_stays_in_it(text: str, content: str) -> None:
+    # "last year's accounts" is the subject of what was said, not when it was said.
+    statement = only(text)
+    assert statement.content == content
+    spans_hold(text, statement)
+
+
 def test_a_time_ago_opening_a_quotation_stays_in_it() -> None:
     text = '"Two years ago the river flooded the mill," the miller said.'
     assert only(text).content == "Two years ago the river flooded the mill"
