@@ -1276,9 +1276,17 @@ AFTER_CUE_RE = re.compile(
     r"tonight|earlier|later|also|again|repeatedly|publicly|privately|recently|previously|"
     r"once|too|then|further|flatly|firmly|strongly|bluntly|separately|"
     r"this\s+(?:week|month|year|morning|afternoon|evening)|"
-    r"last\s+(?:week|month|year|night)|"
+    r"last\s+(?:week|weekend|month|year|night|spring|summer|autumn|fall|winter)|"
+    r"(?:last|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"the\s+other\s+day|(?:hours|days|weeks|months|years)\s+(?:earlier|later)|"
+    # "announced months ago it knew ...": when the telling was, not what was told.
+    r"(?:(?:just|only|about|some|nearly|almost|more\s+than)\s+)?"
+    r"(?:(?:a|an|a\s+few|few|several|many|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|\d{1,3})\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+ago|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{1,2})"
+    # "said last year's budget was wrong": the time is the content's own noun's.
+    r"December)\s+\d{1,2})\b(?!['\u2019]s\b)"
     r"))\b",
 )
 # A complementiser "that"; "that's", "that'll" are a pronoun with its verb.

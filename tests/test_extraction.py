@@ -2004,6 +2004,62 @@ def test_participle_after_a_forward_report_keeps_the_report_whole() -> None:
     assert (stressing.speaker, stressing.content) == ("The mayor", "inspectors had found no cracks")
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The harbour board announced months ago it had found the wreck.",
+            "it had found the wreck",
+        ),
+        ("The ferry company said two weeks ago the route would close.", "the route would close"),
+        (
+            "Ranger Ines Holt said just days ago the bears had left the valley.",
+            "the bears had left the valley",
+        ),
+        ("The council said a year ago that the library was safe.", "the library was safe"),
+    ],
+)
+def test_a_time_ago_after_the_cue_is_when_it_was_said(text: str, content: str) -> None:
+    # "said months ago X": the time dates the telling, and is no part of what was told.
+    statement = only(text)
+    assert statement.content == content
+    spans_hold(text, statement)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The keeper said last Friday the lighthouse was dark.", "the lighthouse was dark"),
+        ("The coach said late Sunday the goalkeeper was hurt.", "the goalkeeper was hurt"),
+        ("The grower said last autumn the orchard had failed.", "the orchard had failed"),
+        ("The miller said the other day the wheel was broken.", "the wheel was broken"),
+        ("The clerk said weeks earlier the ledgers were missing.", "the ledgers were missing"),
+    ],
+)
+def test_a_day_or_season_after_the_cue_is_when_it_was_said(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The treasurer said last year's accounts were wrong.", "last year's accounts were wrong"),
+        ("The umpire said Saturday's match was fixed.", "Saturday's match was fixed"),
+        ("Police said today's parade was cancelled.", "today's parade was cancelled"),
+    ],
+)
+def test_a_time_owning_the_contents_subject_stays_in_it(text: str, content: str) -> None:
+    # "last year's accounts" is the subject of what was said, not when it was said.
+    statement = only(text)
+    assert statement.content == content
+    spans_hold(text, statement)
+
+
+def test_a_time_ago_opening_a_quotation_stays_in_it() -> None:
+    text = '"Two years ago the river flooded the mill," the miller said.'
+    assert only(text).content == "Two years ago the river flooded the mill"
+
+
 def test_inverted_speaker_with_a_lowercase_descriptor() -> None:
     text = "The orchestra will tour Asia next spring, says conductor Maria Lindqvist."
     statement = only(text)
