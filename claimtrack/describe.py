@@ -475,12 +475,16 @@ def descriptions_in(
                 firsts.add(description)
         if (
             instead is not None
-            and (content[end : end + 1] in _APOSTROPHES or aside is not None)
+            and (
+                content[end : end + 1] in _APOSTROPHES
+                or (aside is not None and _RELATIVE_IN.search(instead))
+            )
             and not (instead[:1].isupper() or instead.split()[-1] == head)
         ):
             # "the meteorite's crater" takes no "the meteorite that hit near
-            # Managua's crater": an owner, or a description an aside follows,
-            # is a name or its own words, not a clause of its own.
+            # Managua's crater": an owner is a name or its own words, not a
+            # clause of its own; nor is a description an aside follows, but
+            # a phrase saying which ("the truce between X and Y, which ...").
             instead = None
         if instead is not None:
             found.append((description, instead))
@@ -2054,15 +2058,17 @@ _SAME_THING = (
 def _same_thing(
     article: str, det: str, head: str, modifiers: list[str], at: int, content: str
 ) -> str | None:
-    """A description whose head the article has not written before the statement
-    (offset `at`) as what the article first introduced by another word for the
-    same thing (`_SAME_THING`), said as `_first_mention` says it, with the
-    description's own word: "the truce" after "a cease-fire between the
-    government and Boko Haram" -> "the truce between the government and Boko
-    Haram". None when the article wrote the head itself before, or when the
-    other word's first mention says nothing more."""
+    """A description as what the article first introduced by another word for
+    the same thing (`_SAME_THING`) before the statement (offset `at`), said as
+    `_first_mention` says it, with the description's own word: "the truce"
+    after "a cease-fire between the government and Boko Haram" -> "the truce
+    between the government and Boko Haram". The article's own "the truce"
+    after that first mention is the same thing again ("a biopic" ... "actors
+    for the movie" ... "The movie"). None when the article wrote the head
+    before the other word, or introduced it on its own ("a truce"), or when
+    the other word's first mention says nothing more."""
     kinds = next((kinds for kinds in _SAME_THING if head in kinds), None)
-    if kinds is None or any(found.start < at for found in _mentions(article, head)):
+    if kinds is None:
         return None
     firsts = [
         (found.start, other)
@@ -2072,7 +2078,12 @@ def _same_thing(
     ]
     if not firsts:
         return None
-    other = min(firsts)[1]
+    first, other = min(firsts)
+    if any(
+        found.start < at and (found.start < first or found.det != "the")
+        for found in _mentions(article, head)
+    ):
+        return None  # the head introduced on its own, not as the other word's thing
     said = _first_mention(article, det, other, modifiers, at, content)
     if said is None:
         return None
@@ -5350,10 +5361,11 @@ def _mention_says(
         after = after[:-1]
     if any(_PRONOUNS.fullmatch(w) for w in after):
         return None
+    most = _FIRST_MENTION_WORDS + 2 * between + len(numbers)
+    if len(["the", *numbers, *mods, head, *after]) > most:
+        after = _names_unapposed(after)
     words = ["the", *numbers, *mods, head, *after]
-    if len(words) > _FIRST_MENTION_WORDS + 2 * between + len(numbers) or len(words) <= 2 + len(
-        numbers
-    ) + len(modifiers):
+    if len(words) > most or len(words) <= 2 + len(numbers) + len(modifiers):
         return None
     added = [*mods[: len(mods) - len(modifiers)], *after]
     if definite:
@@ -5367,6 +5379,40 @@ def _mention_says(
     if found.det == "" and mods and mods[0][:1].isupper():
         return None  # "Islamic State fighters": a name's own phrase
     return " ".join(words)
+
+
+# Determiners that open a name's apposition: "the extremist group Boko Haram".
+_APPOSITION_OPENERS = frozenset(_words("a an the"))
+
+
+def _names_unapposed(words: list[str]) -> list[str]:
+    """`words` with each name's lower-case apposition before it left out: "between
+    the government and the extremist group Boko Haram" -> "between the government
+    and Boko Haram". A first mention too long to stand in for a description is
+    cut to what names it; a determiner's words a preposition or a conjunction
+    ends ("the capital city of Managua") are a phrase of their own, kept."""
+    kept: list[str] = []
+    n = 0
+    while n < len(words):
+        ends = n + 1
+        while (
+            ends < len(words)
+            and words[ends].isalpha()
+            and words[ends].islower()
+            and words[ends] not in _NOT_VERBS_BEFORE_OBJECT
+        ):
+            ends += 1
+        if (
+            words[n].lower() in _APPOSITION_OPENERS
+            and ends > n + 1
+            and ends < len(words)
+            and words[ends][:1].isupper()
+        ):
+            n = ends  # "the extremist group Boko Haram" -> "Boko Haram"
+            continue
+        kept.append(words[n])
+        n += 1
+    return kept
 
 
 # Words that open a noun phrase, as a verb's object opens: "the", "its".
