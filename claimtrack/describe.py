@@ -404,7 +404,8 @@ def descriptions_in(
             continue
         own_end = at if until is None else until
         instead = (
-            _named(article, head, modifiers)
+            _film_of_role(article, match.group("det"), head, modifiers, at)
+            or _named(article, head, modifiers)
             or _introduced(article, at, match.group("det"), head, modifiers, own_end)
             or _count_tied(article, at, match.group("det"), head, modifiers, own_end)
         )
@@ -2055,6 +2056,11 @@ _SAME_THING = (
 )
 
 
+# A name or a title right after a description's noun: it says which one that is
+# ("the film "Slumdog Millionaire"", "the movie Jobs").
+_TITLE_AFTER = re.compile(r"[ \t]*,?[ \t]*[\"\u201c\u2018']?[ \t]*[A-Z]")
+
+
 def _same_thing(
     article: str, det: str, head: str, modifiers: list[str], at: int, content: str
 ) -> str | None:
@@ -2064,9 +2070,10 @@ def _same_thing(
     after "a cease-fire between the government and Boko Haram" -> "the truce
     between the government and Boko Haram". The article's own "the truce"
     after that first mention is the same thing again ("a biopic" ... "actors
-    for the movie" ... "The movie"). None when the article wrote the head
-    before the other word, or introduced it on its own ("a truce"), or when
-    the other word's first mention says nothing more."""
+    for the movie" ... "The movie"), unless a modifier or a title says it is
+    another. None when the article wrote the head before the other word, or
+    introduced it on its own ("a truce"), or when the other word's first
+    mention says nothing more (`_named_before` may name it still)."""
     kinds = next((kinds for kinds in _SAME_THING if head in kinds), None)
     if kinds is None:
         return None
@@ -2080,19 +2087,77 @@ def _same_thing(
         return None
     first, other = min(firsts)
     if any(
-        found.start < at and (found.start < first or found.det != "the")
+        found.start < at
+        and (
+            found.start < first
+            or found.det != "the"
+            or found.mods
+            or _TITLE_AFTER.match(article, found.end)
+        )
         for found in _mentions(article, head)
     ):
-        return None  # the head introduced on its own, not as the other word's thing
+        # The head introduced on its own, or another of its kind ("the film
+        # "Slumdog Millionaire"", "the first film"): not the other word's thing.
+        return None
     said = _first_mention(article, det, other, modifiers, at, content)
     if said is None:
-        return None
+        return _named_before(_mentions(article, other)[0], det, head, modifiers)
     words = said.split()
     place = next((n for n, word in enumerate(words) if word.lower() == other), None)
     if place is None:
         return None
     words[place] = head
     return " ".join(words)
+
+
+def _named_before(found: _Mention, det: str, head: str, modifiers: list[str]) -> str | None:
+    """A bare description as another word's first mention (`found`) that is
+    itself definite and names the thing by the words before its noun, with the
+    description's own word: "the movie" after "the upcoming Steve Jobs film from
+    Sony" -> "the upcoming Steve Jobs movie" (`_same_thing`). None when the
+    mention names nothing or the description has modifiers of its own."""
+    if det.lower() != "the" or modifiers or found.det != "the":
+        return None
+    if not any(m[:1].isupper() and m not in _MONTHS for m in found.mods):
+        return None
+    return " ".join(("the", *found.mods, head))
+
+
+# Words for a film: the person an actor is to play "in" one is what the news
+# calls it by ("the Steve Jobs movie").
+_FILMS = next(kinds for kinds in _SAME_THING if "film" in kinds)
+# "to play Steve Jobs in " before a film's first mention: the role's name.
+_PLAYED_IN = re.compile(
+    r"\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)[ \t]+"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})[ \t]+in[ \t]+\Z"
+)
+
+
+def _film_of_role(article: str, det: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """A bare "the film", "the movie" or "the biopic" as the film the article
+    first introduced, before the statement (offset `at`), as one an actor is to
+    play a named person in, by that person's name: "talks to play Steve Jobs in
+    an upcoming biopic" ... "The movie features three scenes" -> "The Steve Jobs
+    movie features three scenes". None when that first mention is definite or
+    comes after no such role."""
+    if head not in _FILMS or det.lower() != "the" or modifiers:
+        return None
+    firsts = [
+        found
+        for word in sorted(_FILMS)
+        for found in _mentions(article, word)[:1]
+        if found.start < at
+    ]
+    if not firsts:
+        return None
+    first = min(firsts, key=lambda found: found.start)
+    if first.det not in _INDEFINITE:
+        return None
+    line = article.rfind("\n", 0, first.start) + 1
+    role = _PLAYED_IN.search(article, line, first.start)
+    if role is None:
+        return None
+    return f"the {role.group('name')} {head}"
 
 
 def _school_introduced(

@@ -3215,6 +3215,46 @@ def test_the_same_things_word_after_its_first_mention_takes_that_mention() -> No
     )
 
 
+def test_a_film_is_named_by_the_person_an_actor_is_to_play_in_it() -> None:
+    article = (
+        "Mara Quill is in talks to play Edith Harrow in a new biopic, her agent said.\n"
+        "A producer said the movie would open in May."
+    )
+    assert _made(article, "the movie would open in May") == (
+        "the Edith Harrow movie would open in May"
+    )
+    article = (
+        "Mara Quill is in talks to play Edith Harrow in a new film, her agent said.\n"
+        "A producer said the film would open in May."
+    )
+    assert _made(article, "the film would open in May") == (
+        "the Edith Harrow film would open in May"
+    )
+    # A role in no film, or a film named by no role, says nothing.
+    article = (
+        "Mara Quill will play Edith Harrow in a stage show, her agent said.\n"
+        "A producer said the movie would open in May."
+    )
+    assert _made(article, "the movie would open in May") == "the movie would open in May"
+
+
+def test_another_words_definite_mention_names_the_thing_by_its_modifiers() -> None:
+    article = (
+        "Mara Quill will star in the upcoming Edith Harrow film from Corvin Pictures.\n"
+        "A producer said the movie would open in May."
+    )
+    assert _made(article, "the movie would open in May") == (
+        "the upcoming Edith Harrow movie would open in May"
+    )
+    # A title after the description's own word says it is another film.
+    article = (
+        "Mara Quill will star in the upcoming Edith Harrow film from Corvin Pictures.\n"
+        'Her director made the movie "Blue Salt" in 2009.\n'
+        "A producer said the movie would open in May."
+    )
+    assert _made(article, "the movie would open in May") == "the movie would open in May"
+
+
 def test_a_long_first_mention_is_cut_to_the_names_it_gives() -> None:
     article = (
         "Officials announced a ceasefire between Governor Ana Dorn's provincial "
