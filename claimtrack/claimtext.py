@@ -2031,11 +2031,23 @@ def _pronoun_and_verb(before: str, after: str) -> bool:
     )
 
 
+# "between X and Y" ending where a verb follows: a phrase of the subject's
+# (with one "and" only: another joins a clause).
+_BETWEEN_TAIL = re.compile(
+    r"\s+between\s+(?:(?!\band\b)[^,;:])*\band\s+(?:(?!\band\b)[^,;:])*$", re.IGNORECASE
+)
+
+
 def _past_for_may_have(match: re.Match[str]) -> str:
     """ "may have contained" -> "contained": what is said possibly to have happened,
     in the sentence's first clause only: a later one may be what would have been
     ("if they had ..., the chaos might have been averted")."""
+    # "the truce between the army and the rebels may have failed": the "and" of
+    # "between X and Y" joins one phrase of the subject's, no clause.
     opening = match.string[: match.start()]
+    between = _BETWEEN_TAIL.search(opening)
+    if between is not None:
+        opening = opening[: between.start()]
     if (
         re.search(
             r"[,;:(\u2014\u2013]|\s-\s|\b(?:and|but|or|if|unless|because|who|which|that|whose"
@@ -2064,7 +2076,7 @@ def _past_for_may_have(match: re.Match[str]) -> str:
     done = match.group("done")
     lower = done.lower()
     if lower == "been":
-        return "were" if _plural_before(match.string, match.start()) else "was"
+        return "were" if _plural_before(opening, len(opening)) else "was"
     if lower in _PAST_OF:
         return _PAST_OF[lower]
     if lower in _SAME_PAST or (lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST):

@@ -404,7 +404,8 @@ def descriptions_in(
             continue
         own_end = at if until is None else until
         instead = (
-            _named(article, head, modifiers)
+            _film_of_role(article, match.group("det"), head, modifiers, at)
+            or _named(article, head, modifiers)
             or _introduced(article, at, match.group("det"), head, modifiers, own_end)
             or _count_tied(article, at, match.group("det"), head, modifiers, own_end)
         )
@@ -475,12 +476,16 @@ def descriptions_in(
                 firsts.add(description)
         if (
             instead is not None
-            and (content[end : end + 1] in _APOSTROPHES or aside is not None)
+            and (
+                content[end : end + 1] in _APOSTROPHES
+                or (aside is not None and _RELATIVE_IN.search(instead))
+            )
             and not (instead[:1].isupper() or instead.split()[-1] == head)
         ):
             # "the meteorite's crater" takes no "the meteorite that hit near
-            # Managua's crater": an owner, or a description an aside follows,
-            # is a name or its own words, not a clause of its own.
+            # Managua's crater": an owner is a name or its own words, not a
+            # clause of its own; nor is a description an aside follows, but
+            # a phrase saying which ("the truce between X and Y, which ...").
             instead = None
         if instead is not None:
             found.append((description, instead))
@@ -2051,18 +2056,26 @@ _SAME_THING = (
 )
 
 
+# A name or a title right after a description's noun: it says which one that is
+# ("the film "Slumdog Millionaire"", "the movie Jobs").
+_TITLE_AFTER = re.compile(r"[ \t]*,?[ \t]*[\"\u201c\u2018']?[ \t]*[A-Z]")
+
+
 def _same_thing(
     article: str, det: str, head: str, modifiers: list[str], at: int, content: str
 ) -> str | None:
-    """A description whose head the article has not written before the statement
-    (offset `at`) as what the article first introduced by another word for the
-    same thing (`_SAME_THING`), said as `_first_mention` says it, with the
-    description's own word: "the truce" after "a cease-fire between the
-    government and Boko Haram" -> "the truce between the government and Boko
-    Haram". None when the article wrote the head itself before, or when the
-    other word's first mention says nothing more."""
+    """A description as what the article first introduced by another word for
+    the same thing (`_SAME_THING`) before the statement (offset `at`), said as
+    `_first_mention` says it, with the description's own word: "the truce"
+    after "a cease-fire between the government and Boko Haram" -> "the truce
+    between the government and Boko Haram". The article's own "the truce"
+    after that first mention is the same thing again ("a biopic" ... "actors
+    for the movie" ... "The movie"), unless a modifier or a title says it is
+    another. None when the article wrote the head before the other word, or
+    introduced it on its own ("a truce"), or when the other word's first
+    mention says nothing more (`_named_before` may name it still)."""
     kinds = next((kinds for kinds in _SAME_THING if head in kinds), None)
-    if kinds is None or any(found.start < at for found in _mentions(article, head)):
+    if kinds is None:
         return None
     firsts = [
         (found.start, other)
@@ -2072,16 +2085,79 @@ def _same_thing(
     ]
     if not firsts:
         return None
-    other = min(firsts)[1]
+    first, other = min(firsts)
+    if any(
+        found.start < at
+        and (
+            found.start < first
+            or found.det != "the"
+            or found.mods
+            or _TITLE_AFTER.match(article, found.end)
+        )
+        for found in _mentions(article, head)
+    ):
+        # The head introduced on its own, or another of its kind ("the film
+        # "Slumdog Millionaire"", "the first film"): not the other word's thing.
+        return None
     said = _first_mention(article, det, other, modifiers, at, content)
     if said is None:
-        return None
+        return _named_before(_mentions(article, other)[0], det, head, modifiers)
     words = said.split()
     place = next((n for n, word in enumerate(words) if word.lower() == other), None)
     if place is None:
         return None
     words[place] = head
     return " ".join(words)
+
+
+def _named_before(found: _Mention, det: str, head: str, modifiers: list[str]) -> str | None:
+    """A bare description as another word's first mention (`found`) that is
+    itself definite and names the thing by the words before its noun, with the
+    description's own word: "the movie" after "the upcoming Steve Jobs film from
+    Sony" -> "the upcoming Steve Jobs movie" (`_same_thing`). None when the
+    mention names nothing or the description has modifiers of its own."""
+    if det.lower() != "the" or modifiers or found.det != "the":
+        return None
+    if not any(m[:1].isupper() and m not in _MONTHS for m in found.mods):
+        return None
+    return " ".join(("the", *found.mods, head))
+
+
+# Words for a film: the person an actor is to play "in" one is what the news
+# calls it by ("the Steve Jobs movie").
+_FILMS = next(kinds for kinds in _SAME_THING if "film" in kinds)
+# "to play Steve Jobs in " before a film's first mention: the role's name.
+_PLAYED_IN = re.compile(
+    r"\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying)[ \t]+"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})[ \t]+in[ \t]+\Z"
+)
+
+
+def _film_of_role(article: str, det: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """A bare "the film", "the movie" or "the biopic" as the film the article
+    first introduced, before the statement (offset `at`), as one an actor is to
+    play a named person in, by that person's name: "talks to play Steve Jobs in
+    an upcoming biopic" ... "The movie features three scenes" -> "The Steve Jobs
+    movie features three scenes". None when that first mention is definite or
+    comes after no such role."""
+    if head not in _FILMS or det.lower() != "the" or modifiers:
+        return None
+    firsts = [
+        found
+        for word in sorted(_FILMS)
+        for found in _mentions(article, word)[:1]
+        if found.start < at
+    ]
+    if not firsts:
+        return None
+    first = min(firsts, key=lambda found: found.start)
+    if first.det not in _INDEFINITE:
+        return None
+    line = article.rfind("\n", 0, first.start) + 1
+    role = _PLAYED_IN.search(article, line, first.start)
+    if role is None:
+        return None
+    return f"the {role.group('name')} {head}"
 
 
 def _school_introduced(
@@ -5350,10 +5426,11 @@ def _mention_says(
         after = after[:-1]
     if any(_PRONOUNS.fullmatch(w) for w in after):
         return None
+    most = _FIRST_MENTION_WORDS + 2 * between + len(numbers)
+    if len(["the", *numbers, *mods, head, *after]) > most:
+        after = _names_unapposed(after)
     words = ["the", *numbers, *mods, head, *after]
-    if len(words) > _FIRST_MENTION_WORDS + 2 * between + len(numbers) or len(words) <= 2 + len(
-        numbers
-    ) + len(modifiers):
+    if len(words) > most or len(words) <= 2 + len(numbers) + len(modifiers):
         return None
     added = [*mods[: len(mods) - len(modifiers)], *after]
     if definite:
@@ -5367,6 +5444,40 @@ def _mention_says(
     if found.det == "" and mods and mods[0][:1].isupper():
         return None  # "Islamic State fighters": a name's own phrase
     return " ".join(words)
+
+
+# Determiners that open a name's apposition: "the extremist group Boko Haram".
+_APPOSITION_OPENERS = frozenset(_words("a an the"))
+
+
+def _names_unapposed(words: list[str]) -> list[str]:
+    """`words` with each name's lower-case apposition before it left out: "between
+    the government and the extremist group Boko Haram" -> "between the government
+    and Boko Haram". A first mention too long to stand in for a description is
+    cut to what names it; a determiner's words a preposition or a conjunction
+    ends ("the capital city of Managua") are a phrase of their own, kept."""
+    kept: list[str] = []
+    n = 0
+    while n < len(words):
+        ends = n + 1
+        while (
+            ends < len(words)
+            and words[ends].isalpha()
+            and words[ends].islower()
+            and words[ends] not in _NOT_VERBS_BEFORE_OBJECT
+        ):
+            ends += 1
+        if (
+            words[n].lower() in _APPOSITION_OPENERS
+            and ends > n + 1
+            and ends < len(words)
+            and words[ends][:1].isupper()
+        ):
+            n = ends  # "the extremist group Boko Haram" -> "Boko Haram"
+            continue
+        kept.append(words[n])
+        n += 1
+    return kept
 
 
 # Words that open a noun phrase, as a verb's object opens: "the", "its".

@@ -2026,6 +2026,15 @@ def test_what_may_have_happened_is_the_claim_in_the_first_clause_only() -> None:
     assert made == "The guard stayed, and the crowd may have rushed the gate instead"
 
 
+def test_a_between_phrase_is_no_second_clause_before_what_may_have_happened() -> None:
+    assert shown_text("the truce between the army and the rebels may have been a ruse") == (
+        "The truce between the army and the rebels was a ruse"
+    )
+    # An "and" that joins two clauses still leaves the hedge.
+    made = shown_text("talks began between the army and the rebels and the truce may have failed")
+    assert made == "Talks began between the army and the rebels and the truce may have failed"
+
+
 def test_a_doubt_denied_after_the_proposition_is_left_out() -> None:
     made = proposition(
         "the mayor's letter is genuine, the council has no reason to believe that it is not"

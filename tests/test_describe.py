@@ -3194,6 +3194,96 @@ def test_another_word_for_the_same_thing_is_its_first_mention() -> None:
     assert _made(article, "the attack lasted ten minutes") == "the attack lasted ten minutes"
 
 
+def test_the_same_things_word_after_its_first_mention_takes_that_mention() -> None:
+    # The article's own "the truce" after "a ceasefire" is that ceasefire again.
+    article = (
+        "Officials announced a ceasefire between the army and the Red Hand militia on Friday.\n"
+        "Villagers waited for the truce to begin.\n"
+        "A spokesman said the truce would hold through the winter."
+    )
+    assert _made(article, "the truce would hold through the winter") == (
+        "the truce between the army and the Red Hand militia would hold through the winter"
+    )
+    # Written before the other word, it is a thing of its own.
+    article = (
+        "Villagers waited for the truce to begin.\n"
+        "Officials announced a ceasefire between the army and the Red Hand militia on Friday.\n"
+        "A spokesman said the truce would hold through the winter."
+    )
+    assert _made(article, "the truce would hold through the winter") == (
+        "the truce would hold through the winter"
+    )
+
+
+def test_a_film_is_named_by_the_person_an_actor_is_to_play_in_it() -> None:
+    article = (
+        "Mara Quill is in talks to play Edith Harrow in a new biopic, her agent said.\n"
+        "A producer said the movie would open in May."
+    )
+    assert _made(article, "the movie would open in May") == (
+        "the Edith Harrow movie would open in May"
+    )
+    article = (
+        "Mara Quill is in talks to play Edith Harrow in a new film, her agent said.\n"
+        "A producer said the film would open in May."
+    )
+    assert _made(article, "the film would open in May") == (
+        "the Edith Harrow film would open in May"
+    )
+    # A role in no film, or a film named by no role, says nothing.
+    article = (
+        "Mara Quill will play Edith Harrow in a stage show, her agent said.\n"
+        "A producer said the movie would open in May."
+    )
+    assert _made(article, "the movie would open in May") == "the movie would open in May"
+
+
+def test_another_words_definite_mention_names_the_thing_by_its_modifiers() -> None:
+    article = (
+        "Mara Quill will star in the upcoming Edith Harrow film from Corvin Pictures.\n"
+        "A producer said the movie would open in May."
+    )
+    assert _made(article, "the movie would open in May") == (
+        "the upcoming Edith Harrow movie would open in May"
+    )
+    # A title after the description's own word says it is another film.
+    article = (
+        "Mara Quill will star in the upcoming Edith Harrow film from Corvin Pictures.\n"
+        'Her director made the movie "Blue Salt" in 2009.\n'
+        "A producer said the movie would open in May."
+    )
+    assert _made(article, "the movie would open in May") == "the movie would open in May"
+
+
+def test_a_long_first_mention_is_cut_to_the_names_it_gives() -> None:
+    article = (
+        "Officials announced a ceasefire between Governor Ana Dorn's provincial "
+        "administration and the separatist rebel movement Red Hand.\n"
+        "A spokesman said the truce would hold."
+    )
+    assert _made(article, "the truce would hold") == (
+        "the truce between Governor Ana Dorn's provincial administration and Red Hand would hold"
+    )
+    # One short enough keeps its words.
+    article = (
+        "Officials announced a ceasefire between the army and the rebel group Red Hand.\n"
+        "A spokesman said the truce would hold."
+    )
+    assert _made(article, "the truce would hold") == (
+        "the truce between the army and the rebel group Red Hand would hold"
+    )
+
+
+def test_a_first_mention_saying_which_goes_before_an_aside() -> None:
+    article = (
+        "Officials announced a ceasefire between the army and the Red Hand militia.\n"
+        "A spokesman said the truce, which was widely welcomed, would hold."
+    )
+    assert _made(article, "the truce, which was widely welcomed, would hold") == (
+        "the truce between the army and the Red Hand militia, which was widely welcomed, would hold"
+    )
+
+
 def test_a_first_mention_between_two_parties_says_both() -> None:
     article = (
         "A deal between the Harlow Water Board and Fenwick Farms was signed on Monday.\n"
