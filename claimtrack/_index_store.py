@@ -34,7 +34,9 @@ digests and records' places as columns (`_Columns`: a list, arrays, one
 string), so that a load makes no object for each of the 20,000 claims of a
 big ledger: a run follows the ledger comparing the columns in C and reads the
 few claims grouping ranks; tables by claim are made only when it takes a
-stored claim out. A store only appends the postings and records it changed
+stored claim out. Each term's postings are found the same way, by bisection
+in the sorted terms (`_Runs`), and the linked words' tables are made of their
+bytes only when asked for (`_Packed`). A store only appends the postings and records it changed
 to the entries' bytes: storing after an `extract` writes what changed and
 the head, not every entry again. Only when more than a quarter of the bytes
 would be left over are they written afresh. The entries' bytes are sealed in
