@@ -206,6 +206,23 @@ def test_a_damaged_or_foreign_index_is_built_again(ledger_path: Path) -> None:
     assert cache.load_note("index", note.stem) is not None  # stored again, sealed
 
 
+def test_an_index_kept_in_the_format_before_is_built_again(
+    ledger_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack import _index_store
+
+    # The format before kept the linked words' tables as tables, not as bytes.
+    with monkeypatch.context() as before:
+        before.setattr(_index_store, "_FORMAT", "claimtrack-claim-index 4")
+        before.setattr(Store, "_packed_table", lambda store, name: getattr(store, name))
+        _built(read_ledger(ledger_path))
+    ledger = read_ledger(ledger_path)
+    assert _state(_built(ledger)) == _state(_fresh(ledger))
+    (note,) = _notes("index")
+    kept = cache.load_appended_note("index", note.stem)
+    assert kept is not None and Store.loaded(*kept[:2]) is not None  # stored again, as now
+
+
 def _entries() -> list[Path]:
     return sorted((cache.cache_dir() / "notes").glob("*.indexdata"))
 
@@ -795,10 +812,12 @@ def _kept(claims: list[tuple[str, list[str]]]) -> tuple[bytes, bytes]:
 
 
 def _head_with(head: bytes, **parts: Any) -> bytes:
-    """`head` with some of its columns replaced (ids, slots, digests, ends, starts, sizes)."""
+    """`head` with some of its columns replaced (ids, slots, digests, ends, starts, sizes,
+    and the terms' runs: terms, run_starts, run_lengths)."""
     import marshal
 
-    names = ["format", "ids", "slots", "digests", "ends", "starts", "sizes"]
+    names = ["format", "ids", "slots", "digests", "ends", "starts", "sizes", "count"]
+    names += ["ranks", "heads", "tails", "terms", "run_starts", "run_lengths"]
     items = list(marshal.loads(head))
     for name, value in parts.items():
         items[names.index(name)] = value
@@ -821,6 +840,36 @@ def test_claims_added_at_the_end_are_followed_with_nothing_made_for_each_stored_
     assert list(loaded.slots) == [claim_id for claim_id, _ in claims]  # made when asked
 
 
+def test_claims_renamed_or_dropped_leave_the_linked_words_unread_and_stored_as_read() -> None:
+    # "watch" and "jihadi" are linked words of the first claims; the claims renamed
+    # and dropped after them hold them too, but hold no word's first example.
+    claims = [
+        ("watches", [_SENTENCES[2], _SENTENCES[3]]),
+        ("jihadis", [_SENTENCES[4], _SENTENCES[5]]),
+        ("recall", [_SENTENCES[3]]),
+        ("arrests", [_SENTENCES[5], _SENTENCES[4]]),
+    ]
+    head, data = _kept(claims)
+    loaded = Store.loaded(head, data)
+    assert loaded is not None
+    claims[2] = ("smartwatch-recall", claims[2][1])
+    del claims[3]
+    assert _store_follows(loaded, claims) == 3
+    assert set(loaded._packed) == {"heads", "tails"}  # the words by letters left unread
+    fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
+    again, rewritten = loaded.save(None)
+    restored = Store.loaded(again, rewritten or b"")
+    assert restored is not None
+    assert _state(restored.index(pipeline._resolver(()))) == _state(fresh)
+    # A claim dropped that held words' first examples places them again.
+    del claims[0]
+    assert _store_follows(restored, claims) == 1
+    assert "heads" not in restored._packed
+    assert _state(restored.index(pipeline._resolver(()))) == _state(
+        pipeline._fresh_index(claims, pipeline._resolver(()))
+    )
+
+
 def test_a_kept_head_whose_columns_do_not_tell_as_many_claims_is_not_read() -> None:
     from array import array
 
@@ -837,7 +886,9 @@ def test_a_kept_head_whose_columns_do_not_tell_as_many_claims_is_not_read() -> N
         _head_with(head, digests=b""),
         _head_with(head, ends=array("q", [1, 2, 3, 4, 500]).tobytes()),
         _head_with(head, slots=b"\0" * 7),
-        _head_with(head, format="claimtrack-claim-index 3"),  # the format before
+        _head_with(head, run_starts=four),
+        _head_with(head, terms=["bridge"]),
+        _head_with(head, format="claimtrack-claim-index 4"),  # the format before
     ]:
         assert Store.loaded(damaged, data) is None
 
