@@ -959,6 +959,29 @@ class ClaimIndex:
 _CONJOINED = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|[A-Z][\w'-]*)\s+\w)"
 )
+# A main clause of feeling ("was left stunned", "were angered", "is furious")
+# and the "when", "after" or "as" clause telling the act it was stirred by.
+_REACTION_CAUSE = re.compile(
+    r"(?i)\b(?:is|are|was|were|been|be|being|left|got|get|gets|felt|feels|seemed)\s+"
+    r"(?:\w+ly\s+|left\s+)?"
+    r"(?:stunned|shocked|surprised|astonished|amazed|angered|angry|furious|infuriated"
+    r"|outraged|enraged|disappointed|dismayed|saddened|horrified|appalled|baffled"
+    r"|bewildered|frustrated|alarmed|startled|upset|devastated|livid)\b"
+    r"[^,;:.]{0,40}?\s(?:when|after|as)\s+(?P<cause>\S.*)"
+)
+
+
+def _reaction_cause(text: str) -> tuple[str, ...]:
+    """The act a main clause of feeling reacts to, told in its "when", "after" or
+    "as" clause: "the promoter was left stunned when the singer tore up the
+    contract" carries "the singer tore up the contract", the proposition the
+    statement tells; the feeling alone is said of another subject and shares no
+    predicate with a claim of the act. Empty when the text opens on no such
+    feeling."""
+    found = _REACTION_CAUSE.search(text)
+    return (found.group("cause"),) if found is not None else ()
+
+
 # "and", "but" or "then" opening a verb phrase that shares the clause's subject:
 # an auxiliary of the past, perfect or future right after it ("had been
 # identified as Banksy, and had been arrested", "has agreed to a ceasefire and
@@ -5266,7 +5289,9 @@ def _act_texts(claim_id: str, index: ClaimIndex) -> list[str]:
     text = index.claim_text(claim_id)
     if index.members(claim_id) > MERGED_BY_STATEMENTS or _act_keys(text, index):
         return [text]
-    return [text, *(said for said in index.said(claim_id) if said != text)]
+    texts = [text, *(said for said in index.said(claim_id) if said != text)]
+    # A feeling's "when" clause tells the act ("was left stunned when Plant tore it up").
+    return [*texts, *(cause for said in texts for cause in _reaction_cause(said))]
 
 
 def _act_keys(text: str, index: ClaimIndex) -> list[tuple[str, str]]:

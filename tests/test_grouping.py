@@ -36,6 +36,7 @@ from claimtrack.grouping import (
     _plural_group,
     _predicate_classes,
     _predicate_read,
+    _reaction_cause,
     _slug,
     _supported_event,
     clean_claim_text,
@@ -5128,6 +5129,24 @@ def test_a_claim_of_a_few_statements_is_read_by_their_acts_when_its_text_names_n
     index.add("lock", "Mira Lind was playing Oskar Vey")
     sources = {"won": {"s1"}, "lock": {"s2"}}
     assert merged_claims(["won", "lock"], sources, index) == {"lock": "won"}
+
+
+def test_a_feeling_stirred_when_an_act_was_done_is_read_by_that_act() -> None:
+    # The feeling is said of the promoter; the "when" clause tells what Vasko did.
+    index = ClaimIndex()
+    index.add("rejected", "Oren Vasko rejected a forty million pound offer for a Talmor tour")
+    index.add("stunned", "The promoter was left stunned when Oren Vasko ripped up the contract")
+    index.add("angered", "The promoter was angered when Oren Vasko signed with a rival label")
+    sources = {"rejected": {"s1"}, "stunned": {"s2"}, "angered": {"s3"}}
+    assert merged_claims(["rejected", "stunned", "angered"], sources, index) == {
+        "stunned": "rejected"
+    }
+    assert _reaction_cause("fans were shocked after the band cancelled the tour") == (
+        "the band cancelled the tour",
+    )
+    # No feeling: the "when" clause is only the time of what is told.
+    assert _reaction_cause("Vasko left the studio when the police arrived") == ()
+    assert _reaction_cause("fans were shocked by the news") == ()
 
 
 def test_a_claim_of_many_statements_or_an_act_of_its_own_is_read_by_its_text() -> None:
