@@ -1188,7 +1188,7 @@ class _Resolver:
         if (
             _STATE_INSTITUTION_RE.search(title) and title.split()[-1].lower() not in _FIELD_HEADS
         ) or _MILITARY_RANK_RE.search(title):
-            home = self._home_state()
+            home = self._territory_of_body(self._lead_of_speaker() + title) or self._home_state()
             if home is not None:
                 self._guessed_home = True
                 return home
@@ -1665,13 +1665,28 @@ class _Resolver:
         article names most, which may be the one that controls or fights over it.
         """
         placed = _PLACED_BODY_RE.search(" ".join(phrase.split()))
-        if placed is None or self._resolver.resolve(placed["place"]) is not None:
+        place = placed["place"] if placed is not None else self._place_given_before(phrase)
+        if place is None or self._resolver.resolve(place) is not None:
             return None
-        place = placed["place"]
         if place.casefold() not in {p.name for p in places_in(self.text, self._resolver)}:
             return None
         self.kinds.setdefault(place, entities.STATE)
         return place
+
+    def _place_given_before(self, phrase: str) -> str | None:
+        """The place written before the same body's nouns earlier in the
+        article: "civil defence services" told after "Gaza civil defence
+        services spokesman Ann Roe" are Gaza's."""
+        nouns = " ".join(w for w in phrase.split() if w.lower() not in _DEFINITE)
+        if not nouns or not nouns[:1].islower():
+            return None
+        before = re.compile(
+            r"\b(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*)(?:['\u2019]s)?\s+"
+            + re.escape(nouns)
+            + r"\b"
+        )
+        found = [m["place"] for m in before.finditer(self.text, 0, self.at)]
+        return found[-1] if found else None
 
     def _lead_of_speaker(self) -> str:
         """The words of the speaker's sentence before the speaker: "Gaza civil

@@ -3544,6 +3544,16 @@ def test_a_territory_before_a_body_s_nouns_is_the_body_s_party() -> None:
     assert extract(text)[-1].party == "Transnistria"
 
 
+def test_a_body_placed_by_a_territory_earlier_keeps_that_territory() -> None:
+    text = (
+        "Storms hit villages in Transnistria on Monday. Moldova said it would help, "
+        "and Moldova sent engineers.\n\n"
+        "Transnistria civil defence services spokesman Ion Rusu said the roads were shut.\n\n"
+        "Last year civil defence services said that they had pulled ten people from the river."
+    )
+    assert extract(text)[-1].party == "Transnistria"
+
+
 def test_a_body_placed_by_no_place_of_its_own_is_the_article_s_state() -> None:
     text = (
         "Storms hit villages in Transnistria on Monday. Moldova said it would help, "
