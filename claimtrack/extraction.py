@@ -74,6 +74,7 @@ from claimtrack.parties import (
     names_more_than_a_state,
     spelling_key,
 )
+from claimtrack.places import places_in
 from claimtrack.segment import carries_on, split_sentences
 from claimtrack.sources import Document
 from claimtrack.stance import (
@@ -652,7 +653,7 @@ class _Resolver:
             # "the government", "the military", "Government spokesman Mike
             # Omeri": the state the article is about. "A Western intelligence
             # official" is of one of a bloc's states, which one unsaid.
-            home = self._home_state()
+            home = self._territory_of_body(speaker) or self._home_state()
             parties = (home,) if home else None
         if parties is None and _ITSELF_RE.match(content):
             body = self._body_by_itself(speaker)
@@ -1168,7 +1169,8 @@ class _Resolver:
             # spokesman Col. Ann Lee": a spokesperson of no body named (not a
             # "campaign spokesman"), first heard right after a body's act,
             # speaks for that body.
-            body = self._body_just_before(name)
+            body = self._territory_of_body(self._lead_of_speaker() + title.strip())
+            body = body or self._body_just_before(name)
             if body is not None:
                 return body
         if entities.FORMER_RE.search(title) or _ONCE_HELD_BEFORE_RE.search(
@@ -1186,7 +1188,7 @@ class _Resolver:
         if (
             _STATE_INSTITUTION_RE.search(title) and title.split()[-1].lower() not in _FIELD_HEADS
         ) or _MILITARY_RANK_RE.search(title):
-            home = self._home_state()
+            home = self._territory_of_body(self._lead_of_speaker() + title) or self._home_state()
             if home is not None:
                 self._guessed_home = True
                 return home
@@ -1654,6 +1656,43 @@ class _Resolver:
             if self._resolver.kind(party) == entities.STATE
         ]
         return states[-1] if states else None
+
+    def _territory_of_body(self, phrase: str) -> str | None:
+        """The territory a body named by common nouns is placed in by its own
+        modifier ("Gaza civil defence services", "Gaza's civil defence"), when
+        the gazetteer knows it as no state's and the article locates events in
+        it ("in Gaza"): a territory speaks as itself, not as the state the
+        article names most, which may be the one that controls or fights over it.
+        """
+        placed = _PLACED_BODY_RE.search(" ".join(phrase.split()))
+        place = placed["place"] if placed is not None else self._place_given_before(phrase)
+        if place is None or self._resolver.resolve(place) is not None:
+            return None
+        if place.casefold() not in {p.name for p in places_in(self.text, self._resolver)}:
+            return None
+        self.kinds.setdefault(place, entities.STATE)
+        return place
+
+    def _place_given_before(self, phrase: str) -> str | None:
+        """The place written before the same body's nouns earlier in the
+        article: "civil defence services" told after "Gaza civil defence
+        services spokesman Ann Roe" are Gaza's."""
+        nouns = " ".join(w for w in phrase.split() if w.lower() not in _DEFINITE)
+        if not nouns or not nouns[:1].islower():
+            return None
+        before = re.compile(
+            r"\b(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*)(?:['\u2019]s)?\s+"
+            + re.escape(nouns)
+            + r"\b"
+        )
+        found = [m["place"] for m in before.finditer(self.text, 0, self.at)]
+        return found[-1] if found else None
+
+    def _lead_of_speaker(self) -> str:
+        """The words of the speaker's sentence before the speaker: "Gaza civil
+        defence services" before "spokesman Ann Roe"."""
+        start = max(self.text.rfind(". ", 0, self.at) + 1, self.text.rfind("\n", 0, self.at) + 1)
+        return self.text[start : self.at].strip() + " "
 
     def _home_state(self) -> str | None:
         """The state the article names most."""
@@ -2936,6 +2975,12 @@ _STATE_INSTITUTION_RE = re.compile(
     r"intelligence|defen[cs]e(?!\s+(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|team)\b)|"
     r"armed forces|administration)\b",
     re.IGNORECASE,
+)
+# A place named before a body's common nouns, opening a phrase: "Gaza civil
+# defence services", "the Gaza health ministry", "Gaza's civil defence".
+_PLACED_BODY_RE = re.compile(
+    r"\A(?:[Tt]he\s+)?(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*?)"
+    r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*\Z"
 )
 # Heads that name a field, not an employer: a "military expert" or an
 # "intelligence analyst" is no state's voice by those words alone.

@@ -3580,6 +3580,45 @@ def test_the_countrys_ministry_with_no_country_nearby_is_the_home_state() -> Non
     assert extract(text)[-1].party == "Kenya"
 
 
+def test_a_territory_before_a_spokesman_s_body_is_the_spokesman_s_party() -> None:
+    text = (
+        "Heavy rain fell in Transnistria on Monday. Moldova said it would send pumps, "
+        "and Moldova sent engineers. Moldova closed two roads.\n\n"
+        "Transnistria rescue services spokesman Ion Rusu said that two bridges had collapsed."
+    )
+    statement = extract(text)[-1]
+    assert statement.party == "Transnistria"
+    assert statement.kind == "state"
+
+
+def test_a_territory_before_a_body_s_nouns_is_the_body_s_party() -> None:
+    text = (
+        "Storms hit villages in Transnistria on Monday. Moldova said it would help, "
+        "and Moldova sent engineers.\n\n"
+        "The Transnistria defence services said that two bridges had collapsed."
+    )
+    assert extract(text)[-1].party == "Transnistria"
+
+
+def test_a_body_placed_by_a_territory_earlier_keeps_that_territory() -> None:
+    text = (
+        "Storms hit villages in Transnistria on Monday. Moldova said it would help, "
+        "and Moldova sent engineers.\n\n"
+        "Transnistria civil defence services spokesman Ion Rusu said the roads were shut.\n\n"
+        "Last year civil defence services said that they had pulled ten people from the river."
+    )
+    assert extract(text)[-1].party == "Transnistria"
+
+
+def test_a_body_placed_by_no_place_of_its_own_is_the_article_s_state() -> None:
+    text = (
+        "Storms hit villages in Transnistria on Monday. Moldova said it would help, "
+        "and Moldova sent engineers.\n\n"
+        "The defence services said that two bridges had collapsed."
+    )
+    assert extract(text)[-1].party == "Moldova"
+
+
 def test_an_outlet_that_ran_a_story_saying_speaks() -> None:
     statement = only("The Evening Star ran a story claiming that the harbour would close in June.")
     assert statement.speaker == "The Evening Star"
