@@ -3739,7 +3739,7 @@ class _Grouper:
         if isinstance(made, Assignment):
             return made
         shown, written, text, compared = made
-        terms = self.index.normal(compared).terms
+        terms = self.index.normal(without_dashed_asides(compared)).terms
         claim_id = claim_id_for(written, self.index)
         self.index.started.add(claim_id)
         self.index._add(claim_id, text, terms)
@@ -3869,6 +3869,24 @@ class _Grouper:
         if self.in_lead:
             self.index.lead_claims.add(claim_id)
             self.source_lead.setdefault(self.source, claim_id)
+
+
+# A dash opening or closing an aside: an en or em dash (with a hyphen after it,
+# "–-"), or a hyphen or two standing alone between spaces; not "al-Assad".
+_ASIDE_DASH = r"(?:\s*[\u2013\u2014]+-*\s*|\s+--?\s+)"
+_DASHED_ASIDE = re.compile(_ASIDE_DASH + r"[^\u2013\u2014]{1,240}?" + _ASIDE_DASH)
+
+
+def without_dashed_asides(text: str) -> str:
+    """A claim's text less its asides between two dashes ("Americans – even those
+    who traveled abroad – are at risk"): an aside is not the proposition, and a
+    claim matched on its words draws statements of what the aside names."""
+    bare = (
+        _DASHED_ASIDE.sub(" ", text)
+        if "-" in text or "\u2013" in text or "\u2014" in text
+        else text
+    )
+    return bare if len(bare.split()) >= 3 else text
 
 
 # What a text shown may leave out is marked by one of these (`claimtext.proposition`'s `asides`).

@@ -51,6 +51,7 @@ from claimtrack.grouping import (
     referent,
     same_act,
     unframed,
+    without_dashed_asides,
 )
 from claimtrack.model import Stance, Statement
 from claimtrack.normalise import PARTY_ACTOR, MentionFinder, normalise, stem
@@ -253,6 +254,38 @@ def test_a_claim_text_is_shown_without_an_aside_in_brackets_and_matched_on_all_w
         DEFAULT_THRESHOLD,
     )
     assert glossed.claim_text == "The Tamil Tigers (LTTE) laid down their weapons in May"
+
+
+def test_a_claim_is_not_matched_on_the_words_of_an_aside_between_dashes() -> None:
+    closed = statement(
+        "the harbour bridge \u2013 which engineers from Norway designed last spring \u2013 "
+        "was closed to traffic on Monday",
+        "a",
+    )
+    # What the aside names, told of something else, is another proposition.
+    aside = statement("engineers from Norway designed the stadium roof last spring", "b")
+    # The proposition itself, told again, still joins.
+    again = statement("the harbour bridge was closed to all traffic on Monday", "c")
+    made = group_statements([closed, aside, again], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[1].claim_id != made[0].claim_id
+    assert made[2].claim_id == made[0].claim_id
+
+
+def test_an_aside_is_two_dashes_apart_not_a_hyphenated_word_or_a_lone_dash() -> None:
+    assert (
+        without_dashed_asides("Bashar al-Assad \u2014 in power since 2000 \u2014 is the president")
+        == "Bashar al-Assad is the president"
+    )
+    assert (
+        without_dashed_asides("The firm -- a bank -- collapsed in May")
+        == "The firm collapsed in May"
+    )
+    assert (
+        without_dashed_asides("The ship sank - and the crew swam")
+        == "The ship sank - and the crew swam"
+    )
+    # What is left must still read as a sentence.
+    assert without_dashed_asides("\u2013 this \u2013 ok") == "\u2013 this \u2013 ok"
 
 
 def test_a_pronoun_becomes_the_speakers_name() -> None:
