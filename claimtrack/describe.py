@@ -73,7 +73,7 @@ from claimtrack.entities import (
 )
 from claimtrack.model import Span, Statement, changed
 from claimtrack.parties import PartyResolver, _countries, _demonyms, builtin_kind
-from claimtrack.segment import closes_abbreviation, positions, without_credits
+from claimtrack.segment import closes_abbreviation, in_headline, positions, without_credits
 
 if TYPE_CHECKING:
     from claimtrack.places import Place
@@ -3393,23 +3393,13 @@ def _name_ended(article: str, tail: str, at: int) -> str | None:
         words = found.group(1).split()
         if any(w.lower() in _NOT_IN_NAME or verb_word(w.lower()) for w in words):
             continue
-        if _in_headline(article, found.start(), found.end()):
+        if in_headline(article, found.start(), found.end()):
             continue
         names.add(" ".join([*words, tail]))
     if len(names) != 1:
         return None
     name = names.pop()
     return name if _near(article, name, at) else None
-
-
-def _in_headline(article: str, start: int, end: int) -> bool:
-    """Whether the line holding `start`..`end` is a headline or a caption: every
-    long word capitalised."""
-    line_start = article.rfind("\n", 0, start) + 1
-    line_end = article.find("\n", end)
-    line = article[line_start : line_end if line_end != -1 else len(article)]
-    long = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line) if len(w) > 3]
-    return bool(long) and all(w[:1].isupper() for w in long)
 
 
 # Words after which a noun takes no article: a preposition or a verb in -ing.

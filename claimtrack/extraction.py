@@ -74,7 +74,7 @@ from claimtrack.parties import (
     names_more_than_a_state,
     spelling_key,
 )
-from claimtrack.segment import carries_on, split_sentences, without_credits
+from claimtrack.segment import carries_on, in_headline, split_sentences, without_credits
 from claimtrack.sources import Document
 from claimtrack.stance import (
     DOUBT_ADJECTIVES,
@@ -1451,11 +1451,17 @@ class _Resolver:
         if self._opening is None:
             self._opening = {}
             lower = set(_LOWER_CASE_WORD_RE.findall(self.text))
-            for run in _CAPITALISED_RUN_RE.finditer(without_credits(self.text)):
+            text = without_credits(self.text)
+            for run in _CAPITALISED_RUN_RE.finditer(text):
                 words = run.group().split()
                 # "Amazon Instant Video", "Update A": a word the article also
-                # writes in lower case is no name's
-                if len(words) <= 3 and not any(w.lower() in lower for w in words):
+                # writes in lower case is no name's; nor is a headline's run
+                # ("Obama Pledges to ...")
+                if (
+                    len(words) <= 3
+                    and not any(w.lower() in lower for w in words)
+                    and not in_headline(text, run.start(), run.end())
+                ):
                     self._opening.setdefault(words[0], set()).add(" ".join(words))
         names = self._opening.get(forename, set())
         if len(names) != 1:

@@ -421,6 +421,16 @@ class _QuotationScanner:
         return not before.isspace() and (after.isspace() or after in _PUNCTUATION_AFTER_CLOSE)
 
 
+def in_headline(article: str, start: int, end: int) -> bool:
+    """Whether the line holding `start`..`end` is a headline or a caption: every
+    long word capitalised."""
+    line_start = article.rfind("\n", 0, start) + 1
+    line_end = article.find("\n", end)
+    line = article[line_start : line_end if line_end != -1 else len(article)]
+    long = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line) if len(w) > 3]
+    return bool(long) and all(w[:1].isupper() for w in long)
+
+
 # -- page furniture ----------------------------------------------------------
 
 # A picture's credit the page set apart from its caption by a wide gap, at the

@@ -7450,6 +7450,7 @@ def test_an_aside_after_an_according_to_source_ends_at_its_comma() -> None:
 def test_a_picture_credit_is_no_part_of_a_name() -> None:
     text = (
         "Instagram   Wren Halloway Mott\n\n"
+        "Wren Halloway Mott was born in Cork.\n\n"
         "When Wren was twelve she moved to the coast.\n\n"
         "Wren said she had sailed alone for a year.\n"
     )
@@ -7467,5 +7468,10 @@ def test_a_forename_alone_is_the_one_person_the_article_gives_it() -> None:
     text = (
         "Orla Brennick Vance and Orla Teague opened a bakery in Galway.\n\n"
         "Orla said the ovens had been bought from a mill.\n"
+    )
+    assert only(text).party is None
+    # A headline's capitals are words, no name.
+    text = (
+        "Orla Pledges to Reopen Galway Bakery\n\nOrla said the ovens had been bought from a mill.\n"
     )
     assert only(text).party is None
