@@ -2386,8 +2386,9 @@ def _clean(content: str, *, asides: bool = False) -> str:
         r"^(?:that|[Ww]hether|how(?!\s+(?:much|many|long|far|often|soon)\b))\s+", "", text
     )
     # A connective ties the content to the sentence before it, which the claim does not have.
+    # "so far" and "so many" are no connective: "so" is their adverb's own word.
     text = re.sub(
-        r"^(?:(?:so|but|and|now|meanwhile|however|still|yet|also|rather|instead|besides"
+        r"^(?:(?:so(?!\s+(?:far|much|many)\b)|but|and|now|meanwhile|however|still|yet|also|rather|instead|besides"
         r"|as\s+such|then\s+again"
         r"|moreover|furthermore|additionally|nevertheless|nonetheless|in\s+addition"
         r"|therefore|thus(?!\s+far\b)|hence|consequently|accordingly)\b"

@@ -73,7 +73,7 @@ from claimtrack.entities import (
 )
 from claimtrack.model import Span, Statement, changed
 from claimtrack.parties import PartyResolver, _countries, _demonyms, builtin_kind
-from claimtrack.segment import closes_abbreviation, positions
+from claimtrack.segment import closes_abbreviation, in_headline, positions, without_credits
 
 if TYPE_CHECKING:
     from claimtrack.places import Place
@@ -2643,7 +2643,7 @@ def _mentions(article: str, head: str, objects: bool = False) -> tuple[_Mention,
 
     Kept for the article's later descriptions: half the times a head is asked
     for, one of the same article asked for it before."""
-    return tuple(_each_mention(article, head, objects))
+    return tuple(_each_mention(without_credits(article), head, objects))
 
 
 def _each_mention(article: str, head: str, objects: bool) -> Iterator[_Mention]:
@@ -3469,23 +3469,13 @@ def _name_ended(article: str, tail: str, at: int) -> str | None:
         words = found.group(1).split()
         if any(w.lower() in _NOT_IN_NAME or verb_word(w.lower()) for w in words):
             continue
-        if _in_headline(article, found.start(), found.end()):
+        if in_headline(article, found.start(), found.end()):
             continue
         names.add(" ".join([*words, tail]))
     if len(names) != 1:
         return None
     name = names.pop()
     return name if _near(article, name, at) else None
-
-
-def _in_headline(article: str, start: int, end: int) -> bool:
-    """Whether the line holding `start`..`end` is a headline or a caption: every
-    long word capitalised."""
-    line_start = article.rfind("\n", 0, start) + 1
-    line_end = article.find("\n", end)
-    line = article[line_start : line_end if line_end != -1 else len(article)]
-    long = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line) if len(w) > 3]
-    return bool(long) and all(w[:1].isupper() for w in long)
 
 
 # Words after which a noun takes no article: a preposition or a verb in -ing.
@@ -4749,10 +4739,13 @@ def names_alone(content: str, article: str) -> Described:
         return ()
     persons = _persons_by_word(article)
     found: list[tuple[str, str]] = []
+    left_alone = _listed_left_alone(content, persons)
     for match in _WORD_ALONE.finditer(content):
         word = match.group("word")
         full = persons.get(word)
         if full is None or full in content or any(word == seen for seen, _ in found):
+            continue
+        if match.start() in left_alone:
             continue
         if _NOT_ALONE_AFTER.search(content, 0, match.start()):
             continue
@@ -4765,6 +4758,35 @@ def names_alone(content: str, article: str) -> Described:
         if len(found) == 2:
             break
     return tuple(found)
+
+
+# A list of names of one word each ("Jimmy, John and Jason"), the last with no
+# capitalised word after it.
+_ONE_WORD_NAME = rf"[A-Z](?<![\w'\u2019.-].){_NAME_WORD_REST}(?![\w'\u2019-])"
+_NAMES_LISTED = re.compile(
+    rf"{_ONE_WORD_NAME}(?:,[ \t]+{_ONE_WORD_NAME})*,?[ \t]+(?:and|or|&)[ \t]+"
+    rf"{_ONE_WORD_NAME}(?![ \t]+[A-Z])"
+)
+_ONE_WORD_NAME_RE = re.compile(_ONE_WORD_NAME)
+
+
+def _listed_left_alone(content: str, persons: dict[str, str]) -> frozenset[int]:
+    """Where the names of a list of one-word names start ("Jimmy, John and
+    Jason") when one the article gives no one full name for (a forename two
+    persons share) comes before one it does: a name left alone before one
+    given in full reads as sharing its surname ("Jimmy Page, John and Jason
+    Bonham" says John Bonham), so the list keeps them all as the article
+    wrote them. A list after "the" or a capitalised word names no persons
+    alone ("the Jets and Kane")."""
+    starts: set[int] = set()
+    for listed in _NAMES_LISTED.finditer(content):
+        if _NOT_ALONE_AFTER.search(content, 0, listed.start()):
+            continue
+        names = list(_ONE_WORD_NAME_RE.finditer(content, listed.start(), listed.end()))
+        given = [persons.get(name.group()) is not None for name in names]
+        if any(not given[n] and any(given[n + 1 :]) for n in range(len(names))):
+            starts.update(name.start() for name in names)
+    return frozenset(starts)
 
 
 # A surname after a courtesy title that says no more than a person's sex or

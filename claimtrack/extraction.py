@@ -75,7 +75,7 @@ from claimtrack.parties import (
     spelling_key,
 )
 from claimtrack.places import places_in
-from claimtrack.segment import carries_on, split_sentences
+from claimtrack.segment import carries_on, in_headline, split_sentences, without_credits
 from claimtrack.sources import Document
 from claimtrack.stance import (
     DOUBT_ADJECTIVES,
@@ -291,6 +291,7 @@ class _Resolver:
         self._guessed_home = False  # the last person's party was the article's state, by title
         self.at = 0  # where in the text the speaker being resolved stands
         self._before: dict[str, list[tuple[str, ...]]] | None = None
+        self._opening: dict[str, set[str]] | None = None
         self._mentions: list[str] | None = None
         self._named_people: dict[str, str] | None = None
         self._capital_counts: Counter[str] | None = None
@@ -309,7 +310,9 @@ class _Resolver:
         return found
 
     def remember_titled_names(self, text: str, start: int, end: int) -> None:
-        """People introduced with a title ("Chinese President Xi Jinping") keep its party."""
+        """People introduced with a title ("Chinese President Xi Jinping") keep its party;
+        a picture's credit is no title ("Facebook   Taylor Chandler")."""
+        text = without_credits(text)
         for match in _TITLED_NAME_RE.finditer(text, start, end):
             titled = _title_and_name(match.group(), match.start("name") - match.start())
             if titled is None:
@@ -909,6 +912,11 @@ class _Resolver:
                 self.kinds.setdefault(called[0], called[1])
                 self._lone_bodies.add(called[0])
                 return called[0]
+        if named.kind == entities.UNKNOWN and " " not in named.name:
+            # "Taylor" alone after "Taylor Lianne Chandler": the one person of that forename
+            full = self._forename_full(named.name)
+            if full is not None:
+                return self._person(full[0], full[0])
         if named.kind == entities.UNKNOWN:
             return None  # nobody said who this is: shown, not guessed
         if named.kind == entities.ORGANISATION and " " not in named.name:
@@ -1434,6 +1442,45 @@ class _Resolver:
                 return " ".join([*forenames, surname]), affiliation
         return None
 
+    def _forename_full(self, forename: str) -> tuple[str, None] | None:
+        """The full name a forename alone stands for ("Taylor was born ..." after
+        "Taylor Lianne Chandler"): the one name of two or three capitalised
+        words the article opens with it, when no other does and both read as a
+        person's, no body's ("Amazon", "Amazon Instant Video"). Asked only when
+        no name ends in the word (`_full_name`: then it is a surname)."""
+        if forename.lower() in entities.GENERIC_WORDS or not self._personal_name(forename):
+            return None
+        if self._opening is None:
+            self._opening = {}
+            lower = set(_LOWER_CASE_WORD_RE.findall(self.text))
+            text = without_credits(self.text)
+            for run in _CAPITALISED_RUN_RE.finditer(text):
+                words = run.group().split()
+                # "Amazon Instant Video", "Update A": a word the article also
+                # writes in lower case is no name's; nor is a headline's run
+                # ("Obama Pledges to ...")
+                if (
+                    len(words) <= 3
+                    and not any(w.lower() in lower for w in words)
+                    and not in_headline(text, run.start(), run.end())
+                ):
+                    self._opening.setdefault(words[0], set()).add(" ".join(words))
+        names = self._opening.get(forename, set())
+        if len(names) != 1:
+            return None
+        name = next(iter(names))
+        return (name, None) if self._personal_name(name) else None
+
+    def _personal_name(self, name: str) -> bool:
+        """Whether capitalised words may be a person's name: no listed party, no
+        body's or outlet's name by its words, no possessive."""
+        named = entities.name_in(name)
+        return (
+            not self.resolve_all(name)
+            and (named is None or named.kind in (entities.PERSON, entities.UNKNOWN))
+            and not name.endswith(("'s", "\u2019s", "'", "\u2019"))
+        )
+
     def _forenames_in(self, before: tuple[str, ...]) -> tuple[list[str], str | None]:
         """Of the capitalised words before a surname, the forenames right before
         it, and the organisation a possessive before them names."""
@@ -1471,7 +1518,8 @@ class _Resolver:
         its line, at each place in the article, in text order: one pass, then looked up."""
         if self._before is None:
             self._before = {}
-            for run in _CAPITALISED_RUN_RE.finditer(self.text):
+            # A picture's credit names no one ("Facebook   Taylor Chandler").
+            for run in _CAPITALISED_RUN_RE.finditer(without_credits(self.text)):
                 words = run.group().split()
                 if any(word.lower() in _TITLE_CASE_SMALL_WORDS for word in words[1:]):
                     # "Go With the Flow Make Amazon Your Android App Store": a
@@ -3160,6 +3208,8 @@ _TITLE_CASE_SMALL_WORDS = P.PREPOSITIONS | _words(
 )
 # A run opens on a word's first letter: "EKG. Apple" holds no initial "G.",
 # "J.J. Abrams" holds "J. Abrams".
+# A word in lower case ("video" of "Amazon Instant Video" written as a word).
+_LOWER_CASE_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
 _CAPITALISED_RUN_RE = re.compile(
     r"(?<![\w\u2019'-])[A-Z](?:[\w\u2019'-]*|\.)(?:[ \t]+[A-Z](?:[\w\u2019'-]*|\.))+"
 )

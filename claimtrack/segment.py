@@ -21,6 +21,7 @@ Apostrophes, as in "China's" or "don't" (straight or curly), are not quote marks
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -418,6 +419,66 @@ class _QuotationScanner:
         before = self.text[position - 1] if position > 0 else " "
         after = self.text[position + 1] if position + 1 < len(self.text) else " "
         return not before.isspace() and (after.isspace() or after in _PUNCTUATION_AFTER_CLOSE)
+
+
+def in_headline(article: str, start: int, end: int) -> bool:
+    """Whether the line holding `start`..`end` is a headline or a caption: every
+    long word capitalised."""
+    line_start = article.rfind("\n", 0, start) + 1
+    line_end = article.find("\n", end)
+    line = article[line_start : line_end if line_end != -1 else len(article)]
+    long = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line) if len(w) > 3]
+    return bool(long) and all(w[:1].isupper() for w in long)
+
+
+# -- page furniture ----------------------------------------------------------
+
+# A picture's credit the page set apart from its caption by a wide gap, at the
+# line's start ("Getty   Killer mushroom: ...") or its end ("... Thomas.   YouTube"):
+# one to three capitalised words, an agency's, a site's or a photographer's.
+_CREDIT_WORDS = r"[A-Z][\w.&/'\u2019-]*(?:[ \t][A-Z][\w.&/'\u2019-]*){0,2}"
+# A credit at the end follows a caption's closing stop.
+_SET_APART_CREDIT = re.compile(
+    rf"^[ \t]*(?P<credit>{_CREDIT_WORDS})(?=[ \t]{{3,}}\S)"
+    rf"|[.!?\"\u201d\u2019][ \t]{{3,}}(?P<closing>{_CREDIT_WORDS})[ \t]*$",
+    re.MULTILINE,
+)
+# Agencies and sites a credit names after "Photo:" or before a slash.
+_AGENCIES = (
+    r"(?:Getty(?:[ \t]Images)?|AP|AFP|Reuters|EPA|PA|Rex(?:[ \t]Features)?|Shutterstock"
+    r"|Alamy|Corbis|Facebook|Twitter|Instagram|YouTube|Supplied|Handout)"
+)
+# A credit written out: "(Image: Getty)", "Photo: Reuters", "AP Photo/Jane Doe",
+# "Reuters/John Smith", and an embedded post's byline, "Post by Jane Doe."
+_WRITTEN_CREDIT = re.compile(
+    r"\((?:Image|Photo|Picture)s?(?:[ \t]credit)?:[^)\n]*\)"
+    rf"|\b(?:Image|Photo|Picture)s?(?:[ \t]credit)?:[ \t]*{_AGENCIES}\b"
+    rf"|\b{_AGENCIES}(?:[ \t]Photo)?/(?:[A-Z][\w.'\u2019-]*[ \t]?){{1,4}}"
+    r"|^[ \t]*Post[ \t]by[ \t][^\n]*$",
+    re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=64)
+def without_credits(text: str) -> str:
+    """`text` with every picture credit and embed line blanked out, the same
+    length so offsets still hold: a credit set apart by a wide gap ("Getty
+    Killer mushroom: ...", "Facebook   Taylor Chandler"), one written out
+    ("(Image: Getty)", "AP Photo/Jane Doe") and an embedded post's byline
+    ("Post by Jane Doe."). A credit is the page's, not the article's: its words
+    belong to no name or description the article gives."""
+    if "   " not in text and not _WRITTEN_CREDIT.search(text):
+        return text
+    text = _SET_APART_CREDIT.sub(_blank_credit, text)
+    return _WRITTEN_CREDIT.sub(lambda found: " " * len(found.group()), text)
+
+
+def _blank_credit(found: re.Match[str]) -> str:
+    """The match of `_SET_APART_CREDIT` with its credit blanked out."""
+    name = "credit" if found.group("credit") is not None else "closing"
+    start, end = found.span(name)
+    whole = found.group()
+    return whole[: start - found.start()] + " " * (end - start) + whole[end - found.start() :]
 
 
 # -- shared helpers ----------------------------------------------------------

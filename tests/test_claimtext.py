@@ -3214,3 +3214,15 @@ def test_a_clause_after_a_verb_taking_a_thing_does_not_name_a_thing(content: str
     # A clause with a verb of its own, after a relative clause or an object,
     # and a plural doing something ("reported pensioners queuing") tell something.
     assert not names_a_thing(content)
+
+
+def test_so_far_keeps_its_so() -> None:
+    assert proposition("So far the council has sold nothing").text == (
+        "So far the council has sold nothing"
+    )
+    assert proposition("so far the mayor has not visited the depot").text == (
+        "So far the mayor has not visited the depot"
+    )
+    assert proposition("So the council will sell the depot").text == (
+        "The council will sell the depot"
+    )

