@@ -1966,7 +1966,6 @@ def _settled_here_and_elsewhere(project: Path, ledger_path: Path) -> tuple[int, 
     shutil.copy(ledger_path, elsewhere / "claims.yaml")
     here = ingest(ledger_path, [project / "sources" / "storm.txt"])
     there = ingest(elsewhere / "claims.yaml", [elsewhere / "sources" / "storm.txt"])
-    print("HERE", here.stances_settled, there.stances_settled)
     assert ledger_path.read_bytes() == (elsewhere / "claims.yaml").read_bytes()
     return here.stances_settled, there.stances_settled
 
@@ -2008,9 +2007,6 @@ def test_dropping_a_claim_settles_its_statements_twin_as_a_fresh_read_does(
     # The original dropped: the copy now reads as the statement extraction found,
     # moved to another claim, with the cache as without it.
     update_ledger(ledger_path, lambda editor: drop_claim(editor, "council-deny-permits"))
-    from claimtrack import cache
-
-    print("MARK", cache.known_settled(ledger_path, cache.digest_of(ledger_path.read_bytes())))
     assert _settled_here_and_elsewhere(project, ledger_path) == (1, 1)
     copy = read_ledger(ledger_path).claim("reports-false")
     assert copy is not None and [s.stance for s in copy.statements] == [Stance.ASSERTS]
