@@ -1893,6 +1893,13 @@ def drop_claim(editor: LedgerEditor, claim_id: str) -> int:
     statement of the claim is recorded there first, if it is not already (one
     written into the ledger by hand, or before `extracted` existed): then
     neither `extract --force` nor a new version of the article brings it back.
+
+    A statement of another claim quoting the same words of the same source
+    may take, once these are gone, a fingerprint whose recorded fields are its
+    own (`held_fingerprints`): it then reads as extraction's, and its stance is
+    to be settled against its claim. Those claims are marked unsettled, so
+    that the next `extract` settles them as it would a ledger it knew nothing
+    of (`_sharing_quotes`).
     """
     ledger = editor.ledger
     claim = ledger.claim(claim_id)
@@ -1910,7 +1917,24 @@ def drop_claim(editor: LedgerEditor, claim_id: str) -> int:
         missing = _unrecorded(source, held[source_id], set(map(id, statements)))
         if missing:
             editor.put_source(replace(source, extracted=(*source.extracted, *missing)))
+    if editor.unsettled is not None and cited:
+        editor.unsettled.update(_sharing_quotes(ledger, claim_id, cited, quotes))
     return editor.drop_claim(claim_id)
+
+
+def _sharing_quotes(
+    ledger: Ledger, claim_id: str, source_ids: Collection[str], quotes: Collection[str]
+) -> set[str]:
+    """The claims but `claim_id` holding a statement of one of `source_ids` that quotes
+    one of `quotes` (`cache.quote_key`s): those whose fingerprints a drop renumbers."""
+    from claimtrack.cache import claims_citing, quote_key
+
+    return {
+        claim.id
+        for claim in claims_citing(ledger.claims, source_ids, quotes)
+        if claim.id != claim_id
+        and any(s.source in source_ids and quote_key(s.quote) in quotes for s in claim.statements)
+    }
 
 
 def _unrecorded(source: Source, held: Sequence[Statement], dropped: Container[int]) -> list[str]:

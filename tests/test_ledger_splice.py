@@ -65,6 +65,26 @@ def _fresh(path: Path) -> Ledger:
     return ledger
 
 
+def _assert_settled_as_marked(path: Path) -> None:
+    """What the cache says is settled, a fresh read finds settled: every statement a
+    fresh read would decide again is in a claim the settled mark names. Else the
+    next `extract` would write one ledger with this cache and another without it."""
+    from claimtrack import cache
+
+    unsettled = cache.known_settled(path, cache.digest_of(path.read_bytes()))
+    if unsettled is None:
+        return  # not known: the next settling reads the whole ledger
+    ledger = _fresh(path)
+    settled = pipeline.settle_stances(ledger)
+    moved = {
+        claim.id
+        for claim in ledger.claims
+        for statement in claim.statements
+        if statement in settled.get(statement.source, {})
+    }
+    assert moved <= unsettled
+
+
 def _comments(text: str) -> list[str]:
     return re.findall(r"# (?:hand|above|eol)-\d+", text)
 
@@ -269,6 +289,7 @@ def _run(rng: random.Random, path: Path, hand: _Hand, folder: Path, step: int) -
     # The writer left the cache warm with exactly what a fresh read gives.
     _layout_checked(path)
     assert read_ledger(path) == after == _fresh(path)
+    _assert_settled_as_marked(path)
     # And the claim index taken from the cache is the one built afresh.
     resolver = pipeline._resolver(after.parties)
     fresh = pipeline._fresh_index([(c.id, pipeline._texts_of(c)) for c in after.claims], resolver)

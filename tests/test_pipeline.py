@@ -17,6 +17,7 @@ import pytest
 from claimtrack.ledger import LedgerEditor, edit_ledger, init_ledger, read_ledger
 from claimtrack.model import Ledger, Stance, Statement
 from claimtrack.pipeline import (
+    claim_mark,
     fields_hash,
     fingerprints,
     held_fingerprints,
@@ -1952,3 +1953,87 @@ def test_a_doubt_stays_unfiled_when_its_article_tells_the_thing_only_in_passing(
     assert summary.statements_not_filed == 1
     ledger = read_ledger(project / "claims.yaml")
     assert not any(s.quote.startswith("Dock union") for _, s in _all_statements(ledger))
+
+
+def _settled_here_and_elsewhere(project: Path, ledger_path: Path) -> tuple[int, int]:
+    """Extract a new article into the ledger, whose cache knows it, and into a copy
+    the cache knows nothing of (settled whole); the statements each settled."""
+    elsewhere = project / "elsewhere"
+    (elsewhere / "sources").mkdir(parents=True)
+    _write_source(project, "storm", "Weather\n\nForecasters said the storm would grow.\n")
+    for path in (project / "sources").glob("*.txt"):
+        shutil.copy(path, elsewhere / "sources")
+    shutil.copy(ledger_path, elsewhere / "claims.yaml")
+    here = ingest(ledger_path, [project / "sources" / "storm.txt"])
+    there = ingest(elsewhere / "claims.yaml", [elsewhere / "sources" / "storm.txt"])
+    assert ledger_path.read_bytes() == (elsewhere / "claims.yaml").read_bytes()
+    return here.stances_settled, there.stances_settled
+
+
+def _settle_with_an_article(project: Path, ledger_path: Path) -> int:
+    """Extract a new article, which settles a ledger edited by hand; how many settled."""
+    _write_source(project, "rain", "Weather\n\nForecasters said the rain would stop.\n")
+    return ingest(ledger_path, [project / "sources" / "rain.txt"]).stances_settled
+
+
+_PERMITS_QUOTE = """\
+    - party: null
+      stance: denies
+      speaker: the city
+      cue: says
+      source: permits
+      line: 3
+      content: Reports that the council will deny permits to street vendors are false
+      quote: >-
+        Reports that the council will deny permits to street vendors are false, the city
+        says in a new statement.
+"""
+
+
+def test_dropping_a_claim_settles_its_statements_twin_as_a_fresh_read_does(
+    project: Path,
+) -> None:
+    from claimtrack.ledger import update_ledger
+    from claimtrack.pipeline import drop_claim
+
+    ledger_path = _two_stories(project)
+    # The city's statement copied by hand under a claim of what it says: while the
+    # original is there, the copy is a person's, and keeps the stance they gave it.
+    assert _PERMITS_QUOTE in ledger_path.read_text(encoding="utf-8")
+    with ledger_path.open("a", encoding="utf-8") as file:
+        file.write("  reports-false:\n    text: Reports about the council are false\n")
+        file.write("    statements:\n" + _PERMITS_QUOTE)
+    assert _settle_with_an_article(project, ledger_path) == 0
+    # The original dropped: the copy now reads as the statement extraction found,
+    # moved to another claim, with the cache as without it.
+    update_ledger(ledger_path, lambda editor: drop_claim(editor, "council-deny-permits"))
+    assert _settled_here_and_elsewhere(project, ledger_path) == (1, 1)
+    copy = read_ledger(ledger_path).claim("reports-false")
+    assert copy is not None and [s.stance for s in copy.statements] == [Stance.ASSERTS]
+
+
+def test_a_renamed_claims_stances_are_settled_as_a_fresh_read_settles_them(
+    project: Path,
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    ledger_path = _two_stories(project)
+    # Its stance as extraction wrote it, though the sentence read against the claim
+    # alone denies it (extraction reads more than the sentence).
+    source = read_ledger(ledger_path).source("permits")
+    claim = read_ledger(ledger_path).claim("council-deny-permits")
+    assert source is not None and claim is not None
+    statement = claim.statements[0]
+    (entry,) = [e for e in source.extracted if e.endswith(":" + claim_mark(claim.id, claim.text))]
+    fp, _, mark = entry.split(":")
+    asserted = fields_hash(replace(statement, stance=Stance.ASSERTS))
+    _edit_text(ledger_path, entry, f"{fp}:{asserted}:{mark}")
+    _edit_text(
+        ledger_path,
+        "      stance: denies\n      speaker: the city",
+        "      stance: asserts\n      speaker: the city",
+    )
+    assert _settle_with_an_article(project, ledger_path) == 0
+    # Renamed: the mark names the old id, so a fresh read settles it; so does the cache.
+    update_ledger(ledger_path, lambda editor: editor.rename_claim(claim.id, "vendor-permits"))
+    assert _settled_here_and_elsewhere(project, ledger_path) == (1, 1)
