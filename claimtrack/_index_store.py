@@ -36,8 +36,9 @@ big ledger: a run follows the ledger comparing the columns in C and reads the
 few claims grouping ranks; tables by claim are made only when it takes a
 stored claim out. Each term's postings are found the same way, by bisection
 in the sorted terms (`_Runs`), and the linked words' tables are made of their
-bytes only when asked for (`_Packed`). A store only appends the postings and records it changed
-to the entries' bytes: storing after an `extract` writes what changed and
+bytes only when asked for (`_Packed`), the words by letters part by part
+(`_Letters`). A store only appends the postings and records it changed to
+the entries' bytes: storing after an `extract` writes what changed and
 the head, not every entry again. Only when more than a quarter of the bytes
 would be left over are they written afresh. The entries' bytes are sealed in
 stretches, each checked when an entry in it is first read; bytes that fail
