@@ -36,8 +36,9 @@ big ledger: a run follows the ledger comparing the columns in C and reads the
 few claims grouping ranks; tables by claim are made only when it takes a
 stored claim out. Each term's postings are found the same way, by bisection
 in the sorted terms (`_Runs`), and the linked words' tables are made of their
-bytes only when asked for (`_Packed`). A store only appends the postings and records it changed
-to the entries' bytes: storing after an `extract` writes what changed and
+bytes only when asked for (`_Packed`), the words by letters part by part
+(`_Letters`). A store only appends the postings and records it changed to
+the entries' bytes: storing after an `extract` writes what changed and
 the head, not every entry again. Only when more than a quarter of the bytes
 would be left over are they written afresh. The entries' bytes are sealed in
 stretches, each checked when an entry in it is first read; bytes that fail
@@ -71,7 +72,7 @@ from claimtrack.grouping import (
 from claimtrack.normalise import UNKNOWN_ACTORS
 from claimtrack.parties import PartyResolver
 
-_FORMAT = "claimtrack-claim-index 5"
+_FORMAT = "claimtrack-claim-index 6"
 # Bytes the entries may hold beyond a quarter more than those in use before they
 # are written afresh (`Store.save`).
 _SLACK = 1 << 20
@@ -104,7 +105,9 @@ class _Packed(Generic[_Table]):
 
     A write that follows a claim whose words keep their places among the linked
     words (a rename, most drops and merges) never reads them: on a ledger of
-    20,000 claims each of the three takes 3 to 4 ms to make of its bytes.
+    20,000 claims each of the three takes 3 to 4 ms to make of its bytes as a
+    table. `heads` and `tails` are made as columns (`_Letters`), each part's
+    words read when grouping looks it up.
     """
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -113,7 +116,8 @@ class _Packed(Generic[_Table]):
     def __get__(self, store: Store, owner: type | None = None) -> _Table:
         packed = store._packed.pop(self.name, None)
         if packed is not None:
-            store.__dict__[self.name] = marshal.loads(packed)
+            table = marshal.loads(packed)
+            store.__dict__[self.name] = table if self.name == "ranks" else _Letters(*table)
         made: _Table = store.__dict__[self.name]
         return made
 
@@ -301,6 +305,120 @@ class _Runs:
         if not len(runs.starts) == len(runs.lengths) == len(terms):
             return None
         return runs
+
+
+class _Letters(dict[str, list[str]]):
+    """The linked words by their first or last letters (`heads`, `tails`) as the head
+    keeps them: the parts sorted (`_Runs`: where each part's words start in one
+    string, and how many characters they take) and the words joined by newlines.
+
+    Grouping looks up the parts of the few words an article holds (`get`,
+    `setdefault`); each part's list is made when first looked up. Made whole as
+    a table, on a ledger of 20,000 claims, `heads` and `tails` took 3 ms of
+    each `add` and `extract` to load. Anything that asks for every part (its
+    items, its length, a comparison) makes them all first (`_whole`).
+    """
+
+    def __init__(self, parts: list[str], starts: bytes, lengths: bytes, words: str) -> None:
+        super().__init__()
+        runs = _Runs.read(parts, starts, lengths)
+        if runs is None:
+            raise ValueError("the parts' columns do not tell as many parts")
+        self._runs, self._words = runs, words
+        # Parts taken out since loaded, whose words the columns still hold.
+        self._gone: set[str] = set()
+
+    def _made(self, part: str) -> list[str] | None:
+        """The words of `part`, made of the columns the first time; None if it has none."""
+        if dict.__contains__(self, part):
+            return dict.__getitem__(self, part)
+        run = None if part in self._gone else self._runs.get(part)
+        if run is None:
+            return None
+        start, length = run
+        words = self._words[start : start + length].split("\n")
+        dict.__setitem__(self, part, words)
+        return words
+
+    def _whole(self) -> None:
+        """Make every part not made yet, and let the columns go."""
+        for part in self._runs:
+            self._made(part)
+        self._runs, self._words, self._gone = _Runs([], array("q"), array("q")), "", set()
+
+    def __missing__(self, part: str) -> list[str]:
+        words = self._made(part)
+        if words is None:
+            raise KeyError(part)
+        return words
+
+    def get(self, part: str, default: Any = None) -> Any:
+        words = self._made(part)
+        return default if words is None else words
+
+    def setdefault(self, part: str, default: Any = None) -> Any:
+        words = self._made(part)
+        if words is None:
+            words = default
+            dict.__setitem__(self, part, words)
+        return words
+
+    def __contains__(self, part: object) -> bool:
+        return isinstance(part, str) and self._made(part) is not None
+
+    def __delitem__(self, part: str) -> None:
+        self.__missing__(part)  # made, so that it is in the table to take out
+        dict.__delitem__(self, part)
+        self._gone.add(part)
+
+    def __iter__(self) -> Iterator[str]:
+        self._whole()
+        return dict.__iter__(self)
+
+    def __len__(self) -> int:
+        self._whole()
+        return dict.__len__(self)
+
+    def __eq__(self, other: object) -> bool:
+        self._whole()
+        if isinstance(other, _Letters):
+            other._whole()
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        self._whole()
+        return dict.__repr__(self)
+
+    def keys(self) -> Any:
+        self._whole()
+        return dict.keys(self)
+
+    def values(self) -> Any:
+        self._whole()
+        return dict.values(self)
+
+    def items(self) -> Any:
+        self._whole()
+        return dict.items(self)
+
+
+def _letters_written(table: dict[str, list[str]]) -> bytes:
+    """A table of words by letters as the head keeps it (`_Letters`)."""
+    parts = sorted(item for item in table.items() if item[1])
+    starts, lengths, at = array("q"), array("q"), 0
+    for _, words in parts:
+        length = sum(map(len, words)) + len(words) - 1
+        starts.append(at)
+        lengths.append(length)
+        at += length + 1
+    joined = "\n".join("\n".join(words) for _, words in parts)
+    names = [part for part, _ in parts]
+    return marshal.dumps((names, starts.tobytes(), lengths.tobytes(), joined))
 
 
 class Store:
@@ -845,7 +963,10 @@ class Store:
     def _packed_table(self, name: str) -> bytes:
         """The bytes of a linked words' table as stored: those read, if never made."""
         packed = self._packed.get(name)
-        return marshal.dumps(getattr(self, name)) if packed is None else packed
+        if packed is not None:
+            return packed
+        table = getattr(self, name)
+        return marshal.dumps(table) if name == "ranks" else _letters_written(table)
 
     @classmethod
     def loaded(

@@ -206,6 +206,27 @@ def test_a_damaged_or_foreign_index_is_built_again(ledger_path: Path) -> None:
     assert cache.load_note("index", note.stem) is not None  # stored again, sealed
 
 
+def test_an_index_kept_with_its_letters_as_tables_is_built_again(
+    ledger_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import marshal
+
+    from claimtrack import _index_store
+
+    # Format 5 kept `heads` and `tails` as marshalled tables, not as columns.
+    with monkeypatch.context() as before:
+        before.setattr(_index_store, "_FORMAT", "claimtrack-claim-index 5")
+        before.setattr(_index_store, "_letters_written", marshal.dumps)
+        _built(read_ledger(ledger_path))
+    ledger = read_ledger(ledger_path)
+    assert _state(_built(ledger)) == _state(_fresh(ledger))
+    (note,) = _notes("index")
+    kept = cache.load_appended_note("index", note.stem)
+    assert kept is not None
+    store = Store.loaded(*kept[:2])
+    assert store is not None and store.heads == _fresh(ledger)._heads  # stored again, as now
+
+
 def test_an_index_kept_in_the_format_before_is_built_again(
     ledger_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -822,6 +843,37 @@ def _head_with(head: bytes, **parts: Any) -> bytes:
     for name, value in parts.items():
         items[names.index(name)] = value
     return marshal.dumps(tuple(items))
+
+
+def test_a_kept_index_makes_the_words_of_only_the_letters_grouping_looks_up() -> None:
+    claims = [(f"claim-{n}", [_SENTENCES[n], _SENTENCES[n + 1]]) for n in range(8)]
+    loaded = Store.loaded(*_kept(claims))
+    assert loaded is not None
+    index = loaded.index(pipeline._resolver(()), last=True)
+    fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
+    sentence = "Smartwatches recalled by the harbour police"
+    assert index.candidates(sentence, 5) == fresh.candidates(sentence, 5)
+    looked_up = set(dict.keys(index._heads))
+    assert looked_up and looked_up < set(fresh._heads)  # the parts asked for, no more
+    index.add("claim-1", "Recalled smartwatches reached the harbourmaster")
+    fresh.add("claim-1", "Recalled smartwatches reached the harbourmaster")
+    assert _state(index) == _state(fresh)
+
+
+def test_a_store_that_places_words_again_keeps_its_letters_as_a_fresh_build() -> None:
+    # Dropping the first claims moves the first examples of their words: each is
+    # taken out of its letters' list and put in again, and the store saved.
+    claims = [(f"claim-{n}", [_SENTENCES[n], _SENTENCES[n + 1]]) for n in range(8)]
+    loaded = Store.loaded(*_kept(claims))
+    assert loaded is not None
+    del claims[:3]
+    assert _store_follows(loaded, claims)
+    again, rewritten = loaded.save(None)
+    restored = Store.loaded(again, rewritten or b"")
+    assert restored is not None
+    fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
+    assert restored.heads == fresh._heads and restored.tails == fresh._tails
+    assert _state(restored.index(pipeline._resolver(()))) == _state(fresh)
 
 
 def test_claims_added_at_the_end_are_followed_with_nothing_made_for_each_stored_claim() -> None:
