@@ -5066,7 +5066,8 @@ def supposes(text: str) -> bool:
 def said_predicate(text: str) -> frozenset[str]:
     """The stems of what a statement's content predicates (`clause_predicate`), and,
     when its main clause only frames another ("I know that ten fighters were
-    caught", "it is clear that X"), of the clause it frames: each says what the
+    caught", "it is clear that X"), of the clause it frames, past an aside of
+    how the speaker knows it ("that from what I saw X"): each says what the
     statement tells of its actors."""
     # "the bundles dropped by US forces appeared to ...": a passive participle
     # after its noun, with its agent, modifies the subject; the clause's verb follows.
@@ -5076,7 +5077,7 @@ def said_predicate(text: str) -> frozenset[str]:
     found = clause_predicate(text)
     clause = _THAT_FRAMED.search(text)
     if clause is not None:
-        found |= clause_predicate(text[clause.end() :])
+        found |= clause_predicate(_SOURCE_ASIDE.sub("", text[clause.end() :], count=1))
     else:
         found |= clause_predicate(_framed_without_that(text))
     # "Emwazi is believed to have travelled", "he believed Emwazi was Jihadi John":
@@ -5144,6 +5145,12 @@ _REDUCED_PASSIVE = re.compile(
 )
 # The first "that" opening a clause after a verb: "I know that X", "he said that X".
 _THAT_FRAMED = re.compile(r"(?i)\bthat\s+(?=\S)")
+# An aside opening a framed clause that tells how the speaker knows it, not
+# what is said: "it is clear that from what I saw every scene was staged".
+_SOURCE_ASIDE = re.compile(
+    r"(?i)^(?:from\s+what|as\s+far\s+as)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:can\s+|could\s+)?"
+    r"(?:saw|see|seen|heard|hear|know|knew|tell|understand)\b,?\s*"
+)
 
 
 # Forms of "be" and "get" that make a participle after them passive.

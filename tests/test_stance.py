@@ -2854,6 +2854,17 @@ def test_an_irregular_past_starts_the_predicate_and_its_participle_reads_passive
     assert predicate_roles("The gold was withheld by the bank") == ("the bank", "The gold")
 
 
+def test_an_aside_of_how_the_speaker_knows_opens_no_framed_clause() -> None:
+    # "that from what I saw X": the aside says how it is known, X what is said.
+    assert "forg" in said_predicate(
+        "it is obvious that from what the clerk saw every signature was forged"
+    )
+    assert "cancell" in said_predicate(
+        "she is sure that as far as she can tell, the ferry was cancelled"
+    )
+    assert "see" not in said_predicate("it is plain that from what we saw the dam was breached")
+
+
 def test_a_belief_framing_a_clause_without_that_says_the_clause() -> None:
     # "believed they had traced": the belief frames what is said of its actors.
     assert said_predicate("the inspectors believed they had traced the parcel") == {"trac"}
