@@ -982,6 +982,33 @@ def _reaction_cause(text: str) -> tuple[str, ...]:
     return (found.group("cause"),) if found is not None else ()
 
 
+# An attempt to get someone to do something that fell short ("was not enough to
+# get the singer to sign up", "failed to persuade Vasko to join", "could not
+# talk the minister into resigning"): the one asked, named or with a
+# determiner, and the act asked of them.
+_UNHEEDED_ATTEMPT = re.compile(
+    r"(?i)\b(?:(?:not|never)\s+enough\s+to|fail(?:s|ed|ing)?\s+to|unable\s+to"
+    r"|(?:could|did|would)(?:\s+not|n['\u2019]t)|cannot|can['\u2019]t)\s+"
+    r"(?:get|persuade|convince|coax|tempt|lure|entice|talk)\s+"
+    r"(?P<doer>(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*"
+    r"|(?-i:the)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)"
+    r"\s+(?:to\s+(?P<act>\w+)|into\s+(?P<doing>\w+ing))\b"
+)
+
+
+def _unheeded_attempt(text: str) -> tuple[str, ...]:
+    """The refusal an attempt that fell short tells: "his money was not enough to
+    get Plant to sign up" carries "Plant refused to sign up", the one asked as
+    the doer and the act as refused, so that it reads as one act with "Plant
+    rejected the deal" (refusing) though its predicate is said of the money.
+    Empty when the text tells no such attempt."""
+    found = _UNHEEDED_ATTEMPT.search(text)
+    if found is None:
+        return ()
+    act = f"to {found.group('act')}" if found.group("act") else found.group("doing")
+    return (f"{found.group('doer')} refused {act}",)
+
+
 # "and", "but" or "then" opening a verb phrase that shares the clause's subject:
 # an auxiliary of the past, perfect or future right after it ("had been
 # identified as Banksy, and had been arrested", "has agreed to a ceasefire and
@@ -5308,8 +5335,13 @@ def _act_texts(claim_id: str, index: ClaimIndex) -> list[str]:
     if index.members(claim_id) > MERGED_BY_STATEMENTS or _act_keys(text, index):
         return [text]
     texts = [text, *(said for said in index.said(claim_id) if said != text)]
-    # A feeling's "when" clause tells the act ("was left stunned when Plant tore it up").
-    return [*texts, *(cause for said in texts for cause in _reaction_cause(said))]
+    # A feeling's "when" clause tells the act ("was left stunned when Plant tore
+    # it up"); an attempt that fell short tells a refusal ("not enough to get
+    # Plant to sign up").
+    return [
+        *texts,
+        *(act for said in texts for act in (*_reaction_cause(said), *_unheeded_attempt(said))),
+    ]
 
 
 def _act_keys(text: str, index: ClaimIndex) -> list[tuple[str, str]]:

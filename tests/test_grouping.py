@@ -39,6 +39,7 @@ from claimtrack.grouping import (
     _reaction_cause,
     _slug,
     _supported_event,
+    _unheeded_attempt,
     clean_claim_text,
     group_statements,
     join_again,
@@ -5180,6 +5181,23 @@ def test_a_feeling_stirred_when_an_act_was_done_is_read_by_that_act() -> None:
     # No feeling: the "when" clause is only the time of what is told.
     assert _reaction_cause("Vasko left the studio when the police arrived") == ()
     assert _reaction_cause("fans were shocked by the news") == ()
+
+
+def test_an_attempt_to_get_someone_to_act_that_fell_short_is_their_refusal() -> None:
+    # The predicate is said of the money; what it tells is Vasko not signing.
+    index = ClaimIndex()
+    index.add("rejected", "Oren Vasko rejected a forty million pound offer for a Talmor tour")
+    index.add("short", "Even the promoter's money was not enough to get Vasko to sign up")
+    index.add("got", "The promoter's money was enough to get Vasko to sign up")
+    sources = {"rejected": {"s1"}, "short": {"s2"}, "got": {"s3"}}
+    assert merged_claims(["rejected", "short", "got"], sources, index) == {"short": "rejected"}
+    assert _unheeded_attempt("the label failed to persuade the drummer to return") == (
+        "the drummer refused to return",
+    )
+    assert _unheeded_attempt("they could not talk Lind into resigning") == (
+        "Lind refused resigning",
+    )
+    assert _unheeded_attempt("they tried to get Lind to resign") == ()
 
 
 def test_a_claim_of_many_statements_or_an_act_of_its_own_is_read_by_its_text() -> None:
