@@ -1939,6 +1939,14 @@ class _Resolver:
                 # be about the one told.
                 return content
             noun = words[-1] if words[0] == "the" else None
+            relative = (
+                _RELATIVE_SPEAKER_BEFORE_RE.search(self.text, max(0, start - 120), start)
+                if words[0] in ("he", "she") and match.start("ref") == 0
+                else None
+            )
+            if relative is not None:
+                # "Ann Lee, who said that she had ...": the one the "who" follows.
+                return self._as_relative_antecedent(content, match, relative.group("name"))
             name = (
                 self._subject_of_sentence_before(start, words[0], speaker)
                 if words[0] in ("he", "she") and match.start("ref") == 0
@@ -1954,6 +1962,20 @@ class _Resolver:
             # "the group is reaching out to officials in ISIS-held areas": not ISIS.
             return content
         return content[: match.start("ref")] + name + content[match.end("ref") :]
+
+    def _as_relative_antecedent(self, content: str, match: re.Match[str], named: str) -> str:
+        """`content`, a clause said in a relative "who" clause ("Ann Lee, who said
+        that she had heard ..."), with its opening "he" or "she" (`match`) as the
+        person the "who" follows (`named`): the relative names its speaker, of
+        whom the pronoun speaks, not the person the article names most. The
+        content is left as it is when the pronoun does not fit the name (an
+        "Mr" is no "she") or `named` is no person's name ("The agency, who
+        said ...")."""
+        pronoun = match.group("ref").lower()
+        full = person_name(named)
+        if full is None or not may_be(named, pronoun) or self._titled_as_other_sex(full, pronoun):
+            return content
+        return content[: match.start("ref")] + full + content[match.end("ref") :]
 
     def _subject_of_sentence_before(self, at: int, pronoun: str, speaker: str) -> str | None:
         """For a "he" or "she" at `at` opening a sentence inside its paragraph, the
@@ -2822,6 +2844,12 @@ _PRESENTED_RE = re.compile(
     r"\s+[a-z]+ing\b"
 )
 # The end of a sentence right before a word that opens the next, inside a paragraph.
+# A content said in a relative "who" clause right after a name: "Ann Lee, who
+# said that ", "Ann Lee, who told reporters ", up to where the content opens.
+_RELATIVE_SPEAKER_BEFORE_RE = re.compile(
+    r"(?P<name>(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){1,3}),\s+who"
+    r"(?:\s+[a-z][\w'\u2019-]*){1,3}?(?:\s+that)?\s+\Z"
+)
 _SENTENCE_ENDED_BEFORE_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+[\"\u201c\u2018']?$")
 # A sentence opening on a name (perhaps with an age set off: "Brokaw, 74,") and its verb.
 _NAMED_SUBJECT_RE = re.compile(
@@ -4655,6 +4683,7 @@ def _with_interrupted_subject(unit: _Unit, attribution: _Attribution) -> _Attrib
     subject = before.group("subject")
     words = subject.split()
     head = _before_relative(words)
+    unfinished = _unfinished_clause(words)
     if (
         len(words) > _INTERRUPTED_SUBJECT_WORDS
         or words[0].lower() in P.SUBORDINATORS
@@ -4662,7 +4691,7 @@ def _with_interrupted_subject(unit: _Unit, attribution: _Attribution) -> _Attrib
         or words[0].lower() in _NOT_GOING_ON
         or words[0].lower() in _NOT_SUBJECT_OPENING
         or any(_LY_WORD.fullmatch(w) for w in words)
-        or any(w.lower() in P.FINITE_WORDS or _past_verb(w) for w in head)
+        or (not unfinished and any(w.lower() in P.FINITE_WORDS or _past_verb(w) for w in head))
     ):
         return attribution
     start, end = attribution.content
@@ -4676,7 +4705,8 @@ def _with_interrupted_subject(unit: _Unit, attribution: _Attribution) -> _Attrib
         return attribution
     goes_on = text[start:end]
     first = goes_on.split()[0].lower() if goes_on.split() else ""
-    if not (first in P.FINITE_WORDS or _past_verb(first) or _agreeing_present(head[-1], goes_on)):
+    opens_on_verb = first in P.FINITE_WORDS or _past_verb(first)
+    if not (unfinished or opens_on_verb or _agreeing_present(head[-1], goes_on)):
         return attribution
     return replace(
         attribution,
@@ -4684,6 +4714,20 @@ def _with_interrupted_subject(unit: _Unit, attribution: _Attribution) -> _Attrib
         content_text=f"{subject} {goes_on}",
         left_out=(before.end("subject"), start),
     )
+
+
+# The last words of a clause cut off before its verb's complement: an auxiliary
+# or a negation ("There was never", "The company was not").
+_UNFINISHED_ENDINGS = P.AUXILIARIES | P.NEGATED_AUXILIARIES | P.word_set("not never")
+
+
+def _unfinished_clause(words: list[str]) -> bool:
+    """Whether the words before an interrupting speaker and cue are a clause
+    cut off after its verb, which goes on after the cue's comma: "There was
+    never, the network says, a panel discussion" says "There was never a
+    panel discussion", a denial the words after the cue alone lose. The
+    words must hold a subject before the verb (at least two words)."""
+    return len(words) >= 2 and words[-1].lower() in _UNFINISHED_ENDINGS
 
 
 def _before_relative(words: list[str]) -> list[str]:
@@ -5797,11 +5841,12 @@ def _interrupted(
         return None
     opening = text[before[0] : before[1]]
     words = opening.split()
+    unfinished = _unfinished_clause(words)
     if (
         not words
         or len(words) > _INTERRUPTED_MOST_WORDS
         or "," in opening
-        or any(w.lower() in P.FINITE_WORDS or _past_verb(w) for w in words)
+        or (not unfinished and any(w.lower() in P.FINITE_WORDS or _past_verb(w) for w in words))
     ):
         return None
     rest = _trim(text, rest_start + 1, end)
@@ -5810,8 +5855,10 @@ def _interrupted(
     goes_on = text[rest[0] : rest[1]]
     if goes_on.split()[0].lower() in _NOT_GOING_ON:
         return None  # "X, according to Y, and Z": another clause, maybe not Y's
-    if not _FINITE_AFTER.search(goes_on) and not any(
-        _past_verb(w) or w.lower() in P.FINITE_WORDS for w in goes_on.split()[:4]
+    if (
+        not unfinished
+        and not _FINITE_AFTER.search(goes_on)
+        and not any(_past_verb(w) or w.lower() in P.FINITE_WORDS for w in goes_on.split()[:4])
     ):
         return None
     return (before[0], rest[1]), f"{opening} {goes_on}", (before[1], rest[0])

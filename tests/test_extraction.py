@@ -5951,6 +5951,41 @@ def test_a_subject_with_a_relative_clause_set_off_before_the_cue_keeps_the_claus
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "There was never, the club says, a plan to sell the stadium.",
+            "There was never a plan to sell the stadium",
+        ),
+        (
+            "The mill was not, the owner said, built on the old quarry.",
+            "The mill was not built on the old quarry",
+        ),
+        (
+            "The ferry will, according to the harbour office, sail again in June.",
+            "The ferry will sail again in June",
+        ),
+    ],
+)
+def test_a_clause_cut_after_its_verb_by_a_speaker_and_cue_keeps_the_words_before(
+    sentence: str, content: str
+) -> None:
+    # The words before the attribution hold the clause's verb or its
+    # negation: what follows the cue alone says the opposite or nothing.
+    said = only(sentence)
+    assert said.content == content
+    spans_hold(sentence, said)
+
+
+def test_a_whole_clause_before_a_speaker_and_cue_is_not_joined_to_what_follows() -> None:
+    # A clause that ends before the attribution is complete: "and ..." is no
+    # part of it.
+    assert only("Prices will rise, according to the bank, and wages will not.").content == (
+        "Prices will rise"
+    )
+
+
 def test_an_opening_that_is_no_subject_is_not_joined_to_what_follows_the_cue() -> None:
     # An adverbial, a predicate put first, a clause of its own: the content
     # is what it was.
@@ -7589,3 +7624,28 @@ def test_a_forename_alone_is_the_one_person_the_article_gives_it() -> None:
         "Orla Pledges to Reopen Galway Bakery\n\nOrla said the ovens had been bought from a mill.\n"
     )
     assert only(text).party is None
+
+
+def test_a_pronoun_in_a_who_clause_is_the_person_the_who_follows() -> None:
+    # The article names the brother most, but the "she" who heard is the
+    # sister the relative "who" follows.
+    text = (
+        "Tom Varga was freed on Monday. Tom Varga had been held for a year, and Tom Varga "
+        "thanked the crew.\n\n"
+        "Anna Varga, who said that she had heard the news from the embassy, wept, "
+        "according to a report from the Daily Courier."
+    )
+    told = next(s for s in extract(text) if s.speaker == "a report from the Daily Courier")
+    assert (told.about or "").startswith("Anna Varga had heard the news from the embassy")
+
+
+def test_a_pronoun_in_a_who_clause_that_does_not_fit_the_name_is_left_alone() -> None:
+    text = (
+        "Tom Varga was freed on Monday. Tom Varga had been held for a year.\n\n"
+        "Mr Paul Varga, who said that she had heard the news from the embassy, wept, "
+        "according to a report from the Daily Courier."
+    )
+    told = next(s for s in extract(text) if s.speaker == "a report from the Daily Courier")
+    # The "Mr" is no "she", and no one else is named in its place.
+    assert told.content.startswith("she had heard")
+    assert told.about is None
