@@ -1109,6 +1109,7 @@ def rename(
         claimtrack rename north-korea-soldiers-fight nk-troops-in-kursk
     """
     from claimtrack.ledger import LedgerEditor, update_ledger
+    from claimtrack.pipeline import rename_claim as rename_in
 
     session = _session(ctx)
     if new == old:
@@ -1116,7 +1117,7 @@ def rename(
 
     def rename_claim(editor: LedgerEditor) -> None:
         reports.find_claim_id(editor.ledger, old)
-        editor.rename_claim(old, new)
+        rename_in(editor, old, new)
 
     update_ledger(session.ledger, rename_claim, notify=session.terminal.say)
     session.terminal.say(f"Renamed {old} to {new}.")
