@@ -56,7 +56,17 @@ from typing import TYPE_CHECKING
 
 from claimtrack._collector import collect_less, no_collection
 from claimtrack.errors import ClaimtrackError
-from claimtrack.model import Claim, Cues, Ledger, Party, Source, Stance, Statement, changed
+from claimtrack.model import (
+    Claim,
+    Cues,
+    Ledger,
+    Party,
+    Source,
+    Stance,
+    Statement,
+    changed,
+    claim_mark,
+)
 from claimtrack.parties import THE_OPENING, NameBook
 
 if TYPE_CHECKING:
@@ -143,18 +153,6 @@ def fields_hash(statement: Statement) -> str:
         )
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:4]
-
-
-def claim_mark(claim_id: str, text: str) -> str:
-    """A short hash of a claim's id and text as extraction wrote them.
-
-    Recorded after the `extracted` entry of the statement the text was made
-    from (`fingerprint:fields:mark`): while the claim's id and text still give
-    the mark, nobody changed them by hand, and the text may follow that
-    statement when its article is corrected. `rename_claim` makes it again for
-    the new id: a rename changes nothing a later `extract` decides.
-    """
-    return hashlib.sha1(f"{claim_id}\n{text}".encode()).hexdigest()[:4]
 
 
 def fingerprints(statements: Iterable[Statement]) -> list[str]:
