@@ -1109,14 +1109,20 @@ def rename(
         claimtrack rename north-korea-soldiers-fight nk-troops-in-kursk
     """
     from claimtrack.ledger import LedgerEditor, update_ledger
+    from claimtrack.model import holds_its_mark
 
     session = _session(ctx)
     if new == old:
         raise UsageError(f"{old!r} is the claim's id already; give the new id second.")
 
     def rename_claim(editor: LedgerEditor) -> None:
-        reports.find_claim_id(editor.ledger, old)
-        editor.rename_claim(old, new)
+        if holds_its_mark(editor.ledger, reports.find_claim_id(editor.ledger, old)):
+            # The mark made again for the new id (only then is the pipeline loaded).
+            from claimtrack.pipeline import rename_claim as carrying_its_mark
+
+            carrying_its_mark(editor, old, new)
+        else:
+            editor.rename_claim(old, new)
 
     update_ledger(session.ledger, rename_claim, notify=session.terminal.say)
     session.terminal.say(f"Renamed {old} to {new}.")

@@ -1163,10 +1163,7 @@ class LedgerEditor:
             del self._away[new]  # back under its own id
         else:
             self._away[plan.base_id] = new
-        if self.unsettled is not None:
-            # The claim mark of a statement its text was made from names the old id
-            # (`pipeline.claim_mark`): read afresh, that statement is one moved, whose
-            # stance is settled against the claim; so is it here, at the next settling.
+        if self.unsettled is not None and old in self.unsettled:
             self.unsettled = (self.unsettled - {old}) | {new}
         self._log.append("rename_claim")
         self._touch()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -188,3 +189,26 @@ class Ledger:
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)
+
+
+def claim_mark(claim_id: str, text: str) -> str:
+    """A short hash of a claim's id and text as extraction wrote them.
+
+    Recorded after the `extracted` entry of the statement the text was made
+    from (`fingerprint:fields:mark`): while the claim's id and text still give
+    the mark, nobody changed them by hand, and the text may follow that
+    statement when its article is corrected. `rename_claim` makes it again for
+    the new id: a rename changes nothing a later `extract` decides.
+    """
+    return hashlib.sha1(f"{claim_id}\n{text}".encode()).hexdigest()[:4]
+
+
+def holds_its_mark(ledger: Ledger, claim: Claim) -> bool:
+    """Whether a source the claim cites records its mark (`claim_mark`): whether a
+    `rename` has a mark to make again for the new id (`pipeline.rename_claim`)."""
+    ending = ":" + claim_mark(claim.id, claim.text)
+    for source_id in dict.fromkeys(s.source for s in claim.statements):
+        source = ledger.source(source_id)
+        if source is not None and any(e.endswith(ending) for e in source.extracted):
+            return True
+    return False

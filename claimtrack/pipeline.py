@@ -22,9 +22,10 @@ Extraction into the ledger follows SPEC.md's rules for hand edits:
    is. `extracted` tells the two apart, and is updated along with the stance.
 5. The statement a claim's text was made from carries a mark of the claim's
    id and text in its `extracted` entry (`claim_mark`). When a changed source
-   drops that statement and the mark still holds (nobody changed the text or
-   the id), the claim's text follows the statement of the same source that
-   joins it, and a claim left with no statement and no comment goes.
+   drops that statement and the mark still holds (nobody changed the text, or
+   the id by hand: `rename` makes the mark again for the new id), the claim's
+   text follows the statement of the same source that joins it, and a claim
+   left with no statement and no comment goes.
 """
 
 from __future__ import annotations
@@ -55,7 +56,17 @@ from typing import TYPE_CHECKING
 
 from claimtrack._collector import collect_less, no_collection
 from claimtrack.errors import ClaimtrackError
-from claimtrack.model import Claim, Cues, Ledger, Party, Source, Stance, Statement, changed
+from claimtrack.model import (
+    Claim,
+    Cues,
+    Ledger,
+    Party,
+    Source,
+    Stance,
+    Statement,
+    changed,
+    claim_mark,
+)
 from claimtrack.parties import THE_OPENING, NameBook
 
 if TYPE_CHECKING:
@@ -142,17 +153,6 @@ def fields_hash(statement: Statement) -> str:
         )
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:4]
-
-
-def claim_mark(claim_id: str, text: str) -> str:
-    """A short hash of a claim's id and text as extraction wrote them.
-
-    Recorded after the `extracted` entry of the statement the text was made
-    from (`fingerprint:fields:mark`): while the claim's id and text still give
-    the mark, nobody changed them by hand, and the text may follow that
-    statement when its article is corrected.
-    """
-    return hashlib.sha1(f"{claim_id}\n{text}".encode()).hexdigest()[:4]
 
 
 def fingerprints(statements: Iterable[Statement]) -> list[str]:
@@ -1920,6 +1920,48 @@ def drop_claim(editor: LedgerEditor, claim_id: str) -> int:
     if editor.unsettled is not None and cited:
         editor.unsettled.update(_sharing_quotes(ledger, claim_id, cited, quotes))
     return editor.drop_claim(claim_id)
+
+
+def rename_claim(editor: LedgerEditor, old: str, new: str) -> None:
+    """Give the claim `old` the id `new` in an open edit, its claim mark carried over.
+
+    The statement a claim's text was made from keeps its stance, and the text
+    may follow it, while its `extracted` entry's mark (`claim_mark`) gives the
+    claim's id and text. A rename changes the id and nothing more, so that
+    mark is made again for the new id and the same text, in the same write:
+    the next `extract` then reads the claim as it read it before the rename,
+    with a warm cache, a copied one or none (left with the old id, a fresh
+    read would take the statement as moved and decide its stance again).
+    """
+    ledger = editor.ledger
+    claim = ledger.claim(old)
+    editor.rename_claim(old, new)  # an unknown or taken id refused before any change
+    assert claim is not None  # the editor knew it
+    before, after = claim_mark(old, claim.text), claim_mark(new, claim.text)
+    cited = dict.fromkeys(s.source for s in claim.statements)
+    from claimtrack.cache import quote_key
+
+    held = _statements_from(ledger, cited, {quote_key(s.quote) for s in claim.statements})
+    mine = set(map(id, claim.statements))
+    for source_id, placed in held.items():
+        source = ledger.source(source_id)
+        assert source is not None  # the ledger validates: every statement's source is there
+        recorded = _parse_extracted(source.extracted)
+        fps = {
+            fp
+            for statement, fp in zip(placed, held_fingerprints(placed, recorded), strict=True)
+            if id(statement) in mine
+        }
+        entries = tuple(_remarked(entry, fps, before, after) for entry in source.extracted)
+        if entries != source.extracted:
+            editor.put_source(replace(source, extracted=entries))
+
+
+def _remarked(entry: str, fps: Container[str], before: str, after: str) -> str:
+    """An `extracted` entry of one of `fps` with the claim mark `before` given `after`."""
+    fp, _, rest = entry.partition(":")
+    fields, _, mark = rest.partition(":")
+    return _entry(fp, fields, after) if fp in fps and mark == before else entry
 
 
 def _sharing_quotes(

@@ -257,7 +257,7 @@ def _run(rng: random.Random, path: Path, hand: _Hand, folder: Path, step: int) -
     elif command == "rename":
         old = rng.choice(ids)
         new = f"renamed-{step}"
-        update_ledger(path, lambda editor: editor.rename_claim(old, new))
+        update_ledger(path, lambda editor: pipeline.rename_claim(editor, old, new))
         after = _fresh(path)
         assert [c.id for c in after.claims] == [new if i == old else i for i in ids]
         hand.renamed(old, new)

@@ -2012,14 +2012,11 @@ def test_dropping_a_claim_settles_its_statements_twin_as_a_fresh_read_does(
     assert copy is not None and [s.stance for s in copy.statements] == [Stance.ASSERTS]
 
 
-def test_a_renamed_claims_stances_are_settled_as_a_fresh_read_settles_them(
-    project: Path,
-) -> None:
-    from claimtrack.ledger import update_ledger
-
+def _extraction_read_more_than_the_sentence(project: Path) -> tuple[Path, str]:
+    """A settled ledger whose claim's text was made from a statement with the stance
+    extraction gave it, which the sentence read against the claim alone does not give
+    (extraction reads more than the sentence); the ledger and that claim's id."""
     ledger_path = _two_stories(project)
-    # Its stance as extraction wrote it, though the sentence read against the claim
-    # alone denies it (extraction reads more than the sentence).
     source = read_ledger(ledger_path).source("permits")
     claim = read_ledger(ledger_path).claim("council-deny-permits")
     assert source is not None and claim is not None
@@ -2034,6 +2031,56 @@ def test_a_renamed_claims_stances_are_settled_as_a_fresh_read_settles_them(
         "      stance: asserts\n      speaker: the city",
     )
     assert _settle_with_an_article(project, ledger_path) == 0
-    # Renamed: the mark names the old id, so a fresh read settles it; so does the cache.
-    update_ledger(ledger_path, lambda editor: editor.rename_claim(claim.id, "vendor-permits"))
-    assert _settled_here_and_elsewhere(project, ledger_path) == (1, 1)
+    return ledger_path, claim.id
+
+
+def _copied(project: Path, ledger_path: Path, folder: str) -> Path:
+    """A copy of the ledger and its sources in a folder of its own (no cache knows it)."""
+    (project / folder / "sources").mkdir(parents=True)
+    for path in (project / "sources").glob("*.txt"):
+        shutil.copy(path, project / folder / "sources")
+    return Path(shutil.copy(ledger_path, project / folder / "claims.yaml"))
+
+
+def _extract_storm(ledger_path: Path) -> None:
+    """Extract a new article next to the ledger, which settles the ledger."""
+    (ledger_path.parent / "sources" / "storm.txt").write_text(
+        "Weather\n\nForecasters said the storm would grow.\n", encoding="utf-8"
+    )
+    ingest(ledger_path, [ledger_path.parent / "sources" / "storm.txt"])
+
+
+def _renamed_back(ledger_path: Path, old: str, new: str, text: str) -> bytes:
+    """The ledger's bytes with the claim `new` given its id `old` again, and the claim
+    mark of its text with it (`claim_mark`)."""
+    written = ledger_path.read_text(encoding="utf-8")
+    written = written.replace(f"  {new}:\n", f"  {old}:\n")
+    return written.replace(claim_mark(new, text), claim_mark(old, text)).encode("utf-8")
+
+
+@pytest.mark.parametrize("cache", ["warm", "none"])
+def test_a_rename_changes_nothing_a_later_extract_decides(run, project: Path, cache: str) -> None:  # type: ignore[no-untyped-def]
+    ledger_path, claim_id = _extraction_read_more_than_the_sentence(project)
+    text = read_ledger(ledger_path).claim(claim_id).text  # type: ignore[union-attr]
+    alone = _copied(project, ledger_path, "alone")
+    assert run("rename", claim_id, "vendor-permits").exit_code == 0
+    if cache == "none":
+        ledger_path = _copied(project, ledger_path, "elsewhere")
+    _extract_storm(ledger_path)
+    _extract_storm(alone)
+    renamed = read_ledger(ledger_path).claim("vendor-permits")
+    assert renamed is not None and [s.stance for s in renamed.statements] == [Stance.ASSERTS]
+    assert _renamed_back(ledger_path, claim_id, "vendor-permits", text) == alone.read_bytes()
+
+
+def test_a_renamed_claims_stances_are_left_as_a_fresh_read_leaves_them(
+    project: Path,
+) -> None:
+    from claimtrack.ledger import update_ledger
+    from claimtrack.pipeline import rename_claim
+
+    ledger_path, claim_id = _extraction_read_more_than_the_sentence(project)
+    # Renamed: the mark is made again for the new id, so neither a fresh read nor the
+    # cache takes the statement as moved, and its stance stands.
+    update_ledger(ledger_path, lambda editor: rename_claim(editor, claim_id, "vendor-permits"))
+    assert _settled_here_and_elsewhere(project, ledger_path) == (0, 0)
