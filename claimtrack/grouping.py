@@ -1240,6 +1240,14 @@ _PREDICATE_CLASSES: dict[str, str] = {
     ),
     # And a support verb bringing about a deal or a truce (`_predicate_classes`).
     "agreeing": r"agree(?:s|d|ing)?",
+    # Being told something by a source: "learned the information from the
+    # police", "received a tip from an official", "was tipped off".
+    "learning": (
+        r"learn(?:s|ed|t|ing)?\s+(?:\S+\s+){0,4}?from"
+        r"|receiv(?:e|es|ed|ing)\s+(?:a\s+|the\s+)?(?:tip|tips|information|word)"
+        r"\s+(?:\S+\s+){0,4}?from"
+        r"|tip(?:s|ped|ping)?\s+(?:\S+\s+)?off"
+    ),
     "stealing": r"st(?:eal|eals|ole|olen|ealing)|rob(?:s|bed|bing)?|loot(?:s|ed|ing)?",
     "investigating": (
         r"investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|prob(?:e|es|ed|ing)"
@@ -5276,6 +5284,7 @@ def merged_claims(
     sources: Mapping[str, Collection[str]],
     index: ClaimIndex,
     story_names: Mapping[str, Collection[str]] | None = None,
+    shown: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """Of `claims` made in one run (in the order they were made, each with the
     sources of its statements), those that say what an earlier one says, each
@@ -5286,7 +5295,9 @@ def merged_claims(
     parties, which name many stories' acts), or a party in common and a rare
     name their articles share (`story_names`, each claim's: "ISIS seized a
     cache" and "the Islamic State captured weapons", both told in articles
-    naming Kobani). Grouping files a statement by its
+    naming Kobani). A claim is read by the clearer text it is to be shown with
+    too (`shown`): its first statement's text may name no act the classes read,
+    however many statements it holds. Grouping files a statement by its
     words, and two wordings of one act share too few of them to meet; read
     claim against claim once the run is grouped, their texts' predicates and
     actors tell it. The earlier claim keeps its id and text."""
@@ -5295,7 +5306,7 @@ def merged_claims(
     for claim_id in claims:
         acts = [
             (at, text, key)
-            for at, text in enumerate(_act_texts(claim_id, index))
+            for at, text in enumerate(_act_texts(claim_id, index, (shown or {}).get(claim_id)))
             for key in _act_keys(text, index)
         ]
         earlier = next(
@@ -5326,12 +5337,15 @@ _HEAD_KEY = "head:"
 MERGED_BY_STATEMENTS = 3
 
 
-def _act_texts(claim_id: str, index: ClaimIndex) -> list[str]:
-    """The texts whose acts `merged_claims` reads for a claim: its own text, and
-    for a claim of a few statements (`MERGED_BY_STATEMENTS`) their texts too
-    (`ClaimIndex.said`): "Bale was a lock for the part" names no act the
-    classes read, its "Bale was playing Jobs" does."""
+def _act_texts(claim_id: str, index: ClaimIndex, shown: str | None = None) -> list[str]:
+    """The texts whose acts `merged_claims` reads for a claim: its own text, the
+    clearer one it is to be shown with (`shown`), and for a claim of a few
+    statements (`MERGED_BY_STATEMENTS`) their texts too (`ClaimIndex.said`):
+    "Bale was a lock for the part" names no act the classes read, its "Bale
+    was playing Jobs" does."""
     text = index.claim_text(claim_id)
+    if shown is not None and shown != text and _act_keys(shown, index):
+        return [shown, text]
     if index.members(claim_id) > MERGED_BY_STATEMENTS or _act_keys(text, index):
         return [text]
     texts = [text, *(said for said in index.said(claim_id) if said != text)]

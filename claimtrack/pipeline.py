@@ -1400,7 +1400,9 @@ def plan_ingest(
     # Last of all, a claim made in this run that says in other words what one
     # made before it says goes into that one.
     # The two claims say one act: each statement keeps the side of it it took.
-    for at, found in _merge_claims(planned, index):
+    clearest = _clearest_texts(planned, index, ledger, lexicon, towards)
+    shown = {claim_id: text for claim_id, (_, (text, _)) in clearest.items()}
+    for at, found in _merge_claims(planned, index, shown):
         refile(at, *grouped_as[at], found, planned[at].statement.stance)
     for number in sorted(refiled) if records else ():
         found_in = stanced[number]
@@ -1414,12 +1416,15 @@ def plan_ingest(
     return plans, planned
 
 
-def _merge_claims(planned: Sequence[Planned], index: ClaimIndex) -> list[tuple[int, Assignment]]:
+def _merge_claims(
+    planned: Sequence[Planned], index: ClaimIndex, shown: Mapping[str, str]
+) -> list[tuple[int, Assignment]]:
     """Where each statement of a claim made in this run goes when that claim
     says in other words what a claim made before it in the run says
     (`grouping.merged_claims`): the earlier claim, with its id and text. Each
     claim's story is told by the rare names its articles' statements name
-    (`grouping.rare_names`)."""
+    (`grouping.rare_names`); each claim is read by the clearer text it is to be
+    shown with too (`shown`, `_clearest_texts`)."""
     from claimtrack.grouping import merged_claims, rare_names
 
     made: dict[str, None] = {}
@@ -1440,7 +1445,7 @@ def _merge_claims(planned: Sequence[Planned], index: ClaimIndex) -> list[tuple[i
         claim_id: frozenset().union(*(rare[source] for source in sources[claim_id]))
         for claim_id in made
     }
-    into = merged_claims(list(made), sources, index, story_names)
+    into = merged_claims(list(made), sources, index, story_names, shown)
     return [
         (
             at,
@@ -1499,8 +1504,34 @@ def _show_clearest(
     towards: dict[tuple[str | None, str, str], Stance],
 ) -> None:
     """Each claim made in this run with two or more statements shown with the
-    clearest text its assertions give (`claimtext.clarity`), and its id read
-    from that text; the first statement's text when none is clearer.
+    clearest text its assertions give (`_clearest_texts`), and its id read from
+    that text; the first statement's text when none is clearer."""
+    from claimtrack.cache import claim_ids
+    from claimtrack.grouping import claim_id_for
+
+    taken = set(index.claim_ids()) | set(claim_ids(ledger.claims))
+    for claim_id, (places, (shown, written)) in _clearest_texts(
+        planned, index, ledger, lexicon, towards
+    ).items():
+        taken.discard(claim_id)
+        new_id = claim_id_for(written, index, taken)
+        taken.add(new_id)
+        for at in places:
+            item = planned[at]
+            assignment = replace(item.assignment, claim_id=new_id, claim_text=shown)
+            planned[at] = replace(item, assignment=assignment)
+
+
+def _clearest_texts(
+    planned: list[Planned],
+    index: ClaimIndex,
+    ledger: Ledger,
+    lexicon: Lexicon,
+    towards: dict[tuple[str | None, str, str], Stance],
+) -> dict[str, tuple[list[int], tuple[str, str]]]:
+    """Each claim made in this run with two or more statements whose assertions
+    give a clearer text than its first (`claimtext.clarity`): the places of its
+    statements, and that text as shown and as written.
 
     A claim the ledger has keeps its text and id: they are the user's. A text is
     taken only when every statement of the claim keeps its stance toward it, so
@@ -1508,15 +1539,14 @@ def _show_clearest(
     """
     from claimtrack.cache import claim_ids
     from claimtrack.claimtext import clarity, subject_of
-    from claimtrack.grouping import claim_id_for
 
+    clearest: dict[str, tuple[list[int], tuple[str, str]]] = {}
     known = set(claim_ids(ledger.claims))  # of the cache's claims, read from its index
     where: dict[str, list[int]] = {}
     for at, item in enumerate(planned):
         claim_id = item.assignment.claim_id
         if claim_id is not None and claim_id not in known:
             where.setdefault(claim_id, []).append(at)
-    taken = set(index.claim_ids()) | known
 
     def clear(text: str) -> int:
         return clarity(text, named=bool(index.normal(text).actors))
@@ -1562,20 +1592,14 @@ def _show_clearest(
             )
         if best is None:
             continue
-        shown, written = best
         if any(
-            _toward(planned[at].statement, shown, lexicon, towards).stance
+            _toward(planned[at].statement, best[0], lexicon, towards).stance
             is not planned[at].statement.stance
             for at in places
         ):
             continue
-        taken.discard(claim_id)
-        new_id = claim_id_for(written, index, taken)
-        taken.add(new_id)
-        for at in places:
-            item = planned[at]
-            assignment = replace(item.assignment, claim_id=new_id, claim_text=shown)
-            planned[at] = replace(item, assignment=assignment)
+        clearest[claim_id] = (places, best)
+    return clearest
 
 
 def _says_more(first: str, other: str) -> bool:

@@ -5212,6 +5212,31 @@ def test_a_claim_of_many_statements_or_an_act_of_its_own_is_read_by_its_text() -
     assert merged_claims(["won", "many", "own"], sources, index) == {}
 
 
+def test_a_claim_of_many_statements_is_read_by_the_clearer_text_it_is_shown_with() -> None:
+    # Its first text names no act of a class; the text it will be shown with does.
+    index = ClaimIndex()
+    index.add("learned", "Mira Lind learned the figures from the Talmor treasury")
+    index.add("many", "The figures came from a senior source at the Talmor treasury")
+    for text in ("Lind was told the figures", "Lind thanked the staff", "Lind is tall"):
+        index.add("many", text)
+    sources = {"learned": {"s1"}, "many": {"s1"}}
+    clearer = {"many": "Mira Lind received a tip from a senior source at the Talmor treasury"}
+    assert merged_claims(["learned", "many"], sources, index) == {}
+    assert merged_claims(["learned", "many"], sources, index, None, clearer) == {"many": "learned"}
+
+
+def test_being_told_by_a_source_is_one_class() -> None:
+    for text in (
+        "Mira Lind learned the figures from the treasury",
+        "Mira Lind received a tip from an official",
+        "Mira Lind received information from the police",
+        "Mira Lind was tipped off by an aide",
+    ):
+        assert _predicate_classes(text) == {"learning"}, text
+    # Learning a skill is no telling received.
+    assert _predicate_classes("Mira Lind learned to sing") == frozenset()
+
+
 def test_claims_sharing_two_parties_merge_when_their_articles_share_a_rare_name() -> None:
     # Two parties in common and one rare name of their articles tell one story;
     # one party and one rare name do not (above).
