@@ -2820,6 +2820,11 @@ def _introduced(
     whose first mention is the statement's own may say which one later."""
     for match in _mentions(article, head):
         if at <= match.start < until:
+            if match.det in _INDEFINITE and match.head == head:
+                # "after it surfaced on a Banksy Instagram account, ... the
+                # account": the statement introduces its own, and no later
+                # "a Twitter account" is that one.
+                return None
             continue  # the statement's own mention
         mods = list(match.mods)
         if any(

@@ -245,6 +245,16 @@ def test_a_later_mention_says_which_by_a_name_or_a_place() -> None:
     )
 
 
+def test_a_later_mention_of_another_of_its_kind_is_not_the_one_the_statement_introduced() -> None:
+    # The statement brings in its own ferry; the later "Corran ferry" is another.
+    content = (
+        "Though it first seemed the crew had sailed on a harbour ferry, it is believed"
+        " that the ferry does not belong to the port itself"
+    )
+    article = content + ". The council notes the port's lack of a Bexley or Corran ferry."
+    assert _made_here(article, content) == content
+
+
 def test_a_later_mention_lends_no_clause_and_no_word_of_the_statement() -> None:
     # A clause said of a later mention, and a participle from the statement's
     # own verb, say nothing a reader can place.
