@@ -448,6 +448,28 @@ def test_a_telling_by_its_kind_says_what_its_verb_told() -> None:
     )
 
 
+def test_a_telling_told_again_nearer_the_statement_takes_no_earlier_clause() -> None:
+    # The paragraph before the statement tells of another report: "the report"
+    # may be that one, not the earlier one the article told with its clause.
+    article = (
+        "The Halden Gazette reported that a tiger escaped from the zoo.\n\n"
+        "Keepers counted the animals twice.\n\n"
+        "Reports of a flooded enclosure reached the council on Monday.\n\n"
+        "The mayor said the report was false."
+    )
+    assert _made_here(article, "the report was false") == "the report was false"
+    # Told again only further back, it is the earlier telling repeated.
+    article = (
+        "The Halden Gazette reported that a tiger escaped from the zoo.\n\n"
+        "Reports on Monday named the keeper on duty.\n\n"
+        "Keepers counted the animals twice.\n\n"
+        "The mayor said the report was false."
+    )
+    assert _made_here(article, "the report was false") == (
+        "the report that a tiger escaped from the zoo was false"
+    )
+
+
 def test_a_telling_stays_described_when_the_article_told_no_clause_of_it() -> None:
     # A relative clause, a clause on a pronoun, a telling of another word.
     for told in (
