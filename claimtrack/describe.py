@@ -2820,6 +2820,11 @@ def _introduced(
     whose first mention is the statement's own may say which one later."""
     for match in _mentions(article, head):
         if at <= match.start < until:
+            if match.det in _INDEFINITE and match.head == head:
+                # "after it surfaced on a Banksy Instagram account, ... the
+                # account": the statement introduces its own, and no later
+                # "a Twitter account" is that one.
+                return None
             continue  # the statement's own mention
         mods = list(match.mods)
         if any(
@@ -3125,6 +3130,13 @@ _TELLING_TOLD = re.compile(
     r"|allegations?|alleged?s?))\s+that\s+"
     r"(?P<clause>[^.;:!?,()\n\"\u201c\u201d\u2014\u2013]+)"
 )
+# Any word of a telling, as a noun or a verb ("reports of ...", "reported on
+# ..."): a later one than the telling the article wrote with what it told may
+# be another ("alleged" is left out: as an adjective it tells of nothing).
+_TELLING_WORD = re.compile(
+    r"(?<![\w-])(?i:reports?|reported|claims?|claimed|rumou?rs?|rumou?red"
+    r"|allegations?|alleges)(?![\w-])"
+)
 _MOST_TOLD_WORDS = 12
 _TOLD_OPENERS = frozenset(_words("there it he she they we i you this that these those his her"))
 
@@ -3154,7 +3166,7 @@ def _telling_told(article: str, head: str, at: int) -> str | None:
                 or (noun and not any(map(verb_word, opening)) and _telling_noun_after(opening[-1]))
             ),
         )
-    if last is None:
+    if last is None or _told_again(article, head, last.end(), at):
         return None
     words = last.group("clause").split()
     if runs_on:
@@ -3171,6 +3183,22 @@ def _telling_told(article: str, head: str, at: int) -> str | None:
     ):
         return None
     return f"the {head} that {' '.join(words)}"
+
+
+def _told_again(article: str, head: str, start: int, end: int) -> bool:
+    """Whether the article tells of one of the description's kind again after
+    `start`, in the paragraph of the statement (offset `end`) or the one before
+    it, without what it told: "reported that a militia stormed the embassy" ...
+    "reports of terrorist control over the airliners" ... "the legitimacy of the
+    report": the nearer telling is the one meant, so the earlier one's clause
+    is not taken. A telling further back is the earlier one told again."""
+    line = article.rfind("\n", 0, end)
+    before = article.rfind("\n", 0, len(article[: max(line, 0)].rstrip()))
+    start = max(start, before + 1)
+    return any(
+        _one_telling(found.group()) == _one_telling(head)
+        for found in _TELLING_WORD.finditer(article, start, end)
+    )
 
 
 # Words after which "reports" or "claims" is a noun, not a verb (as after a

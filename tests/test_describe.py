@@ -245,6 +245,16 @@ def test_a_later_mention_says_which_by_a_name_or_a_place() -> None:
     )
 
 
+def test_a_later_mention_of_another_of_its_kind_is_not_the_one_the_statement_introduced() -> None:
+    # The statement brings in its own ferry; the later "Corran ferry" is another.
+    content = (
+        "Though it first seemed the crew had sailed on a harbour ferry, it is believed"
+        " that the ferry does not belong to the port itself"
+    )
+    article = content + ". The council notes the port's lack of a Bexley or Corran ferry."
+    assert _made_here(article, content) == content
+
+
 def test_a_later_mention_lends_no_clause_and_no_word_of_the_statement() -> None:
     # A clause said of a later mention, and a participle from the statement's
     # own verb, say nothing a reader can place.
@@ -435,6 +445,28 @@ def test_a_telling_by_its_kind_says_what_its_verb_told() -> None:
     )
     assert _made_here(article, "these claims were false") == (
         "the claims that the zoo will close next spring were false"
+    )
+
+
+def test_a_telling_told_again_nearer_the_statement_takes_no_earlier_clause() -> None:
+    # The paragraph before the statement tells of another report: "the report"
+    # may be that one, not the earlier one the article told with its clause.
+    article = (
+        "The Halden Gazette reported that a tiger escaped from the zoo.\n\n"
+        "Keepers counted the animals twice.\n\n"
+        "Reports of a flooded enclosure reached the council on Monday.\n\n"
+        "The mayor said the report was false."
+    )
+    assert _made_here(article, "the report was false") == "the report was false"
+    # Told again only further back, it is the earlier telling repeated.
+    article = (
+        "The Halden Gazette reported that a tiger escaped from the zoo.\n\n"
+        "Reports on Monday named the keeper on duty.\n\n"
+        "Keepers counted the animals twice.\n\n"
+        "The mayor said the report was false."
+    )
+    assert _made_here(article, "the report was false") == (
+        "the report that a tiger escaped from the zoo was false"
     )
 
 
