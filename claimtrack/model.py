@@ -207,8 +207,10 @@ def holds_its_mark(ledger: Ledger, claim: Claim) -> bool:
     """Whether a source the claim cites records its mark (`claim_mark`): whether a
     `rename` has a mark to make again for the new id (`pipeline.rename_claim`)."""
     ending = ":" + claim_mark(claim.id, claim.text)
-    for source_id in dict.fromkeys(s.source for s in claim.statements):
-        source = ledger.source(source_id)
-        if source is not None and any(e.endswith(ending) for e in source.extracted):
-            return True
-    return False
+    cited = {statement.source for statement in claim.statements}
+    # One pass over the sources, not a search of them for each one cited.
+    return any(
+        any(entry.endswith(ending) for entry in source.extracted)
+        for source in ledger.sources
+        if source.id in cited
+    )
