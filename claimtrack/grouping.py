@@ -1051,6 +1051,15 @@ _TELLING_STEMS = frozenset(
     )
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
+# Words of who told or believed something and of the telling or belief
+# itself, which any two tellings share whatever each told (`_shares_only_telling`).
+_TELLER_STEMS = _TELLING_STEMS | frozenset(
+    stem(word)
+    for word in P.word_set(
+        "believe believed think thought know known official officials source sources "
+        "spokesman spokeswoman spokesperson"
+    )
+)
 # A quantifier before the group it takes a part of: "all of the schoolgirls".
 _QUANTIFIER_OF = re.compile(
     r"(?i)^\W*(?:all|most|many|some|both|several|(?:a\s+)?(?:few|number|majority|handful))\s+of\s+"
@@ -3038,7 +3047,8 @@ class _Grouper:
         no capture either. Its main predicate (or that of the clause its frame
         reports: "I know that X") must be a word of one of the claim's texts, or
         a form of one ("agreed", "agreement"); one with no predicate to compare
-        ("there are ISIS cells") is judged by its words alone. A content of
+        is judged by its words alone, which must be more than words of telling
+        or belief (`_shares_only_telling`). A content of
         clauses joined by "and" or "but" predicates each: "the artist's identity
         was revealed and he had been arrested" tells "the artist was arrested".
         Over `PREDICATE_FREE_FACTOR` and short of `TOPIC_ONLY_FACTOR`, a match
@@ -3062,7 +3072,7 @@ class _Grouper:
 
         predicate = _predicate_read(about)
         if not predicate:
-            return True
+            return not self._shares_only_telling(about, claim_id)
         if self._says_of_its_subject(about, predicate, claim_id) and not self._roles_cross(
             about, claim_id
         ):
@@ -3077,6 +3087,18 @@ class _Grouper:
             and not self._roles_cross(clause, claim_id)
             for clause in _CONJOINED.split(about)[1:]
         ) or self._tells_its_event(about, claim_id)
+
+    def _shares_only_telling(self, about: str, claim_id: str) -> bool:
+        """Whether every word a statement with no predicate to compare shares
+        with a claim is a word of telling or belief, or of who told or believed
+        (`_TELLER_STEMS`), beside the parties: "an official confirmed that Smith
+        is believed to be the gunman" and "officials believe they know who the
+        gunman is" share "official" and "believe", and two different things
+        told."""
+        profile = self.index.profile(claim_id)
+        terms = self.index.terms(about)
+        shared = {word for word in terms.words if word in profile}
+        return not shared or shared <= _TELLER_STEMS
 
     def _shares_only_topic(self, about: str, claim_id: str) -> bool:
         """Whether every term a statement shares with a claim is a word of the

@@ -2121,6 +2121,33 @@ def test_an_existential_matched_loosely_tells_of_the_thing_it_says_there_is(
     assert (second.claim_id == first.claim_id) is joins
 
 
+STRANGLER_KNOWN = "Kestrian officials believed they know the identity of the Harbour Strangler"
+
+
+@pytest.mark.parametrize(
+    ("later", "joins"),
+    [
+        # Nothing but the telling and its tellers in common ("official",
+        # "believed"): another thing told, a claim of its own ...
+        (
+            "a senior official also confirmed that Varga is believed to be the dockside killer",
+            False,
+        ),
+        # ... where a word of what was told in common ("harbour") still joins.
+        (
+            "a senior official also confirmed that Varga is believed to be the harbour killer, "
+            "but police officials declined to comment on the arrest",
+            True,
+        ),
+    ],
+)
+def test_a_loose_match_with_no_predicate_sharing_only_words_of_telling_starts_its_own(
+    later: str, joins: bool
+) -> None:
+    first, second = _loose_match_after(STRANGLER_KNOWN, later)
+    assert (second.claim_id == first.claim_id) is joins
+
+
 def test_the_thing_an_existential_says_there_is() -> None:
     assert _existent("there are already Zorvan cells in the towns") == {stem("cells")}
     assert _existent("There is an ongoing inquiry. It is right") == {stem("inquiry")}
