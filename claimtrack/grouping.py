@@ -5347,8 +5347,12 @@ def merged_claims(
         if earlier is not None:
             into[claim_id] = earlier
             continue
+        # A claim whose own text names no act stands by the first of its
+        # statements' texts that does, unless its own text says an act is not
+        # done ("didn't have to audition"): no statement's act is its act then.
+        first = acts[0][0] if acts and not _says_not(index.claim_text(claim_id)) else 0
         for at, text, key in acts:
-            by_class.setdefault(key, []).append((claim_id, at, text))
+            by_class.setdefault(key, []).append((claim_id, at - first, text))
     return into
 
 

@@ -2403,6 +2403,33 @@ def test_an_act_told_in_a_verb_phrase_joined_to_a_claims_text_is_its_act() -> No
     assert merged_claims([earlier, other], {earlier: {"s1"}, other: {"s2"}}, index) == {}
 
 
+@pytest.mark.parametrize(
+    ("opening", "merges"),
+    [
+        ("One of the Tarn relief crates had gone missing", True),
+        # A claim saying the act was not done is not the act its statements tell.
+        ("Not one of the Tarn relief crates had gone missing", False),
+    ],
+)
+def test_an_earlier_claim_naming_no_act_stands_by_its_statements_act(
+    opening: str, merges: bool
+) -> None:
+    index = ClaimIndex()
+    first, _, later = group_statements(
+        [
+            statement(opening, "s1"),
+            statement("one Tarn relief crate had missed its target", "s1"),
+            statement("a Tarn crate drifted off course", "s2"),
+        ],
+        index,
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id and later.is_new and later.claim_id
+    sources = {first.claim_id: {"s1"}, later.claim_id: {"s2"}}
+    merged = merged_claims([first.claim_id, later.claim_id], sources, index)
+    assert merged == ({later.claim_id: first.claim_id} if merges else {})
+
+
 def test_a_killing_is_one_act_only_of_one_victim() -> None:
     index = ClaimIndex()
     killed = "The Verdan army has killed an impostor posing as the Red Hand leader"
