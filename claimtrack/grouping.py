@@ -1220,10 +1220,6 @@ _PREDICATE_CLASSES: dict[str, str] = {
         r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|grab(?:s|bed|bing)?|confiscat(?:e|es|ed|ing)"
         r"|(?:g[eo]t|gets|getting|gotten|t(?:ake|akes|ook|aken|aking))\s+(?:hold|possession)\s+of"
     ),
-    "killing": (
-        r"kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|sl(?:ay|ays|ew|ain|aying)"
-        r"|assassinat(?:e|es|ed|ing)|behead(?:s|ed|ing)?|shot\s+dead"
-    ),
     "arresting": (
         r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|nab(?:s|bed|bing)?"
         r"|nick(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)\s+(?:\S+\s+)?into\s+custody"
@@ -1234,6 +1230,13 @@ _PREDICATE_CLASSES: dict[str, str] = {
         r"|f(?:all|alls|ell|allen|alling)\s+(?:off|through)|walk(?:s|ed|ing)?\s+away"
     ),
     "kidnapping": r"kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?",
+    # A thing sent somewhere not reaching it: "the bundle missed its target",
+    # "one of the bundles drifted off course", "the shipment had gone astray".
+    "straying": (
+        r"miss(?:es|ed|ing)?\s+(?:its|their|the)\s+(?:intended\s+)?(?:target|mark)s?"
+        r"|(?:drift|veer|float|land)(?:s|ed|ing)?\s+off\s+(?:course|target)"
+        r"|(?:blew|blown|go|goes|went|gone|going)\s+(?:off\s+(?:course|target)|astray)"
+    ),
     # Telling who someone is: "identified the fighter", "ascertained his
     # identity", "know the identity of the killer".
     "identifying": (
@@ -1269,12 +1272,17 @@ _PREDICATE_CLASSES: dict[str, str] = {
     ),
 }
 # Verbs of one meaning said of many things in one story ("the rebels attacked
-# the town", "the rebels attacked two villages"): two texts of one class say one
-# act only when what it is done to is one thing too (`_done_to_other_things`).
+# the town", "the rebels attacked two villages"; "the army killed an impostor",
+# "the army killed hundreds of militants"): two texts of one class say one act
+# only when what it is done to is one thing too (`_done_to_other_things`).
 _GENERAL_PREDICATE_CLASSES: dict[str, str] = {
     "attacking": (
         r"attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|raid(?:s|ed|ing)?|storm(?:s|ed|ing)?"
         r"|ambush(?:es|ed|ing)?"
+    ),
+    "killing": (
+        r"kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|sl(?:ay|ays|ew|ain|aying)"
+        r"|assassinat(?:e|es|ed|ing)|behead(?:s|ed|ing)?|shot\s+dead"
     ),
 }
 _PREDICATE_CLASS_AT = {
@@ -5261,7 +5269,23 @@ def _heads(text: str) -> tuple[str, str] | None:
     if not subject:
         return None
     done_to = predicate_object(text)
-    return subject, role_head(done_to) if done_to else ""
+    if not done_to or _worded_by_its_class(text, done_to):
+        return subject, ""
+    return subject, role_head(done_to)
+
+
+def _worded_by_its_class(text: str, done_to: str) -> bool:
+    """Whether the noun phrase read as what `text`'s act is done to is part of
+    the wording of a class of its predicate (`_PREDICATE_CLASSES`): "its target"
+    in "the bundle missed its target" and "course" in "the bundle drifted off
+    course" say the act, not a thing it is done to, so the two texts name the
+    same things."""
+    head = done_to.split()[-1].lower()
+    return any(
+        head in found.group().lower().split()
+        for name in _predicate_classes(text)
+        for found in _PREDICATE_CLASS_AT[name].finditer(text)
+    )
 
 
 def _same_heads(text: str, other: str) -> bool:
@@ -5345,8 +5369,12 @@ def merged_claims(
         if earlier is not None:
             into[claim_id] = earlier
             continue
+        # A claim whose own text names no act stands by the first of its
+        # statements' texts that does, unless its own text says an act is not
+        # done ("didn't have to audition"): no statement's act is its act then.
+        first = acts[0][0] if acts and not _says_not(index.claim_text(claim_id)) else 0
         for at, text, key in acts:
-            by_class.setdefault(key, []).append((claim_id, at, text))
+            by_class.setdefault(key, []).append((claim_id, at - first, text))
     return into
 
 
@@ -5364,12 +5392,19 @@ def _act_texts(claim_id: str, index: ClaimIndex, shown: str | None = None) -> li
     clearer one it is to be shown with (`shown`), and for a claim of a few
     statements (`MERGED_BY_STATEMENTS`) their texts too (`ClaimIndex.said`):
     "Bale was a lock for the part" names no act the classes read, its "Bale
-    was playing Jobs" does."""
+    was playing Jobs" does. An act its own text tells only in a joined verb
+    phrase (`_joined_acts`) is read first, whatever the claim holds."""
     text = index.claim_text(claim_id)
     if shown is not None and shown != text and _act_keys(shown, index):
         return [shown, text]
-    if index.members(claim_id) > MERGED_BY_STATEMENTS or _act_keys(text, index):
+    if _act_keys(text, index):
         return [text]
+    # An act its own text tells in a verb phrase joined to its main clause
+    # ("came to the conclusion he was not right for the part and decided to
+    # withdraw") is the claim's own act, read first.
+    joined = [act for act in _joined_acts(text) if _act_keys(act, index)]
+    if joined or index.members(claim_id) > MERGED_BY_STATEMENTS:
+        return [*joined, text]
     texts = [text, *(said for said in index.said(claim_id) if said != text)]
     # A feeling's "when" clause tells the act ("was left stunned when Plant tore
     # it up"); an attempt that fell short tells a refusal ("not enough to get
@@ -5378,6 +5413,20 @@ def _act_texts(claim_id: str, index: ClaimIndex, shown: str | None = None) -> li
         *texts,
         *(act for said in texts for act in (*_reaction_cause(said), *_unheeded_attempt(said))),
     ]
+
+
+def _joined_acts(text: str) -> list[str]:
+    """The verb phrases `text` joins to its main clause without saying their
+    subject again (`_JOINED_VERB_PHRASE`), each as a text of its own with the
+    main clause's doer: "Vasko thought it over for a week and then turned the
+    offer down" tells "Vasko turned the offer down". A negation of the main
+    clause or of what it frames ("he was not right for the part") is not said
+    of the joined act."""
+    phrases = _JOINED_VERB_PHRASE.split(text)[1:]
+    subject = subject_of(text).rstrip(",") if phrases else ""
+    if not subject:
+        return []
+    return [f"{subject} {phrase.strip()}" for phrase in phrases]
 
 
 def _act_keys(text: str, index: ClaimIndex) -> list[tuple[str, str]]:

@@ -2348,6 +2348,18 @@ def test_one_act_of_one_named_actor_in_other_words() -> None:
     )
 
 
+def test_a_thing_not_reaching_where_it_was_sent_is_one_act_in_other_words() -> None:
+    index = ClaimIndex()
+    missed = "one parachuted crate had missed its target"
+    assert _predicate_classes(missed) == {"straying"}
+    assert _predicate_classes("the second crate had gone astray") == {"straying"}
+    # "Its target" and "course" belong to the wording: both name only a crate.
+    assert same_act(missed, "one of the crates drifted off course", index)
+    # Missing something else, or another thing going astray, is another act.
+    assert not _predicate_classes("the Orla minister missed the meeting")
+    assert not same_act(missed, "one of the trucks drifted off course", index)
+
+
 def test_a_general_act_is_one_act_only_when_done_to_one_thing() -> None:
     index = ClaimIndex()
     attacked = "The Harrow gang attacked the Velden depot on Friday"
@@ -2398,6 +2410,58 @@ def test_a_claim_saying_an_earlier_ones_act_in_other_words_goes_into_it(
     index, earlier, other = _started_apart(first, later)
     sources = {earlier: {"s1"}, other: {"s2"}}
     assert merged_claims([earlier, other], sources, index) == {other: earlier}
+
+
+def test_an_act_told_in_a_verb_phrase_joined_to_a_claims_text_is_its_act() -> None:
+    # The main clause frames a negated clause; the joined phrase tells the act.
+    index, earlier, other = _started_apart(
+        "Oren Vasko, after weeks of doubt, came to the conclusion he was not ready for the"
+        " Talmor tour and decided to withdraw",
+        "Singer Oren Vasko has quit, his agent confirmed",
+    )
+    sources = {earlier: {"s1"}, other: {"s2"}}
+    assert merged_claims([earlier, other], sources, index) == {other: earlier}
+    # A joined phrase of another act is no wording of it.
+    index, earlier, other = _started_apart(
+        "Oren Vasko, after weeks of doubt, came to the conclusion he was not ready for the"
+        " Talmor tour and signed a solo record deal",
+        "Singer Oren Vasko has quit, his agent confirmed",
+    )
+    assert merged_claims([earlier, other], {earlier: {"s1"}, other: {"s2"}}, index) == {}
+
+
+@pytest.mark.parametrize(
+    ("opening", "merges"),
+    [
+        ("One of the Tarn relief crates had gone missing", True),
+        # A claim saying the act was not done is not the act its statements tell.
+        ("Not one of the Tarn relief crates had gone missing", False),
+    ],
+)
+def test_an_earlier_claim_naming_no_act_stands_by_its_statements_act(
+    opening: str, merges: bool
+) -> None:
+    index = ClaimIndex()
+    first, _, later = group_statements(
+        [
+            statement(opening, "s1"),
+            statement("one Tarn relief crate had missed its target", "s1"),
+            statement("a Tarn crate drifted off course", "s2"),
+        ],
+        index,
+        DEFAULT_THRESHOLD,
+    )
+    assert first.claim_id and later.is_new and later.claim_id
+    sources = {first.claim_id: {"s1"}, later.claim_id: {"s2"}}
+    merged = merged_claims([first.claim_id, later.claim_id], sources, index)
+    assert merged == ({later.claim_id: first.claim_id} if merges else {})
+
+
+def test_a_killing_is_one_act_only_of_one_victim() -> None:
+    index = ClaimIndex()
+    killed = "The Verdan army has killed an impostor posing as the Red Hand leader"
+    assert not same_act(killed, "The Verdan army has killed hundreds of Red Hand militants", index)
+    assert same_act(killed, "The Verdan army shot dead the impostor", index)
 
 
 def test_claims_of_one_act_that_share_only_a_party_stay_apart() -> None:
