@@ -1539,11 +1539,11 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 # Nouns for a business, and the titles that say a name is one: "Apple CEO Tim
-# Cook", "the founder of Lumo".
+# Cook", "Amazon boss Jeff Bezos", "the founder of Lumo".
 _BUSINESSES = frozenset(
     _words("company firm giant retailer maker manufacturer startup start-up carrier airline")
 )
-_LEADS_A_BUSINESS = r"(?:CEO|chief executive|co-founder|founder|chairman|chairwoman)"
+_LEADS_A_BUSINESS = r"(?:CEO|chief executive|co-founder|founder|chairman|chairwoman|boss)"
 _BUSINESS_NAME = r"((?-i:[A-Z])[\w&.'\u2019-]*(?: (?-i:[A-Z])[\w&.'\u2019-]*){0,2})"
 _BUSINESS_BEFORE = re.compile(
     rf"(?<![\w'\u2019.&-]){_BUSINESS_NAME}(?:['\u2019]s)? +{_LEADS_A_BUSINESS}\b"

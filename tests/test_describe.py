@@ -1931,6 +1931,13 @@ def test_a_business_described_is_the_one_a_title_says_is_led() -> None:
     assert _made(article, "the firm would ship the lamp in May") == (
         "Lumo would ship the lamp in May"
     )
+    # "Lumo boss Dana Reyes" says Lumo is a business as "CEO" does.
+    article = (
+        "Lumo boss Dana Reyes is ready for a fight over lamps with Lumo rivals.\n"
+        "The furniture giant will ship a folding lamp in May, sources said."
+    )
+    content = "The furniture giant will ship a folding lamp in May"
+    assert _made(article, content) == "Lumo will ship a folding lamp in May"
     # Two businesses led by someone named: either may be meant.
     article = (
         "Lumo CEO Dana Reyes met the founder of Brightwell on Tuesday. Lumo and "
