@@ -668,8 +668,9 @@ def _one_of_its_kind(article: str, det: str, head: str, modifiers: list[str]) ->
     """A disease or a drug by its kind ("the deadly virus", "the disease", "the
     drug") as the one of that kind the article names: "the deadly virus" ->
     "the deadly Ebola virus", "the disease" -> "Ebola", "the drug" ->
-    "marijuana". None when the article names two ("Ebola" and "malaria"),
-    or none; a name in a compound ("flu-like") names none. A modifier that
+    "marijuana". None when the article names none, or two alike ("Ebola" and
+    "malaria"); one it names `_MOST_TOLD` times as often as any other is the
+    one meant. A name in a compound ("flu-like") names none. A modifier that
     sets it apart ("another virus") or names it already keeps it as written."""
     if det.lower() != "the" or set(modifiers) & _CONTRASTING:
         return None
@@ -684,9 +685,15 @@ def _one_of_its_kind(article: str, det: str, head: str, modifiers: list[str]) ->
             written[name] += 1
             if re.search(r"[a-z,][ \t]+$", article[max(0, match.start() - 3) : match.start()]):
                 inside[name] += 1
-    if len({_SAME_KIND.get(name.lower(), name.lower()) for name in written}) != 1:
-        return None
-    name = (inside or written).most_common(1)[0][0]
+    kinds: Counter[str] = Counter()
+    for name, count in written.items():
+        kinds[_SAME_KIND.get(name.lower(), name.lower())] += count
+    told = kinds.most_common(2)
+    if not told or (len(told) == 2 and told[0][1] < _MOST_TOLD * told[1][1]):
+        return None  # "Ebola" and "malaria" told of alike: either may be meant
+    chosen = told[0][0]
+    forms = [n for n in written if _SAME_KIND.get(n.lower(), n.lower()) == chosen]
+    name = max(forms, key=lambda form: (inside[form], written[form]))
     if head in _NAMED_BEFORE:
         return " ".join([det.lower(), *modifiers, name, head])
     return name

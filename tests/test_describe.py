@@ -3869,6 +3869,18 @@ def test_a_disease_or_a_drug_by_its_kind_is_the_one_the_article_names() -> None:
     assert _made(article, "the drug was hidden in a van") == "cannabis was hidden in a van"
 
 
+def test_a_disease_by_its_kind_is_the_one_the_article_tells_of_most() -> None:
+    # Measles told of three times, cholera once in passing: the virus is measles.
+    article = (
+        "Measles has reached Harwick, officials said. Three cases of measles were "
+        "confirmed, and a fourth case of measles is feared.\n"
+        "The clinic also treats cholera.\n"
+        "A nurse said the virus has spread through a school."
+    )
+    content = "the virus has spread through a school"
+    assert _made(article, content) == "the measles virus has spread through a school"
+
+
 def test_a_disease_by_its_kind_is_left_when_the_article_names_two_or_none() -> None:
     content = "nobody else has caught the disease"
     for lead in (
