@@ -432,6 +432,7 @@ def descriptions_in(
             or _titled(title, article, match.group("det"), head, modifiers)
             or _kind_named(article, match.group("det"), head, modifiers, at)
             or _company_led(article, head, modifiers)
+            or _business_told_of(article, head, modifiers, at, content)
             or _aged(article, head, modifiers)
             or _placed_in_state(article, match.group("det"), head, modifiers, at)
         )
@@ -667,8 +668,9 @@ def _one_of_its_kind(article: str, det: str, head: str, modifiers: list[str]) ->
     """A disease or a drug by its kind ("the deadly virus", "the disease", "the
     drug") as the one of that kind the article names: "the deadly virus" ->
     "the deadly Ebola virus", "the disease" -> "Ebola", "the drug" ->
-    "marijuana". None when the article names two ("Ebola" and "malaria"),
-    or none; a name in a compound ("flu-like") names none. A modifier that
+    "marijuana". None when the article names none, or two alike ("Ebola" and
+    "malaria"); one it names `_MOST_TOLD` times as often as any other is the
+    one meant. A name in a compound ("flu-like") names none. A modifier that
     sets it apart ("another virus") or names it already keeps it as written."""
     if det.lower() != "the" or set(modifiers) & _CONTRASTING:
         return None
@@ -683,9 +685,15 @@ def _one_of_its_kind(article: str, det: str, head: str, modifiers: list[str]) ->
             written[name] += 1
             if re.search(r"[a-z,][ \t]+$", article[max(0, match.start() - 3) : match.start()]):
                 inside[name] += 1
-    if len({_SAME_KIND.get(name.lower(), name.lower()) for name in written}) != 1:
-        return None
-    name = (inside or written).most_common(1)[0][0]
+    kinds: Counter[str] = Counter()
+    for name, count in written.items():
+        kinds[_SAME_KIND.get(name.lower(), name.lower())] += count
+    told = kinds.most_common(2)
+    if not told or (len(told) == 2 and told[0][1] < _MOST_TOLD * told[1][1]):
+        return None  # "Ebola" and "malaria" told of alike: either may be meant
+    chosen = told[0][0]
+    forms = [n for n in written if _SAME_KIND.get(n.lower(), n.lower()) == chosen]
+    name = max(forms, key=lambda form: (inside[form], written[form]))
     if head in _NAMED_BEFORE:
         return " ".join([det.lower(), *modifiers, name, head])
     return name
@@ -1538,11 +1546,11 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 # Nouns for a business, and the titles that say a name is one: "Apple CEO Tim
-# Cook", "the founder of Lumo".
+# Cook", "Amazon boss Jeff Bezos", "the founder of Lumo".
 _BUSINESSES = frozenset(
     _words("company firm giant retailer maker manufacturer startup start-up carrier airline")
 )
-_LEADS_A_BUSINESS = r"(?:CEO|chief executive|co-founder|founder|chairman|chairwoman)"
+_LEADS_A_BUSINESS = r"(?:CEO|chief executive|co-founder|founder|chairman|chairwoman|boss)"
 _BUSINESS_NAME = r"((?-i:[A-Z])[\w&.'\u2019-]*(?: (?-i:[A-Z])[\w&.'\u2019-]*){0,2})"
 _BUSINESS_BEFORE = re.compile(
     rf"(?<![\w'\u2019.&-]){_BUSINESS_NAME}(?:['\u2019]s)? +{_LEADS_A_BUSINESS}\b"
@@ -1566,6 +1574,156 @@ def _company_led(article: str, head: str, modifiers: list[str]) -> str | None:
             names.add(" ".join(words).rstrip("."))
     names = {name for name in names if article.count(name) >= 2}
     return names.pop() if len(names) == 1 else None
+
+
+# A word of a business's trade before "chain": "the fast food chain", "the
+# restaurant chain" (not "the supply chain" nor "the food chain" alone).
+_CHAIN_TRADES = frozenset(
+    _words(
+        """
+        restaurant restaurants retail store stores fast coffee hotel hotels grocery
+        supermarket pizza burger pharmacy clothing fashion
+        """
+    )
+)
+# Nouns for a business that publishes or broadcasts: "the magazine", "the
+# network" (alone: "the social network" is none).
+_PUBLISHERS = frozenset(_words("magazine newspaper network broadcaster"))
+# Where an article writes a word as a person's name: after a title, before
+# "who" or an age ("Kai, 24,", "Kai (24)").
+_PERSON_SIGNS = (
+    r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+{0}\b|\b{0}['\u2019]?s?,[ \t]+(?:who\b|\d)|\b{0}[ \t]+\(\d)"
+)
+# A run of capitalised words: a name as the article writes it.
+_CAPITAL_RUN = re.compile(
+    r"(?<![\w'\u2019.&-])(?P<run>(?-i:[A-Z])[\w&'\u2019.-]*"
+    r"(?:[ \t]+(?-i:[A-Z])[\w&'\u2019.-]*){0,3})"
+)
+# What a run inside a sentence comes after: a word in small letters or a
+# number, then a blank, or a comma or semicolon and a blank.
+_INSIDE_BEFORE = re.compile(r"(?:(?<![\w'\u2019-])[a-z0-9][\w'\u2019-]*|[,;])[ \t]+$")
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
+def _business_word(head: str, modifiers: list[str]) -> bool:
+    """Whether a description names a business by its trade: "the company", "the
+    online retail giant", "the fast food chain" (a "giant" only with a word
+    saying of what; a "chain" only with a trade); none whose modifiers set it
+    apart ("the other company") or name it ("the Seattle company")."""
+    if set(modifiers) & _CONTRASTING or any(m[:1].isupper() for m in modifiers):
+        return False
+    if head == "chain":
+        return bool(set(modifiers) & _CHAIN_TRADES)
+    if head == "giant":
+        return bool(modifiers)
+    if head in _PUBLISHERS:
+        return not modifiers  # "the terror network", "the school paper": another kind
+    return head in _BUSINESSES
+
+
+def _written_bare(article: str, name: str) -> bool:
+    """Whether the article writes `name` somewhere with no possessive after it:
+    "Amazon" beside "Amazon's", but not "McDonald" for "McDonald's"."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w'\u2019-])", article) is not None
+
+
+def _business_told_of(
+    article: str, head: str, modifiers: list[str], at: int, content: str
+) -> str | None:
+    """The business an article tells of, for a description of a business by its
+    trade (`_business_word`) that no name beside it says: "the online retail
+    giant" -> "Amazon" in a story that keeps naming Amazon (`_most_named`).
+    None when the article first names it after the statement (offset `at`),
+    or the statement's own `content` names it (the description is then
+    another business)."""
+    if not _business_word(head, modifiers):
+        return None
+    named = _most_named(article)
+    if named is None or named[1] >= at or named[0].split()[0] in content:
+        return None
+    if _another_classed(article, head, named[0].split()[0]):
+        return None
+    return named[0]
+
+
+def _another_classed(article: str, head: str, word: str) -> bool:
+    """Whether the article gives the noun `head` beside a name other than the
+    one of first word `word`: "investment firm Oakrow", "Oakrow, a small
+    firm" (then "the firm" may be that one). A person's name after the noun
+    is no other ("the company Jeff Bezos founded")."""
+    persons = _persons_by_word(article)
+    for found in re.finditer(
+        rf"(?<![\w-]){re.escape(head)}[ \t]+(?P<after>(?-i:[A-Z])[\w'\u2019&.-]*)"
+        rf"|(?P<before>(?-i:[A-Z])[\w'\u2019&.-]*),[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}"
+        rf"{re.escape(head)}(?![\w-])",
+        article,
+        re.IGNORECASE,
+    ):
+        if found.group("before") and not _INSIDE_BEFORE.search(
+            article, max(0, found.start() - 30), found.start()
+        ):
+            continue  # "Nevertheless, a network ...": a sentence's first word, no name
+        other = _POSSESSIVE_END.sub("", found.group("after") or found.group("before"))
+        if other != word and other.lower() not in _NOT_IN_NAME and other not in persons:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=16)
+def _most_named(article: str) -> tuple[str, int] | None:
+    """The name the article writes most, and where it first writes it: counted
+    by its first word ("Apple Pay", "Apple Watch" and "Apple" are all Apple's),
+    of the words it also writes inside a sentence (not only opening one or a
+    headline), at least `_MOST_TOLD` times and twice as often as any other;
+    none that is a person's, a state's, a place's or a known body's. It is
+    written as the shortest run the article gives it in at least twice
+    ("Apple", not "Apple Watch"; "McDonald's" when never "McDonald")."""
+    from claimtrack.grouping import default_resolver
+
+    persons = _persons_by_word(article)
+    found = [
+        (match, _POSSESSIVE_END.sub("", match.group("run").rstrip(".,")))
+        for match in _CAPITAL_RUN.finditer(article)
+    ]
+    inside = {
+        bare.split()[0]
+        for match, bare in found
+        if bare and _INSIDE_BEFORE.search(article, max(0, match.start() - 30), match.start())
+    }
+    counts: Counter[str] = Counter()
+    runs: dict[str, Counter[str]] = {}
+    first_at: dict[str, int] = {}
+    for match, bare in found:
+        word = bare.split()[0] if bare else ""
+        if (
+            word not in inside
+            or len(word) < 2
+            or word.lower() in _NOT_IN_NAME
+            or word in _MONTHS
+            or word.endswith(".")
+            or any(w in persons for w in bare.split())
+        ):
+            continue
+        counts[word] += 1
+        run = bare if _written_bare(article, bare) else match.group("run").rstrip(".,")
+        runs.setdefault(word, Counter())[run] += 1
+        first_at.setdefault(word, match.start())
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MOST_TOLD:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    word = ranked[0][0]
+    written = [run for run, n in runs[word].items() if n >= 2]
+    if not written:
+        return None
+    name = min(written, key=lambda run: (len(run.split()), -runs[word][run]))
+    if re.search(_PERSON_SIGNS.format(re.escape(word)), article):
+        return None  # a person's name the article gives alone
+    resolver = default_resolver()
+    if resolver.resolve(name) is not None or resolver.is_place(name):
+        return None
+    return name, first_at[word]
 
 
 # An age before a person's role: "the 48-year-old director".

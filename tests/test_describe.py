@@ -1931,6 +1931,13 @@ def test_a_business_described_is_the_one_a_title_says_is_led() -> None:
     assert _made(article, "the firm would ship the lamp in May") == (
         "Lumo would ship the lamp in May"
     )
+    # "Lumo boss Dana Reyes" says Lumo is a business as "CEO" does.
+    article = (
+        "Lumo boss Dana Reyes is ready for a fight over lamps with Lumo rivals.\n"
+        "The furniture giant will ship a folding lamp in May, sources said."
+    )
+    content = "The furniture giant will ship a folding lamp in May"
+    assert _made(article, content) == "Lumo will ship a folding lamp in May"
     # Two businesses led by someone named: either may be meant.
     article = (
         "Lumo CEO Dana Reyes met the founder of Brightwell on Tuesday. Lumo and "
@@ -1944,6 +1951,72 @@ def test_a_business_described_is_the_one_a_title_says_is_led() -> None:
         "An analyst said the other company would ship a lamp in May."
     )
     content = "the other company would ship a lamp in May"
+    assert _made(article, content) == content
+
+
+def test_a_business_by_its_trade_is_the_one_the_article_keeps_naming() -> None:
+    article = (
+        "Word is that Norrow wants to sell music online. Analysts expect Norrow to "
+        "price it low, and shares of Norrow rose.\n"
+        "A blog reported that the online retail giant is planning to launch the "
+        "service in May. Norrow declined to comment.\n"
+    )
+    content = "the online retail giant is planning to launch the service in May"
+    assert _made(article, content) == "Norrow is planning to launch the service in May"
+    # A name the article always writes with its "'s" is given so.
+    article = (
+        "A rumour says Gallagher's will stop serving fries. A page claims Gallagher's "
+        "will weigh its diners, and the report about Gallagher's spread fast.\n"
+        "It said the fast food chain will start in March."
+    )
+    content = "the fast food chain will start in March"
+    assert _made(article, content) == "Gallagher's will start in March"
+    # A magazine by the word alone.
+    article = (
+        "Staff at Velour say mice roam the office. Editors at Velour were told to "
+        "keep food in tins, and Velour has called pest control.\n"
+        "One source said the magazine's writers now work from home."
+    )
+    content = "the magazine's writers now work from home"
+    assert _made(article, content) == "Velour's writers now work from home"
+
+
+def test_a_business_by_its_trade_stays_unless_one_name_is_told_most() -> None:
+    # Two businesses told of alike: either may be meant.
+    article = (
+        "Norrow and Kestly both sell music. Analysts expect Norrow and Kestly to "
+        "cut prices, and Norrow and Kestly shares rose.\n"
+        "A blog said the company will launch a service in May."
+    )
+    content = "the company will launch a service in May"
+    assert _made(article, content) == content
+    # A supply chain or a food chain is no business.
+    article = (
+        "Norrow sells music. Analysts expect Norrow to cut prices, and Norrow shares "
+        "rose.\nA blog said the supply chain will be strained in May."
+    )
+    content = "the supply chain will be strained in May"
+    assert _made(article, content) == content
+    # The name told most is a person's: "Mr Quill".
+    article = (
+        "Mr Quill sells music. Analysts expect Quill to cut prices, and Quill agreed.\n"
+        "A blog said the company will launch a service in May."
+    )
+    content = "the company will launch a service in May"
+    assert _made(article, content) == content
+    # Another business the article classes by the noun may be the one meant.
+    article = (
+        "Norrow shares fell after investment firm Oakrow sold its stake in Norrow, "
+        "and Norrow said little.\nAnalysts said the firm may buy back shares."
+    )
+    content = "the firm may buy back shares"
+    assert _made(article, content) == content
+    # "the social network" is a kind of site, not a broadcaster.
+    article = (
+        "Norrow sells music. Analysts expect Norrow to cut prices, and Norrow shares "
+        "rose.\nA blog said the social network will launch a service in May."
+    )
+    content = "the social network will launch a service in May"
     assert _made(article, content) == content
 
 
@@ -3794,6 +3867,18 @@ def test_a_disease_or_a_drug_by_its_kind_is_the_one_the_article_names() -> None:
         "Marijuana is still illegal there."
     )
     assert _made(article, "the drug was hidden in a van") == "cannabis was hidden in a van"
+
+
+def test_a_disease_by_its_kind_is_the_one_the_article_tells_of_most() -> None:
+    # Measles told of three times, cholera once in passing: the virus is measles.
+    article = (
+        "Measles has reached Harwick, officials said. Three cases of measles were "
+        "confirmed, and a fourth case of measles is feared.\n"
+        "The clinic also treats cholera.\n"
+        "A nurse said the virus has spread through a school."
+    )
+    content = "the virus has spread through a school"
+    assert _made(article, content) == "the measles virus has spread through a school"
 
 
 def test_a_disease_by_its_kind_is_left_when_the_article_names_two_or_none() -> None:
