@@ -4428,6 +4428,10 @@ _WORD_ALONE = re.compile(
     # "Haines' relatives": the possessive of a name ending in "s" is its apostrophe alone.
     r"(?=['\u2019]s\b|(?<=s)['\u2019][ \t]+[a-z]|(?![\w'\u2019-]|[ \t]+[A-Z]))"
 )
+# "a" or "an" ending the text before a run of capitalised words: the run then
+# modifies a thing ("a Banksy Instagram account", "an Apple Watch band"), as no
+# person's name takes an indefinite article.
+_A_BEFORE_RUN = re.compile(r"(?<![\w'\u2019-])[Aa]n?$")
 # A word in lower case, not the end of another word (the "hone" of "iPhone").
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'\u2019-].)[a-z'\u2019-]*")
 # A word before a name word that makes it part of a longer name or a thing's:
@@ -4478,7 +4482,8 @@ def _persons_by_word(article: str) -> dict[str, str]:
     ("Republican Duncan Hunter", "Rep. Duncan Hunter"). A stop after a
     shortened title ends no sentence ("Sgt. Bowe Bergdahl"), and the name an
     article opens on, no word shed, is a name ("Seth Rogen is in early talks
-    ..."), unless a quantifier opens it ("Other Banksy pretenders")."""
+    ..."), unless a quantifier opens it ("Other Banksy pretenders"). A run after
+    "a" or "an" is a thing's modifier, no name ("a Banksy Instagram account")."""
     lower = set(_LOWER_WORD.findall(article))
     demonyms = _nationalities()
     names: set[str] = set()  # written inside a sentence
@@ -4494,6 +4499,8 @@ def _persons_by_word(article: str) -> dict[str, str]:
         before = match.start()  # the last character before the run and its blanks
         while before and article[before - 1] in " \t":
             before -= 1
+        if _A_BEFORE_RUN.search(article, max(0, before - 3), before):
+            continue  # "a Banksy Instagram account": a thing's modifier, no person
         inside = bool(before) and (
             article[before - 1] not in _OPENS_A_SENTENCE or _after_title(article, before)
         )

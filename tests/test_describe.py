@@ -1388,6 +1388,18 @@ def test_a_name_word_two_persons_share_or_a_things_name_is_left_alone() -> None:
     assert names_alone("Benedikt Olsary and Olsary's firm", NAMES_ARTICLE) == ()
 
 
+def test_capitals_after_a_or_an_modify_a_thing_and_name_no_person() -> None:
+    article = (
+        "A painting of a heron appeared on a Vennard Tumblr page on Monday.\n"
+        "Critics said the page was not run by Vennard, who is rarely seen.\n"
+    )
+    # "a Vennard Tumblr page": "Vennard Tumblr" is no person, so "Vennard" stays.
+    assert names_alone("The heron is too crude for Vennard's style", article) == ()
+    # The same words as a person's name, with no "a" before them, still name one.
+    article = "Critics said Vennard Tumblr ran the page.\nVennard said the page was fake.\n"
+    assert names_alone("Vennard's style is known", article) == (("Vennard", "Vennard Tumblr"),)
+
+
 def test_a_name_opening_a_sentence_is_no_full_name_but_makes_a_surname_ambiguous() -> None:
     article = (
         "Other Vennard pieces were sold in May. The painter Vennard said nothing.\n"
