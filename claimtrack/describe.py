@@ -298,6 +298,11 @@ def descriptions_in(
         name = _state_named(article, at, _MOST_TOLD)
         if name is not None:
             found.append((wide.group(), f"{wide.group('before')} across {name}"))
+    house = _bare_parliament(content) if _holds(content, _PARLIAMENT_HEADS) else None
+    if house is not None and len(found) < 2:
+        name = _state_named(article, at, _MOST_TOLD)
+        if name is not None:
+            found.append((house.group(), _state_owned(house, name)))
     site = _ON_SITE.search(content) if _holds(content, _ON_SITE_HEADS) else None
     if site is not None and len(found) < 2:
         placed = _site_placed(article, at, content)
@@ -5193,6 +5198,48 @@ _STATE_WIDE = re.compile(
     r"(?P<before>[\w'\u2019-]+)[ \t]+(?:nationwide|countrywide|nation-wide)(?![\w-])"
 )
 _STATE_WIDE_HEADS = ("nationwide", "countrywide", "nation-wide")
+# "Parliament" bare, the word many states' legislatures share, so that alone it
+# says no more than "the country" does: "gunfire outside Parliament" in a story
+# of Canada is Canada's. With the word before it ("outside Parliament") or,
+# opening the text, the word after it ("Parliament voted"), as `standalone`
+# wants a phrase of two words at least; not part of a name ("Parliament Hill",
+# "Library of Parliament", "Parliament of Canada", "Parliament's").
+_BARE_PARLIAMENT = re.compile(
+    r"(?:^(?P<opening>(?P<house_first>[Pp]arliament)[ \t]+[a-z][\w'\u2019-]*)"
+    r"|(?P<before>(?<![\w'\u2019-])[a-z][\w'\u2019-]*)[ \t]+(?P<house>[Pp]arliament))"
+    r"(?![\w'\u2019-]|[ \t]+(?:of\b|(?-i:[A-Z])))"
+)
+_PARLIAMENT_HEADS = ("arliament",)
+# Words before a noun that say whose or which it is already ("the parliament",
+# "its parliament"), or whose "of" ends a name ("Library of Parliament").
+_OWNING_WORDS = frozenset(
+    _words(
+        """
+        the a an its their his her our your my this that these those whose each every
+        any some no of
+        """
+    )
+)
+
+
+def _bare_parliament(content: str) -> re.Match[str] | None:
+    """The first "Parliament" of `content` with no word before it that says
+    whose or which (`_OWNING_WORDS`), as `_BARE_PARLIAMENT` finds it."""
+    for match in _BARE_PARLIAMENT.finditer(content):
+        if match.group("opening") or match.group("before").lower() not in _OWNING_WORDS:
+            return match
+    return None
+
+
+def _state_owned(house: re.Match[str], state: str) -> str:
+    """The words of `house` (a `_BARE_PARLIAMENT` match) with `state`'s
+    possessive before the parliament: "outside Canada's Parliament"."""
+    owner = state + ("'" if state.endswith("s") else "'s")
+    if house.group("opening"):
+        return f"{owner} {house.group('opening')}"
+    return f"{house.group('before')} {owner} {house.group('house')}"
+
+
 # States whose names are written with "the" ("the United States", "the Philippines").
 _STATES_WITH_THE = re.compile(r"^(?:United|Republic|Democratic|Central|Holy)\b|s$")
 

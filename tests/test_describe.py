@@ -570,6 +570,41 @@ def test_nationwide_stays_when_two_states_are_told_of_alike() -> None:
     assert _made(article, "prices rose nationwide") == "prices rose nationwide"
 
 
+def test_a_bare_parliament_is_the_one_of_the_state_the_article_tells_of() -> None:
+    article = (
+        "Protesters blocked a bridge in the Peruvian city of Lima on Monday.\n"
+        "Witnesses said there were scuffles outside Parliament before noon.\n"
+        "An aide said Parliament would sit late.\n"
+    )
+    assert _made(article, "there were scuffles outside Parliament before noon") == (
+        "there were scuffles outside Peru's Parliament before noon"
+    )
+    assert _made(article, "Parliament would sit late") == "Peru's Parliament would sit late"
+
+
+def test_a_parliament_said_whose_or_part_of_a_name_stays() -> None:
+    article = (
+        "Protesters blocked a bridge in the Peruvian city of Lima on Monday.\n"
+        "Witnesses said the crowd gathered near the parliament building.\n"
+        "An aide said Peru's Parliament would sit late. A guard said the Library of "
+        "Parliament was shut. A porter said cars left Parliament Hill.\n"
+    )
+    for content in (
+        "the crowd gathered near the parliament building",
+        "Peru's Parliament would sit late",
+        "the Library of Parliament was shut",
+        "cars left Parliament Hill",
+    ):
+        assert _made(article, content) == content
+    # Two states told of alike: which parliament is not said.
+    article = (
+        "Peru and Chile signed a fishing accord.\nAn aide said crowds gathered outside Parliament."
+    )
+    assert _made(article, "crowds gathered outside Parliament") == (
+        "crowds gathered outside Parliament"
+    )
+
+
 def test_on_site_is_at_the_site_in_the_place_the_lead_gives() -> None:
     article = (
         "A gas pipeline exploded in a field near Cusco on Tuesday.\n"
