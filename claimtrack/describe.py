@@ -236,12 +236,71 @@ def described_in(
             )
             if body is not None:
                 found = (*found, body)
+            forces = forces_owned(statement.about or statement.content, statement)
+            if forces is not None:
+                found = (*found, forces)
             found = (*found, *names_alone(statement.about or statement.content, article))
             found = (*found, *titled_alone(statement.about or statement.content, article))
             if found:
                 statement = changed(statement, described=found)
         out.append(statement)
     return out
+
+
+# A state's armed forces, or their strikes, written with no owner as the text's
+# subject: "Drones and manned aircraft bombed ...", "A mix of fighter jets ...
+# launched four airstrikes", "The strikes in Iraq have killed ...". With the
+# words before the noun ("The", "A mix of") as `standalone` wants a phrase.
+_UNOWNED_FORCES = re.compile(
+    r"(?P<before>(?:the[ \t]+|an?[ \t]+(?:mix|series|wave|number|combination|fleet|pair)"
+    r"[ \t]+of[ \t]+)?)"
+    r"(?P<noun>(?:fighter|drone|air)?(?:[ \t]+|)(?:jets?|warplanes?|aircraft|drones?|bombers?"
+    r"|planes?|strikes?|airstrikes?|missiles?|helicopters?|warships?|troops|soldiers))\b"
+    r"(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+# A speaker who speaks for a state's armed forces: "The U.S. military", "the
+# Pentagon", "Rear Adm. John Kirby", "the defence ministry", "US Central Command".
+_MILITARY_SPEAKER = re.compile(
+    r"\b(?:military|pentagon|defen[cs]e|army|navy|air[ \t]+force|command|centcom|marines"
+    r"|admiral|adm\.|general|gen\.|colonel|col\.)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _state_demonyms() -> dict[str, str]:
+    """The first nationality word of each state, by its name ("United States":
+    "American")."""
+    return {c.name: c.demonyms[0] for c in _countries() if c.demonyms}
+
+
+def forces_owned(content: str, statement: Statement) -> tuple[str, str] | None:
+    """The armed forces or strikes `content` opens on with no owner, given the
+    nationality of the state whose armed forces speak (`statement`'s speaker
+    speaks for a military, its party a state): "Drones and manned aircraft
+    bombed a camp", said by the Pentagon -> ("Drones and", "American drones
+    and"). A military telling of what was done tells of what its own forces
+    did; the same words from anyone else may be anyone's forces."""
+    if statement.party is None or statement.speaker is None:
+        return None
+    if builtin_kind(statement.party) != STATE or not _MILITARY_SPEAKER.search(statement.speaker):
+        return None
+    demonym = _state_demonyms().get(statement.party)
+    found = _UNOWNED_FORCES.match(content.lstrip(" \"'\u201c\u2018"))
+    if demonym is None or found is None:
+        return None
+    before, noun = found.group("before"), found.group("noun")
+    words = (before + noun).split()
+    if len(words) < 2:
+        following = content[content.index(noun) + len(noun) :].split()[:1]
+        if not following:
+            return None
+        words.append(following[0])
+    description = " ".join(words)
+    first_noun = len(before.split())
+    added = [*words[:first_noun], demonym, words[first_noun].lower(), *words[first_noun + 1 :]]
+    return description, " ".join(added)
 
 
 def _party_placed(placed: tuple[str, str], party: str | None) -> bool:
