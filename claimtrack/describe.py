@@ -236,7 +236,7 @@ def described_in(
             )
             if body is not None:
                 found = (*found, body)
-            forces = forces_owned(statement.about or statement.content, statement)
+            forces = forces_owned(statement.about or statement.content, statement, article)
             if forces is not None:
                 found = (*found, forces)
             found = (*found, *names_alone(statement.about or statement.content, article))
@@ -251,14 +251,20 @@ def described_in(
 # subject: "Drones and manned aircraft bombed ...", "A mix of fighter jets ...
 # launched four airstrikes", "The strikes in Iraq have killed ...". With the
 # words before the noun ("The", "A mix of") as `standalone` wants a phrase.
+_FORCES = (
+    r"(?:jets?|warplanes?|aircraft|drones?|bombers?|planes?|strikes?|airstrikes?|missiles?"
+    r"|helicopters?|warships?|troops|soldiers|forces)"
+)
 _UNOWNED_FORCES = re.compile(
     r"(?P<before>(?:the[ \t]+|an?[ \t]+(?:mix|series|wave|number|combination|fleet|pair)"
     r"[ \t]+of[ \t]+)?)"
-    r"(?P<noun>(?:fighter|drone|air)?(?:[ \t]+|)(?:jets?|warplanes?|aircraft|drones?|bombers?"
-    r"|planes?|strikes?|airstrikes?|missiles?|helicopters?|warships?|troops|soldiers))\b"
+    rf"(?P<noun>(?:fighter|drone|air)?(?:[ \t]+|){_FORCES})\b"
     r"(?![\w'\u2019-])",
     re.IGNORECASE,
 )
+# Forces a few words after a state's name in one sentence: "a U.S. airstrike",
+# "US special operations forces", "The U.S. has been hitting ISIS with air strikes".
+_FORCES_AFTER = re.compile(rf"(?:['\u2019]s?)?(?:[ \t]+[^\s.!?;]+){{0,7}}?[ \t]+{_FORCES}\b", re.I)
 # A speaker who speaks for a state's armed forces: "The U.S. military", "the
 # Pentagon", "Rear Adm. John Kirby", "the defence ministry", "US Central Command".
 _MILITARY_SPEAKER = re.compile(
@@ -275,20 +281,22 @@ def _state_demonyms() -> dict[str, str]:
     return {c.name: c.demonyms[0] for c in _countries() if c.demonyms}
 
 
-def forces_owned(content: str, statement: Statement) -> tuple[str, str] | None:
+def forces_owned(content: str, statement: Statement, article: str) -> tuple[str, str] | None:
     """The armed forces or strikes `content` opens on with no owner, given the
     nationality of the state whose armed forces speak (`statement`'s speaker
     speaks for a military, its party a state): "Drones and manned aircraft
     bombed a camp", said by the Pentagon -> ("Drones and", "American drones
     and"). A military telling of what was done tells of what its own forces
-    did; the same words from anyone else may be anyone's forces."""
+    did; the same words from anyone else may be anyone's forces. Only when
+    `article` ties the state to such forces itself (`_state_has_forces`): a
+    military also tells of its enemy's drones."""
     if statement.party is None or statement.speaker is None:
         return None
     if builtin_kind(statement.party) != STATE or not _MILITARY_SPEAKER.search(statement.speaker):
         return None
     demonym = _state_demonyms().get(statement.party)
     found = _UNOWNED_FORCES.match(content.lstrip(" \"'\u201c\u2018"))
-    if demonym is None or found is None:
+    if demonym is None or found is None or not _state_has_forces(article, statement.party):
         return None
     before, noun = found.group("before"), found.group("noun")
     words = (before + noun).split()
@@ -301,6 +309,18 @@ def forces_owned(content: str, statement: Statement) -> tuple[str, str] | None:
     first_noun = len(before.split())
     added = [*words[:first_noun], demonym, words[first_noun].lower(), *words[first_noun + 1 :]]
     return description, " ".join(added)
+
+
+def _state_has_forces(article: str, state: str) -> bool:
+    """Whether `article` writes armed forces or strikes a few words after a
+    name of `state` in one sentence (`_FORCES_AFTER`): "a U.S. airstrike",
+    "US special operations forces using manned and unmanned aircraft"."""
+    from claimtrack.grouping import default_resolver
+
+    return any(
+        party == state and _FORCES_AFTER.match(article, end)
+        for (_, end), party in default_resolver().mentions(article)
+    )
 
 
 def _party_placed(placed: tuple[str, str], party: str | None) -> bool:

@@ -2836,7 +2836,7 @@ def _said_after_its_speaker(
 
 def test_unowned_forces_a_military_tells_of_are_its_states() -> None:
     article = (
-        "A strike hit a rebel depot near the border on Sunday.\n"
+        "A Peruvian strike hit a rebel depot near the border on Sunday.\n"
         "Helicopters and drones destroyed the depot, the Peruvian army said.\n"
         "The strikes killed twelve fighters, an army general said.\n"
     )
@@ -2850,25 +2850,31 @@ def test_unowned_forces_a_military_tells_of_are_its_states() -> None:
         "Peruvian helicopters and drones destroyed the rebel depot"
     )
     general = dataclasses.replace(army, speaker="an army general")
-    assert forces_owned("The strikes killed twelve fighters", general) == (
+    assert forces_owned("The strikes killed twelve fighters", general, article) == (
         "The strikes",
         "The Peruvian strikes",
     )
 
 
 def test_forces_told_of_by_no_military_or_with_an_owner_stay_as_written() -> None:
-    article = "A strike hit a rebel depot on Sunday.\nDrones destroyed the depot, a farmer said.\n"
+    article = (
+        "A Peruvian strike hit a rebel depot on Sunday.\n"
+        "Drones destroyed the depot, a farmer said.\n"
+    )
     farmer = dataclasses.replace(
         _told_before_its_speaker(article, "Drones destroyed the depot", "a farmer"),
         party="Peru",
     )
     # Anyone's drones, for all a farmer knows.
-    assert forces_owned(farmer.content, farmer) is None
+    assert forces_owned(farmer.content, farmer, article) is None
     army = dataclasses.replace(farmer, speaker="the Peruvian army")
-    assert forces_owned("Chilean drones destroyed the depot", army) is None
-    assert forces_owned("The rebels fled the depot", army) is None
+    assert forces_owned("Chilean drones destroyed the depot", army, article) is None
+    assert forces_owned("The rebels fled the depot", army, article) is None
     # A military of no state.
-    assert forces_owned(farmer.content, dataclasses.replace(army, party="Hamas")) is None
+    assert forces_owned(farmer.content, dataclasses.replace(army, party="Hamas"), article) is None
+    # An article that ties no forces to the state: the drones may be the enemy's.
+    article = "Rebels hit a depot in Peru on Sunday.\nDrones destroyed the depot, the army said.\n"
+    assert forces_owned(farmer.content, army, article) is None
 
 
 def test_a_he_after_a_speaker_in_a_clause_after_another_persons_may_be_that_other() -> None:
