@@ -5303,19 +5303,28 @@ _OWNING_WORDS = frozenset(
 
 def _bare_parliament(content: str) -> re.Match[str] | None:
     """The first "Parliament" of `content` with no word before it that says
-    whose or which (`_OWNING_WORDS`), as `_BARE_PARLIAMENT` finds it."""
+    whose or which (`_OWNING_WORDS`), as `_BARE_PARLIAMENT` finds it; "the"
+    says no more than no word does ("near the parliament building")."""
     for match in _BARE_PARLIAMENT.finditer(content):
-        if match.group("opening") or match.group("before").lower() not in _OWNING_WORDS:
+        if (
+            match.group("opening")
+            or match.group("before") == "the"
+            or match.group("before").lower() not in _OWNING_WORDS
+        ):
             return match
     return None
 
 
 def _state_owned(house: re.Match[str], state: str) -> str:
     """The words of `house` (a `_BARE_PARLIAMENT` match) with `state`'s
-    possessive before the parliament: "outside Canada's Parliament"."""
+    possessive before the parliament: "outside Canada's Parliament"; the
+    possessive takes the place of a "the" ("the parliament" -> "Canada's
+    parliament")."""
     owner = state + ("'" if state.endswith("s") else "'s")
     if house.group("opening"):
         return f"{owner} {house.group('opening')}"
+    if house.group("before") == "the":
+        return f"{owner} {house.group('house')}"
     return f"{house.group('before')} {owner} {house.group('house')}"
 
 

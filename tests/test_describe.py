@@ -581,17 +581,25 @@ def test_a_bare_parliament_is_the_one_of_the_state_the_article_tells_of() -> Non
         "there were scuffles outside Peru's Parliament before noon"
     )
     assert _made(article, "Parliament would sit late") == "Peru's Parliament would sit late"
+    # "the parliament" with no owner says no more: the state's takes its "the".
+    article = (
+        "Protesters blocked a bridge in the Peruvian city of Lima on Monday.\n"
+        "Witnesses said the crowd gathered near the parliament building.\n"
+    )
+    assert _made(article, "the crowd gathered near the parliament building") == (
+        "the crowd gathered near Peru's parliament building"
+    )
 
 
 def test_a_parliament_said_whose_or_part_of_a_name_stays() -> None:
     article = (
         "Protesters blocked a bridge in the Peruvian city of Lima on Monday.\n"
-        "Witnesses said the crowd gathered near the parliament building.\n"
+        "Witnesses said the crowd gathered near its parliament building.\n"
         "An aide said Peru's Parliament would sit late. A guard said the Library of "
         "Parliament was shut. A porter said cars left Parliament Hill.\n"
     )
     for content in (
-        "the crowd gathered near the parliament building",
+        "the crowd gathered near its parliament building",
         "Peru's Parliament would sit late",
         "the Library of Parliament was shut",
         "cars left Parliament Hill",
