@@ -251,17 +251,21 @@ def described_in(
 # subject: "Drones and manned aircraft bombed ...", "A mix of fighter jets ...
 # launched four airstrikes", "The strikes in Iraq have killed ...". With the
 # words before the noun ("The", "A mix of") as `standalone` wants a phrase.
-_FORCES = (
-    r"(?:jets?|warplanes?|aircraft|drones?|bombers?|planes?|strikes?|airstrikes?|missiles?"
-    r"|helicopters?|warships?|troops|soldiers|forces)"
+_CRAFT_AND_STRIKES = (
+    r"(?:jets?|warplanes?|aircraft|drones?|bombers?|planes?|strikes?|airstrikes?"
+    r"|helicopters?|warships?|troops|soldiers)"
 )
+# Not missiles or "forces" opening the content: a military tells of its enemy's
+# missiles, and of forces of many sides ("forces loyal to ...").
 _UNOWNED_FORCES = re.compile(
     r"(?P<before>(?:the[ \t]+|an?[ \t]+(?:mix|series|wave|number|combination|fleet|pair)"
     r"[ \t]+of[ \t]+)?)"
-    rf"(?P<noun>(?:fighter|drone|air)?(?:[ \t]+|){_FORCES})\b"
-    r"(?![\w'\u2019-])",
+    rf"(?P<noun>(?:fighter|drone|air)?(?:[ \t]+|){_CRAFT_AND_STRIKES})\b"
+    # Not "the strikes by Jordan", "drones of the rebels": an owner after it.
+    r"(?![\w'\u2019-]|[ \t]+(?:of|by|from|belonging|loyal)\b)",
     re.IGNORECASE,
 )
+_FORCES = rf"(?:{_CRAFT_AND_STRIKES}|missiles?|forces)"
 # Forces a few words after a state's name in one sentence: "a U.S. airstrike",
 # "US special operations forces", "The U.S. has been hitting ISIS with air strikes".
 _FORCES_AFTER = re.compile(rf"(?:['\u2019]s?)?(?:[ \t]+[^\s.!?;]+){{0,7}}?[ \t]+{_FORCES}\b", re.I)

@@ -2878,6 +2878,8 @@ def test_forces_told_of_by_no_military_or_with_an_owner_stay_as_written() -> Non
     army = dataclasses.replace(farmer, speaker="the Peruvian army")
     assert forces_owned("Chilean drones destroyed the depot", army, article) is None
     assert forces_owned("The rebels fled the depot", army, article) is None
+    assert forces_owned("The strikes by Chile hit the depot", army, article) is None
+    assert forces_owned("Missiles hit the depot", army, article) is None
     # A military of no state.
     assert forces_owned(farmer.content, dataclasses.replace(army, party="Hamas"), article) is None
     # An article that ties no forces to the state: the drones may be the enemy's.
