@@ -596,13 +596,15 @@ def test_a_parliament_said_whose_or_part_of_a_name_stays() -> None:
         "Protesters blocked a bridge in the Peruvian city of Lima on Monday.\n"
         "Witnesses said the crowd gathered near its parliament building.\n"
         "An aide said Peru's Parliament would sit late. A guard said the Library of "
-        "Parliament was shut. A porter said cars left Parliament Hill.\n"
+        "Parliament was shut. A porter said cars left Parliament Hill. A clerk said the "
+        "European Parliament met.\n"
     )
     for content in (
         "the crowd gathered near its parliament building",
         "Peru's Parliament would sit late",
         "the Library of Parliament was shut",
         "cars left Parliament Hill",
+        "the European Parliament met",
     ):
         assert _made(article, content) == content
     # Two states told of alike: which parliament is not said.
