@@ -266,6 +266,15 @@ _UNOWNED_FORCES = re.compile(
     re.IGNORECASE,
 )
 _FORCES = rf"(?:{_CRAFT_AND_STRIKES}|missiles?|forces)"
+# What the forces did, as their verb after them with no "was" or "were" before
+# it: "launched four airstrikes", "have killed around 1,000", "directly
+# targeted"; not "Drones were shot down", which may be the enemy's.
+_FORCES_ACTED = re.compile(
+    r"(?:(?!\b(?:was|were|been|being|is|are|be)\b)[^.;:])*?\b"
+    r"(?:launched|bombed|struck|hit|targeted|destroyed|killed|attacked|carried[ \t]+out"
+    r"|conducted|pounded|hammered|flew|fired[ \t]+on|raided|shelled)\b",
+    re.IGNORECASE,
+)
 # Forces a few words after a state's name in one sentence: "a U.S. airstrike",
 # "US special operations forces", "The U.S. has been hitting ISIS with air strikes".
 _FORCES_AFTER = re.compile(rf"(?:['\u2019]s?)?(?:[ \t]+[^\s.!?;]+){{0,7}}?[ \t]+{_FORCES}\b", re.I)
@@ -292,8 +301,9 @@ def forces_owned(content: str, statement: Statement, article: str) -> tuple[str,
     bombed a camp", said by the Pentagon -> ("Drones and", "American drones
     and"). A military telling of what was done tells of what its own forces
     did; the same words from anyone else may be anyone's forces. Only when
-    `article` ties the state to such forces itself (`_state_has_forces`): a
-    military also tells of its enemy's drones."""
+    they did something (`_FORCES_ACTED`) and `article` ties the state to
+    such forces itself (`_state_has_forces`): a military also tells of its
+    enemy's drones, and of what was done to them."""
     if statement.party is None or statement.speaker is None:
         return None
     if builtin_kind(statement.party) != STATE or not _MILITARY_SPEAKER.search(statement.speaker):
@@ -302,6 +312,9 @@ def forces_owned(content: str, statement: Statement, article: str) -> tuple[str,
     found = _UNOWNED_FORCES.match(content.lstrip(" \"'\u201c\u2018"))
     if demonym is None or found is None or not _state_has_forces(article, statement.party):
         return None
+    opening = len(content) - len(content.lstrip(" \"'\u201c\u2018"))
+    if not _FORCES_ACTED.match(content, opening + found.end()):
+        return None  # "Drones were shot down": what was done to them, perhaps the enemy's
     before, noun = found.group("before"), found.group("noun")
     words = (before + noun).split()
     if len(words) < 2:

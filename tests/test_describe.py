@@ -2882,6 +2882,8 @@ def test_forces_told_of_by_no_military_or_with_an_owner_stay_as_written() -> Non
     assert forces_owned("The rebels fled the depot", army, article) is None
     assert forces_owned("The strikes by Chile hit the depot", army, article) is None
     assert forces_owned("Missiles hit the depot", army, article) is None
+    # What was done to drones: they may be the enemy's.
+    assert forces_owned("Drones were shot down over the depot", army, article) is None
     # A military of no state.
     assert forces_owned(farmer.content, dataclasses.replace(army, party="Hamas"), article) is None
     # An article that ties no forces to the state: the drones may be the enemy's.
