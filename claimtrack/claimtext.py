@@ -3481,7 +3481,7 @@ def _replace_first_person(
     out: list[str] = []
     subject = False
     named = False  # the name is written once already
-    for token in tokens:
+    for at, token in enumerate(tokens):
         if subject and token.strip():
             lower = token.lower()
             # An adverb between the subject and its verb ("I just wanted") is kept as it is.
@@ -3510,6 +3510,8 @@ def _replace_first_person(
         bare = token.strip(",.;:\"'\u201c\u201d\u2018\u2019")
         if not group and bare in {"we", "We", "us", "our", "Our"}:
             pass
+        elif bare in {"my", "My"} and _exclaimed(tokens, at):
+            pass  # "Oh my God, it's him": an exclamation, no one's god
         elif pronouns is not None and named and bare in {"I", "me", "my", "My"}:
             instead = pronouns[{"i": 0, "me": 1, "my": 2}[bare.lower()]]
             if _opens_sentence_here(out):
@@ -3531,6 +3533,24 @@ def _replace_first_person(
             named = named or bare.lower() == "my"
         out.append(token)
     return "".join(out)
+
+
+# Words "my" exclaims with ("Oh my God!", "my goodness,"), not a possession.
+_EXCLAIMED = frozenset(("god", "gosh", "goodness", "lord", "word", "days"))
+_PUNCTUATED = re.compile(r"[,!?.;:\u2014\u2013]+[\"'\u201d\u2019]?$")
+
+
+def _exclaimed(tokens: list[str], at: int) -> bool:
+    """Whether the "my" at `tokens[at]` (words and the blanks between, as
+    `_replace_first_person` splits them) is an exclamation: before a word of
+    `_EXCLAIMED`, after "oh" or with a mark of punctuation right after the
+    word ("Oh my God", "my goodness, it's him")."""
+    following = tokens[at + 2] if at + 2 < len(tokens) else ""
+    word = following.strip(",.;:!?\"'\u201c\u201d\u2018\u2019\u2014\u2013").lower()
+    if word not in _EXCLAIMED:
+        return False
+    before = tokens[at - 2].strip(",.;:!?\"'\u201c\u201d\u2018\u2019").lower() if at >= 2 else ""
+    return before == "oh" or _PUNCTUATED.search(following) is not None
 
 
 def _counted_among(out: list[str]) -> bool:

@@ -236,12 +236,108 @@ def described_in(
             )
             if body is not None:
                 found = (*found, body)
+            forces = forces_owned(statement.about or statement.content, statement, article)
+            if forces is not None:
+                found = (*found, forces)
             found = (*found, *names_alone(statement.about or statement.content, article))
             found = (*found, *titled_alone(statement.about or statement.content, article))
             if found:
                 statement = changed(statement, described=found)
         out.append(statement)
     return out
+
+
+# A state's armed forces, or their strikes, written with no owner as the text's
+# subject: "Drones and manned aircraft bombed ...", "A mix of fighter jets ...
+# launched four airstrikes", "The strikes in Iraq have killed ...". With the
+# words before the noun ("The", "A mix of") as `standalone` wants a phrase.
+_CRAFT_AND_STRIKES = (
+    r"(?:jets?|warplanes?|aircraft|drones?|bombers?|planes?|strikes?|airstrikes?"
+    r"|helicopters?|warships?|troops|soldiers)"
+)
+# Not missiles or "forces" opening the content: a military tells of its enemy's
+# missiles, and of forces of many sides ("forces loyal to ...").
+_UNOWNED_FORCES = re.compile(
+    r"(?P<before>(?:the[ \t]+|an?[ \t]+(?:mix|series|wave|number|combination|fleet|pair)"
+    r"[ \t]+of[ \t]+)?)"
+    rf"(?P<noun>(?:fighter|drone|air)?(?:[ \t]+|){_CRAFT_AND_STRIKES})\b"
+    # Not "the strikes by Jordan", "drones of the rebels": an owner after it.
+    r"(?![\w'\u2019-]|[ \t]+(?:of|by|from|belonging|loyal)\b)",
+    re.IGNORECASE,
+)
+_FORCES = rf"(?:{_CRAFT_AND_STRIKES}|missiles?|forces)"
+# What the forces did, as their verb after them with no "was" or "were" before
+# it: "launched four airstrikes", "have killed around 1,000", "directly
+# targeted"; not "Drones were shot down", which may be the enemy's.
+_FORCES_ACTED = re.compile(
+    r"(?:(?!\b(?:was|were|been|being|is|are|be)\b)[^.;:])*?\b"
+    r"(?:launched|bombed|struck|hit|targeted|destroyed|killed|attacked|carried[ \t]+out"
+    r"|conducted|pounded|hammered|flew|fired[ \t]+on|raided|shelled)\b",
+    re.IGNORECASE,
+)
+# Forces a few words after a state's name in one sentence: "a U.S. airstrike",
+# "US special operations forces", "The U.S. has been hitting ISIS with air strikes".
+_FORCES_AFTER = re.compile(rf"(?:['\u2019]s?)?(?:[ \t]+[^\s.!?;]+){{0,7}}?[ \t]+{_FORCES}\b", re.I)
+# A speaker who speaks for a state's armed forces: "The U.S. military", "the
+# Pentagon", "Rear Adm. John Kirby", "the defence ministry", "US Central Command".
+_MILITARY_SPEAKER = re.compile(
+    r"\b(?:military|pentagon|defen[cs]e|army|navy|air[ \t]+force|command|centcom|marines"
+    r"|admiral|adm\.|general|gen\.|colonel|col\.)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _state_demonyms() -> dict[str, str]:
+    """The first nationality word of each state, by its name ("United States":
+    "American")."""
+    return {c.name: c.demonyms[0] for c in _countries() if c.demonyms}
+
+
+def forces_owned(content: str, statement: Statement, article: str) -> tuple[str, str] | None:
+    """The armed forces or strikes `content` opens on with no owner, given the
+    nationality of the state whose armed forces speak (`statement`'s speaker
+    speaks for a military, its party a state): "Drones and manned aircraft
+    bombed a camp", said by the Pentagon -> ("Drones and", "American drones
+    and"). A military telling of what was done tells of what its own forces
+    did; the same words from anyone else may be anyone's forces. Only when
+    they did something (`_FORCES_ACTED`) and `article` ties the state to
+    such forces itself (`_state_has_forces`): a military also tells of its
+    enemy's drones, and of what was done to them."""
+    if statement.party is None or statement.speaker is None:
+        return None
+    if builtin_kind(statement.party) != STATE or not _MILITARY_SPEAKER.search(statement.speaker):
+        return None
+    demonym = _state_demonyms().get(statement.party)
+    found = _UNOWNED_FORCES.match(content.lstrip(" \"'\u201c\u2018"))
+    if demonym is None or found is None or not _state_has_forces(article, statement.party):
+        return None
+    opening = len(content) - len(content.lstrip(" \"'\u201c\u2018"))
+    if not _FORCES_ACTED.match(content, opening + found.end()):
+        return None  # "Drones were shot down": what was done to them, perhaps the enemy's
+    before, noun = found.group("before"), found.group("noun")
+    words = (before + noun).split()
+    if len(words) < 2:
+        following = content[content.index(noun) + len(noun) :].split()[:1]
+        if not following:
+            return None
+        words.append(following[0])
+    description = " ".join(words)
+    first_noun = len(before.split())
+    added = [*words[:first_noun], demonym, words[first_noun].lower(), *words[first_noun + 1 :]]
+    return description, " ".join(added)
+
+
+def _state_has_forces(article: str, state: str) -> bool:
+    """Whether `article` writes armed forces or strikes a few words after a
+    name of `state` in one sentence (`_FORCES_AFTER`): "a U.S. airstrike",
+    "US special operations forces using manned and unmanned aircraft"."""
+    from claimtrack.grouping import default_resolver
+
+    return any(
+        party == state and _FORCES_AFTER.match(article, end)
+        for (_, end), party in default_resolver().mentions(article)
+    )
 
 
 def _party_placed(placed: tuple[str, str], party: str | None) -> bool:
@@ -298,6 +394,11 @@ def descriptions_in(
         name = _state_named(article, at, _MOST_TOLD)
         if name is not None:
             found.append((wide.group(), f"{wide.group('before')} across {name}"))
+    house = _bare_parliament(content) if _holds(content, _PARLIAMENT_HEADS) else None
+    if house is not None and len(found) < 2:
+        name = _state_named(article, at, _MOST_TOLD)
+        if name is not None:
+            found.append((house.group(), _state_owned(house, name)))
     site = _ON_SITE.search(content) if _holds(content, _ON_SITE_HEADS) else None
     if site is not None and len(found) < 2:
         placed = _site_placed(article, at, content)
@@ -4586,6 +4687,10 @@ _WORD_ALONE = re.compile(
     # "Haines' relatives": the possessive of a name ending in "s" is its apostrophe alone.
     r"(?=['\u2019]s\b|(?<=s)['\u2019][ \t]+[a-z]|(?![\w'\u2019-]|[ \t]+[A-Z]))"
 )
+# "a" or "an" ending the text before a run of capitalised words: the run then
+# modifies a thing ("a Banksy Instagram account", "an Apple Watch band"), as no
+# person's name takes an indefinite article.
+_A_BEFORE_RUN = re.compile(r"(?<![\w'\u2019-])[Aa]n?$")
 # A word in lower case, not the end of another word (the "hone" of "iPhone").
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'\u2019-].)[a-z'\u2019-]*")
 # A word before a name word that makes it part of a longer name or a thing's:
@@ -4636,7 +4741,8 @@ def _persons_by_word(article: str) -> dict[str, str]:
     ("Republican Duncan Hunter", "Rep. Duncan Hunter"). A stop after a
     shortened title ends no sentence ("Sgt. Bowe Bergdahl"), and the name an
     article opens on, no word shed, is a name ("Seth Rogen is in early talks
-    ..."), unless a quantifier opens it ("Other Banksy pretenders")."""
+    ..."), unless a quantifier opens it ("Other Banksy pretenders"). A run after
+    "a" or "an" is a thing's modifier, no name ("a Banksy Instagram account")."""
     lower = set(_LOWER_WORD.findall(article))
     demonyms = _nationalities()
     names: set[str] = set()  # written inside a sentence
@@ -4652,6 +4758,8 @@ def _persons_by_word(article: str) -> dict[str, str]:
         before = match.start()  # the last character before the run and its blanks
         while before and article[before - 1] in " \t":
             before -= 1
+        if _A_BEFORE_RUN.search(article, max(0, before - 3), before):
+            continue  # "a Banksy Instagram account": a thing's modifier, no person
         inside = bool(before) and (
             article[before - 1] not in _OPENS_A_SENTENCE or _after_title(article, before)
         )
@@ -5344,6 +5452,57 @@ _STATE_WIDE = re.compile(
     r"(?P<before>[\w'\u2019-]+)[ \t]+(?:nationwide|countrywide|nation-wide)(?![\w-])"
 )
 _STATE_WIDE_HEADS = ("nationwide", "countrywide", "nation-wide")
+# "Parliament" bare, the word many states' legislatures share, so that alone it
+# says no more than "the country" does: "gunfire outside Parliament" in a story
+# of Canada is Canada's. With the word before it ("outside Parliament") or,
+# opening the text, the word after it ("Parliament voted"), as `standalone`
+# wants a phrase of two words at least; not part of a name ("Parliament Hill",
+# "Library of Parliament", "Parliament of Canada", "Parliament's").
+_BARE_PARLIAMENT = re.compile(
+    r"(?:^(?P<opening>(?P<house_first>[Pp]arliament)[ \t]+[a-z][\w'\u2019-]*)"
+    r"|(?P<before>(?<![\w'\u2019-])[a-z][\w'\u2019-]*)[ \t]+(?P<house>[Pp]arliament))"
+    r"(?![\w'\u2019-]|[ \t]+(?:of\b|(?-i:[A-Z])))"
+)
+_PARLIAMENT_HEADS = ("arliament",)
+# Words before a noun that say whose or which it is already ("the parliament",
+# "its parliament"), or whose "of" ends a name ("Library of Parliament").
+_OWNING_WORDS = frozenset(
+    _words(
+        """
+        the a an its their his her our your my this that these those whose each every
+        any some no of
+        """
+    )
+)
+
+
+def _bare_parliament(content: str) -> re.Match[str] | None:
+    """The first "Parliament" of `content` with no word before it that says
+    whose or which (`_OWNING_WORDS`), as `_BARE_PARLIAMENT` finds it; "the"
+    says no more than no word does ("near the parliament building")."""
+    for match in _BARE_PARLIAMENT.finditer(content):
+        if (
+            match.group("opening")
+            or match.group("before") == "the"
+            or match.group("before").lower() not in _OWNING_WORDS
+        ):
+            return match
+    return None
+
+
+def _state_owned(house: re.Match[str], state: str) -> str:
+    """The words of `house` (a `_BARE_PARLIAMENT` match) with `state`'s
+    possessive before the parliament: "outside Canada's Parliament"; the
+    possessive takes the place of a "the" ("the parliament" -> "Canada's
+    parliament")."""
+    owner = state + ("'" if state.endswith("s") else "'s")
+    if house.group("opening"):
+        return f"{owner} {house.group('opening')}"
+    if house.group("before") == "the":
+        return f"{owner} {house.group('house')}"
+    return f"{house.group('before')} {owner} {house.group('house')}"
+
+
 # States whose names are written with "the" ("the United States", "the Philippines").
 _STATES_WITH_THE = re.compile(r"^(?:United|Republic|Democratic|Central|Holy)\b|s$")
 

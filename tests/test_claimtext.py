@@ -3226,3 +3226,16 @@ def test_so_far_keeps_its_so() -> None:
     assert proposition("So the council will sell the depot").text == (
         "The council will sell the depot"
     )
+
+
+def test_my_in_an_exclamation_is_no_ones_possession() -> None:
+    # "Oh my God": no god of the speaker's, so the text is not made "Ardent's God".
+    made = proposition("I saw the boat and thought, oh my God, it sank", "Kim Ardent", "Kim Ardent")
+    assert made.text is None or "Ardent's God" not in made.text
+    made = proposition("My goodness, I never saw the flood coming", "Kim Ardent", "Kim Ardent")
+    assert made.text is None or "Ardent's goodness" not in made.text
+    # A possession stays the speaker's, the same words or not.
+    made = proposition("I lost my keys and I walked home", "Kim Ardent", "Kim Ardent")
+    assert made.text == "Kim Ardent lost Ardent's keys and Ardent walked home"
+    made = proposition("I left my word processor at home", "Kim Ardent", "Kim Ardent")
+    assert made.text == "Kim Ardent left Ardent's word processor at home"

@@ -22,6 +22,7 @@ from claimtrack.describe import (
     body_owner,
     described_in,
     descriptions_in,
+    forces_owned,
     named_in,
     names_alone,
     owner_named,
@@ -568,6 +569,51 @@ def test_nationwide_stays_when_two_states_are_told_of_alike() -> None:
     assert _made(article, "catches fell nationwide") == "catches fell nationwide"
     article = "Frost hit the highlands.\nA farmer said prices rose nationwide."
     assert _made(article, "prices rose nationwide") == "prices rose nationwide"
+
+
+def test_a_bare_parliament_is_the_one_of_the_state_the_article_tells_of() -> None:
+    article = (
+        "Protesters blocked a bridge in the Peruvian city of Lima on Monday.\n"
+        "Witnesses said there were scuffles outside Parliament before noon.\n"
+        "An aide said Parliament would sit late.\n"
+    )
+    assert _made(article, "there were scuffles outside Parliament before noon") == (
+        "there were scuffles outside Peru's Parliament before noon"
+    )
+    assert _made(article, "Parliament would sit late") == "Peru's Parliament would sit late"
+    # "the parliament" with no owner says no more: the state's takes its "the".
+    article = (
+        "Protesters blocked a bridge in the Peruvian city of Lima on Monday.\n"
+        "Witnesses said the crowd gathered near the parliament building.\n"
+    )
+    assert _made(article, "the crowd gathered near the parliament building") == (
+        "the crowd gathered near Peru's parliament building"
+    )
+
+
+def test_a_parliament_said_whose_or_part_of_a_name_stays() -> None:
+    article = (
+        "Protesters blocked a bridge in the Peruvian city of Lima on Monday.\n"
+        "Witnesses said the crowd gathered near its parliament building.\n"
+        "An aide said Peru's Parliament would sit late. A guard said the Library of "
+        "Parliament was shut. A porter said cars left Parliament Hill. A clerk said the "
+        "European Parliament met.\n"
+    )
+    for content in (
+        "the crowd gathered near its parliament building",
+        "Peru's Parliament would sit late",
+        "the Library of Parliament was shut",
+        "cars left Parliament Hill",
+        "the European Parliament met",
+    ):
+        assert _made(article, content) == content
+    # Two states told of alike: which parliament is not said.
+    article = (
+        "Peru and Chile signed a fishing accord.\nAn aide said crowds gathered outside Parliament."
+    )
+    assert _made(article, "crowds gathered outside Parliament") == (
+        "crowds gathered outside Parliament"
+    )
 
 
 def test_on_site_is_at_the_site_in_the_place_the_lead_gives() -> None:
@@ -1386,6 +1432,18 @@ def test_a_name_word_two_persons_share_or_a_things_name_is_left_alone() -> None:
     assert names_alone("Friday was the last day", NAMES_ARTICLE) == ()
     # Written in full already.
     assert names_alone("Benedikt Olsary and Olsary's firm", NAMES_ARTICLE) == ()
+
+
+def test_capitals_after_a_or_an_modify_a_thing_and_name_no_person() -> None:
+    article = (
+        "A painting of a heron appeared on a Vennard Tumblr page on Monday.\n"
+        "Critics said the page was not run by Vennard, who is rarely seen.\n"
+    )
+    # "a Vennard Tumblr page": "Vennard Tumblr" is no person, so "Vennard" stays.
+    assert names_alone("The heron is too crude for Vennard's style", article) == ()
+    # The same words as a person's name, with no "a" before them, still name one.
+    article = "Critics said Vennard Tumblr ran the page.\nVennard said the page was fake.\n"
+    assert names_alone("Vennard's style is known", article) == (("Vennard", "Vennard Tumblr"),)
 
 
 def test_a_name_opening_a_sentence_is_no_full_name_but_makes_a_surname_ambiguous() -> None:
@@ -2857,6 +2915,53 @@ def _said_after_its_speaker(
         speaker_span=(by, by + len(speaker)),
         content_span=(at, at + len(content)),
     )
+
+
+def test_unowned_forces_a_military_tells_of_are_its_states() -> None:
+    article = (
+        "A Peruvian strike hit a rebel depot near the border on Sunday.\n"
+        "Helicopters and drones destroyed the depot, the Peruvian army said.\n"
+        "The strikes killed twelve fighters, an army general said.\n"
+    )
+    army = dataclasses.replace(
+        _told_before_its_speaker(article, "Helicopters and drones destroyed the depot", "army"),
+        speaker="the Peruvian army",
+        party="Peru",
+    )
+    (read,) = described_in(article, [army])
+    assert standalone(army.content, read.described) == (
+        "Peruvian helicopters and drones destroyed the rebel depot"
+    )
+    general = dataclasses.replace(army, speaker="an army general")
+    assert forces_owned("The strikes killed twelve fighters", general, article) == (
+        "The strikes",
+        "The Peruvian strikes",
+    )
+
+
+def test_forces_told_of_by_no_military_or_with_an_owner_stay_as_written() -> None:
+    article = (
+        "A Peruvian strike hit a rebel depot on Sunday.\n"
+        "Drones destroyed the depot, a farmer said.\n"
+    )
+    farmer = dataclasses.replace(
+        _told_before_its_speaker(article, "Drones destroyed the depot", "a farmer"),
+        party="Peru",
+    )
+    # Anyone's drones, for all a farmer knows.
+    assert forces_owned(farmer.content, farmer, article) is None
+    army = dataclasses.replace(farmer, speaker="the Peruvian army")
+    assert forces_owned("Chilean drones destroyed the depot", army, article) is None
+    assert forces_owned("The rebels fled the depot", army, article) is None
+    assert forces_owned("The strikes by Chile hit the depot", army, article) is None
+    assert forces_owned("Missiles hit the depot", army, article) is None
+    # What was done to drones: they may be the enemy's.
+    assert forces_owned("Drones were shot down over the depot", army, article) is None
+    # A military of no state.
+    assert forces_owned(farmer.content, dataclasses.replace(army, party="Hamas"), article) is None
+    # An article that ties no forces to the state: the drones may be the enemy's.
+    article = "Rebels hit a depot in Peru on Sunday.\nDrones destroyed the depot, the army said.\n"
+    assert forces_owned(farmer.content, army, article) is None
 
 
 def test_a_he_after_a_speaker_in_a_clause_after_another_persons_may_be_that_other() -> None:
