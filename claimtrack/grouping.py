@@ -1289,6 +1289,15 @@ _PREDICATE_CLASS_AT = {
     name: re.compile(rf"(?i)\b(?:{pattern})\b")
     for name, pattern in (_PREDICATE_CLASSES | _GENERAL_PREDICATE_CLASSES).items()
 }
+# A wording of any class: one scan finds whether a text holds one at all.
+_ANY_PREDICATE_CLASS = re.compile(
+    r"(?i)\b(?:{})\b".format(
+        "|".join(
+            f"(?:{pattern})"
+            for pattern in (_PREDICATE_CLASSES | _GENERAL_PREDICATE_CLASSES).values()
+        )
+    )
+)
 # A role or a part a support verb brings about is what casting gives
 # ("Bale will fill the role", "Bale won the part").
 _CASTING_EVENTS = frozenset({"role", "part"})
@@ -1306,6 +1315,9 @@ def _predicate_classes(text: str) -> frozenset[str]:
     a muscle"), is none."""
     from claimtrack.stance import predicate_among, said_predicate
 
+    if _ANY_PREDICATE_CLASS.search(text) is None and not _supported_event(text):
+        # Most texts hold no wording of a class: their predicate need not be read.
+        return frozenset()
     predicate = said_predicate(text)
     if not predicate:
         return frozenset()
@@ -2342,14 +2354,19 @@ class _Grouper:
         article tells they are one, as it does for a denial of what it said
         (`LOCAL_THRESHOLD_FACTOR`). A conditional ("if the singer was arrested")
         tells no act, and "other", "more" or "further" ones done to or by
-        ("two other suspects were caught") are another act."""
+        ("two other suspects were caught") are another act.
+
+        Asked of most statements an article files: where nothing before was
+        asserted, or `about` predicates no act of a class (`_predicate_classes`),
+        no wording can tell the same act, and its roles are not read."""
         from claimtrack.stance import says_conditionally
 
+        told = [a for a in reversed(earlier) if a.asserted and a.said]
+        if not told or not _predicate_classes(about):
+            return None
         if says_conditionally(about) or _another_group(about):
             return None
-        for antecedent in reversed(earlier):
-            if not (antecedent.asserted and antecedent.said):
-                continue
+        for antecedent in told:
             if not same_act(about, antecedent.said, self.index):
                 continue
             score = self.index._score_claim(terms, antecedent.claim_id)

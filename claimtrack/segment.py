@@ -457,6 +457,16 @@ _WRITTEN_CREDIT = re.compile(
     r"|^[ \t]*Post[ \t]by[ \t][^\n]*$",
     re.MULTILINE,
 )
+# A word or mark every match of `_WRITTEN_CREDIT` holds, as written: most
+# articles hold none, and need not be scanned for each agency at every place.
+_WRITTEN_CREDIT_NEEDS = ("Image", "Photo", "Picture", "/", "Post")
+
+
+def _credit_written(text: str) -> bool:
+    """Whether `text` holds a credit written out (`_WRITTEN_CREDIT`)."""
+    return any(part in text for part in _WRITTEN_CREDIT_NEEDS) and bool(
+        _WRITTEN_CREDIT.search(text)
+    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -467,7 +477,7 @@ def without_credits(text: str) -> str:
     ("(Image: Getty)", "AP Photo/Jane Doe") and an embedded post's byline
     ("Post by Jane Doe."). A credit is the page's, not the article's: its words
     belong to no name or description the article gives."""
-    if "   " not in text and not _WRITTEN_CREDIT.search(text):
+    if "   " not in text and not _credit_written(text):
         return text
     text = _SET_APART_CREDIT.sub(_blank_credit, text)
     return _WRITTEN_CREDIT.sub(lambda found: " " * len(found.group()), text)

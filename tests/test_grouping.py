@@ -16,7 +16,9 @@ from hypothesis import strategies as st
 from claimtrack.claimtext import FEELING_ALONE
 from claimtrack.extraction import extract_statements
 from claimtrack.grouping import (
+    _ANY_PREDICATE_CLASS,
     _FEELING_AT_TELLING_REASON,
+    _PREDICATE_CLASS_AT,
     DEFAULT_THRESHOLD,
     PREDICATE_FREE_FACTOR,
     TOPIC_ONLY_FACTOR,
@@ -2333,6 +2335,28 @@ def test_the_class_of_meaning_a_main_predicate_is_of() -> None:
     # A crossing that says where from, not where into, enters nothing.
     assert not _predicate_classes("the smugglers crossed the river at night")
     assert not _predicate_classes("the runner slipped on the wet track in the rain")
+
+
+def test_the_one_scan_for_a_class_wording_misses_none_a_class_finds() -> None:
+    """`_predicate_classes` reads a predicate only where one scan finds a wording of
+    some class: every text a class's own pattern matches, that scan matches too."""
+    texts = [
+        "Oren Vasko turned it down flat",
+        "the militia has taken possession of the port",
+        "Marta Lind will star as the duchess",
+        "the Ferren family walked away from the talks",
+        "the couriers were tipped off by a clerk",
+        "Brandt had quit at the end of the season",
+        "the guards were taken into custody on Friday",
+        "the crew slew the dragon in the last act",
+        "the committee will scrutinise the accounts",
+    ]
+    for text in texts:
+        assert any(pattern.search(text) for pattern in _PREDICATE_CLASS_AT.values())
+        assert _ANY_PREDICATE_CLASS.search(text)
+    # A text with no wording of any class holds no class.
+    assert not _ANY_PREDICATE_CLASS.search("the minister spoke at length on Tuesday")
+    assert not _predicate_classes("the minister spoke at length on Tuesday")
 
 
 def test_one_act_of_one_named_actor_in_other_words() -> None:

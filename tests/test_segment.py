@@ -295,3 +295,12 @@ def test_a_picture_credit_is_blanked_and_offsets_hold() -> None:
     # A line with no credit keeps every word, a wide gap or not.
     plain = "Ferries sail at noon.\nLike Us On Facebook   Follow Us On Twitter\n"
     assert without_credits(plain) == plain
+
+
+def test_a_credit_of_an_agency_and_a_slash_alone_is_blanked() -> None:
+    # No "Photo", "Image" or "Post" anywhere: the slash is all that gives it away.
+    text = "The ferry left at dawn. Reuters/Tomas Vell\nIt docked at noon.\n"
+    blanked = without_credits(text)
+    assert len(blanked) == len(text)
+    assert "Reuters/Tomas Vell" not in blanked
+    assert "The ferry left at dawn." in blanked
