@@ -4514,7 +4514,8 @@ _NOT_BEFORE_VERB = _DETERMINERS | _BEFORE_ADJECTIVE | _PHRASE_END
 # "The firm has heard that people are saying X", "There were reports that X",
 # "The government is aware of reports that X". What a claim tracks is X; who
 # tells it is the statement's business, not the claim's subject.
-_TELLER = r"(?P<who>(?:[\w'\u2019.&-]+\s+){0,7}?[\w'\u2019.&-]+)\s+"
+# Up to a dozen words: "Developers working on applications for the new watch".
+_TELLER = r"(?P<who>(?:[\w'\u2019.&-]+\s+){0,11}?[\w'\u2019.&-]+)\s+"
 _TELLING_OPENINGS = (
     re.compile(
         _TELLER + r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
@@ -5032,6 +5033,7 @@ _CLAUSE_TOLD = re.compile(
     r"(?:(?-i:confirmed|confirms|reported|reports|announced|announces|revealed|reveals"
     r"|said|says|stated|states|claimed|claims|believes|believe|believed)"
     r"|(?P<only_that>(?-i:assured|assures|noted|notes|cautioned|cautions|warned|warns|insisted"
+    r"|alleged|alleges|allege"
     r"|insists|boasted|boasts|speculated|speculates|stressed|stresses|acknowledged"
     r"|acknowledges|(?:expressed|voiced|raised)\s+(?:fears|concerns?))))"
     r"\s+(?P<that>that\s+)?(?P<rest>.+)$",
@@ -5041,7 +5043,7 @@ _CLAUSE_TOLD = re.compile(
 _CLAUSE_TOLD_NEEDS = (
     "confirm", "report", "announc", "reveal", "said", "says", "stated", "states", "claim",
     "believ", "assure", "note", "caution", "warn", "insist", "boast", "speculat", "stress",
-    "acknowledg", "fears", "concern",
+    "acknowledg", "fears", "concern", "allege",
 )  # fmt: skip
 _TELLER_PRONOUN = re.compile(
     r"\b(?:he|she|him|his|her|hers|himself|herself|it|its|itself|they|them|their|themselves)\b",
@@ -5100,7 +5102,8 @@ def clause_told(text: str) -> str:
     if plainly is None:
         who = _words_of(found.group("who"))
         if (
-            _has_verb(["", *who])
+            # "A committee formed to investigate the crash": a participle of the teller's.
+            _has_verb(["", *_participles_left_out(who)])
             or any(
                 w.lower() in {"who", "which", "that", "what", "not", "never", "it", "there"}
                 for w in who
@@ -5139,7 +5142,7 @@ def clause_told(text: str) -> str:
         # "Thomas believed the spider had burrowed into his abdomen", "the ministry
         # said a raid by its forces freed X": a third person in the clause may be
         # the teller, whom the claim would lose.
-        or (plainly is None and not own and _TELLER_PRONOUN.search(rest) is not None)
+        or (plainly is None and not own and _teller_pronoun(rest))
     ):
         return text
     if rest.count("(") > rest.count(")") and found.group("rest").rstrip().endswith(")"):
@@ -5151,6 +5154,24 @@ def clause_told(text: str) -> str:
         # only its article makes plain is no clearer than its telling.
         return text
     return told
+
+
+def _teller_pronoun(clause: str) -> bool:
+    """Whether a third person in a told `clause` may be its teller: any but a
+    "their" after the clause's own plural subject, which is that subject's
+    ("consumers should temper their hopes"), as a possessive is of the nearest
+    subject that agrees with it."""
+    found = _TELLER_PRONOUN.search(clause)
+    if found is None:
+        return False
+    subject = _words_of(subject_of(clause))
+    return not (
+        subject
+        and _plural_noun(subject[-1])
+        and found.group().lower() == "their"
+        and found.start() >= len(subject_of(clause))
+        and _TELLER_PRONOUN.search(clause, found.end()) is None
+    )
 
 
 def _teller_itself(teller: str, clause: str) -> bool:

@@ -2837,6 +2837,33 @@ def test_a_clause_told_after_a_teller_of_fears_or_assurances_loses_its_teller() 
     assert clause_told(dated) == "Harwick flooded twice on Sunday (May 4)"
 
 
+def test_a_long_described_teller_loses_its_telling_and_the_clause_keeps_its_own_their() -> None:
+    # A teller of many words, with a participle of its own, is still a teller.
+    long = (
+        "Volunteers working on repairs to the old bridge over the Wend "
+        "have cautioned that drivers should expect long delays on Harwick Road"
+    )
+    assert clause_told(long) == "Drivers should expect long delays on Harwick Road"
+    formed = (
+        "A panel formed to review the flooding has confirmed that Harwick Dam "
+        "held through the storm"
+    )
+    assert clause_told(formed) == "Harwick Dam held through the storm"
+    alleged = "Mill workers alleged that Harwick Mill had cut wages twice"
+    assert clause_told(alleged) == "Harwick Mill had cut wages twice"
+    # A "their" after the clause's own plural subject is that subject's.
+    own = "Harbour officials warned that ferry passengers would lose their seats in March"
+    assert clause_told(own) == "Ferry passengers would lose their seats in March"
+    # Any other third person may be the teller, whom the claim would lose: the
+    # telling stays.
+    for whole in (
+        "Harbour officials warned that the ferry company would sell their docks",
+        "Harbour officials warned that ferry passengers told them of delays",
+        "Mill workers alleged they had lost wages",
+    ):
+        assert clause_told(whole) == whole
+
+
 def test_a_second_clause_told_after_a_conjunction_loses_its_that() -> None:
     assert second_clause_told(
         "A search last week had sought to find the hikers but that they turned out to be safe"
