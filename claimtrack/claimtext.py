@@ -51,7 +51,7 @@ _FINITE = frozenset(
         began beat says wants needs knows believes thinks plans remains continues seems
         appears poses means shows makes takes gives gets goes comes looks works holds keeps
         leads lives plays runs sees stands stays supports tries uses exists lacks faces
-        denies claims insists warns contains includes owns
+        denies claims insists warns contains includes owns died
         """
     )
 )

@@ -2864,6 +2864,15 @@ def test_a_long_described_teller_loses_its_telling_and_the_clause_keeps_its_own_
         assert clause_told(whole) == whole
 
 
+def test_died_is_a_verb_and_a_second_that_clause_after_it_is_another_proposition() -> None:
+    # "died" is too short for the rule that reads a past in -ed.
+    assert proposition("The old ferryman died on Tuesday in Harwick").text == (
+        "The old ferryman died on Tuesday in Harwick"
+    )
+    told = "Mayor Ann Lowry died in a fall at Harwick Dam, and that a letter named her successor"
+    assert proposition(told).text == "Mayor Ann Lowry died in a fall at Harwick Dam"
+
+
 def test_a_second_clause_told_after_a_conjunction_loses_its_that() -> None:
     assert second_clause_told(
         "A search last week had sought to find the hikers but that they turned out to be safe"
