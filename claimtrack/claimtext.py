@@ -700,6 +700,21 @@ TALK_OF_MATTER = "talk of a matter going around, not the matter"
 # no finite verb: a headline's grammar, which leaves its auxiliaries and
 # articles out, reads so too (`grouping._headline_words`).
 NO_VERB = "a fragment with no verb, not a proposition"
+REQUEST = "a request to the hearer, not a proposition"
+# A request or a suggestion to the hearer: "Please do not call this number", "Let's
+# not spread rumours". What is asked for is not said to be so. ("Let's be clear: X"
+# only announces the X it goes on to state.)
+_REQUEST = re.compile(
+    r"[\"'\u201c\u2018]?(?:please|let['\u2019]s|let\s+us)\s+(?!be\s+(?:clear|honest|frank)\b)",
+    re.IGNORECASE,
+)
+
+
+def request(text: str) -> bool:
+    """Whether `text` asks something of its hearer ("Please do not call this
+    number", "Let's not spread rumours"): it puts forward nothing as so, and
+    joins no claim by the words of what it asks."""
+    return _REQUEST.match(text) is not None
 
 
 def talk_of_matter(text: str) -> bool:
@@ -757,6 +772,8 @@ def proposition(
         return Proposition(None, "no content")
     if text.rstrip(_QUOTES).endswith("?"):
         return Proposition(None, "a question, not a proposition")
+    if request(text):
+        return Proposition(None, REQUEST)
     if talk_of_matter(text):
         return Proposition(None, TALK_OF_MATTER)
     # Whom a quotation was said to: "He told the group Cageprisoners: I was left ...".

@@ -7,6 +7,7 @@ import pytest
 from claimtrack.claimtext import (
     FEELING_ALONE,
     FINDING_OUT,
+    REQUEST,
     TALK_OF_MATTER,
     UNTOLD_TELLING,
     alternative,
@@ -2871,6 +2872,21 @@ def test_died_is_a_verb_and_a_second_that_clause_after_it_is_another_proposition
     )
     told = "Mayor Ann Lowry died in a fall at Harwick Dam, and that a letter named her successor"
     assert proposition(told).text == "Mayor Ann Lowry died in a fall at Harwick Dam"
+
+
+def test_a_request_to_the_hearer_is_no_proposition() -> None:
+    for content in (
+        "Please do not call this number, as it is not the ferry office",
+        "Let\u2019s not spread rumours about the Harwick mill",
+        "Let us remember the crew of the Harwick ferry",
+        "\u201cPlease keep the crew in your prayers",
+    ):
+        made = proposition(content, "Ola Lind")
+        assert made.text is None and made.reason == REQUEST, content
+    # A word that only opens like one, and "let's be clear", which states what follows.
+    assert proposition("Pleased residents said the Harwick dam held").text == "The Harwick dam held"
+    assert proposition("Letters show the Harwick dam held").text is not None
+    assert proposition("Let's be clear: the Harwick dam held").text is not None
 
 
 def test_a_second_clause_told_after_a_conjunction_loses_its_that() -> None:
