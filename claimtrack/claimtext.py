@@ -701,6 +701,14 @@ TALK_OF_MATTER = "talk of a matter going around, not the matter"
 # articles out, reads so too (`grouping._headline_words`).
 NO_VERB = "a fragment with no verb, not a proposition"
 REQUEST = "a request to the hearer, not a proposition"
+TELLING_CUT = "a telling cut before what it told, not a proposition"
+# A verb of saying that takes no thing as its object ("said that report" is no
+# English), its hearer, then "that" and the words the text ends on.
+_TELLING_CUT = re.compile(
+    r"\b(?:said|says|explained|explains|added|adds|noted|notes|stated|states|insisted"
+    r"|insists|argued|argues|(?:told|tells)\s+[\w'\u2019-]+)\s+"
+    r"(?:(?:to|on)\s+[^,;:]{1,60}?\s+)?that\s+(?P<told>[^,;:]{1,60})$"
+)
 # A request or a suggestion to the hearer: "Please do not call this number", "Let's
 # not spread rumours". What is asked for is not said to be so. ("Let's be clear: X"
 # only announces the X it goes on to state.)
@@ -990,6 +998,11 @@ def proposition(
         and words[-2].lower() in {"has", "have", "had", "to", "will", "would"}
         and not any(w.lower() in _ASKING_WORDS for w in words[:-2])
     )
+    # "explained to the paper that credible intelligence": a telling cut before the
+    # verb of the clause it told, which says nothing of its own.
+    told_cut = _TELLING_CUT.search(text) if may_hold(text, (" that ",)) else None
+    if told_cut is not None and not _has_verb(["", *_words_of(told_cut.group("told"))]):
+        return Proposition(None, TELLING_CUT)
     # "Virginia-based", "state-owned": a compound in -ed is an adjective, no verb.
     verbal_text = re.sub(r"(?<=\w)-\w+ed\b", "", text) if "-" in text else text
     # "local officials, the health district and county": a word in -s before a

@@ -9,6 +9,7 @@ from claimtrack.claimtext import (
     FINDING_OUT,
     REQUEST,
     TALK_OF_MATTER,
+    TELLING_CUT,
     UNTOLD_TELLING,
     alternative,
     carries_verdict,
@@ -2887,6 +2888,20 @@ def test_a_request_to_the_hearer_is_no_proposition() -> None:
     assert proposition("Pleased residents said the Harwick dam held").text == "The Harwick dam held"
     assert proposition("Letters show the Harwick dam held").text is not None
     assert proposition("Let's be clear: the Harwick dam held").text is not None
+
+
+def test_a_telling_cut_before_the_verb_of_what_it_told_is_no_proposition() -> None:
+    for content in (
+        "Ann Reed, a harbour engineer, explained to the Harwick Gazette that credible intelligence",
+        "The mayor told reporters that the ferry",
+    ):
+        made = proposition(content, "Ola Lind")
+        assert made.text is None and made.reason == TELLING_CUT, content
+    # What it told has its verb: the telling is the rule of its own that reads it.
+    whole = "Ann Reed explained to the Harwick Gazette that the ferry would sail late"
+    assert proposition(whole, "Ola Lind").reason != TELLING_CUT
+    # "confirmed that report" takes a thing; these verbs take none.
+    assert proposition("The harbour office confirmed that report on Monday").text is not None
 
 
 def test_a_second_clause_told_after_a_conjunction_loses_its_that() -> None:
