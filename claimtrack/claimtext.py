@@ -417,6 +417,25 @@ _SEEMS_TO = re.compile(
     r"(?P<then>have\s+been|have|be)\b",
     re.IGNORECASE,
 )
+# "may be planning", "could be preparing": a hedge on what is going on.
+_MAY_BE_DOING = re.compile(
+    r"\b(?:may|might|could)\s+(?:well\s+)?be\s+(?=(?P<doing>[a-z]{3,}ing)\b)", re.IGNORECASE
+)
+# Participles in -ing that are adjectives of how a thing strikes someone ("could be
+# devastating"), the common English list: after "be" they say no act going on.
+_ING_ADJECTIVES = frozenset(
+    _words(
+        """
+        amazing annoying alarming astonishing boring challenging compelling concerning
+        confusing damaging demanding depressing devastating disappointing distressing
+        disturbing embarrassing encouraging exciting exhausting frightening frustrating
+        humiliating insulting interesting intriguing misleading overwhelming promising
+        puzzling relaxing rewarding satisfying shocking startling striking stunning
+        surprising tempting terrifying threatening thrilling tiring touching troubling
+        upsetting worrying
+        """
+    )
+)
 _MAY_HAVE = re.compile(
     r"\b(?:may|might)\s+(?:well\s+)?have\s+(?P<done>been|[a-z]+)\b(?!\s+(?:to|of)\b)",
     re.IGNORECASE,
@@ -2068,10 +2087,11 @@ _BETWEEN_TAIL = re.compile(
 )
 
 
-def _past_for_may_have(match: re.Match[str]) -> str:
-    """ "may have contained" -> "contained": what is said possibly to have happened,
-    in the sentence's first clause only: a later one may be what would have been
-    ("if they had ..., the chaos might have been averted")."""
+def _first_clause_subject(match: re.Match[str]) -> str | None:
+    """The words before a hedge `match`, when they are the subject of the text's
+    first clause only (no comma, conjunction, relative or condition before it);
+    None otherwise. A hedge later in the text may be on what would be ("if ...,
+    it might have been averted") or on a relative clause's own verb."""
     # "the truce between the army and the rebels may have failed": the "and" of
     # "between X and Y" joins one phrase of the subject's, no clause.
     opening = match.string[: match.start()]
@@ -2088,6 +2108,26 @@ def _past_for_may_have(match: re.Match[str]) -> str:
         or re.search(r"^(?:if|had|were)\b", opening, re.IGNORECASE)
         or not opening.strip()
     ):
+        return None
+    return opening
+
+
+def _present_for_may_be(match: re.Match[str]) -> str:
+    """ "may be planning" -> "is planning": what is said possibly to be going on, in
+    the first clause only (`_first_clause_subject`); "could be devastating" is an
+    adjective's, and stays."""
+    opening = _first_clause_subject(match)
+    if opening is None or match.group("doing").lower() in _ING_ADJECTIVES:
+        return match.group()
+    return "are " if _plural_before(opening, len(opening)) else "is "
+
+
+def _past_for_may_have(match: re.Match[str]) -> str:
+    """ "may have contained" -> "contained": what is said possibly to have happened,
+    in the sentence's first clause only: a later one may be what would have been
+    ("if they had ..., the chaos might have been averted")."""
+    opening = _first_clause_subject(match)
+    if opening is None:
         return match.group()
     if re.search(r"\binstead\b|\botherwise\b", match.string, re.IGNORECASE):
         return match.group()
@@ -4988,6 +5028,8 @@ def unhedged(text: str) -> str:
         text = _SEEMS_TO.sub(_unseem, text)
     if may_hold(text, ("may", "might")):
         text = _MAY_HAVE.sub(_past_for_may_have, text)
+    if may_hold(text, ("may be", "might be", "could be")):
+        text = _MAY_BE_DOING.sub(_present_for_may_be, text)
     return text[:1].upper() + text[1:] if text else text
 
 

@@ -2904,6 +2904,22 @@ def test_a_telling_cut_before_the_verb_of_what_it_told_is_no_proposition() -> No
     assert proposition("The harbour office confirmed that report on Monday").text is not None
 
 
+def test_a_modal_before_a_verb_going_on_is_a_hedge_in_the_first_clause_only() -> None:
+    assert shown("Harwick Mill may be planning to close in March") == (
+        "Harwick Mill is planning to close in March"
+    )
+    assert shown("The ferry crews could be preparing a strike") == (
+        "The ferry crews are preparing a strike"
+    )
+    # An adjective in -ing says how a thing would strike someone, no act going on;
+    # a relative clause's hedge is on its own verb.
+    for kept in (
+        "The Harwick floods could be devastating",
+        "A gang which may be harvesting timber was found near Harwick",
+    ):
+        assert shown(kept) == kept
+
+
 def test_a_second_clause_told_after_a_conjunction_loses_its_that() -> None:
     assert second_clause_told(
         "A search last week had sought to find the hikers but that they turned out to be safe"
