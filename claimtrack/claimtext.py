@@ -51,7 +51,7 @@ _FINITE = frozenset(
         began beat says wants needs knows believes thinks plans remains continues seems
         appears poses means shows makes takes gives gets goes comes looks works holds keeps
         leads lives plays runs sees stands stays supports tries uses exists lacks faces
-        denies claims insists warns contains includes owns
+        denies claims insists warns contains includes owns died
         """
     )
 )
@@ -417,6 +417,25 @@ _SEEMS_TO = re.compile(
     r"(?P<then>have\s+been|have|be)\b",
     re.IGNORECASE,
 )
+# "may be planning", "could be preparing": a hedge on what is going on.
+_MAY_BE_DOING = re.compile(
+    r"\b(?:may|might|could)\s+(?:well\s+)?be\s+(?=(?P<doing>[a-z]{3,}ing)\b)", re.IGNORECASE
+)
+# Participles in -ing that are adjectives of how a thing strikes someone ("could be
+# devastating"), the common English list: after "be" they say no act going on.
+_ING_ADJECTIVES = frozenset(
+    _words(
+        """
+        amazing annoying alarming astonishing boring challenging compelling concerning
+        confusing damaging demanding depressing devastating disappointing distressing
+        disturbing embarrassing encouraging exciting exhausting frightening frustrating
+        humiliating insulting interesting intriguing misleading overwhelming promising
+        puzzling relaxing rewarding satisfying shocking startling striking stunning
+        surprising tempting terrifying threatening thrilling tiring touching troubling
+        upsetting worrying
+        """
+    )
+)
 _MAY_HAVE = re.compile(
     r"\b(?:may|might)\s+(?:well\s+)?have\s+(?P<done>been|[a-z]+)\b(?!\s+(?:to|of)\b)",
     re.IGNORECASE,
@@ -700,6 +719,29 @@ TALK_OF_MATTER = "talk of a matter going around, not the matter"
 # no finite verb: a headline's grammar, which leaves its auxiliaries and
 # articles out, reads so too (`grouping._headline_words`).
 NO_VERB = "a fragment with no verb, not a proposition"
+REQUEST = "a request to the hearer, not a proposition"
+TELLING_CUT = "a telling cut before what it told, not a proposition"
+# A verb of saying that takes no thing as its object ("said that report" is no
+# English), its hearer, then "that" and the words the text ends on.
+_TELLING_CUT = re.compile(
+    r"\b(?:said|says|explained|explains|added|adds|noted|notes|stated|states|insisted"
+    r"|insists|argued|argues|(?:told|tells)\s+[\w'\u2019-]+)\s+"
+    r"(?:(?:to|on)\s+[^,;:]{1,60}?\s+)?that\s+(?P<told>[^,;:]{1,60})$"
+)
+# A request or a suggestion to the hearer: "Please do not call this number", "Let's
+# not spread rumours". What is asked for is not said to be so. ("Let's be clear: X"
+# only announces the X it goes on to state.)
+_REQUEST = re.compile(
+    r"[\"'\u201c\u2018]?(?:please|let['\u2019]s|let\s+us)\s+(?!be\s+(?:clear|honest|frank)\b)",
+    re.IGNORECASE,
+)
+
+
+def request(text: str) -> bool:
+    """Whether `text` asks something of its hearer ("Please do not call this
+    number", "Let's not spread rumours"): it puts forward nothing as so, and
+    joins no claim by the words of what it asks."""
+    return _REQUEST.match(text) is not None
 
 
 def talk_of_matter(text: str) -> bool:
@@ -757,6 +799,8 @@ def proposition(
         return Proposition(None, "no content")
     if text.rstrip(_QUOTES).endswith("?"):
         return Proposition(None, "a question, not a proposition")
+    if request(text):
+        return Proposition(None, REQUEST)
     if talk_of_matter(text):
         return Proposition(None, TALK_OF_MATTER)
     # Whom a quotation was said to: "He told the group Cageprisoners: I was left ...".
@@ -973,6 +1017,11 @@ def proposition(
         and words[-2].lower() in {"has", "have", "had", "to", "will", "would"}
         and not any(w.lower() in _ASKING_WORDS for w in words[:-2])
     )
+    # "explained to the paper that credible intelligence": a telling cut before the
+    # verb of the clause it told, which says nothing of its own.
+    told_cut = _TELLING_CUT.search(text) if may_hold(text, (" that ",)) else None
+    if told_cut is not None and not _has_verb(["", *_words_of(told_cut.group("told"))]):
+        return Proposition(None, TELLING_CUT)
     # "Virginia-based", "state-owned": a compound in -ed is an adjective, no verb.
     verbal_text = re.sub(r"(?<=\w)-\w+ed\b", "", text) if "-" in text else text
     # "local officials, the health district and county": a word in -s before a
@@ -2038,10 +2087,11 @@ _BETWEEN_TAIL = re.compile(
 )
 
 
-def _past_for_may_have(match: re.Match[str]) -> str:
-    """ "may have contained" -> "contained": what is said possibly to have happened,
-    in the sentence's first clause only: a later one may be what would have been
-    ("if they had ..., the chaos might have been averted")."""
+def _first_clause_subject(match: re.Match[str]) -> str | None:
+    """The words before a hedge `match`, when they are the subject of the text's
+    first clause only (no comma, conjunction, relative or condition before it);
+    None otherwise. A hedge later in the text may be on what would be ("if ...,
+    it might have been averted") or on a relative clause's own verb."""
     # "the truce between the army and the rebels may have failed": the "and" of
     # "between X and Y" joins one phrase of the subject's, no clause.
     opening = match.string[: match.start()]
@@ -2058,6 +2108,26 @@ def _past_for_may_have(match: re.Match[str]) -> str:
         or re.search(r"^(?:if|had|were)\b", opening, re.IGNORECASE)
         or not opening.strip()
     ):
+        return None
+    return opening
+
+
+def _present_for_may_be(match: re.Match[str]) -> str:
+    """ "may be planning" -> "is planning": what is said possibly to be going on, in
+    the first clause only (`_first_clause_subject`); "could be devastating" is an
+    adjective's, and stays."""
+    opening = _first_clause_subject(match)
+    if opening is None or match.group("doing").lower() in _ING_ADJECTIVES:
+        return match.group()
+    return "are " if _plural_before(opening, len(opening)) else "is "
+
+
+def _past_for_may_have(match: re.Match[str]) -> str:
+    """ "may have contained" -> "contained": what is said possibly to have happened,
+    in the sentence's first clause only: a later one may be what would have been
+    ("if they had ..., the chaos might have been averted")."""
+    opening = _first_clause_subject(match)
+    if opening is None:
         return match.group()
     if re.search(r"\binstead\b|\botherwise\b", match.string, re.IGNORECASE):
         return match.group()
@@ -4534,7 +4604,8 @@ _NOT_BEFORE_VERB = _DETERMINERS | _BEFORE_ADJECTIVE | _PHRASE_END
 # "The firm has heard that people are saying X", "There were reports that X",
 # "The government is aware of reports that X". What a claim tracks is X; who
 # tells it is the statement's business, not the claim's subject.
-_TELLER = r"(?P<who>(?:[\w'\u2019.&-]+\s+){0,7}?[\w'\u2019.&-]+)\s+"
+# Up to a dozen words: "Developers working on applications for the new watch".
+_TELLER = r"(?P<who>(?:[\w'\u2019.&-]+\s+){0,11}?[\w'\u2019.&-]+)\s+"
 _TELLING_OPENINGS = (
     re.compile(
         _TELLER + r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
@@ -4977,6 +5048,8 @@ def unhedged(text: str) -> str:
         text = _SEEMS_TO.sub(_unseem, text)
     if may_hold(text, ("may", "might")):
         text = _MAY_HAVE.sub(_past_for_may_have, text)
+    if may_hold(text, ("may be", "might be", "could be")):
+        text = _MAY_BE_DOING.sub(_present_for_may_be, text)
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -5052,6 +5125,7 @@ _CLAUSE_TOLD = re.compile(
     r"(?:(?-i:confirmed|confirms|reported|reports|announced|announces|revealed|reveals"
     r"|said|says|stated|states|claimed|claims|believes|believe|believed)"
     r"|(?P<only_that>(?-i:assured|assures|noted|notes|cautioned|cautions|warned|warns|insisted"
+    r"|alleged|alleges|allege"
     r"|insists|boasted|boasts|speculated|speculates|stressed|stresses|acknowledged"
     r"|acknowledges|(?:expressed|voiced|raised)\s+(?:fears|concerns?))))"
     r"\s+(?P<that>that\s+)?(?P<rest>.+)$",
@@ -5061,7 +5135,7 @@ _CLAUSE_TOLD = re.compile(
 _CLAUSE_TOLD_NEEDS = (
     "confirm", "report", "announc", "reveal", "said", "says", "stated", "states", "claim",
     "believ", "assure", "note", "caution", "warn", "insist", "boast", "speculat", "stress",
-    "acknowledg", "fears", "concern",
+    "acknowledg", "fears", "concern", "allege",
 )  # fmt: skip
 _TELLER_PRONOUN = re.compile(
     r"\b(?:he|she|him|his|her|hers|himself|herself|it|its|itself|they|them|their|themselves)\b",
@@ -5120,7 +5194,8 @@ def clause_told(text: str) -> str:
     if plainly is None:
         who = _words_of(found.group("who"))
         if (
-            _has_verb(["", *who])
+            # "A committee formed to investigate the crash": a participle of the teller's.
+            _has_verb(["", *_participles_left_out(who)])
             or any(
                 w.lower() in {"who", "which", "that", "what", "not", "never", "it", "there"}
                 for w in who
@@ -5159,7 +5234,7 @@ def clause_told(text: str) -> str:
         # "Thomas believed the spider had burrowed into his abdomen", "the ministry
         # said a raid by its forces freed X": a third person in the clause may be
         # the teller, whom the claim would lose.
-        or (plainly is None and not own and _TELLER_PRONOUN.search(rest) is not None)
+        or (plainly is None and not own and _teller_pronoun(rest))
     ):
         return text
     if rest.count("(") > rest.count(")") and found.group("rest").rstrip().endswith(")"):
@@ -5171,6 +5246,24 @@ def clause_told(text: str) -> str:
         # only its article makes plain is no clearer than its telling.
         return text
     return told
+
+
+def _teller_pronoun(clause: str) -> bool:
+    """Whether a third person in a told `clause` may be its teller: any but a
+    "their" after the clause's own plural subject, which is that subject's
+    ("consumers should temper their hopes"), as a possessive is of the nearest
+    subject that agrees with it."""
+    found = _TELLER_PRONOUN.search(clause)
+    if found is None:
+        return False
+    subject = _words_of(subject_of(clause))
+    return not (
+        subject
+        and _plural_noun(subject[-1])
+        and found.group().lower() == "their"
+        and found.start() >= len(subject_of(clause))
+        and _TELLER_PRONOUN.search(clause, found.end()) is None
+    )
 
 
 def _teller_itself(teller: str, clause: str) -> bool:

@@ -119,6 +119,7 @@ from claimtrack.claimtext import (
     FEELING_ALONE,
     NAMES_NOTHING,
     NO_VERB,
+    REQUEST,
     TALK_OF_MATTER,
     Proposition,
     alternative,
@@ -130,6 +131,7 @@ from claimtrack.claimtext import (
     names_a_thing,
     person_name,
     proposition,
+    request,
     slug_units,
     subject_of,
     talk_of_matter,
@@ -2257,6 +2259,10 @@ class _Grouper:
                 # "I am cautiously optimistic": nothing it is about to match a
                 # claim by, only the words of the feeling ("cautiously optimistic").
                 return Assignment(None, "", False, 0.0, FEELING_ALONE)
+            if request(statement.content):
+                # "Please keep the crew in your prayers": what it asks shares
+                # words with claims it does not assert.
+                return Assignment(None, "", False, 0.0, REQUEST)
             if _accuses_unnamed(statement):
                 self.unnamed_accused[statement.source] = statement.line
                 return Assignment(None, "", False, 0.0, _ACCUSES_UNNAMED)

@@ -7,7 +7,9 @@ import pytest
 from claimtrack.claimtext import (
     FEELING_ALONE,
     FINDING_OUT,
+    REQUEST,
     TALK_OF_MATTER,
+    TELLING_CUT,
     UNTOLD_TELLING,
     alternative,
     carries_verdict,
@@ -2835,6 +2837,87 @@ def test_a_clause_told_after_a_teller_of_fears_or_assurances_loses_its_teller() 
     # The parenthesis closing the clause stays closed.
     dated = "Local farmers have noted that Harwick flooded twice on Sunday (May 4)"
     assert clause_told(dated) == "Harwick flooded twice on Sunday (May 4)"
+
+
+def test_a_long_described_teller_loses_its_telling_and_the_clause_keeps_its_own_their() -> None:
+    # A teller of many words, with a participle of its own, is still a teller.
+    long = (
+        "Volunteers working on repairs to the old bridge over the Wend "
+        "have cautioned that drivers should expect long delays on Harwick Road"
+    )
+    assert clause_told(long) == "Drivers should expect long delays on Harwick Road"
+    formed = (
+        "A panel formed to review the flooding has confirmed that Harwick Dam "
+        "held through the storm"
+    )
+    assert clause_told(formed) == "Harwick Dam held through the storm"
+    alleged = "Mill workers alleged that Harwick Mill had cut wages twice"
+    assert clause_told(alleged) == "Harwick Mill had cut wages twice"
+    # A "their" after the clause's own plural subject is that subject's.
+    own = "Harbour officials warned that ferry passengers would lose their seats in March"
+    assert clause_told(own) == "Ferry passengers would lose their seats in March"
+    # Any other third person may be the teller, whom the claim would lose: the
+    # telling stays.
+    for whole in (
+        "Harbour officials warned that the ferry company would sell their docks",
+        "Harbour officials warned that ferry passengers told them of delays",
+        "Mill workers alleged they had lost wages",
+    ):
+        assert clause_told(whole) == whole
+
+
+def test_died_is_a_verb_and_a_second_that_clause_after_it_is_another_proposition() -> None:
+    # "died" is too short for the rule that reads a past in -ed.
+    assert proposition("The old ferryman died on Tuesday in Harwick").text == (
+        "The old ferryman died on Tuesday in Harwick"
+    )
+    told = "Mayor Ann Lowry died in a fall at Harwick Dam, and that a letter named her successor"
+    assert proposition(told).text == "Mayor Ann Lowry died in a fall at Harwick Dam"
+
+
+def test_a_request_to_the_hearer_is_no_proposition() -> None:
+    for content in (
+        "Please do not call this number, as it is not the ferry office",
+        "Let\u2019s not spread rumours about the Harwick mill",
+        "Let us remember the crew of the Harwick ferry",
+        "\u201cPlease keep the crew in your prayers",
+    ):
+        made = proposition(content, "Ola Lind")
+        assert made.text is None and made.reason == REQUEST, content
+    # A word that only opens like one, and "let's be clear", which states what follows.
+    assert proposition("Pleased residents said the Harwick dam held").text == "The Harwick dam held"
+    assert proposition("Letters show the Harwick dam held").text is not None
+    assert proposition("Let's be clear: the Harwick dam held").text is not None
+
+
+def test_a_telling_cut_before_the_verb_of_what_it_told_is_no_proposition() -> None:
+    for content in (
+        "Ann Reed, a harbour engineer, explained to the Harwick Gazette that credible intelligence",
+        "The mayor told reporters that the ferry",
+    ):
+        made = proposition(content, "Ola Lind")
+        assert made.text is None and made.reason == TELLING_CUT, content
+    # What it told has its verb: the telling is the rule of its own that reads it.
+    whole = "Ann Reed explained to the Harwick Gazette that the ferry would sail late"
+    assert proposition(whole, "Ola Lind").reason != TELLING_CUT
+    # "confirmed that report" takes a thing; these verbs take none.
+    assert proposition("The harbour office confirmed that report on Monday").text is not None
+
+
+def test_a_modal_before_a_verb_going_on_is_a_hedge_in_the_first_clause_only() -> None:
+    assert shown("Harwick Mill may be planning to close in March") == (
+        "Harwick Mill is planning to close in March"
+    )
+    assert shown("The ferry crews could be preparing a strike") == (
+        "The ferry crews are preparing a strike"
+    )
+    # An adjective in -ing says how a thing would strike someone, no act going on;
+    # a relative clause's hedge is on its own verb.
+    for kept in (
+        "The Harwick floods could be devastating",
+        "A gang which may be harvesting timber was found near Harwick",
+    ):
+        assert shown(kept) == kept
 
 
 def test_a_second_clause_told_after_a_conjunction_loses_its_that() -> None:

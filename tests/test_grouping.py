@@ -13,7 +13,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.claimtext import FEELING_ALONE
+from claimtrack.claimtext import FEELING_ALONE, REQUEST
 from claimtrack.extraction import extract_statements
 from claimtrack.grouping import (
     _ANY_PREDICATE_CLASS,
@@ -5068,6 +5068,21 @@ def test_a_feeling_with_nothing_it_is_about_starts_no_claim_and_joins_none_by_it
     assert feeling.claim_id is None and feeling.not_filed == FEELING_ALONE
     late = _crossing("I am cautiously optimistic", "c", "Per Eklund")
     assert join_late(late, index, DEFAULT_THRESHOLD) is None
+
+
+def test_a_request_starts_no_claim_and_joins_none_by_its_words() -> None:
+    index = ClaimIndex(RESOLVER)
+    prayers, asked = group_statements(
+        [
+            _crossing("The town's prayers are with the Harwick ferry crew", "a", "Carl Brandt"),
+            # Its words are most of the claim's: what it asks would match it by them.
+            _crossing("Please keep the Harwick ferry crew in your prayers", "b", "Ola Lind"),
+        ],
+        index,
+        DEFAULT_THRESHOLD,
+    )
+    assert prayers.claim_id is not None
+    assert asked.claim_id is None and asked.not_filed == REQUEST
 
 
 def test_a_feeling_about_a_telling_joins_no_claim_of_what_was_told() -> None:
