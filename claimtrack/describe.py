@@ -406,6 +406,7 @@ def descriptions_in(
         instead = (
             _film_of_role(article, match.group("det"), head, modifiers, at)
             or _named(article, head, modifiers)
+            or _event_told(article, match.group("det"), head, modifiers, at, content, end)
             or _introduced(article, at, match.group("det"), head, modifiers, own_end)
             or _count_tied(article, at, match.group("det"), head, modifiers, own_end)
         )
@@ -590,6 +591,92 @@ def _event_placed(
         if any(other != name for other in _lead_places(after, resolver, opening=True)):
             return None
     return " ".join([det.lower(), *modifiers, head, preposition, name])
+
+
+# The endings of a noun made of its verb, each with what the verb's plain
+# form ends on instead: "shooting" <- "shoot", "explosion" <- "explode",
+# "abduction" <- "abduct", "disappearance" <- "disappear".
+_NOUN_OF_VERB = (("ing", ""), ("sion", "de"), ("tion", "t"), ("ance", ""), ("ment", ""))
+# Event words whose verb tells of another thing ("fired" from a job, an
+# "operation" operated, an "event" never a verb).
+_EVENT_NOT_VERBED = frozenset(_words("fire event operation incident accident"))
+# Where an event happened, right after the verb telling it: a preposition of
+# place and a name, its words capitalised, a possessive or "of" between them
+# ("at Canada's National War Memorial", "near the Port of Spain"); not one of
+# two ("in Harwick and in Dunmore").
+_TOLD_PLACE = re.compile(
+    r"[ \t]+(?:\w+ly[ \t]+)?(?P<place>(?:at|in|near|outside|inside|on)[ \t]+(?:the[ \t]+)?"
+    r"(?>(?-i:[A-Z][\w.\u2019'-]*)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?-i:[A-Z][\w.\u2019'-]*))*))"
+    r"(?!,?[ \t]+(?:and|or)[ \t]+(?:(?:at|in|near|outside|inside|on)[ \t]|(?-i:[A-Z])))"
+)
+# A phrase placing a description right after it: "the shooting near the bridge".
+_PLACED_AFTER = re.compile(r"[ \t]+(?:at|in|near|outside|inside|on)[ \t]")
+# Words for event heads the lead tells with a phrase other than their verb.
+_TOLD_BY_PHRASE = {"shooting": ("opened fire",), "shootings": ("opened fire",)}
+
+
+@functools.cache
+def _told_by_verb(head: str) -> re.Pattern[str]:
+    """Where a text tells an event of `head` by its verb (`_verbs_of_event`),
+    built once per head."""
+    verbs = "|".join(re.escape(form) for form in _verbs_of_event(head))
+    return re.compile(rf"\b(?:{verbs})\b(?!-)", re.IGNORECASE)
+
+
+def _verbs_of_event(head: str) -> tuple[str, ...]:
+    """The past forms of the verb an event's noun is made of, "shot" for "the
+    shooting", "exploded" for "the explosion", "raided" for "the raid", with
+    the phrases that tell it otherwise (`_TOLD_BY_PHRASE`)."""
+    noun = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    plains = {noun}
+    for ending, instead in _NOUN_OF_VERB:
+        if noun.endswith(ending):
+            stem = noun[: -len(ending)] + instead
+            plains = {stem} if stem.endswith("e") else {stem, stem + "e"}
+            if ending == "ing" and stem[-1] == stem[-2]:
+                plains.add(stem[:-1])  # "stabbing" <- "stab"
+    forms = set(_TOLD_BY_PHRASE.get(head, ()))
+    irregular = [verbforms.IRREGULAR[plain] for plain in plains if plain in verbforms.IRREGULAR]
+    for past, done in irregular:
+        forms.update((*past, *done))
+    if not irregular:
+        forms.update(plain + ("d" if plain.endswith("e") else "ed") for plain in plains)
+    return tuple(sorted(forms))
+
+
+def _event_told(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str, end: int
+) -> str | None:
+    """An event by its kind ("the shooting") with the place the article's lead
+    tells it happened at, by the verb the noun is made of: "the shooting" under
+    the lead "A soldier was shot at Canada's National War Memorial" -> "the
+    shooting at Canada's National War Memorial"; "the explosion" after "a
+    transformer exploded outside Port Elgin" -> "the explosion outside Port
+    Elgin". The lead is its sentence, else the rest of its paragraph for a
+    statement after it (as `_lead_read` reads it); the place is a name right
+    after the verb (`_TOLD_PLACE`), the first one told so. None for "a" or
+    "an" (another event), a modifier that sets it apart, a content that places
+    the event already (a phrase right after the description, or the place's
+    name), a head whose verb tells of another thing (`_EVENT_NOT_VERBED`), or
+    a statement in the lead."""
+    if det.lower() not in {"the", "this"} or set(modifiers) & _CONTRASTING:
+        return None
+    if head not in _EVENT_HEADS or head in _EVENT_NOT_VERBED or _PLACED_AFTER.match(content, end):
+        return None
+    lead, paragraph = _lead(article)
+    if at < len(lead):
+        return None
+    for text in (lead, paragraph[len(lead) :] if at >= len(paragraph) else ""):
+        for verb in _told_by_verb(head).finditer(text):
+            place = _TOLD_PLACE.match(text, verb.end())
+            where = place.group("place").rstrip(".") if place is not None else ""
+            if not where or where.split()[-1] in _MONTHS:
+                continue
+            name = where.split(None, 1)[1].removeprefix("the ")
+            if name.split("'")[0].split("\u2019")[0].lower() in content.lower():
+                return None  # "the shooting in Ottawa": placed already
+            return " ".join([det.lower(), *modifiers, head, where])
+    return None
 
 
 # What follows an event's mention and says whose it is: "the execution of

@@ -13,6 +13,7 @@ from claimtrack.claimtext import proposition
 from claimtrack.describe import (
     _PERSON_NAME,
     _event_placed,
+    _event_told,
     _not_after,
     _role_forms,
     _role_then_name,
@@ -4256,3 +4257,48 @@ def test_a_list_of_forenames_is_given_in_full_only_when_each_one_is() -> None:
     )
     # A name alone after the list gives no surname to the one before.
     assert names_alone("Nils and Tomas agreed at once", article) == (("Nils", "Nils Arvo"),)
+
+
+def test_an_event_is_placed_where_the_lead_tells_it_by_the_verb_it_is_made_of() -> None:
+    # "the shooting" of a lead that tells who was shot where: the place after the
+    # verb says which shooting, though the lead names another place after it.
+    article = (
+        "A guard was shot at Harwick's Naval Memorial, and a suspect was later arrested "
+        "in Dunmore.\nA witness said the roads were closed after the shooting."
+    )
+    assert _made(article, "the roads were closed after the shooting") == (
+        "the roads were closed after the shooting at Harwick's Naval Memorial"
+    )
+    # The noun's verb in other forms: "exploded", "abducted".
+    article = (
+        "A fuel tanker exploded outside Port Tennick, and firemen from Dunmore and "
+        "Ellerby came.\nThe mayor said the explosion broke windows a mile away."
+    )
+    assert _made(article, "the explosion broke windows a mile away") == (
+        "the explosion outside Port Tennick broke windows a mile away"
+    )
+    article = (
+        "Two aid workers were abducted near Lake Orvane, and troops were sent from "
+        "Dunmore.\nThe army said the abduction was planned."
+    )
+    assert _made(article, "the abduction was planned") == (
+        "the abduction near Lake Orvane was planned"
+    )
+    # A place the verb takes is a name: "shot in the leg" places no shooting; and a
+    # day after the preposition is no place.
+    content = "the roads were closed after the shooting"
+    article = f"A guard was shot in the leg, then a second was shot on Wednesday.\n{content}."
+    at = article.index(content)
+    assert _event_told(article, "the", "shooting", [], at, content, len(content)) is None
+    # Another shooting, or one the content places, stays as written.
+    article = (
+        "A guard was shot at Harwick's Naval Memorial, and a suspect was later arrested "
+        "in Dunmore.\nPolice said an earlier shooting was unrelated.\n"
+        "A witness said the shooting in Dunmore was over."
+    )
+    for content in ("an earlier shooting was unrelated", "the shooting in Dunmore was over"):
+        assert _made(article, content) == content
+    # Places of two events: which one is not said.
+    article = f"Guards were shot at Harwick's Naval Memorial and at Dunmore Library.\n{content}."
+    at = article.index(content)
+    assert _event_told(article, "the", "shooting", [], at, content, len(content)) is None
