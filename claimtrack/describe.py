@@ -259,7 +259,60 @@ def _holds(text: str, parts: tuple[str, ...]) -> bool:
     return any(map(text.__contains__, parts))
 
 
+# A demonstrative determiner before a lower-case word: "this term", "those
+# videos". Not before a word of time ("this week": the speaker's own), a word
+# that opens no noun phrase ("those who", "this is"), or a pronoun's "one".
+_DEMONSTRATIVE = re.compile(
+    r"(?<![\w-])(?P<det>[Tt]h(?:is|ese|ose))(?=[ \t]+(?P<next>[a-z][\w-]*))"
+)
+_NOT_DEMONSTRATED = P.TIME_WORDS | frozenset(
+    _words(
+        """
+        time times era century decade season year's week's one ones way kind sort
+        who whom which what that this these those of in on at for to by with as is are
+        was were has have had will would can could may might must should all
+        """
+    )
+)
+
+
 def descriptions_in(
+    content: str, article: str, at: int, until: int | None = None, title: str | None = None
+) -> Described:
+    """The definite descriptions of `content` that the article makes standalone
+    (`_descriptions_read`), a demonstrative's ("this term", "these claims")
+    read as "the" would be: a statement points back with "this" to what the
+    article said before as it does with "the" ("moving to this term" after
+    "the term 'first-year'" -> "moving to the term 'first-year'"). The
+    description returned is the one written, demonstrative and all; a word of
+    time or manner after it ("this week", "this way") stays the speaker's."""
+    read = _DEMONSTRATIVE.sub(_read_as_the, content)
+    if read == content:
+        return _descriptions_read(content, article, at, until, title)
+    found = []
+    for description, instead in _descriptions_read(read, article, at, until, title):
+        if description.lower().startswith("the ") and description not in content:
+            written = re.search(
+                r"(?<![\w-])[Tt]h(?:is|ese|ose)[ \t]+" + re.escape(description[4:]) + r"(?![\w-])",
+                content,
+            )
+            if written is None:
+                continue
+            description = written.group()
+        found.append((description, instead))
+    return tuple(found)
+
+
+def _read_as_the(match: re.Match[str]) -> str:
+    """A demonstrative (`_DEMONSTRATIVE`) as "the", in its case, unless the word
+    after it is one a demonstrative keeps (`_NOT_DEMONSTRATED`) or a verb."""
+    following = match.group("next")
+    if following in _NOT_DEMONSTRATED or verb_word(following):
+        return match.group()
+    return "The" if match.group("det")[0] == "T" else "the"
+
+
+def _descriptions_read(
     content: str, article: str, at: int, until: int | None = None, title: str | None = None
 ) -> Described:
     """The definite descriptions of `content` (read from offset `at` to `until`

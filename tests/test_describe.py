@@ -4302,3 +4302,26 @@ def test_an_event_is_placed_where_the_lead_tells_it_by_the_verb_it_is_made_of() 
     article = f"Guards were shot at Harwick's Naval Memorial and at Dunmore Library.\n{content}."
     at = article.index(content)
     assert _event_told(article, "the", "shooting", [], at, content, len(content)) is None
+
+
+def test_a_demonstrative_is_read_as_the_article_introduced_its_noun() -> None:
+    # "this term" points back as "the term" does, and the text says it with "the".
+    article = (
+        "The college now uses the term \u201cnewcomer\u201d in its letters, a dean said.\n"
+        "\u201cEvery college is moving to this term,\u201d she said."
+    )
+    assert _made(article, "Every college is moving to this term") == (
+        "Every college is moving to the term \u201cnewcomer\u201d"
+    )
+    # A description an article introduced, pointed at by "this" or "these".
+    article = (
+        "A crater was found in a field near Harwick on Sunday.\n"
+        "Experts said a meteorite may have caused this crater."
+    )
+    assert _made(article, "a meteorite may have caused this crater") == (
+        "a meteorite may have caused the crater that was found in a field near Harwick on Sunday"
+    )
+    # A word of time or manner after it is the speaker's own: kept as written.
+    for content in ("prices rose this week", "it happened this way"):
+        article = f"A crater was found in a field near Harwick.\nExperts said {content}."
+        assert _made(article, content) == content
