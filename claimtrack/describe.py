@@ -532,14 +532,19 @@ def _descriptions_read(
             instead is not None
             and (
                 content[end : end + 1] in _APOSTROPHES
-                or (aside is not None and _RELATIVE_IN.search(instead))
+                or (
+                    (aside is not None or _PLACED_AFTER.match(content, end))
+                    and _RELATIVE_IN.search(instead)
+                )
             )
             and not (instead[:1].isupper() or instead.split()[-1] == head)
         ):
             # "the meteorite's crater" takes no "the meteorite that hit near
             # Managua's crater": an owner is a name or its own words, not a
-            # clause of its own; nor is a description an aside follows, but
-            # a phrase saying which ("the truce between X and Y, which ...").
+            # clause of its own; nor is a description an aside follows, or a
+            # phrase of its own ("the shooting which brought police on
+            # Wellington Street"), but a phrase saying which ("the truce
+            # between X and Y, which ...").
             instead = None
         if instead is not None:
             found.append((description, instead))

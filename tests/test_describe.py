@@ -4325,3 +4325,20 @@ def test_a_demonstrative_is_read_as_the_article_introduced_its_noun() -> None:
     for content in ("prices rose this week", "it happened this way"):
         article = f"A crater was found in a field near Harwick.\nExperts said {content}."
         assert _made(article, content) == content
+
+
+def test_a_mention_s_clause_is_not_set_before_the_description_s_own_phrase() -> None:
+    # "the blast which brought firemen to the depot on Mill Street" would read the
+    # statement's own "on Mill Street" as the firemen's: the text stays as written.
+    article = (
+        "Windows broke across Harwick on Monday.\n"
+        "A driver was seen running after the blast, which brought firemen to the depot.\n"
+        "A reporter said roads were shut after the blast on Mill Street."
+    )
+    content = "roads were shut after the blast on Mill Street"
+    assert _made(article, content) == content
+    # With no phrase of its own after it, the mention's clause says which blast.
+    article = article.replace("the blast on Mill Street", "the blast")
+    assert _made(article, "roads were shut after the blast") == (
+        "roads were shut after the blast which brought firemen to the depot"
+    )
