@@ -307,8 +307,12 @@ def _read_as_the(match: re.Match[str]) -> str:
     """A demonstrative (`_DEMONSTRATIVE`) as "the", in its case, unless the word
     after it is one a demonstrative keeps (`_NOT_DEMONSTRATED`) or a verb."""
     following = match.group("next")
-    if following in _NOT_DEMONSTRATED or verb_word(following):
-        return match.group()
+    if (
+        following in _NOT_DEMONSTRATED
+        or verb_word(following)
+        or following.startswith(_TELLING_HEADS)
+    ):
+        return match.group()  # (a telling's demonstrative is read by `_telling_pointed`)
     return "The" if match.group("det")[0] == "T" else "the"
 
 
@@ -366,6 +370,8 @@ def _descriptions_read(
     telling = _TELLING_KIND.search(content) if _holds(content, _TELLING_HEADS) else None
     if telling is not None and len(found) < 2:
         told = _telling_told(article, telling.group("head"), at)
+        if told is None and not telling.group().lower().startswith("the "):
+            told = _telling_pointed(article, telling.group("head"), at)
         if told is not None:
             found.append((telling.group(), told))
     nominals = _STATE_PEOPLE.finditer(content) if _holds(content, _PEOPLE_STATES) else ()
@@ -3269,10 +3275,12 @@ _TELLING_KIND = re.compile(
 )
 _TELLING_HEADS = ("report", "claim", "rumor", "rumour", "allegation")
 # Where the article tells of one with what it told: "reports that militants in
-# Mosul had Ebola" (any case: "Reports that ..." may open the lead).
+# Mosul had Ebola" (any case: "Reports that ..." may open the lead), a day or
+# "earlier" between ("claimed Friday that ...").
 _TELLING_TOLD = re.compile(
     r"(?<![\w-])(?P<noun>(?i:reports?|reported|claims?|claimed|rumou?rs?|rumou?red"
-    r"|allegations?|alleged?s?))\s+that\s+"
+    r"|allegations?|alleged?s?))(?:\s+(?:on\s+)?(?i:today|yesterday|earlier|recently|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))?\s+that\s+"
     r"(?P<clause>[^.;:!?,()\n\"\u201c\u201d\u2014\u2013]+)"
 )
 # Any word of a telling, as a noun or a verb ("reports of ...", "reported on
@@ -3319,6 +3327,40 @@ def _telling_told(article: str, head: str, at: int) -> str | None:
         # sentence's verb follows what it told ("Reports that X have contracted
         # Ebola have been refuted", "A keeper who claims that X was questioned").
         words = _first_clause(words)
+    if (
+        len(words) > _MOST_TOLD_WORDS
+        or len(words) < 2
+        or words[0].lower() in _TOLD_OPENERS
+        or verb_word(words[0])
+        or not any(verb_word(word) for word in words[1:])
+    ):
+        return None
+    return f"the {head} that {' '.join(words)}"
+
+
+# How many paragraphs back, the statement's own counted, a demonstrative
+# points at a telling.
+_POINTED_PARAGRAPHS = 3
+
+
+def _telling_pointed(article: str, head: str, at: int) -> str | None:
+    """A telling a demonstrative points at ("these reports", "this claim") as
+    the last clause the article told by any word of telling in the statement's
+    paragraph or the two before it (`_POINTED_PARAGRAPHS`): "We are concerned
+    by these reports" after "ISIS claimed that a hostage was killed in an
+    airstrike" -> "the reports that a hostage was killed in an airstrike".
+    "These" points at what was just told, whatever word told it, and the
+    tellings of it retold since ("ISIS' claim", "reports of the death") are
+    the same one. None as for `_telling_told`."""
+    start = at
+    for _ in range(_POINTED_PARAGRAPHS):
+        start = max(article.rfind("\n", 0, len(article[:start].rstrip())), 0)
+    last = None
+    for match in _TELLING_TOLD.finditer(article, start, at):
+        last = match
+    if last is None:
+        return None
+    words = _first_clause(last.group("clause").split())
     if (
         len(words) > _MOST_TOLD_WORDS
         or len(words) < 2

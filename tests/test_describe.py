@@ -4342,3 +4342,31 @@ def test_a_mention_s_clause_is_not_set_before_the_description_s_own_phrase() -> 
     assert _made(article, "roads were shut after the blast") == (
         "roads were shut after the blast which brought firemen to the depot"
     )
+
+
+def test_a_demonstrative_telling_is_what_the_article_just_told_by_any_word() -> None:
+    # "these reports" after "the rebels claimed Monday that ...": what was just
+    # told, whatever word told it, and retold since without its clause.
+    article = (
+        "The rebels claimed Monday that a ferry captain was killed in a raid near Dunmore.\n"
+        "Officials could not confirm the rebels' claim or reports of his death.\n"
+        "\u201cWe are deeply troubled by these reports,\u201d a minister said."
+    )
+    assert _made(article, "We are deeply troubled by these reports") == (
+        "We are deeply troubled by the reports that a ferry captain was killed in a raid "
+        "near Dunmore"
+    )
+    # "the reports" is no pointer: the nearer retelling may be another telling.
+    article = article.replace("these reports", "the reports")
+    assert _made(article, "We are deeply troubled by the reports") == (
+        "We are deeply troubled by the reports"
+    )
+    # A telling further back than the paragraph before last is not the one meant.
+    article = (
+        "The rebels claimed that a ferry captain was killed in a raid near Dunmore.\n"
+        "Ferries sail twice a day.\nThe port reopened.\nFares rose in May.\n"
+        "\u201cWe are deeply troubled by these reports,\u201d a minister said."
+    )
+    assert _made(article, "We are deeply troubled by these reports") == (
+        "We are deeply troubled by these reports"
+    )
