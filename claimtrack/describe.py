@@ -355,7 +355,64 @@ def _holds(text: str, parts: tuple[str, ...]) -> bool:
     return any(map(text.__contains__, parts))
 
 
+# A demonstrative determiner before a lower-case word: "this term", "those
+# videos". Not before a word of time ("this week": the speaker's own), a word
+# that opens no noun phrase ("those who", "this is"), or a pronoun's "one".
+_DEMONSTRATIVE = re.compile(
+    r"(?<![\w-])(?P<det>[Tt]h(?:is|ese|ose))(?=[ \t]+(?P<next>[a-z][\w-]*))"
+)
+_NOT_DEMONSTRATED = P.TIME_WORDS | frozenset(
+    _words(
+        """
+        time times era century decade season year's week's one ones way kind sort
+        who whom which what that this these those of in on at for to by with as is are
+        was were has have had will would can could may might must should all
+        """
+    )
+)
+
+
 def descriptions_in(
+    content: str, article: str, at: int, until: int | None = None, title: str | None = None
+) -> Described:
+    """The definite descriptions of `content` that the article makes standalone
+    (`_descriptions_read`), a demonstrative's ("this term", "these claims")
+    read as "the" would be: a statement points back with "this" to what the
+    article said before as it does with "the" ("moving to this term" after
+    "the term 'first-year'" -> "moving to the term 'first-year'"). The
+    description returned is the one written, demonstrative and all; a word of
+    time or manner after it ("this week", "this way") stays the speaker's."""
+    read = _DEMONSTRATIVE.sub(_read_as_the, content)
+    if read == content:
+        return _descriptions_read(content, article, at, until, title)
+    found = []
+    for description, instead in _descriptions_read(read, article, at, until, title):
+        if description.lower().startswith("the ") and description not in content:
+            written = re.search(
+                r"(?<![\w-])[Tt]h(?:is|ese|ose)[ \t]+" + re.escape(description[4:]) + r"(?![\w-])",
+                content,
+            )
+            if written is None:
+                continue
+            description = written.group()
+        found.append((description, instead))
+    return tuple(found)
+
+
+def _read_as_the(match: re.Match[str]) -> str:
+    """A demonstrative (`_DEMONSTRATIVE`) as "the", in its case, unless the word
+    after it is one a demonstrative keeps (`_NOT_DEMONSTRATED`) or a verb."""
+    following = match.group("next")
+    if (
+        following in _NOT_DEMONSTRATED
+        or verb_word(following)
+        or following.startswith(_TELLING_HEADS)
+    ):
+        return match.group()  # (a telling's demonstrative is read by `_telling_pointed`)
+    return "The" if match.group("det")[0] == "T" else "the"
+
+
+def _descriptions_read(
     content: str, article: str, at: int, until: int | None = None, title: str | None = None
 ) -> Described:
     """The definite descriptions of `content` (read from offset `at` to `until`
@@ -414,6 +471,8 @@ def descriptions_in(
     telling = _TELLING_KIND.search(content) if _holds(content, _TELLING_HEADS) else None
     if telling is not None and len(found) < 2:
         told = _telling_told(article, telling.group("head"), at)
+        if told is None and not telling.group().lower().startswith("the "):
+            told = _telling_pointed(article, telling.group("head"), at)
         if told is not None:
             found.append((telling.group(), told))
     nominals = _STATE_PEOPLE.finditer(content) if _holds(content, _PEOPLE_STATES) else ()
@@ -507,6 +566,7 @@ def descriptions_in(
         instead = (
             _film_of_role(article, match.group("det"), head, modifiers, at)
             or _named(article, head, modifiers)
+            or _event_told(article, match.group("det"), head, modifiers, at, content, end)
             or _introduced(article, at, match.group("det"), head, modifiers, own_end)
             or _count_tied(article, at, match.group("det"), head, modifiers, own_end)
         )
@@ -580,14 +640,19 @@ def descriptions_in(
             instead is not None
             and (
                 content[end : end + 1] in _APOSTROPHES
-                or (aside is not None and _RELATIVE_IN.search(instead))
+                or (
+                    (aside is not None or _PLACED_AFTER.match(content, end))
+                    and _RELATIVE_IN.search(instead)
+                )
             )
             and not (instead[:1].isupper() or instead.split()[-1] == head)
         ):
             # "the meteorite's crater" takes no "the meteorite that hit near
             # Managua's crater": an owner is a name or its own words, not a
-            # clause of its own; nor is a description an aside follows, but
-            # a phrase saying which ("the truce between X and Y, which ...").
+            # clause of its own; nor is a description an aside follows, or a
+            # phrase of its own ("the shooting which brought police on
+            # Wellington Street"), but a phrase saying which ("the truce
+            # between X and Y, which ...").
             instead = None
         if instead is not None:
             found.append((description, instead))
@@ -692,6 +757,92 @@ def _event_placed(
         if any(other != name for other in _lead_places(after, resolver, opening=True)):
             return None
     return " ".join([det.lower(), *modifiers, head, preposition, name])
+
+
+# The endings of a noun made of its verb, each with what the verb's plain
+# form ends on instead: "shooting" <- "shoot", "explosion" <- "explode",
+# "abduction" <- "abduct", "disappearance" <- "disappear".
+_NOUN_OF_VERB = (("ing", ""), ("sion", "de"), ("tion", "t"), ("ance", ""), ("ment", ""))
+# Event words whose verb tells of another thing ("fired" from a job, an
+# "operation" operated, an "event" never a verb).
+_EVENT_NOT_VERBED = frozenset(_words("fire event operation incident accident"))
+# Where an event happened, right after the verb telling it: a preposition of
+# place and a name, its words capitalised, a possessive or "of" between them
+# ("at Canada's National War Memorial", "near the Port of Spain"); not one of
+# two ("in Harwick and in Dunmore").
+_TOLD_PLACE = re.compile(
+    r"[ \t]+(?:\w+ly[ \t]+)?(?P<place>(?:at|in|near|outside|inside|on)[ \t]+(?:the[ \t]+)?"
+    r"(?>(?-i:[A-Z][\w.\u2019'-]*)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?-i:[A-Z][\w.\u2019'-]*))*))"
+    r"(?!,?[ \t]+(?:and|or)[ \t]+(?:(?:at|in|near|outside|inside|on)[ \t]|(?-i:[A-Z])))"
+)
+# A phrase placing a description right after it: "the shooting near the bridge".
+_PLACED_AFTER = re.compile(r"[ \t]+(?:at|in|near|outside|inside|on)[ \t]")
+# Words for event heads the lead tells with a phrase other than their verb.
+_TOLD_BY_PHRASE = {"shooting": ("opened fire",), "shootings": ("opened fire",)}
+
+
+@functools.cache
+def _told_by_verb(head: str) -> re.Pattern[str]:
+    """Where a text tells an event of `head` by its verb (`_verbs_of_event`),
+    built once per head."""
+    verbs = "|".join(re.escape(form) for form in _verbs_of_event(head))
+    return re.compile(rf"\b(?:{verbs})\b(?!-)", re.IGNORECASE)
+
+
+def _verbs_of_event(head: str) -> tuple[str, ...]:
+    """The past forms of the verb an event's noun is made of, "shot" for "the
+    shooting", "exploded" for "the explosion", "raided" for "the raid", with
+    the phrases that tell it otherwise (`_TOLD_BY_PHRASE`)."""
+    noun = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    plains = {noun}
+    for ending, instead in _NOUN_OF_VERB:
+        if noun.endswith(ending):
+            stem = noun[: -len(ending)] + instead
+            plains = {stem} if stem.endswith("e") else {stem, stem + "e"}
+            if ending == "ing" and stem[-1] == stem[-2]:
+                plains.add(stem[:-1])  # "stabbing" <- "stab"
+    forms = set(_TOLD_BY_PHRASE.get(head, ()))
+    irregular = [verbforms.IRREGULAR[plain] for plain in plains if plain in verbforms.IRREGULAR]
+    for past, done in irregular:
+        forms.update((*past, *done))
+    if not irregular:
+        forms.update(plain + ("d" if plain.endswith("e") else "ed") for plain in plains)
+    return tuple(sorted(forms))
+
+
+def _event_told(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str, end: int
+) -> str | None:
+    """An event by its kind ("the shooting") with the place the article's lead
+    tells it happened at, by the verb the noun is made of: "the shooting" under
+    the lead "A soldier was shot at Canada's National War Memorial" -> "the
+    shooting at Canada's National War Memorial"; "the explosion" after "a
+    transformer exploded outside Port Elgin" -> "the explosion outside Port
+    Elgin". The lead is its sentence, else the rest of its paragraph for a
+    statement after it (as `_lead_read` reads it); the place is a name right
+    after the verb (`_TOLD_PLACE`), the first one told so. None for "a" or
+    "an" (another event), a modifier that sets it apart, a content that places
+    the event already (a phrase right after the description, or the place's
+    name), a head whose verb tells of another thing (`_EVENT_NOT_VERBED`), or
+    a statement in the lead."""
+    if det.lower() not in {"the", "this"} or set(modifiers) & _CONTRASTING:
+        return None
+    if head not in _EVENT_HEADS or head in _EVENT_NOT_VERBED or _PLACED_AFTER.match(content, end):
+        return None
+    lead, paragraph = _lead(article)
+    if at < len(lead):
+        return None
+    for text in (lead, paragraph[len(lead) :] if at >= len(paragraph) else ""):
+        for verb in _told_by_verb(head).finditer(text):
+            place = _TOLD_PLACE.match(text, verb.end())
+            where = place.group("place").rstrip(".") if place is not None else ""
+            if not where or where.split()[-1] in _MONTHS:
+                continue
+            name = where.split(None, 1)[1].removeprefix("the ")
+            if name.split("'")[0].split("\u2019")[0].lower() in content.lower():
+                return None  # "the shooting in Ottawa": placed already
+            return " ".join([det.lower(), *modifiers, head, where])
+    return None
 
 
 # What follows an event's mention and says whose it is: "the execution of
@@ -3383,10 +3534,12 @@ _TELLING_KIND = re.compile(
 )
 _TELLING_HEADS = ("report", "claim", "rumor", "rumour", "allegation")
 # Where the article tells of one with what it told: "reports that militants in
-# Mosul had Ebola" (any case: "Reports that ..." may open the lead).
+# Mosul had Ebola" (any case: "Reports that ..." may open the lead), a day or
+# "earlier" between ("claimed Friday that ...").
 _TELLING_TOLD = re.compile(
     r"(?<![\w-])(?P<noun>(?i:reports?|reported|claims?|claimed|rumou?rs?|rumou?red"
-    r"|allegations?|alleged?s?))\s+that\s+"
+    r"|allegations?|alleged?s?))(?:\s+(?:on\s+)?(?i:today|yesterday|earlier|recently|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))?\s+that\s+"
     r"(?P<clause>[^.;:!?,()\n\"\u201c\u201d\u2014\u2013]+)"
 )
 # Any word of a telling, as a noun or a verb ("reports of ...", "reported on
@@ -3433,6 +3586,40 @@ def _telling_told(article: str, head: str, at: int) -> str | None:
         # sentence's verb follows what it told ("Reports that X have contracted
         # Ebola have been refuted", "A keeper who claims that X was questioned").
         words = _first_clause(words)
+    if (
+        len(words) > _MOST_TOLD_WORDS
+        or len(words) < 2
+        or words[0].lower() in _TOLD_OPENERS
+        or verb_word(words[0])
+        or not any(verb_word(word) for word in words[1:])
+    ):
+        return None
+    return f"the {head} that {' '.join(words)}"
+
+
+# How many paragraphs back, the statement's own counted, a demonstrative
+# points at a telling.
+_POINTED_PARAGRAPHS = 3
+
+
+def _telling_pointed(article: str, head: str, at: int) -> str | None:
+    """A telling a demonstrative points at ("these reports", "this claim") as
+    the last clause the article told by any word of telling in the statement's
+    paragraph or the two before it (`_POINTED_PARAGRAPHS`): "We are concerned
+    by these reports" after "ISIS claimed that a hostage was killed in an
+    airstrike" -> "the reports that a hostage was killed in an airstrike".
+    "These" points at what was just told, whatever word told it, and the
+    tellings of it retold since ("ISIS' claim", "reports of the death") are
+    the same one. None as for `_telling_told`."""
+    start = at
+    for _ in range(_POINTED_PARAGRAPHS):
+        start = max(article.rfind("\n", 0, len(article[:start].rstrip())), 0)
+    last = None
+    for match in _TELLING_TOLD.finditer(article, start, at):
+        last = match
+    if last is None:
+        return None
+    words = _first_clause(last.group("clause").split())
     if (
         len(words) > _MOST_TOLD_WORDS
         or len(words) < 2

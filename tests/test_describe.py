@@ -13,6 +13,7 @@ from claimtrack.claimtext import proposition
 from claimtrack.describe import (
     _PERSON_NAME,
     _event_placed,
+    _event_told,
     _not_after,
     _role_forms,
     _role_then_name,
@@ -4446,3 +4447,116 @@ def test_a_list_of_forenames_is_given_in_full_only_when_each_one_is() -> None:
     )
     # A name alone after the list gives no surname to the one before.
     assert names_alone("Nils and Tomas agreed at once", article) == (("Nils", "Nils Arvo"),)
+
+
+def test_an_event_is_placed_where_the_lead_tells_it_by_the_verb_it_is_made_of() -> None:
+    # "the shooting" of a lead that tells who was shot where: the place after the
+    # verb says which shooting, though the lead names another place after it.
+    article = (
+        "A guard was shot at Harwick's Naval Memorial, and a suspect was later arrested "
+        "in Dunmore.\nA witness said the roads were closed after the shooting."
+    )
+    assert _made(article, "the roads were closed after the shooting") == (
+        "the roads were closed after the shooting at Harwick's Naval Memorial"
+    )
+    # The noun's verb in other forms: "exploded", "abducted".
+    article = (
+        "A fuel tanker exploded outside Port Tennick, and firemen from Dunmore and "
+        "Ellerby came.\nThe mayor said the explosion broke windows a mile away."
+    )
+    assert _made(article, "the explosion broke windows a mile away") == (
+        "the explosion outside Port Tennick broke windows a mile away"
+    )
+    article = (
+        "Two aid workers were abducted near Lake Orvane, and troops were sent from "
+        "Dunmore.\nThe army said the abduction was planned."
+    )
+    assert _made(article, "the abduction was planned") == (
+        "the abduction near Lake Orvane was planned"
+    )
+    # A place the verb takes is a name: "shot in the leg" places no shooting; and a
+    # day after the preposition is no place.
+    content = "the roads were closed after the shooting"
+    article = f"A guard was shot in the leg, then a second was shot on Wednesday.\n{content}."
+    at = article.index(content)
+    assert _event_told(article, "the", "shooting", [], at, content, len(content)) is None
+    # Another shooting, or one the content places, stays as written.
+    article = (
+        "A guard was shot at Harwick's Naval Memorial, and a suspect was later arrested "
+        "in Dunmore.\nPolice said an earlier shooting was unrelated.\n"
+        "A witness said the shooting in Dunmore was over."
+    )
+    for content in ("an earlier shooting was unrelated", "the shooting in Dunmore was over"):
+        assert _made(article, content) == content
+    # Places of two events: which one is not said.
+    article = f"Guards were shot at Harwick's Naval Memorial and at Dunmore Library.\n{content}."
+    at = article.index(content)
+    assert _event_told(article, "the", "shooting", [], at, content, len(content)) is None
+
+
+def test_a_demonstrative_is_read_as_the_article_introduced_its_noun() -> None:
+    # "this term" points back as "the term" does, and the text says it with "the".
+    article = (
+        "The college now uses the term \u201cnewcomer\u201d in its letters, a dean said.\n"
+        "\u201cEvery college is moving to this term,\u201d she said."
+    )
+    assert _made(article, "Every college is moving to this term") == (
+        "Every college is moving to the term \u201cnewcomer\u201d"
+    )
+    # A description an article introduced, pointed at by "this" or "these".
+    article = (
+        "A crater was found in a field near Harwick on Sunday.\n"
+        "Experts said a meteorite may have caused this crater."
+    )
+    assert _made(article, "a meteorite may have caused this crater") == (
+        "a meteorite may have caused the crater that was found in a field near Harwick on Sunday"
+    )
+    # A word of time or manner after it is the speaker's own: kept as written.
+    for content in ("prices rose this week", "it happened this way"):
+        article = f"A crater was found in a field near Harwick.\nExperts said {content}."
+        assert _made(article, content) == content
+
+
+def test_a_mention_s_clause_is_not_set_before_the_description_s_own_phrase() -> None:
+    # "the blast which brought firemen to the depot on Mill Street" would read the
+    # statement's own "on Mill Street" as the firemen's: the text stays as written.
+    article = (
+        "Windows broke across Harwick on Monday.\n"
+        "A driver was seen running after the blast, which brought firemen to the depot.\n"
+        "A reporter said roads were shut after the blast on Mill Street."
+    )
+    content = "roads were shut after the blast on Mill Street"
+    assert _made(article, content) == content
+    # With no phrase of its own after it, the mention's clause says which blast.
+    article = article.replace("the blast on Mill Street", "the blast")
+    assert _made(article, "roads were shut after the blast") == (
+        "roads were shut after the blast which brought firemen to the depot"
+    )
+
+
+def test_a_demonstrative_telling_is_what_the_article_just_told_by_any_word() -> None:
+    # "these reports" after "the rebels claimed Monday that ...": what was just
+    # told, whatever word told it, and retold since without its clause.
+    article = (
+        "The rebels claimed Monday that a ferry captain was killed in a raid near Dunmore.\n"
+        "Officials could not confirm the rebels' claim or reports of his death.\n"
+        "\u201cWe are deeply troubled by these reports,\u201d a minister said."
+    )
+    assert _made(article, "We are deeply troubled by these reports") == (
+        "We are deeply troubled by the reports that a ferry captain was killed in a raid "
+        "near Dunmore"
+    )
+    # "the reports" is no pointer: the nearer retelling may be another telling.
+    article = article.replace("these reports", "the reports")
+    assert _made(article, "We are deeply troubled by the reports") == (
+        "We are deeply troubled by the reports"
+    )
+    # A telling further back than the paragraph before last is not the one meant.
+    article = (
+        "The rebels claimed that a ferry captain was killed in a raid near Dunmore.\n"
+        "Ferries sail twice a day.\nThe port reopened.\nFares rose in May.\n"
+        "\u201cWe are deeply troubled by these reports,\u201d a minister said."
+    )
+    assert _made(article, "We are deeply troubled by these reports") == (
+        "We are deeply troubled by these reports"
+    )
