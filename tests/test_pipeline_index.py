@@ -1147,3 +1147,20 @@ def test_digests_differing_in_a_stretch_are_found_by_halving_it() -> None:
     changed = [*stored[3:5], b"xxxx", stored[6], b"yyyy"]
     assert columns.differing_from(3, changed) == [5, 7]
     assert columns.differing_from(0, [b"zzzz", *stored[1:]]) == [0]
+
+
+def test_the_postings_a_write_follows_are_arrays_stored_as_a_build_stores_them() -> None:
+    from array import array
+
+    claims = [(f"claim-{n}", [_SENTENCES[n % 6], _SENTENCES[(n + 1) % 6]]) for n in range(30)]
+    store = _loaded_store(claims)
+    del claims[12]  # a drop: the postings of each of its terms lose its keys
+    claims[20] = ("claim-21", [*claims[20][1], _SENTENCES[7]])
+    assert _follows_hashed(store, claims) == 3
+    assert store._postings and all(type(keys) is array for keys in store._postings.values())
+    fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
+    assert _state(store.index(pipeline._resolver(()))) == _state(fresh)
+    head, data = store.save(None)
+    again = Store.loaded(head, data or b"")
+    assert again is not None and _follows_hashed(again, claims) == 0
+    assert _state(again.index(pipeline._resolver(()))) == _state(fresh)
