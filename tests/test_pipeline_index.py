@@ -1010,3 +1010,157 @@ def test_stored_digests_of_one_size_differ_from_digests_joined_alike_cut_elsewhe
     assert list(columns.differing([b"aaa", b"abbbb", b"cccc"])) == [0, 1]
     assert list(columns.differing([b"aaaa", b"bbbb", b"ccc"])) == [2]
     assert list(columns.differing([b"aaaa", b"bbbx", b"cccc"])) == [1]
+
+
+def _hashed(claims: list[tuple[str, list[str]]]) -> list[tuple[str, bytes]]:
+    """Each claim's id and a digest of its texts of one size, as a ledger's are."""
+    import hashlib
+
+    return [
+        (claim_id, hashlib.blake2b("\0".join(texts).encode(), digest_size=16).digest())
+        for claim_id, texts in claims
+    ]
+
+
+def _follows_hashed(store: Store, claims: list[tuple[str, list[str]]]) -> int:
+    index = ClaimIndex(pipeline._resolver(()))
+    texts = dict(claims)
+
+    def normalised(claim_ids: Any) -> list[list[Any]]:
+        found = []
+        for claim_id in claim_ids:
+            row = []
+            for text in texts[claim_id]:
+                normal = index.normal(text)
+                terms = normal.terms
+                row.append((text, terms.words, terms.parties, tuple(sorted(normal.actors))))
+            found.append(row)
+        return found
+
+    return store.follow(_hashed(claims), normalised)
+
+
+def _loaded_store(claims: list[tuple[str, list[str]]]) -> Store:
+    built = Store()
+    _follows_hashed(built, claims)
+    head, data = built.save(None)
+    loaded = Store.loaded(head, data or b"")
+    assert loaded is not None
+    return loaded
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_merge_rename_or_drop_is_followed_in_the_columns_as_a_fresh_build_has_it(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import random
+
+    rng = random.Random(seed)
+    claims = [
+        (f"claim-{n}", [rng.choice(_SENTENCES) for _ in range(rng.randint(1, 4))])
+        for n in range(80)
+    ]
+    for step in range(8):
+        store, twin = _loaded_store(claims), _loaded_store(claims)
+        # A few claims near one another, as a `merge`, `rename` or `drop` touch them.
+        near = rng.randrange(len(claims) - 6)
+        for _ in range(rng.randint(1, 3)):
+            at = near + rng.randrange(6)
+            kind = rng.choice(["rename", "drop", "merge", "change", "append"])
+            claim_id, texts = claims[at]
+            if kind == "rename":
+                claims[at] = (f"{claim_id}-r{step}", texts)
+            elif kind == "drop":
+                del claims[at]
+            elif kind == "merge":
+                other = at + rng.choice([-2, -1, 1, 2])
+                if 0 <= other < len(claims):
+                    kept_id, kept_texts = claims[other]
+                    claims[other] = (kept_id, [*kept_texts, *texts])
+                    del claims[at]
+            elif kind == "change":
+                claims[at] = (claim_id, [*texts, rng.choice(_SENTENCES)])
+            else:
+                claims.append((f"added-{step}-{len(claims)}", [rng.choice(_SENTENCES)]))
+        digests = _hashed(claims)
+        planned = store._plan(digests)
+        with monkeypatch.context() as patched:  # the walk over the tables by claim
+            patched.setattr(Store, "_walk_columns", lambda self, claims: (False, None))
+            assert planned == twin._plan(digests)
+        _follows_hashed(store, claims)
+        if planned is not None:
+            assert store._columns is not None  # no tables by claim made
+        fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
+        assert _state(store.index(pipeline._resolver(()))) == _state(fresh)
+        assert list(store.slots) == [claim_id for claim_id, _ in claims]
+        # Stored and loaded again, it follows nothing more and is still the fresh one.
+        head, data = store.save(None)
+        again = Store.loaded(head, data or b"")
+        assert again is not None and _follows_hashed(again, claims) == 0
+        assert _state(again.index(pipeline._resolver(()))) == _state(fresh)
+
+
+def test_a_rename_and_a_drop_take_out_and_put_in_only_their_claims_in_the_columns() -> None:
+    claims = [(f"claim-{n}", [_SENTENCES[n % len(_SENTENCES)]]) for n in range(300)]
+    store = _loaded_store(claims)
+    slot_of = dict(zip([claim_id for claim_id, _ in claims], range(300), strict=True))
+    after = [*claims[:120], ("claim-120-renamed", claims[120][1]), *claims[121:125]]
+    after += [*claims[126:], ("claim-new", [_SENTENCES[2]])]
+    after[40] = ("claim-40", [*claims[40][1], _SENTENCES[5]])  # a merge's kept claim
+    assert store._plan(_hashed(after)) == (
+        ["claim-40", "claim-120", "claim-125"],
+        [
+            ("claim-40", slot_of["claim-40"], 40),
+            ("claim-120-renamed", slot_of["claim-120"], 120),
+            ("claim-new", 300, 299),
+        ],
+    )
+    assert _follows_hashed(store, after) == 6
+    assert store._columns is not None and store._columns.ids == [c for c, _ in after]
+    # The slots keep rising in ledger order: a claim is found by its slot.
+    assert store._claim_in(slot_of["claim-200"]) == "claim-200"
+    assert store._claim_in(300) == "claim-new"
+    fresh = pipeline._fresh_index(after, pipeline._resolver(()))
+    assert _state(store.index(pipeline._resolver(()))) == _state(fresh)
+
+
+def test_an_id_the_ledger_repeats_is_not_followed_in_the_columns() -> None:
+    claims = [(f"claim-{n}", [_SENTENCES[n % len(_SENTENCES)]]) for n in range(40)]
+    store = _loaded_store(claims)
+    after = [*claims[:20], ("claim-3", [_SENTENCES[1]]), *claims[21:]]
+    assert store._walk_columns(_hashed(after)) == (False, None)
+
+
+def test_digests_differing_in_a_stretch_are_found_by_halving_it() -> None:
+    from array import array
+
+    from claimtrack._index_store import _Columns
+
+    stored = [bytes([n]) * 4 for n in range(10)]
+    columns = _Columns(
+        [f"c{n}" for n in range(10)],
+        array("q", range(10)),
+        (b"".join(stored), array("q")),
+        (array("q", [0] * 10), array("q", [0] * 10)),
+    )
+    assert columns.differing_from(3, stored[3:8]) == []
+    changed = [*stored[3:5], b"xxxx", stored[6], b"yyyy"]
+    assert columns.differing_from(3, changed) == [5, 7]
+    assert columns.differing_from(0, [b"zzzz", *stored[1:]]) == [0]
+
+
+def test_the_postings_a_write_follows_are_arrays_stored_as_a_build_stores_them() -> None:
+    from array import array
+
+    claims = [(f"claim-{n}", [_SENTENCES[n % 6], _SENTENCES[(n + 1) % 6]]) for n in range(30)]
+    store = _loaded_store(claims)
+    del claims[12]  # a drop: the postings of each of its terms lose its keys
+    claims[20] = ("claim-21", [*claims[20][1], _SENTENCES[7]])
+    assert _follows_hashed(store, claims) == 3
+    assert store._postings and all(type(keys) is array for keys in store._postings.values())
+    fresh = pipeline._fresh_index(claims, pipeline._resolver(()))
+    assert _state(store.index(pipeline._resolver(()))) == _state(fresh)
+    head, data = store.save(None)
+    again = Store.loaded(head, data or b"")
+    assert again is not None and _follows_hashed(again, claims) == 0
+    assert _state(again.index(pipeline._resolver(()))) == _state(fresh)
