@@ -175,6 +175,12 @@ def _names_a_body(speaker: str) -> bool:
     return named is not None and named.kind in (entities.MEDIA, entities.ORGANISATION)
 
 
+def _names_an_outlet(speaker: str) -> bool:
+    """Whether a speaker's own words name an outlet ("the Daily Star", "Sky News")."""
+    named = entities.name_in(speaker)
+    return named is not None and named.kind == entities.MEDIA
+
+
 # A person given one name alone: "the woman, who is known only as Lana".
 _GIVEN_ONE_NAME = (
     r"(?:(?:known|identified|named|referred\s+to)\s+(?:only\s+|simply\s+|just\s+)?as"
@@ -1820,6 +1826,9 @@ class _Resolver:
         is its subject, described ("the officer", "the robotics company"), named when
         the article introduced exactly one by that description ("Officer Darren
         Wilson", "robotics company Knightscope")."""
+        own = _own_act_told(content, speaker, cue)
+        if own is not None:
+            return own
         read = self._read_opening(content, start, speaker, kind, quoted, cue, unknown=unknown)
         if read != content:
             return read
@@ -3505,6 +3514,56 @@ def _described_person(speaker: str) -> bool:
     ("the elderly man", "one witness", "The Father")."""
     described = _DESCRIBED_SPEAKER_RE.match(speaker.strip())
     return described is not None and described.group("head").lower() in _PERSON_HEADS
+
+
+# A cue by which a speaker tells of an act or experience of its own in an
+# "-ing" form: "the Kurds report receiving machine guns", "the firm admitted
+# losing the files", "users report having spiritual experiences".
+_OWN_ACT_CUE_RE = re.compile(
+    r"(?i)(?P<plain>report|admit|acknowledge|recall|recount|confirm)(?P<form>s|ed|ted|d)?"
+)
+# The "-ing" form opening such a cue's object, with words after it.
+_OPENING_GERUND_RE = re.compile(r"(?P<verb>[a-z]{3,}ing)\s+(?=[\w\"'\u201c])")
+_NOT_GERUNDS = _words("nothing something anything everything during according including")
+# The past of verbs of perceiving, whose "-ing" form after such a cue stays a phrase.
+_PERCEIVED = _words("saw heard felt witnessed noticed smelled smelt spotted watched sensed")
+
+
+def _own_act_told(content: str, speaker: str, cue: str) -> str | None:
+    """`content` as the clause it tells of its speaker, when a cue of one's own
+    act takes it as an "-ing" form: "The firm admitted losing the files" says
+    that the firm lost the files, a proposition, where the words alone
+    ("losing the files") are a phrase with no subject. None when:
+
+    - the cue is another ("denied staging any of his films" says nothing was
+      staged);
+    - the speaker is a pronoun, whose name the claim text would not find in
+      the clause made, or an outlet ("the paper reported, posting pictures":
+      a participle of the outlet's telling, no act it tells of);
+    - the cue's plain form does not agree with a speaker in the singular ("a
+      news report purporting to be ...": a noun, not the speaker's verb);
+    - the "-ing" form is the subject of a clause of its own ("sporting a gold
+      watch would make him a target");
+    - the act is a perceiving ("reported hearing a loud boom"): what was
+      perceived is the event the article tells by itself, and a text naming
+      the witnesses draws the article's tellings of that event to it."""
+    verb = cue.split()[-1:]
+    told = _OWN_ACT_CUE_RE.fullmatch(verb[0]) if verb else None
+    said = speaker.split()
+    if told is None or not said or said[-1].lower() in P.PRONOUNS or _names_an_outlet(speaker):
+        return None
+    if told.group("form") is None and not said[-1].lower().endswith("s"):
+        return None
+    opening = _OPENING_GERUND_RE.match(content)
+    if opening is None or opening.group("verb") in _NOT_GERUNDS:
+        return None
+    phrase = content[opening.end() :].split(",")[0]
+    if any(word in P.AUXILIARIES for word in phrase.lower().split()):
+        return None
+    past = verbforms.past_of_gerund(opening.group("verb"))
+    if past is None or past in _PERCEIVED:
+        return None
+    return f"{' '.join(said)} {past} {content[opening.end() :]}"
 
 
 def _plural_speaker(speaker: str) -> str | None:
@@ -9675,7 +9734,9 @@ class _Builder:
                 kind=self.resolver.kind(party),
                 about=about if about != content else None,
                 quoted=quoted,
-                phrase=attribution.phrase,
+                # A phrase read as a clause of its speaker's own act is one.
+                phrase=attribution.phrase
+                and _own_act_told(content, speaker, attribution.cue_text or "") is None,
             )
             for party in parties
         ]

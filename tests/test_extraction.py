@@ -2159,6 +2159,43 @@ def test_a_body_is_no_group_of_people() -> None:
     assert statement.about is None
 
 
+# --- an act of its own the speaker tells in an "-ing" form -------------------------
+
+
+def test_an_act_a_speaker_reports_of_itself_is_a_clause_with_the_speaker_as_subject() -> None:
+    statement = only("Villagers reported losing cattle to the drought.")
+    assert statement.content == "losing cattle to the drought"
+    assert statement.about == "Villagers lost cattle to the drought"
+    # A clause, so no longer a phrase the cue took as its object: it can be filed.
+    assert not statement.phrase
+    assert proposition(statement.about).text == "Villagers lost cattle to the drought"
+    statement = only(
+        "Several shop owners in the old town reported losing their stock to the flood."
+    )
+    assert statement.about == "Several shop owners in the old town lost their stock to the flood"
+
+
+def test_a_perceiving_a_speaker_reports_stays_a_phrase() -> None:
+    # What was heard is the event the article tells by itself.
+    statement = only("Residents reported hearing a loud bang near the harbour on Sunday.")
+    assert statement.about is None
+    assert statement.phrase
+
+
+def test_an_ing_form_that_is_the_subject_of_its_own_clause_is_left_as_it_is() -> None:
+    statement = only(
+        "Jan Olsen of Bergen admitted that wearing a gold chain would make him a target."
+    )
+    assert statement.about is None
+
+
+def test_report_as_a_noun_before_an_ing_form_tells_no_act_of_its_speaker() -> None:
+    # "a ferry news report purporting to ...": the plain "report" after a
+    # singular is no verb of the speaker's.
+    statement = only("A ferry news report purporting to show the sinking has been shared widely.")
+    assert statement.about is None
+
+
 def test_his_in_a_named_persons_indirect_speech_is_the_speaker() -> None:
     text = (
         "The baker Anna Kowalski opened her shop in 1990.\n\n"
