@@ -618,12 +618,14 @@ def _descriptions_read(
             instead = _agent_named(article, head, at)
         if instead is None:
             instead = _bare_kin_owned(article, match.group("det"), head, modifiers, content)
-        if (
-            instead is None
-            and _AFTER_PREPOSITION.search(content, 0, match.start())
-            and not _APPOSED_NAME.match(content, end)
-        ):
-            instead = _owned(article, head, modifiers, at)
+        if instead is None and not _APPOSED_NAME.match(content, end):
+            if _AFTER_PREPOSITION.search(content, 0, match.start()):
+                instead = _owned(article, head, modifiers, at)
+            if instead is None and (
+                _AFTER_PREPOSITION.search(content, 0, match.start())
+                or _opens_content(content, match.start())
+            ):
+                instead = _part_owned(article, head, modifiers, at, at + match.start())
         if instead is None and head in _KIND_OF_NAMED:
             instead = _one_of_its_kind(article, match.group("det"), head, modifiers)
         if instead is None and head in _EVENT_HEADS:
@@ -2354,6 +2356,12 @@ _PRONOUN_OWNER = re.compile(
 )
 
 
+def _opens_content(content: str, start: int) -> bool:
+    """Whether the description at `start` opens `content`, as its subject: no
+    actor of the content stands before it to own it."""
+    return not content[:start].strip()
+
+
 def _owned(article: str, head: str, modifiers: list[str], at: int) -> str | None:
     """The description as the article wrote it before the statement, owned by
     a name: "the shooting spree" after "Michael Zehaf-Bibeau's shooting spree"
@@ -2388,6 +2396,141 @@ def _owned(article: str, head: str, modifiers: list[str], at: int) -> str | None
     if first is None or len(owners) != 1:
         return None
     return first
+
+
+# Parts of a made thing and records kept of or by one: nouns whose owner a
+# reader needs, and which an article writes with it once and then drops ("the
+# Apple Watch battery life", then "the battery life").
+_PARTS = frozenset(
+    _words(
+        """
+        battery batteries screen screens display displays storage memory keyboard
+        trackpad touchpad port ports processor chip chips chipset sensor sensors strap
+        straps bezel bezels casing charger cable lens lenses camera cameras microphone
+        button buttons engine engines wing wings cockpit hull tyres tires wheels
+        software firmware door doors roof basement lobby elevator closet vent vents
+        venting ventilation footage recording recordings video videos clip clips photo
+        photos photograph photographs tweet tweets posting postings feed
+        """
+    )
+)
+# A name written right before a description's words, as a noun modifier ("the
+# Apple Watch battery life"), and one after it by "for" ("battery life for the
+# Apple Watch"): the thing that has it, as a possessive does.
+_NAME_BEFORE = re.compile(
+    r"(?P<the>(?<![\w'\u2019-])the[ \t]+)?"
+    r"(?<![\w'\u2019.-])(?P<name>(?-i:[A-Z])[\w.&-]*(?:[ \t]+(?-i:[A-Z])[\w.&-]*){0,2})"
+    r"(?P<owns>['\u2019]s|(?<=s)['\u2019])?[ \t]+$"
+)
+_NAME_AFTER = re.compile(
+    r"[ \t]+for[ \t]+(?P<the>the[ \t]+)?"
+    r"(?P<name>(?-i:[A-Z])[\w.&-]*(?:[ \t]+(?-i:[A-Z])[\w.&-]*){0,2})(?![\w'\u2019-])"
+)
+# What may end a sentence before a capital: such a capital opens the sentence
+# and need not be a name.
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\n\"\u201c\u2018(\u2014-])[ \t]*$")
+
+
+def _part_owned(article: str, head: str, modifiers: list[str], at: int, written: int) -> str | None:
+    """A part of a made thing or a record of one (`_PARTS`, the description
+    written at offset `written` of the statement read from `at`: "the battery life",
+    "the footage") owned by the one name the article writes with it, as an
+    owner ("the Apple Watch's battery"), a noun modifier ("the Apple Watch
+    battery life") or after "for" ("battery life for the Apple Watch") -> "the
+    Apple Watch's battery life". Every mention with an owner must give the
+    same one, a name and not a people's adjective ("the Syrian battery"); a
+    mention owned by a pronoun before the statement ("its battery") or a
+    sentence's first word ("Battery life for ...") gives none. Asked where
+    `_owned` is, and for the content's subject too: a part's owner is rarely
+    an actor of the content."""
+    if not ({head, *modifiers[-1:]} & _PARTS):
+        return None
+    owners: dict[str, bool] = {}  # name -> written after "the"
+    for found_at, found_end in _heads_in(article, head):
+        words = article[max(0, found_at - 80) : found_at]
+        if found_at < at and _PRONOUN_OWNER.search(words):
+            return None
+        if modifiers:
+            tail = _ends_with_words(words, modifiers)
+            if tail is None:
+                continue
+            words = words[:tail]
+        before = _NAME_BEFORE.search(words)
+        if (
+            before is not None
+            and not before.group("the")
+            and not before.group("owns")
+            and _SENTENCE_BEFORE.search(words, 0, before.start("name"))
+        ):
+            before = None  # "Battery life ...": a sentence's first word
+        for found in (before, _NAME_AFTER.match(article, found_end)):
+            if found is None:
+                continue
+            name = found.group("name")
+            if not _may_own(name):
+                continue
+            owners[name] = owners.get(name, False) or bool(found.group("the"))
+    if not owners:
+        subject = _subject_before(article, at, written)
+        if subject is not None:
+            owners[subject[0]] = subject[1]
+    if len(owners) != 1:
+        return None
+    name, the = owners.popitem()
+    return " ".join(["the" if the else "", f"{name}'s", *modifiers, head]).strip()
+
+
+# A sentence opening on a name as its subject: "The Apple Watch is ...",
+# "Vireo will ..." (a lower-case word after the name).
+_NAME_SUBJECT = re.compile(
+    r"(?P<the>[Tt]he[ \t]+)?(?P<name>(?-i:[A-Z])[\w.&-]*(?:[ \t]+(?-i:[A-Z])[\w.&-]*){0,2})"
+    r"[ \t]+(?-i:[a-z])"
+)
+# A capitalised word: a name's, or a sentence's first.
+_CAPITALISED = re.compile(r"(?<![\w'\u2019.-])(?-i:[A-Z])[\w'\u2019.&-]*")
+
+
+def _subject_before(article: str, at: int, written: int) -> tuple[str, bool] | None:
+    """The name the sentence before the statement's (offset `at`), in the same
+    paragraph, opens on as its subject, and whether "the" stands before it:
+    what the paragraph tells of just then, and so the owner of a part it goes
+    on to name bare ("The Vireo X2 ships in May. Its maker says the battery
+    ..."). None for a person the article names, a people's adjective or a
+    word that opens sentences rather than names ("However"); none either when
+    the statement's sentence names another before it ("CNBC confirmed that
+    ..."), who may own the part, or when no verb follows the name ("Big foot?"
+    is a caption)."""
+    start = _sentence_start(article, at)
+    paragraph = article.rfind("\n", 0, start)
+    before = _sentence_start(article, max(paragraph + 1, start - 1))
+    if before >= start or before <= paragraph:
+        return None
+    subject = _NAME_SUBJECT.match(article, before, start)
+    if subject is None or not verb_word(article[subject.end() - 1 :].split()[0]):
+        return None
+    name = subject.group("name")
+    persons = _persons_by_word(article)
+    if any(
+        word not in persons and word.lower() not in _NOT_NAMES and word not in name.split()
+        for word in _CAPITALISED.findall(article, start, max(start, written))
+    ):
+        return None  # "CNBC has confirmed that ... the video": another's, maybe
+    if not _may_own(name) or any(word in persons for word in name.split()):
+        return None
+    return name, subject.group("the") is not None
+
+
+def _may_own(name: str) -> bool:
+    """Whether a capitalised run may be the name of a thing that has parts: not
+    a word that opens sentences ("However"), a month, or a people's name or
+    adjective ("Syrian", "Americans", "Kurdish"), which a capital also marks."""
+    first = name.split()[0]
+    return not (
+        first.lower() in _NOT_NAMES
+        or name in _MONTHS
+        or first in _nationalities()
+        or name.endswith(("s", "an", "ese", "ish", "ic"))
+    )
 
 
 # Heads of a person's kin or counsel: "the family", "the parents", "the lawyer"

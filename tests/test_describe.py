@@ -2193,6 +2193,45 @@ def test_a_description_after_a_preposition_is_what_a_name_owned_before() -> None
     assert _made(article, content) == content
 
 
+def test_a_part_named_bare_is_the_one_thing_the_article_gives_it_to() -> None:
+    # The article writes the part with its owner once, then drops the owner.
+    for article in (
+        "Reviewers praised the Corvex Pad's battery in March.\n",
+        "Reviewers tested the battery for the Corvex Pad in March.\n",
+    ):
+        article += "A tester said the battery will last two days.\n"
+        assert _made(article, "the battery will last two days") == (
+            "the Corvex Pad's battery will last two days"
+        )
+    # Two things given the part: whose is not said.
+    article = (
+        "Reviewers compared the Corvex Pad's battery with the Lumo Slate's battery.\n"
+        "A tester said the battery will last two days.\n"
+    )
+    assert _made(article, "the battery will last two days") == "the battery will last two days"
+    # Else the thing the sentence before, in the same paragraph, opens on.
+    article = "The Corvex Pad goes on sale in May. Its maker says the screen is twice as bright.\n"
+    assert _made(article, "the screen is twice as bright") == (
+        "the Corvex Pad's screen is twice as bright"
+    )
+    # Not across a paragraph, not another thing the sentence names, not a
+    # person, and not what is no part of a made thing.
+    for article, content in (
+        ("The Corvex Pad goes on sale in May.\nIts maker says the screen is sharp.\n", None),
+        ("The Corvex Pad goes on sale in May. Lumo says the screen is sharp.\n", None),
+        (
+            "Dana Reyes flew to Oslo in May. She says the camera was stolen.\n",
+            "the camera was stolen",
+        ),
+        (
+            "The Corvex Pad goes on sale in May. Its maker says the price is low.\n",
+            "the price is low",
+        ),
+    ):
+        content = content or "the screen is sharp"
+        assert _made(article, content) == content
+
+
 def test_name_patterns_read_a_word_by_what_stands_before_its_capital() -> None:
     from claimtrack.describe import _LOWER_WORD, _NAME_RUN, _WORD_ALONE
 
