@@ -750,6 +750,10 @@ def _event_placed(
     ((name, preposition),) = named.items()
     if name.lower() in content.lower() or name.split()[-1].lower() in content.lower():
         return None
+    if preposition != "at" and _landmark_apart(
+        lead if _lead_places(lead, resolver) else paragraph, name
+    ):
+        return None  # "shot at the Naval Memorial, and a suspect arrested in Dunmore"
     for mention in _mentions(article, head):
         if any(m[:1].isupper() for m in mention.mods):
             return None  # "the Westgate attack": an event of its own name
@@ -1240,6 +1244,27 @@ def _lead_landmark(text: str) -> dict[str, str]:
         if _tells_past(_sentence_of(text, match.start()))
     }
     return found if len(found) == 1 else {}
+
+
+# What follows a landmark and says the town it stands in: "at the Naval
+# Memorial in Harwick", "outside the Grange Hall, in Harwick".
+_LANDMARK_TOWN = re.compile(r",?\s+(?:in|of)\s+")
+
+
+def _landmark_apart(text: str, town: str) -> bool:
+    """Whether `text` tells something happened at a landmark (`_LANDMARK_AT`)
+    that is not in `town`: "A guard was shot at the Naval Memorial, and a
+    suspect was later arrested in Dunmore" names two places, and Dunmore is
+    not where the shooting was. A landmark whose name holds the town's, or
+    that the town's name follows ("at the Naval Memorial in Harwick"), is in
+    it."""
+    for match in _LANDMARK_AT.finditer(text):
+        if town in match.group("name") or not _tells_past(_sentence_of(text, match.start())):
+            continue
+        between = _LANDMARK_TOWN.match(text, match.end())
+        if between is None or not text.startswith(town, between.end()):
+            return True
+    return False
 
 
 def _sentence_of(text: str, at: int) -> str:

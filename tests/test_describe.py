@@ -3709,6 +3709,21 @@ def test_an_event_is_placed_at_the_landmark_the_lead_names_or_its_town() -> None
         "A guard said the shooting lasted a minute."
     )
     assert _made(article, "the shooting lasted a minute") == "the shooting lasted a minute"
+    # A landmark and a town apart from it: the event was at the landmark, and
+    # the town is where something else was told ("a suspect was arrested in
+    # Dunmore"), so "the incident in Dunmore" would place it wrongly.
+    article = (
+        "A guard was shot outside the Naval Memorial, and a suspect was later arrested "
+        "in Dunmore.\nA witness said the roads were closed after the incident."
+    )
+    content = "the roads were closed after the incident"
+    assert _made(article, content) == content
+    # The landmark's own town is the one place told.
+    article = (
+        "A guard was shot outside the Naval Memorial in Dunmore, police said.\n"
+        "A witness said the roads were closed after the incident."
+    )
+    assert _made(article, content) == "the roads were closed after the incident in Dunmore"
 
 
 def test_the_city_is_the_town_the_lead_tells_of() -> None:
