@@ -567,6 +567,7 @@ def _descriptions_read(
             _film_of_role(article, match.group("det"), head, modifiers, at)
             or _named(article, head, modifiers)
             or _event_told(article, match.group("det"), head, modifiers, at, content, end)
+            or _event_befell(article, match.group("det"), head, modifiers, at, content, end)
             or _introduced(article, at, match.group("det"), head, modifiers, own_end)
             or _count_tied(article, at, match.group("det"), head, modifiers, own_end)
         )
@@ -847,6 +848,95 @@ def _event_told(
                 return None  # "the shooting in Ottawa": placed already
             return " ".join([det.lower(), *modifiers, head, where])
     return None
+
+
+# Events that befall the subject of their verb, by their noun, with the verb
+# telling it: "the disappearances" <- "43 students, who disappeared" (or "went
+# missing"), "the arrest" <- "Tomas Reyl was arrested". ("The death" is a
+# plain head, `_PLAIN_HEADS`: no rule reads it.)
+_BEFALLING_VERB = {
+    "disappearance": r"(?:disappeared|(?:went|gone)[ \t]+missing)",
+    "arrest": r"(?:was|were|been)[ \t]+arrested",
+    "resignation": "resigned",
+}
+# Words before a verb's subject that end no part of it ("any of the 43
+# students", "police said Tomas Reyl").
+_BEFORE_SUBJECT = frozenset(
+    _words(
+        """
+        of in on at to for from by with about that which and or but as after before
+        when while since if than said says say told reported added any
+        """
+    )
+)
+# How many words a subject an event befell runs to at most.
+_SUBJECT_WORDS = 5
+# A word of a subject: no stop or comma on it ("police," ends a clause).
+_SUBJECT_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+@functools.cache
+def _befell(head: str) -> re.Pattern[str] | None:
+    """Where a text tells an event of `head` befalling its subject, by the verb
+    (`_BEFALLING_VERB`), a relative "who" or a comma before it; None for a head
+    of no such event. Built once per head."""
+    verb = _BEFALLING_VERB.get(head[:-1] if head.endswith("ces") else head)
+    if verb is None:
+        return None
+    return re.compile(rf"(?:,[ \t]+)?(?:who[ \t]+)?(?:(?:had|have|has)[ \t]+)?{verb}(?![\w-])")
+
+
+def _subject_before(text: str) -> str | None:
+    """The noun phrase `text` ends on, as a verb after it takes it for its
+    subject: "the whereabouts of 43 students" -> "43 students". It opens on
+    "the", a number or a capitalised word, and must say which by a number or a
+    name ("the students" alone is a description of its own); None otherwise."""
+    words: list[str] = []
+    for word in reversed(text.split()[-_SUBJECT_WORDS - 1 :]):
+        if not _SUBJECT_WORD.fullmatch(word) or word.lower() in _BEFORE_SUBJECT:
+            break
+        words.insert(0, word)
+    while words and not (words[0] == "the" or words[0][:1].isdigit() or words[0][:1].isupper()):
+        words.pop(0)
+    if not words or len(words) > _SUBJECT_WORDS:
+        return None
+    which = [w for w in words[1:] if w[:1].isupper() or w[:1].isdigit()]
+    if words[0][:1].isdigit() or words[0][:1].isupper():
+        which.append(words[0])
+    if not which or words[0].lower() in _TOLD_OPENERS:
+        return None
+    return " ".join(words)
+
+
+def _event_befell(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str, end: int
+) -> str | None:
+    """An event that befalls its subject, by its noun ("the disappearances",
+    "the arrest"), as the article tells of it before the statement with the
+    verb the noun is made of: "the disappearances" after "no trace of 43
+    students who disappeared after a clash with police" -> "the disappearances
+    of 43 students"; "the arrest" after "Tomas Reyl was arrested in Harwick"
+    -> "the arrest of Tomas Reyl". None when the article tells it of
+    two subjects, or of one that says which by no number or name ("the
+    students, who disappeared"), when a modifier or an "of" after the
+    description says whose already, or the content names the subject."""
+    if det.lower() not in {"the", "this"} or modifiers or _WHOSE_AFTER.match(content, end):
+        return None
+    told = _befell(head)
+    if told is None:
+        return None
+    subjects: dict[str, str] = {}
+    for verb in told.finditer(article, 0, at):
+        start = max(_sentence_start(article, verb.start()), verb.start() - 80)
+        subject = _subject_before(article[start : verb.start()])
+        if subject is not None:
+            subjects.setdefault(subject.lower().removeprefix("the "), subject)
+    if len(subjects) != 1:
+        return None
+    (subject,) = subjects.values()
+    if subject.split()[-1].lower() in content.lower():
+        return None  # "the students' families blame the disappearances"
+    return f"the {head} of {subject}"
 
 
 # What follows an event's mention and says whose it is: "the execution of

@@ -4509,6 +4509,46 @@ def test_an_event_is_placed_where_the_lead_tells_it_by_the_verb_it_is_made_of() 
     assert _event_told(article, "the", "shooting", [], at, content, len(content)) is None
 
 
+def test_an_event_that_befell_its_subject_says_whom_the_article_told_it_of() -> None:
+    # "the disappearances" after "43 climbers who disappeared": the verb the
+    # noun is made of, with its subject, says whose disappearances they were.
+    article = (
+        "Rangers found no trace of 43 climbers who disappeared in a blizzard last week.\n"
+        "The mayor said six guides were questioned over the disappearances."
+    )
+    assert _made(article, "six guides were questioned over the disappearances") == (
+        "six guides were questioned over the disappearances of 43 climbers"
+    )
+    # "the arrest" after "Tomas Reyl was arrested": the passive's subject.
+    article = (
+        "Harbour pilot Tomas Reyl was arrested in Harwick on Monday.\n"
+        "His lawyer said the arrest was unlawful."
+    )
+    assert _made(article, "the arrest was unlawful") == (
+        "the arrest of Harbour pilot Tomas Reyl was unlawful"
+    )
+    # Two arrested: whose arrest is not said.
+    article = (
+        "Tomas Reyl was arrested in Harwick, and Pia Arvo was arrested in Dunmore.\n"
+        "His lawyer said the arrest was unlawful."
+    )
+    assert _made(article, "the arrest was unlawful") == "the arrest was unlawful"
+    # A subject that is a description of its own says no more ("the climbers").
+    article = (
+        "The families of the climbers, who disappeared in a blizzard, are waiting.\n"
+        "The mayor said six guides were questioned over the disappearances."
+    )
+    content = "six guides were questioned over the disappearances"
+    assert _made(article, content) == content
+    # Whose is said already, or the content names the subject.
+    article = (
+        "Rangers found no trace of 43 climbers who disappeared in a blizzard last week.\n"
+        "The mayor said the climbers' families blame the disappearances."
+    )
+    content = "the climbers' families blame the disappearances"
+    assert _made(article, content) == content
+
+
 def test_a_demonstrative_is_read_as_the_article_introduced_its_noun() -> None:
     # "this term" points back as "the term" does, and the text says it with "the".
     article = (
