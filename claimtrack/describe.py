@@ -890,7 +890,8 @@ def _subject_before(text: str) -> str | None:
     """The noun phrase `text` ends on, as a verb after it takes it for its
     subject: "the whereabouts of 43 students" -> "43 students". It opens on
     "the", a number or a capitalised word, and must say which by a number or a
-    name ("the students" alone is a description of its own); None otherwise."""
+    name ("the students" alone is a description of its own, "a man" or "some
+    climbers" of no one in particular); None otherwise."""
     words: list[str] = []
     for word in reversed(text.split()[-_SUBJECT_WORDS - 1 :]):
         if not _SUBJECT_WORD.fullmatch(word) or word.lower() in _BEFORE_SUBJECT:
@@ -898,12 +899,15 @@ def _subject_before(text: str) -> str | None:
         words.insert(0, word)
     while words and not (words[0] == "the" or words[0][:1].isdigit() or words[0][:1].isupper()):
         words.pop(0)
-    if not words or len(words) > _SUBJECT_WORDS:
+    if not words or len(words) > _SUBJECT_WORDS or words[0].lower() in _TOLD_OPENERS:
         return None
-    which = [w for w in words[1:] if w[:1].isupper() or w[:1].isdigit()]
-    if words[0][:1].isdigit() or words[0][:1].isupper():
-        which.append(words[0])
-    if not which or words[0].lower() in _TOLD_OPENERS:
+    if words[0].lower() in _NOT_DESCRIBING:
+        # "The 12 climbers" opening a sentence is "the 12 climbers"; "A man" or
+        # "Some climbers" says of no one in particular.
+        if words[0].lower() != "the":
+            return None
+        words[0] = "the"
+    if not any(w[:1].isupper() or w[:1].isdigit() for w in words if w != "the"):
         return None
     return " ".join(words)
 

@@ -4533,13 +4533,28 @@ def test_an_event_that_befell_its_subject_says_whom_the_article_told_it_of() -> 
         "His lawyer said the arrest was unlawful."
     )
     assert _made(article, "the arrest was unlawful") == "the arrest was unlawful"
-    # A subject that is a description of its own says no more ("the climbers").
-    article = (
-        "The families of the climbers, who disappeared in a blizzard, are waiting.\n"
-        "The mayor said six guides were questioned over the disappearances."
+    # "resigned" tells of a resignation; a sentence's "The" opens no name.
+    article = "Harbour pilot Tomas Reyl resigned on Monday.\nCritics said the resignation was late."
+    assert _made(article, "the resignation was late") == (
+        "the resignation of Harbour pilot Tomas Reyl was late"
     )
+    article = (
+        "The 12 climbers who went missing in a blizzard were found alive.\n"
+        "The mayor said the disappearance was a hoax."
+    )
+    assert _made(article, "the disappearance was a hoax") == (
+        "the disappearance of the 12 climbers was a hoax"
+    )
+    # A subject that is a description of its own says no more ("the climbers"),
+    # nor one of no one in particular ("A man").
     content = "six guides were questioned over the disappearances"
-    assert _made(article, content) == content
+    for told in (
+        "The families of the climbers, who disappeared in a blizzard, are waiting.",
+        "The climbers, who disappeared in a blizzard, were found alive.",
+        "A man who disappeared in a blizzard was found alive.",
+    ):
+        article = f"{told}\nThe mayor said {content}."
+        assert _made(article, content) == content
     # Whose is said already, or the content names the subject.
     article = (
         "Rangers found no trace of 43 climbers who disappeared in a blizzard last week.\n"
