@@ -1149,15 +1149,20 @@ def _site_placed(article: str, at: int, content: str) -> str | None:
     the scene": "the evidence we've confirmed on-site" under the lead "A
     meteorite crashed in Nicaragua's capital of Managua" -> "the evidence
     we've confirmed at the site in Managua". None when the statement is the
-    lead's, the lead names no place or two, or the content names it."""
+    lead's, the lead names no place or two (a landmark apart from its town,
+    `_landmark_apart`, is one), or the content names it."""
     from claimtrack.grouping import default_resolver
 
-    read = _lead_read(article, at, default_resolver())
+    resolver = default_resolver()
+    read = _lead_read(article, at, resolver)
     if read is None or len(read[2]) != 1:
         return None
-    ((name, preposition),) = read[2].items()
+    lead, paragraph, named = read
+    ((name, preposition),) = named.items()
     if name.split()[-1].lower() in content.lower():
         return None
+    if _landmark_apart(lead if _lead_places(lead, resolver) else paragraph, name):
+        return None  # the scene is the landmark's, not the town's told of another thing
     return f"{preposition} {name}"
 
 

@@ -635,6 +635,13 @@ def test_on_site_stays_when_the_lead_places_nothing_or_the_content_does() -> Non
         "An engineer said crews in Cusco worked on-site."
     )
     assert _made(article, "crews in Cusco worked on-site") == "crews in Cusco worked on-site"
+    # The site is a landmark's, and the lead's town is where another thing was
+    # told ("a suspect was arrested in Dunmore"): the site is in neither.
+    article = (
+        "A gas main exploded outside the Grange Mall, and a suspect was later arrested in "
+        "Dunmore.\nAn engineer said crews worked on-site."
+    )
+    assert _made(article, "crews worked on-site") == "crews worked on-site"
 
 
 def test_at_the_scene_or_site_is_placed_by_the_lead_when_nothing_after_places_it() -> None:
