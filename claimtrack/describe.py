@@ -751,9 +751,7 @@ def _event_placed(
     ((name, preposition),) = named.items()
     if name.lower() in content.lower() or name.split()[-1].lower() in content.lower():
         return None
-    if preposition != "at" and _landmark_apart(
-        lead if _lead_places(lead, resolver) else paragraph, name
-    ):
+    if preposition != "at" and _landmark_apart(lead, paragraph, name, resolver):
         return None  # "shot at the Naval Memorial, and a suspect arrested in Dunmore"
     for mention in _mentions(article, head):
         if any(m[:1].isupper() for m in mention.mods):
@@ -869,8 +867,10 @@ _BEFORE_SUBJECT = frozenset(
         """
     )
 )
-# How many words a subject an event befell runs to at most.
+# How many words a subject an event befell runs to at most, and how many
+# characters before its verb it is looked for in.
 _SUBJECT_WORDS = 5
+_SUBJECT_REACH = 80
 # A word of a subject: no stop or comma on it ("police," ends a clause).
 _SUBJECT_WORD = re.compile(r"[\w'\u2019-]+")
 
@@ -931,7 +931,7 @@ def _event_befell(
         return None
     subjects: dict[str, str] = {}
     for verb in told.finditer(article, 0, at):
-        start = max(_sentence_start(article, verb.start()), verb.start() - 80)
+        start = max(_sentence_start(article, verb.start()), verb.start() - _SUBJECT_REACH)
         subject = _subject_before(article[start : verb.start()])
         if subject is not None:
             subjects.setdefault(subject.lower().removeprefix("the "), subject)
@@ -1161,7 +1161,7 @@ def _site_placed(article: str, at: int, content: str) -> str | None:
     ((name, preposition),) = named.items()
     if name.split()[-1].lower() in content.lower():
         return None
-    if _landmark_apart(lead if _lead_places(lead, resolver) else paragraph, name):
+    if _landmark_apart(lead, paragraph, name, resolver):
         return None  # the scene is the landmark's, not the town's told of another thing
     return f"{preposition} {name}"
 
@@ -1346,17 +1346,19 @@ def _lead_landmark(text: str) -> dict[str, str]:
 
 
 # What follows a landmark and says the town it stands in: "at the Naval
-# Memorial in Harwick", "outside the Grange Hall, in Harwick".
+# Memorial in Harwick", "outside the Grange Mall, in Harwick".
 _LANDMARK_TOWN = re.compile(r",?\s+(?:in|of)\s+")
 
 
-def _landmark_apart(text: str, town: str) -> bool:
-    """Whether `text` tells something happened at a landmark (`_LANDMARK_AT`)
-    that is not in `town`: "A guard was shot at the Naval Memorial, and a
-    suspect was later arrested in Dunmore" names two places, and Dunmore is
-    not where the shooting was. A landmark whose name holds the town's, or
-    that the town's name follows ("at the Naval Memorial in Harwick"), is in
-    it."""
+def _landmark_apart(lead: str, paragraph: str, town: str, resolver: PartyResolver) -> bool:
+    """Whether the lead (its sentence, else its paragraph when the sentence
+    names no place, as `_lead_read` reads it) tells something happened at a
+    landmark (`_LANDMARK_AT`) that is not in `town`: "A guard was shot at the
+    Naval Memorial, and a suspect was later arrested in Dunmore" names two
+    places, and Dunmore is not where the shooting was. A landmark whose name
+    holds the town's, or that the town's name follows ("at the Naval Memorial
+    in Harwick"), is in it."""
+    text = lead if _lead_places(lead, resolver) else paragraph
     for match in _LANDMARK_AT.finditer(text):
         if town in match.group("name") or not _tells_past(_sentence_of(text, match.start())):
             continue
