@@ -567,6 +567,7 @@ def _descriptions_read(
             _film_of_role(article, match.group("det"), head, modifiers, at)
             or _named(article, head, modifiers)
             or _event_told(article, match.group("det"), head, modifiers, at, content, end)
+            or _event_befell(article, match.group("det"), head, modifiers, at, content, end)
             or _introduced(article, at, match.group("det"), head, modifiers, own_end)
             or _count_tied(article, at, match.group("det"), head, modifiers, own_end)
         )
@@ -752,6 +753,8 @@ def _event_placed(
     ((name, preposition),) = named.items()
     if name.lower() in content.lower() or name.split()[-1].lower() in content.lower():
         return None
+    if preposition != "at" and _landmark_apart(lead, paragraph, name, resolver):
+        return None  # "shot at the Naval Memorial, and a suspect arrested in Dunmore"
     for mention in _mentions(article, head):
         if any(m[:1].isupper() for m in mention.mods):
             return None  # "the Westgate attack": an event of its own name
@@ -845,6 +848,101 @@ def _event_told(
                 return None  # "the shooting in Ottawa": placed already
             return " ".join([det.lower(), *modifiers, head, where])
     return None
+
+
+# Events that befall the subject of their verb, by their noun, with the verb
+# telling it: "the disappearances" <- "43 students, who disappeared" (or "went
+# missing"), "the arrest" <- "Tomas Reyl was arrested". ("The death" is a
+# plain head, `_PLAIN_HEADS`: no rule reads it.)
+_BEFALLING_VERB = {
+    "disappearance": r"(?:disappeared|(?:went|gone)[ \t]+missing)",
+    "arrest": r"(?:was|were|been)[ \t]+arrested",
+    "resignation": "resigned",
+}
+# Words before a verb's subject that end no part of it ("any of the 43
+# students", "police said Tomas Reyl").
+_BEFORE_SUBJECT = frozenset(
+    _words(
+        """
+        of in on at to for from by with about that which and or but as after before
+        when while since if than said says say told reported added any
+        """
+    )
+)
+# How many words a subject an event befell runs to at most, and how many
+# characters before its verb it is looked for in.
+_SUBJECT_WORDS = 5
+_SUBJECT_REACH = 80
+# A word of a subject: no stop or comma on it ("police," ends a clause).
+_SUBJECT_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+@functools.cache
+def _befell(head: str) -> re.Pattern[str] | None:
+    """Where a text tells an event of `head` befalling its subject, by the verb
+    (`_BEFALLING_VERB`), a relative "who" or a comma before it; None for a head
+    of no such event. Built once per head."""
+    verb = _BEFALLING_VERB.get(head[:-1] if head.endswith("ces") else head)
+    if verb is None:
+        return None
+    return re.compile(rf"(?:,[ \t]+)?(?:who[ \t]+)?(?:(?:had|have|has)[ \t]+)?{verb}(?![\w-])")
+
+
+def _subject_before(text: str) -> str | None:
+    """The noun phrase `text` ends on, as a verb after it takes it for its
+    subject: "the whereabouts of 43 students" -> "43 students". It opens on
+    "the", a number or a capitalised word, and must say which by a number or a
+    name ("the students" alone is a description of its own, "a man" or "some
+    climbers" of no one in particular); None otherwise."""
+    words: list[str] = []
+    for word in reversed(text.split()[-_SUBJECT_WORDS - 1 :]):
+        if not _SUBJECT_WORD.fullmatch(word) or word.lower() in _BEFORE_SUBJECT:
+            break
+        words.insert(0, word)
+    while words and not (words[0] == "the" or words[0][:1].isdigit() or words[0][:1].isupper()):
+        words.pop(0)
+    if not words or len(words) > _SUBJECT_WORDS or words[0].lower() in _TOLD_OPENERS:
+        return None
+    if words[0].lower() in _NOT_DESCRIBING:
+        # "The 12 climbers" opening a sentence is "the 12 climbers"; "A man" or
+        # "Some climbers" says of no one in particular.
+        if words[0].lower() != "the":
+            return None
+        words[0] = "the"
+    if not any(w[:1].isupper() or w[:1].isdigit() for w in words if w != "the"):
+        return None
+    return " ".join(words)
+
+
+def _event_befell(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str, end: int
+) -> str | None:
+    """An event that befalls its subject, by its noun ("the disappearances",
+    "the arrest"), as the article tells of it before the statement with the
+    verb the noun is made of: "the disappearances" after "no trace of 43
+    students who disappeared after a clash with police" -> "the disappearances
+    of 43 students"; "the arrest" after "Tomas Reyl was arrested in Harwick"
+    -> "the arrest of Tomas Reyl". None when the article tells it of
+    two subjects, or of one that says which by no number or name ("the
+    students, who disappeared"), when a modifier or an "of" after the
+    description says whose already, or the content names the subject."""
+    if det.lower() not in {"the", "this"} or modifiers or _WHOSE_AFTER.match(content, end):
+        return None
+    told = _befell(head)
+    if told is None:
+        return None
+    subjects: dict[str, str] = {}
+    for verb in told.finditer(article, 0, at):
+        start = max(_sentence_start(article, verb.start()), verb.start() - _SUBJECT_REACH)
+        subject = _subject_before(article[start : verb.start()])
+        if subject is not None:
+            subjects.setdefault(subject.lower().removeprefix("the "), subject)
+    if len(subjects) != 1:
+        return None
+    (subject,) = subjects.values()
+    if subject.split()[-1].lower() in content.lower():
+        return None  # "the students' families blame the disappearances"
+    return f"the {head} of {subject}"
 
 
 # What follows an event's mention and says whose it is: "the execution of
@@ -1053,15 +1151,20 @@ def _site_placed(article: str, at: int, content: str) -> str | None:
     the scene": "the evidence we've confirmed on-site" under the lead "A
     meteorite crashed in Nicaragua's capital of Managua" -> "the evidence
     we've confirmed at the site in Managua". None when the statement is the
-    lead's, the lead names no place or two, or the content names it."""
+    lead's, the lead names no place or two (a landmark apart from its town,
+    `_landmark_apart`, is one), or the content names it."""
     from claimtrack.grouping import default_resolver
 
-    read = _lead_read(article, at, default_resolver())
+    resolver = default_resolver()
+    read = _lead_read(article, at, resolver)
     if read is None or len(read[2]) != 1:
         return None
-    ((name, preposition),) = read[2].items()
+    lead, paragraph, named = read
+    ((name, preposition),) = named.items()
     if name.split()[-1].lower() in content.lower():
         return None
+    if _landmark_apart(lead, paragraph, name, resolver):
+        return None  # the scene is the landmark's, not the town's told of another thing
     return f"{preposition} {name}"
 
 
@@ -1242,6 +1345,29 @@ def _lead_landmark(text: str) -> dict[str, str]:
         if _tells_past(_sentence_of(text, match.start()))
     }
     return found if len(found) == 1 else {}
+
+
+# What follows a landmark and says the town it stands in: "at the Naval
+# Memorial in Harwick", "outside the Grange Mall, in Harwick".
+_LANDMARK_TOWN = re.compile(r",?\s+(?:in|of)\s+")
+
+
+def _landmark_apart(lead: str, paragraph: str, town: str, resolver: PartyResolver) -> bool:
+    """Whether the lead (its sentence, else its paragraph when the sentence
+    names no place, as `_lead_read` reads it) tells something happened at a
+    landmark (`_LANDMARK_AT`) that is not in `town`: "A guard was shot at the
+    Naval Memorial, and a suspect was later arrested in Dunmore" names two
+    places, and Dunmore is not where the shooting was. A landmark whose name
+    holds the town's, or that the town's name follows ("at the Naval Memorial
+    in Harwick"), is in it."""
+    text = lead if _lead_places(lead, resolver) else paragraph
+    for match in _LANDMARK_AT.finditer(text):
+        if town in match.group("name") or not _tells_past(_sentence_of(text, match.start())):
+            continue
+        between = _LANDMARK_TOWN.match(text, match.end())
+        if between is None or not text.startswith(town, between.end()):
+            return True
+    return False
 
 
 def _sentence_of(text: str, at: int) -> str:
