@@ -888,7 +888,7 @@ def _befell(head: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:,[ \t]+)?(?:who[ \t]+)?(?:(?:had|have|has)[ \t]+)?{verb}(?![\w-])")
 
 
-def _subject_before(text: str) -> str | None:
+def _subject_ending(text: str) -> str | None:
     """The noun phrase `text` ends on, as a verb after it takes it for its
     subject: "the whereabouts of 43 students" -> "43 students". It opens on
     "the", a number or a capitalised word, and must say which by a number or a
@@ -934,7 +934,7 @@ def _event_befell(
     subjects: dict[str, str] = {}
     for verb in told.finditer(article, 0, at):
         start = max(_sentence_start(article, verb.start()), verb.start() - _SUBJECT_REACH)
-        subject = _subject_before(article[start : verb.start()])
+        subject = _subject_ending(article[start : verb.start()])
         if subject is not None:
             subjects.setdefault(subject.lower().removeprefix("the "), subject)
     if len(subjects) != 1:
@@ -2597,7 +2597,7 @@ def _part_owned(article: str, head: str, modifiers: list[str], at: int, written:
                 continue
             owners[name] = owners.get(name, False) or bool(found.group("the"))
     if not owners:
-        subject = _subject_before(article, at, written)
+        subject = _paragraph_subject(article, at, written)
         if subject is not None:
             owners[subject[0]] = subject[1]
     if len(owners) != 1:
@@ -2616,7 +2616,7 @@ _NAME_SUBJECT = re.compile(
 _CAPITALISED = re.compile(r"(?<![\w'\u2019.-])(?-i:[A-Z])[\w'\u2019.&-]*")
 
 
-def _subject_before(article: str, at: int, written: int) -> tuple[str, bool] | None:
+def _paragraph_subject(article: str, at: int, written: int) -> tuple[str, bool] | None:
     """The name the sentence before the statement's (offset `at`), in the same
     paragraph, opens on as its subject, and whether "the" stands before it:
     what the paragraph tells of just then, and so the owner of a part it goes
