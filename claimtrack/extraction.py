@@ -1830,6 +1830,8 @@ class _Resolver:
         if own is not None:
             return own
         read = self._read_opening(content, start, speaker, kind, quoted, cue, unknown=unknown)
+        if not quoted:
+            read = self._them_named_before(read, start, speaker)
         if read != content:
             return read
         # Only a subject: a name put in further on makes statements about other
@@ -1847,6 +1849,26 @@ class _Resolver:
             if name is not None:
                 return name + read[body.end() :]
         return read
+
+    def _them_named_before(self, content: str, start: int, speaker: str) -> str:
+        """`content` with its one "them" as the one plural noun phrase the
+        sentence's own words name before it, in the clause the content ends:
+        "Riquelme tells his parents and sister that he has a gift for them" is
+        a gift for his parents and sister; "the army knew the location of the
+        girls but said it would not act to recover them" would not act to
+        recover the girls. A plural speaker, or a "they" or a second plural
+        before, leaves it as it is: which one is meant is not said."""
+        pronouns = _THEM_RE.findall(content)
+        if len(pronouns) != 1 or _plural_speaker(speaker) or _opens_on_verb(content):
+            return content  # a clause with no subject is read whole where its subject is found
+        opened = _CLAUSE_OPENED_RE.match(self.text, max(0, start - 200), start)
+        before = self.text[opened.end() if opened else max(0, start - 200) : start]
+        if _PLURAL_PRONOUN_RE.search(before):
+            return content
+        candidates = _plural_phrases(before)
+        if len(candidates) != 1:
+            return content
+        return _THEM_RE.sub(lambda _: candidates[0], content, count=1)
 
     def _body_introduced_as(self, noun: str, before: int) -> str | None:
         """The one body the article introduced before `before` by `noun` (a pattern)
@@ -4682,6 +4704,8 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
                 title_case = _is_title_case(unit)
             if not title_case:
                 continue
+        if _describes_counted_noun(unit.text, cue):
+            continue  # "most confirmed Ebola cases have ...": a noun phrase, no speaker and cue
         attribution = _attribution_at(unit, cue, found)
         if attribution is not None and not _joined_on(unit, attribution):
             found.append(attribution)
@@ -4700,6 +4724,93 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
             for a in found
         ]
     )
+
+
+# "them" in a statement's content, and the plural pronouns before it that
+# would make what it stands for unclear.
+_THEM_RE = re.compile(r"\b[Tt]hem\b")
+_PLURAL_PRONOUN_RE = re.compile(r"(?i)\b(?:they|them|their|we|us|our)\b")
+# Where the clause before a content opens: after the last mark that ends a
+# clause or a sentence (or, failing one, the 200 characters before it).
+_CLAUSE_OPENED_RE = re.compile(r"(?s:.*[.!?;:,\n\u2014])|")
+# A determiner or possessive that opens a noun phrase, and the words after it.
+_PHRASE_OPENER_RE = re.compile(r"\b(?i:the|his|her|its|these|those)\s+")
+_PHRASE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019-]*|[^\w\s]")
+
+
+def _opens_on_verb(content: str) -> bool:
+    """Whether `content` opens on a finite verb: a clause whose subject is before it."""
+    first = content.split(maxsplit=1)[:1]
+    return bool(first) and (first[0].lower() in P.FINITE_WORDS or _past_verb(first[0].lower()))
+
+
+def _plural_phrases(text: str) -> list[str]:
+    """The noun phrases in `text` a determiner or possessive opens that name
+    many: a plural head after at most two modifiers ("the girls", "his two
+    sons") or two nouns joined by "and" ("his mom and dad")."""
+    found = []
+    for opener in _PHRASE_OPENER_RE.finditer(text):
+        words = _PHRASE_WORD_RE.findall(text, opener.end())[:4]
+        lower = [w.lower() for w in words]
+        if len(words) >= 3 and lower[1] == "and" and all(_modifier(w) for w in lower[0:3:2]):
+            found.append(opener.group() + " ".join(words[:3]))
+            continue
+        for at, word in enumerate(lower[:3]):
+            if not _modifier(word):
+                break
+            if _is_s_form(word) and word not in P.FINITE_WORDS:
+                found.append(opener.group() + " ".join(words[: at + 1]))
+                break
+    return found
+
+
+def _modifier(word: str) -> bool:
+    """Whether `word` may stand in a noun phrase: no function word, verb of
+    saying or gerund, and no mark of punctuation."""
+    return (
+        word.isalpha()
+        and word not in _NOT_IN_COUNTED_NOUN
+        and word not in P.ALL_CUES
+        and not word.endswith("ing")
+    )
+
+
+# A quantifier right before a cue in -ed: "most confirmed", "many reported".
+_QUANTIFIER_BEFORE = re.compile(
+    r"(?i:\b(?:most|many|some|all|several|few|both|numerous|various))\s+$"
+)
+# The words after a participle, up to the next mark of punctuation.
+_WORDS_AFTER = re.compile(r"\s+((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)")
+
+
+def _describes_counted_noun(text: str, cue: _Cue) -> bool:
+    """Whether `cue` is a participle describing the plural noun after it, a
+    quantifier before it ("most confirmed Ebola cases have originated", "many
+    reported deaths were"): a noun phrase, not "most" confirming what follows.
+    The plural head, at most two modifiers after the participle, must be
+    followed by a preposition or a verb, and no word between opens a clause or
+    an object ("Many confirmed the vote", "Some reported seeing")."""
+    word = text[cue.start : cue.end]
+    if cue.kind != "verb" or not word.isalpha() or not word.endswith("ed"):
+        return False
+    if _QUANTIFIER_BEFORE.search(text, max(0, cue.start - 12), cue.start) is None:
+        return False
+    after = _WORDS_AFTER.match(text, cue.end)
+    words = after.group(1).split() if after is not None else []
+    for at, head in enumerate(words[:3]):
+        lower = head.lower()
+        if lower in _NOT_IN_COUNTED_NOUN or lower.endswith("ing"):
+            return False
+        if _is_s_form(head) and head not in P.FINITE_WORDS and at + 1 < len(words):
+            following = words[at + 1].lower()
+            return following in P.PREPOSITIONS or following in P.FINITE_WORDS
+    return False
+
+
+# Words that open a clause or an object after a verb: no noun phrase's modifiers.
+_NOT_IN_COUNTED_NOUN = (
+    P.DETERMINERS | P.PRONOUNS | P.PREPOSITIONS | P.SUBORDINATORS | P.FINITE_WORDS
+)
 
 
 # The subject a speaker and cue set off by commas interrupt, at the unit's start:

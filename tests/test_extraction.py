@@ -7686,3 +7686,30 @@ def test_a_pronoun_in_a_who_clause_that_does_not_fit_the_name_is_left_alone() ->
     # The "Mr" is no "she", and no one else is named in its place.
     assert told.content.startswith("she had heard")
     assert told.about is None
+
+
+def test_a_quantifier_before_a_participle_and_a_plural_is_no_speaker_and_cue() -> None:
+    # "most confirmed flu cases" is a noun phrase: no one confirms anything.
+    assert (
+        extract("Also, most confirmed flu cases in the recent outbreak started in the north.") == []
+    )
+    assert all(
+        s.speaker != "Many" for s in extract("Many reported burglaries were in the old town.")
+    )
+    # A quantifier that reports a clause or an object is still a speaker.
+    said = only("Many confirmed the harbour was closed.")
+    assert (said.speaker, said.cue) == ("Many", "confirmed")
+
+
+def test_them_is_the_one_plural_the_sentence_names_before_the_content() -> None:
+    # The one plural noun phrase in the clause before the words is what "them" means.
+    told = only("Smiling, Tom Reed tells his aunt and uncle that he has a surprise for them.")
+    assert told.about == "he has a surprise for his aunt and uncle"
+    fined = only("The coach told the players that the league had fined them.")
+    assert fined.about == "the league had fined the players"
+    # A plural speaker is a second candidate: left as it is.
+    attacked = only("Residents told the officials that soldiers had attacked them.")
+    assert attacked.about is None or "them" in attacked.about
+    # No plural before: nothing to name it by.
+    helped = only("Ann Lowe said the council would help them.")
+    assert helped.about is None or "them" in helped.about
