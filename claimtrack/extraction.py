@@ -2385,6 +2385,8 @@ class _Resolver:
             # is no "he" or "she" either.
             if last is None or self._body_by_own_name(last):
                 return None
+            if self._other_person_told_of(last, word):
+                return None
             return last if entities.may_be(word, last.text) else None
         if word == "it":
             return self._body_heard_before_paragraph() or memory.last(
@@ -2655,6 +2657,46 @@ class _Resolver:
             and named.name == match.group()
         }
         return people.pop() if len(people) == 1 else None
+
+    def _other_person_told_of(self, last: _Mention, pronoun: str) -> bool:
+        """Whether the narration before a "he" or "she" speaker inside its
+        paragraph, quoting and reporting no one, tells of a person other than
+        the last speaker ("It was in Lima that Roe's plans changed. On landing,
+        he alleged ..."): the pronoun may be that person as well as the last
+        speaker, heard paragraphs before, so it is left to stand for no one
+        rather than named as the wrong person. A last speaker the paragraph
+        before names goes on being told of (`_last_person_in_paragraph_before`)."""
+        if self._last_person_in_paragraph_before():
+            return False
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        before = self.text[line_start : self.at]
+        if (
+            not before.strip()
+            or any(c in before for c in P.QUOTE_CHARS)
+            or _REPORTING_WORD_RE.search(before)
+        ):
+            return False
+        spoke = set(_name_tokens(last.text.split()))
+        people = self._people()
+        named = (
+            {
+                people[found.group()]
+                for found in _people_re(tuple(sorted(people, key=len, reverse=True))).finditer(
+                    before
+                )
+            }
+            if people
+            else set()
+        )
+        told_of = {full for full in named if not spoke & set(full.split())}
+        owners = {
+            found.group("owner")
+            for found in _NAMED_OWNER_RE.finditer(before)
+            if found.group("owner") not in spoke
+            and (owner := entities.name_in(found.group("owner"))) is not None
+            and owner.kind in (entities.PERSON, entities.UNKNOWN)
+        }
+        return any(entities.may_be(pronoun, name) for name in told_of | owners)
 
     def _last_person_in_paragraph_before(self) -> bool:
         """Whether the last person heard speak is named in the paragraph before
@@ -10410,6 +10452,8 @@ _TELLING_SPEAKER = (
     r"(?:reports?|articles?|stor(?:y|ies)|posts?|claims?|rumou?rs?|hoax(?:es)?|allegations?"
     r"|press\s+releases?|tweets?|videos?|headlines?|e-?mails?|messages?)"
 )
+# A name written as an owner inside a sentence: "that Roe's plans changed".
+_NAMED_OWNER_RE = re.compile(r"(?<=[a-z,] )(?P<owner>[A-Z][a-z]+)['\u2019]s\b")
 # Words that say someone spoke: a paragraph with one tells of a speaker.
 _REPORTING_WORD_RE = re.compile(
     r"\b(?:said|says|told|tells|reported|reports|according\s+to|claimed|claims|wrote|writes"
