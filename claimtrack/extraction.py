@@ -3664,15 +3664,56 @@ def gives_one_name(text: str, name: str) -> bool:
     only as Lana", "a boy named Nikolai", "the man, whom he identified only as
     Thomas", 'a customer identified as "Ned"' (a word for a person in the same
     sentence, shortly before; the name in quotation marks or not)."""
-    # A pattern is made for each name asked about: none where the text holds
-    # no verb that gives one name, or not the name.
     if name not in text or not any(verb in text for verb in _GIVING_ONE_NAME):
         return False
-    for given in re.finditer(rf"\b{_GIVEN_ONE_NAME}\s+[\"'\u201c\u2018]?{re.escape(name)}\b", text):
-        before = re.split(r"[.;!?]", text[max(0, given.start() - 60) : given.start()])[-1]
-        if any(word in _ONE_NAMED for word in re.findall(r"[a-z]+", before)):
-            return True
-    return False
+    return any(
+        any(word in _ONE_NAMED for word in _LOWER_LETTERS_RE.findall(before))
+        for before in _before_given_name(text, name)
+    )
+
+
+# The words that give one name and the blanks after them, with an opening
+# quotation mark if one follows: the name is looked for where this ends.
+_GIVEN_ONE_NAME_RE = re.compile(rf"\b{_GIVEN_ONE_NAME}\s+[\"'\u201c\u2018]?")
+# How a name opens that the words giving it could run into (a blank, a
+# quotation mark, "as" after "named", "only as" after "named"): such a name,
+# or none, gets a pattern of its own.
+_OPENS_LIKE_GIVING = re.compile(r"[\s\"'\u201c\u2018]|as|only|simply|just")
+
+
+def _before_given_name(text: str, name: str) -> Iterator[str]:
+    """For each place `text` gives `name` alone (`gives_one_name`), the clause
+    before it: up to 60 characters after the last ".", ";", "!" or "?".
+
+    The words giving a name are found by one pattern and the name looked for
+    where they end, as a string is, with a word boundary after it; a name
+    that opens as those words may end gets the pattern written for it."""
+    if not name or _OPENS_LIKE_GIVING.match(name):
+        places = re.finditer(rf"\b{_GIVEN_ONE_NAME}\s+[\"'\u201c\u2018]?{re.escape(name)}\b", text)
+        starts: Iterator[int] = (given.start() for given in places)
+    else:
+        starts = _given_name_starts(text, name)
+    for start in starts:
+        yield _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
+
+
+_CLAUSE_END = re.compile(r"[.;!?]")
+
+
+def _given_name_starts(text: str, name: str) -> Iterator[int]:
+    """Where the words giving `name` open, for a name that opens as no part of
+    them (see `_before_given_name`), in order, none inside an earlier one."""
+    size = len(name)
+    ends_word = name[-1].isalnum() or name[-1] == "_"
+    at = 0
+    while (given := _GIVEN_ONE_NAME_RE.search(text, at)) is not None:
+        end = given.end() + size
+        after = text[end : end + 1]
+        if text.startswith(name, given.end()) and ends_word != (after.isalnum() or after == "_"):
+            yield given.start()
+            at = end
+        else:
+            at = given.end()
 
 
 def written_as_a_person(text: str, name: str) -> bool:

@@ -20,6 +20,7 @@ from claimtrack.describe import (
     _same_role,
     _told_in_lead,
     _verb_before_object,
+    _written_bare,
     body_owner,
     described_in,
     descriptions_in,
@@ -4676,3 +4677,32 @@ def test_a_demonstrative_telling_is_what_the_article_just_told_by_any_word() -> 
     assert _made(article, "We are deeply troubled by these reports") == (
         "We are deeply troubled by these reports"
     )
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Vela", "Vela's", "Vela\u2019s", "-", "_", "x", "9", " ", "\u00e9", "'"])
+    ),
+    st.sampled_from(["Vela", "Vela's", "V"]),
+)
+@settings(max_examples=400, deadline=None)
+def test_a_name_written_bare_found_as_a_string_is_what_its_pattern_finds(
+    words: list[str], name: str
+) -> None:
+    """Whether an article writes a name with no possessive after it is told by
+    string search, not by a pattern compiled for each name: the same answer as
+    that pattern's, at the edges of the text and beside letters, digits, "_",
+    hyphens and apostrophes."""
+    text = "".join(words)
+    plain = rf"(?<![\w-]){re.escape(name)}(?![\w'\u2019-])"
+    assert _written_bare(text, name) == (re.search(plain, text) is not None)
+
+
+def test_a_name_is_written_bare_only_as_a_word_of_its_own() -> None:
+    assert _written_bare("Shares of Vela rose.", "Vela")
+    assert _written_bare("Vela", "Vela")
+    # Before a possessive, inside a longer word or beside a hyphen: not bare.
+    assert not _written_bare("Vela's lamps and Vela\u2019s stores.", "Vela")
+    assert not _written_bare("Novela and Velas sold; a Vela-made lamp; ex-Vela.", "Vela")
+    # Found after a place that was not.
+    assert _written_bare("Vela's lamp, then Vela itself.", "Vela")

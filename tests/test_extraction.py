@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import assert_same_matches
 from hypothesis import given, settings
@@ -7102,6 +7104,66 @@ def test_a_name_given_alone_is_found_only_where_a_verb_gives_it(
     from claimtrack.extraction import gives_one_name
 
     assert gives_one_name(text, name) is expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "a boy ",
+                "named ",
+                "known ",
+                "only ",
+                "as ",
+                "called ",
+                "identified ",
+                "simply ",
+                "referred to ",
+                "Lana",
+                "Lana's",
+                '"',
+                "\u201c",
+                " ",
+                "\n",
+                ".",
+                "x",
+                "_",
+                "9",
+            ]
+        ),
+        max_size=10,
+    ),
+    st.sampled_from(["Lana", "as Lana", '"Lana', " Lana", "only as Lana", "Lana.", "L", ""]),
+)
+@settings(max_examples=400, deadline=None)
+def test_a_name_given_alone_found_as_a_string_is_what_its_pattern_finds(
+    words: list[str], name: str
+) -> None:
+    """The words giving one name are found by one pattern and the name looked
+    for after them as a string is, not by a pattern compiled for each name:
+    the same answer as that pattern's, for a name opening on a blank, a
+    quotation mark or "as" too, which the giving words may run into."""
+    from claimtrack.extraction import _GIVEN_ONE_NAME, _ONE_NAMED, gives_one_name
+
+    text = "".join(words)
+    plain = rf"\b{_GIVEN_ONE_NAME}\s+[\"'\u201c\u2018]?{re.escape(name)}\b"
+    expected = name in text and any(
+        any(
+            word in _ONE_NAMED
+            for word in re.findall(r"[a-z]+", re.split(r"[.;!?]", text[max(0, at - 60) : at])[-1])
+        )
+        for at in (given.start() for given in re.finditer(plain, text))
+    )
+    assert gives_one_name(text, name) is expected
+
+
+def test_a_name_given_alone_is_found_after_a_quotation_mark_and_as_a_whole_word() -> None:
+    from claimtrack.extraction import gives_one_name
+
+    assert gives_one_name('A customer identified as "Ned" left.', "Ned")
+    assert gives_one_name("A boy named Nikolai and a man named Ned ran.", "Ned")
+    assert not gives_one_name("A boy named Nedda ran.", "Ned")
+    assert not gives_one_name("A boy named Ned_ ran.", "Ned")
 
 
 @given(
