@@ -2943,6 +2943,12 @@ _AGREEMENT = {
     "do": "does",
     "don't": "doesn't",
     "don\u2019t": "doesn\u2019t",
+    "haven't": "hasn't",
+    "haven\u2019t": "hasn\u2019t",
+    "aren't": "isn't",
+    "aren\u2019t": "isn\u2019t",
+    "weren't": "wasn't",
+    "weren\u2019t": "wasn\u2019t",
 }
 _ADVERBS = frozenset(
     _words("just also still never always only really even then already often ever simply very")
@@ -3557,7 +3563,7 @@ def _replace_first_person(
             # An adverb between the subject and its verb ("I just wanted") is kept as it is.
             subject = (
                 lower in _ADVERBS
-                or lower in {"later", "now", "soon", "then", "once"}
+                or lower in _BEFORE_A_VERB
                 or (lower.endswith("ly") and len(lower) > 4 and lower not in _LY_VERBS)
             )
             if lower in {"all", "both", "each"}:
@@ -3646,6 +3652,13 @@ def _opens_sentence_here(out: list[str]) -> bool:
     opens a sentence: nothing before it, or a stop ending the last word."""
     last = next((t for t in reversed(out) if t.strip()), "")
     return not last or last.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?"))
+
+
+# Adverbs of time and frequency that stand between a subject and its verb
+# ("when I first saw it", "I sometimes wonder"): the verb after them agrees.
+_BEFORE_A_VERB = frozenset(
+    _words("later now soon then once first last again almost seldom sometimes also")
+)
 
 
 # Verbs that end like adverbs: "we apply" is no "we simply".

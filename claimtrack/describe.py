@@ -567,6 +567,7 @@ def _descriptions_read(
             _film_of_role(article, match.group("det"), head, modifiers, at)
             or _named(article, head, modifiers)
             or _event_told(article, match.group("det"), head, modifiers, at, content, end)
+            or _event_befell(article, match.group("det"), head, modifiers, at, content, end)
             or _introduced(article, at, match.group("det"), head, modifiers, own_end)
             or _count_tied(article, at, match.group("det"), head, modifiers, own_end)
         )
@@ -618,12 +619,14 @@ def _descriptions_read(
             instead = _agent_named(article, head, at)
         if instead is None:
             instead = _bare_kin_owned(article, match.group("det"), head, modifiers, content)
-        if (
-            instead is None
-            and _AFTER_PREPOSITION.search(content, 0, match.start())
-            and not _APPOSED_NAME.match(content, end)
-        ):
-            instead = _owned(article, head, modifiers, at)
+        if instead is None and not _APPOSED_NAME.match(content, end):
+            if _AFTER_PREPOSITION.search(content, 0, match.start()):
+                instead = _owned(article, head, modifiers, at)
+            if instead is None and (
+                _AFTER_PREPOSITION.search(content, 0, match.start())
+                or _opens_content(content, match.start())
+            ):
+                instead = _part_owned(article, head, modifiers, at, at + match.start())
         if instead is None and head in _KIND_OF_NAMED:
             instead = _one_of_its_kind(article, match.group("det"), head, modifiers)
         if instead is None and head in _EVENT_HEADS:
@@ -750,6 +753,8 @@ def _event_placed(
     ((name, preposition),) = named.items()
     if name.lower() in content.lower() or name.split()[-1].lower() in content.lower():
         return None
+    if preposition != "at" and _landmark_apart(lead, paragraph, name, resolver):
+        return None  # "shot at the Naval Memorial, and a suspect arrested in Dunmore"
     for mention in _mentions(article, head):
         if any(m[:1].isupper() for m in mention.mods):
             return None  # "the Westgate attack": an event of its own name
@@ -843,6 +848,101 @@ def _event_told(
                 return None  # "the shooting in Ottawa": placed already
             return " ".join([det.lower(), *modifiers, head, where])
     return None
+
+
+# Events that befall the subject of their verb, by their noun, with the verb
+# telling it: "the disappearances" <- "43 students, who disappeared" (or "went
+# missing"), "the arrest" <- "Tomas Reyl was arrested". ("The death" is a
+# plain head, `_PLAIN_HEADS`: no rule reads it.)
+_BEFALLING_VERB = {
+    "disappearance": r"(?:disappeared|(?:went|gone)[ \t]+missing)",
+    "arrest": r"(?:was|were|been)[ \t]+arrested",
+    "resignation": "resigned",
+}
+# Words before a verb's subject that end no part of it ("any of the 43
+# students", "police said Tomas Reyl").
+_BEFORE_SUBJECT = frozenset(
+    _words(
+        """
+        of in on at to for from by with about that which and or but as after before
+        when while since if than said says say told reported added any
+        """
+    )
+)
+# How many words a subject an event befell runs to at most, and how many
+# characters before its verb it is looked for in.
+_SUBJECT_WORDS = 5
+_SUBJECT_REACH = 80
+# A word of a subject: no stop or comma on it ("police," ends a clause).
+_SUBJECT_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+@functools.cache
+def _befell(head: str) -> re.Pattern[str] | None:
+    """Where a text tells an event of `head` befalling its subject, by the verb
+    (`_BEFALLING_VERB`), a relative "who" or a comma before it; None for a head
+    of no such event. Built once per head."""
+    verb = _BEFALLING_VERB.get(head[:-1] if head.endswith("ces") else head)
+    if verb is None:
+        return None
+    return re.compile(rf"(?:,[ \t]+)?(?:who[ \t]+)?(?:(?:had|have|has)[ \t]+)?{verb}(?![\w-])")
+
+
+def _subject_ending(text: str) -> str | None:
+    """The noun phrase `text` ends on, as a verb after it takes it for its
+    subject: "the whereabouts of 43 students" -> "43 students". It opens on
+    "the", a number or a capitalised word, and must say which by a number or a
+    name ("the students" alone is a description of its own, "a man" or "some
+    climbers" of no one in particular); None otherwise."""
+    words: list[str] = []
+    for word in reversed(text.split()[-_SUBJECT_WORDS - 1 :]):
+        if not _SUBJECT_WORD.fullmatch(word) or word.lower() in _BEFORE_SUBJECT:
+            break
+        words.insert(0, word)
+    while words and not (words[0] == "the" or words[0][:1].isdigit() or words[0][:1].isupper()):
+        words.pop(0)
+    if not words or len(words) > _SUBJECT_WORDS or words[0].lower() in _TOLD_OPENERS:
+        return None
+    if words[0].lower() in _NOT_DESCRIBING:
+        # "The 12 climbers" opening a sentence is "the 12 climbers"; "A man" or
+        # "Some climbers" says of no one in particular.
+        if words[0].lower() != "the":
+            return None
+        words[0] = "the"
+    if not any(w[:1].isupper() or w[:1].isdigit() for w in words if w != "the"):
+        return None
+    return " ".join(words)
+
+
+def _event_befell(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str, end: int
+) -> str | None:
+    """An event that befalls its subject, by its noun ("the disappearances",
+    "the arrest"), as the article tells of it before the statement with the
+    verb the noun is made of: "the disappearances" after "no trace of 43
+    students who disappeared after a clash with police" -> "the disappearances
+    of 43 students"; "the arrest" after "Tomas Reyl was arrested in Harwick"
+    -> "the arrest of Tomas Reyl". None when the article tells it of
+    two subjects, or of one that says which by no number or name ("the
+    students, who disappeared"), when a modifier or an "of" after the
+    description says whose already, or the content names the subject."""
+    if det.lower() not in {"the", "this"} or modifiers or _WHOSE_AFTER.match(content, end):
+        return None
+    told = _befell(head)
+    if told is None:
+        return None
+    subjects: dict[str, str] = {}
+    for verb in told.finditer(article, 0, at):
+        start = max(_sentence_start(article, verb.start()), verb.start() - _SUBJECT_REACH)
+        subject = _subject_ending(article[start : verb.start()])
+        if subject is not None:
+            subjects.setdefault(subject.lower().removeprefix("the "), subject)
+    if len(subjects) != 1:
+        return None
+    (subject,) = subjects.values()
+    if subject.split()[-1].lower() in content.lower():
+        return None  # "the students' families blame the disappearances"
+    return f"the {head} of {subject}"
 
 
 # What follows an event's mention and says whose it is: "the execution of
@@ -1051,15 +1151,20 @@ def _site_placed(article: str, at: int, content: str) -> str | None:
     the scene": "the evidence we've confirmed on-site" under the lead "A
     meteorite crashed in Nicaragua's capital of Managua" -> "the evidence
     we've confirmed at the site in Managua". None when the statement is the
-    lead's, the lead names no place or two, or the content names it."""
+    lead's, the lead names no place or two (a landmark apart from its town,
+    `_landmark_apart`, is one), or the content names it."""
     from claimtrack.grouping import default_resolver
 
-    read = _lead_read(article, at, default_resolver())
+    resolver = default_resolver()
+    read = _lead_read(article, at, resolver)
     if read is None or len(read[2]) != 1:
         return None
-    ((name, preposition),) = read[2].items()
+    lead, paragraph, named = read
+    ((name, preposition),) = named.items()
     if name.split()[-1].lower() in content.lower():
         return None
+    if _landmark_apart(lead, paragraph, name, resolver):
+        return None  # the scene is the landmark's, not the town's told of another thing
     return f"{preposition} {name}"
 
 
@@ -1240,6 +1345,29 @@ def _lead_landmark(text: str) -> dict[str, str]:
         if _tells_past(_sentence_of(text, match.start()))
     }
     return found if len(found) == 1 else {}
+
+
+# What follows a landmark and says the town it stands in: "at the Naval
+# Memorial in Harwick", "outside the Grange Mall, in Harwick".
+_LANDMARK_TOWN = re.compile(r",?\s+(?:in|of)\s+")
+
+
+def _landmark_apart(lead: str, paragraph: str, town: str, resolver: PartyResolver) -> bool:
+    """Whether the lead (its sentence, else its paragraph when the sentence
+    names no place, as `_lead_read` reads it) tells something happened at a
+    landmark (`_LANDMARK_AT`) that is not in `town`: "A guard was shot at the
+    Naval Memorial, and a suspect was later arrested in Dunmore" names two
+    places, and Dunmore is not where the shooting was. A landmark whose name
+    holds the town's, or that the town's name follows ("at the Naval Memorial
+    in Harwick"), is in it."""
+    text = lead if _lead_places(lead, resolver) else paragraph
+    for match in _LANDMARK_AT.finditer(text):
+        if town in match.group("name") or not _tells_past(_sentence_of(text, match.start())):
+            continue
+        between = _LANDMARK_TOWN.match(text, match.end())
+        if between is None or not text.startswith(town, between.end()):
+            return True
+    return False
 
 
 def _sentence_of(text: str, at: int) -> str:
@@ -2354,6 +2482,12 @@ _PRONOUN_OWNER = re.compile(
 )
 
 
+def _opens_content(content: str, start: int) -> bool:
+    """Whether the description at `start` opens `content`, as its subject: no
+    actor of the content stands before it to own it."""
+    return not content[:start].strip()
+
+
 def _owned(article: str, head: str, modifiers: list[str], at: int) -> str | None:
     """The description as the article wrote it before the statement, owned by
     a name: "the shooting spree" after "Michael Zehaf-Bibeau's shooting spree"
@@ -2388,6 +2522,141 @@ def _owned(article: str, head: str, modifiers: list[str], at: int) -> str | None
     if first is None or len(owners) != 1:
         return None
     return first
+
+
+# Parts of a made thing and records kept of or by one: nouns whose owner a
+# reader needs, and which an article writes with it once and then drops ("the
+# Apple Watch battery life", then "the battery life").
+_PARTS = frozenset(
+    _words(
+        """
+        battery batteries screen screens display displays storage memory keyboard
+        trackpad touchpad port ports processor chip chips chipset sensor sensors strap
+        straps bezel bezels casing charger cable lens lenses camera cameras microphone
+        button buttons engine engines wing wings cockpit hull tyres tires wheels
+        software firmware door doors roof basement lobby elevator closet vent vents
+        venting ventilation footage recording recordings video videos clip clips photo
+        photos photograph photographs tweet tweets posting postings feed
+        """
+    )
+)
+# A name written right before a description's words, as a noun modifier ("the
+# Apple Watch battery life"), and one after it by "for" ("battery life for the
+# Apple Watch"): the thing that has it, as a possessive does.
+_NAME_BEFORE = re.compile(
+    r"(?P<the>(?<![\w'\u2019-])the[ \t]+)?"
+    r"(?<![\w'\u2019.-])(?P<name>(?-i:[A-Z])[\w.&-]*(?:[ \t]+(?-i:[A-Z])[\w.&-]*){0,2})"
+    r"(?P<owns>['\u2019]s|(?<=s)['\u2019])?[ \t]+$"
+)
+_NAME_AFTER = re.compile(
+    r"[ \t]+for[ \t]+(?P<the>the[ \t]+)?"
+    r"(?P<name>(?-i:[A-Z])[\w.&-]*(?:[ \t]+(?-i:[A-Z])[\w.&-]*){0,2})(?![\w'\u2019-])"
+)
+# What may end a sentence before a capital: such a capital opens the sentence
+# and need not be a name.
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\n\"\u201c\u2018(\u2014-])[ \t]*$")
+
+
+def _part_owned(article: str, head: str, modifiers: list[str], at: int, written: int) -> str | None:
+    """A part of a made thing or a record of one (`_PARTS`, the description
+    written at offset `written` of the statement read from `at`: "the battery life",
+    "the footage") owned by the one name the article writes with it, as an
+    owner ("the Apple Watch's battery"), a noun modifier ("the Apple Watch
+    battery life") or after "for" ("battery life for the Apple Watch") -> "the
+    Apple Watch's battery life". Every mention with an owner must give the
+    same one, a name and not a people's adjective ("the Syrian battery"); a
+    mention owned by a pronoun before the statement ("its battery") or a
+    sentence's first word ("Battery life for ...") gives none. Asked where
+    `_owned` is, and for the content's subject too: a part's owner is rarely
+    an actor of the content."""
+    if not ({head, *modifiers[-1:]} & _PARTS):
+        return None
+    owners: dict[str, bool] = {}  # name -> written after "the"
+    for found_at, found_end in _heads_in(article, head):
+        words = article[max(0, found_at - 80) : found_at]
+        if found_at < at and _PRONOUN_OWNER.search(words):
+            return None
+        if modifiers:
+            tail = _ends_with_words(words, modifiers)
+            if tail is None:
+                continue
+            words = words[:tail]
+        before = _NAME_BEFORE.search(words)
+        if (
+            before is not None
+            and not before.group("the")
+            and not before.group("owns")
+            and _SENTENCE_BEFORE.search(words, 0, before.start("name"))
+        ):
+            before = None  # "Battery life ...": a sentence's first word
+        for found in (before, _NAME_AFTER.match(article, found_end)):
+            if found is None:
+                continue
+            name = found.group("name")
+            if not _may_own(name):
+                continue
+            owners[name] = owners.get(name, False) or bool(found.group("the"))
+    if not owners:
+        subject = _paragraph_subject(article, at, written)
+        if subject is not None:
+            owners[subject[0]] = subject[1]
+    if len(owners) != 1:
+        return None
+    name, the = owners.popitem()
+    return " ".join(["the" if the else "", f"{name}'s", *modifiers, head]).strip()
+
+
+# A sentence opening on a name as its subject: "The Apple Watch is ...",
+# "Vireo will ..." (a lower-case word after the name).
+_NAME_SUBJECT = re.compile(
+    r"(?P<the>[Tt]he[ \t]+)?(?P<name>(?-i:[A-Z])[\w.&-]*(?:[ \t]+(?-i:[A-Z])[\w.&-]*){0,2})"
+    r"[ \t]+(?-i:[a-z])"
+)
+# A capitalised word: a name's, or a sentence's first.
+_CAPITALISED = re.compile(r"(?<![\w'\u2019.-])(?-i:[A-Z])[\w'\u2019.&-]*")
+
+
+def _paragraph_subject(article: str, at: int, written: int) -> tuple[str, bool] | None:
+    """The name the sentence before the statement's (offset `at`), in the same
+    paragraph, opens on as its subject, and whether "the" stands before it:
+    what the paragraph tells of just then, and so the owner of a part it goes
+    on to name bare ("The Vireo X2 ships in May. Its maker says the battery
+    ..."). None for a person the article names, a people's adjective or a
+    word that opens sentences rather than names ("However"); none either when
+    the statement's sentence names another before it ("CNBC confirmed that
+    ..."), who may own the part, or when no verb follows the name ("Big foot?"
+    is a caption)."""
+    start = _sentence_start(article, at)
+    paragraph = article.rfind("\n", 0, start)
+    before = _sentence_start(article, max(paragraph + 1, start - 1))
+    if before >= start or before <= paragraph:
+        return None
+    subject = _NAME_SUBJECT.match(article, before, start)
+    if subject is None or not verb_word(article[subject.end() - 1 :].split()[0]):
+        return None
+    name = subject.group("name")
+    persons = _persons_by_word(article)
+    if any(
+        word not in persons and word.lower() not in _NOT_NAMES and word not in name.split()
+        for word in _CAPITALISED.findall(article, start, max(start, written))
+    ):
+        return None  # "CNBC has confirmed that ... the video": another's, maybe
+    if not _may_own(name) or any(word in persons for word in name.split()):
+        return None
+    return name, subject.group("the") is not None
+
+
+def _may_own(name: str) -> bool:
+    """Whether a capitalised run may be the name of a thing that has parts: not
+    a word that opens sentences ("However"), a month, or a people's name or
+    adjective ("Syrian", "Americans", "Kurdish"), which a capital also marks."""
+    first = name.split()[0]
+    return not (
+        first.lower() in _NOT_NAMES
+        or name in _MONTHS
+        or first in _nationalities()
+        or name.endswith(("s", "an", "ese", "ish", "ic"))
+    )
 
 
 # Heads of a person's kin or counsel: "the family", "the parents", "the lawyer"

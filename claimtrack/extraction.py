@@ -175,6 +175,12 @@ def _names_a_body(speaker: str) -> bool:
     return named is not None and named.kind in (entities.MEDIA, entities.ORGANISATION)
 
 
+def _names_an_outlet(speaker: str) -> bool:
+    """Whether a speaker's own words name an outlet ("the Daily Star", "Sky News")."""
+    named = entities.name_in(speaker)
+    return named is not None and named.kind == entities.MEDIA
+
+
 # A person given one name alone: "the woman, who is known only as Lana".
 _GIVEN_ONE_NAME = (
     r"(?:(?:known|identified|named|referred\s+to)\s+(?:only\s+|simply\s+|just\s+)?as"
@@ -1820,7 +1826,12 @@ class _Resolver:
         is its subject, described ("the officer", "the robotics company"), named when
         the article introduced exactly one by that description ("Officer Darren
         Wilson", "robotics company Knightscope")."""
+        own = _own_act_told(content, speaker, cue)
+        if own is not None:
+            return own
         read = self._read_opening(content, start, speaker, kind, quoted, cue, unknown=unknown)
+        if not quoted:
+            read = self._them_named_before(read, start, speaker)
         if read != content:
             return read
         # Only a subject: a name put in further on makes statements about other
@@ -1838,6 +1849,26 @@ class _Resolver:
             if name is not None:
                 return name + read[body.end() :]
         return read
+
+    def _them_named_before(self, content: str, start: int, speaker: str) -> str:
+        """`content` with its one "them" as the one plural noun phrase the
+        sentence's own words name before it, in the clause the content ends:
+        "Riquelme tells his parents and sister that he has a gift for them" is
+        a gift for his parents and sister; "the army knew the location of the
+        girls but said it would not act to recover them" would not act to
+        recover the girls. A plural speaker, or a "they" or a second plural
+        before, leaves it as it is: which one is meant is not said."""
+        pronouns = _THEM_RE.findall(content)
+        if len(pronouns) != 1 or _plural_speaker(speaker) or _opens_on_verb(content):
+            return content  # a clause with no subject is read whole where its subject is found
+        opened = _CLAUSE_OPENED_RE.match(self.text, max(0, start - 200), start)
+        before = self.text[opened.end() if opened else max(0, start - 200) : start]
+        if _PLURAL_PRONOUN_RE.search(before):
+            return content
+        candidates = _plural_phrases(before)
+        if len(candidates) != 1:
+            return content
+        return _THEM_RE.sub(lambda _: candidates[0], content, count=1)
 
     def _body_introduced_as(self, noun: str, before: int) -> str | None:
         """The one body the article introduced before `before` by `noun` (a pattern)
@@ -2354,6 +2385,8 @@ class _Resolver:
             # is no "he" or "she" either.
             if last is None or self._body_by_own_name(last):
                 return None
+            if self._other_person_told_of(last, word):
+                return None
             return last if entities.may_be(word, last.text) else None
         if word == "it":
             return self._body_heard_before_paragraph() or memory.last(
@@ -2624,6 +2657,46 @@ class _Resolver:
             and named.name == match.group()
         }
         return people.pop() if len(people) == 1 else None
+
+    def _other_person_told_of(self, last: _Mention, pronoun: str) -> bool:
+        """Whether the narration before a "he" or "she" speaker inside its
+        paragraph, quoting and reporting no one, tells of a person other than
+        the last speaker ("It was in Lima that Roe's plans changed. On landing,
+        he alleged ..."): the pronoun may be that person as well as the last
+        speaker, heard paragraphs before, so it is left to stand for no one
+        rather than named as the wrong person. A last speaker the paragraph
+        before names goes on being told of (`_last_person_in_paragraph_before`)."""
+        if self._last_person_in_paragraph_before():
+            return False
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        before = self.text[line_start : self.at]
+        if (
+            not before.strip()
+            or any(c in before for c in P.QUOTE_CHARS)
+            or _REPORTING_WORD_RE.search(before)
+        ):
+            return False
+        spoke = set(_name_tokens(last.text.split()))
+        people = self._people()
+        named = (
+            {
+                people[found.group()]
+                for found in _people_re(tuple(sorted(people, key=len, reverse=True))).finditer(
+                    before
+                )
+            }
+            if people
+            else set()
+        )
+        told_of = {full for full in named if not spoke & set(full.split())}
+        owners = {
+            found.group("owner")
+            for found in _NAMED_OWNER_RE.finditer(before)
+            if found.group("owner") not in spoke
+            and (owner := entities.name_in(found.group("owner"))) is not None
+            and owner.kind in (entities.PERSON, entities.UNKNOWN)
+        }
+        return any(entities.may_be(pronoun, name) for name in told_of | owners)
 
     def _last_person_in_paragraph_before(self) -> bool:
         """Whether the last person heard speak is named in the paragraph before
@@ -3505,6 +3578,56 @@ def _described_person(speaker: str) -> bool:
     ("the elderly man", "one witness", "The Father")."""
     described = _DESCRIBED_SPEAKER_RE.match(speaker.strip())
     return described is not None and described.group("head").lower() in _PERSON_HEADS
+
+
+# A cue by which a speaker tells of an act or experience of its own in an
+# "-ing" form: "the Kurds report receiving machine guns", "the firm admitted
+# losing the files", "users report having spiritual experiences".
+_OWN_ACT_CUE_RE = re.compile(
+    r"(?i)(?P<plain>report|admit|acknowledge|recall|recount|confirm)(?P<form>s|ed|ted|d)?"
+)
+# The "-ing" form opening such a cue's object, with words after it.
+_OPENING_GERUND_RE = re.compile(r"(?P<verb>[a-z]{3,}ing)\s+(?=[\w\"'\u201c])")
+_NOT_GERUNDS = _words("nothing something anything everything during according including")
+# The past of verbs of perceiving, whose "-ing" form after such a cue stays a phrase.
+_PERCEIVED = _words("saw heard felt witnessed noticed smelled smelt spotted watched sensed")
+
+
+def _own_act_told(content: str, speaker: str, cue: str) -> str | None:
+    """`content` as the clause it tells of its speaker, when a cue of one's own
+    act takes it as an "-ing" form: "The firm admitted losing the files" says
+    that the firm lost the files, a proposition, where the words alone
+    ("losing the files") are a phrase with no subject. None when:
+
+    - the cue is another ("denied staging any of his films" says nothing was
+      staged);
+    - the speaker is a pronoun, whose name the claim text would not find in
+      the clause made, or an outlet ("the paper reported, posting pictures":
+      a participle of the outlet's telling, no act it tells of);
+    - the cue's plain form does not agree with a speaker in the singular ("a
+      news report purporting to be ...": a noun, not the speaker's verb);
+    - the "-ing" form is the subject of a clause of its own ("sporting a gold
+      watch would make him a target");
+    - the act is a perceiving ("reported hearing a loud boom"): what was
+      perceived is the event the article tells by itself, and a text naming
+      the witnesses draws the article's tellings of that event to it."""
+    verb = cue.split()[-1:]
+    told = _OWN_ACT_CUE_RE.fullmatch(verb[0]) if verb else None
+    said = speaker.split()
+    if told is None or not said or said[-1].lower() in P.PRONOUNS or _names_an_outlet(speaker):
+        return None
+    if told.group("form") is None and not said[-1].lower().endswith("s"):
+        return None
+    opening = _OPENING_GERUND_RE.match(content)
+    if opening is None or opening.group("verb") in _NOT_GERUNDS:
+        return None
+    phrase = content[opening.end() :].split(",")[0]
+    if any(word in P.AUXILIARIES for word in phrase.lower().split()):
+        return None
+    past = verbforms.past_of_gerund(opening.group("verb"))
+    if past is None or past in _PERCEIVED:
+        return None
+    return f"{' '.join(said)} {past} {content[opening.end() :]}"
 
 
 def _plural_speaker(speaker: str) -> str | None:
@@ -4623,6 +4746,8 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
                 title_case = _is_title_case(unit)
             if not title_case:
                 continue
+        if _describes_counted_noun(unit.text, cue):
+            continue  # "most confirmed Ebola cases have ...": a noun phrase, no speaker and cue
         attribution = _attribution_at(unit, cue, found)
         if attribution is not None and not _joined_on(unit, attribution):
             found.append(attribution)
@@ -4641,6 +4766,93 @@ def _find_attributions(unit: _Unit) -> list[_Attribution]:
             for a in found
         ]
     )
+
+
+# "them" in a statement's content, and the plural pronouns before it that
+# would make what it stands for unclear.
+_THEM_RE = re.compile(r"\b[Tt]hem\b")
+_PLURAL_PRONOUN_RE = re.compile(r"(?i)\b(?:they|them|their|we|us|our)\b")
+# Where the clause before a content opens: after the last mark that ends a
+# clause or a sentence (or, failing one, the 200 characters before it).
+_CLAUSE_OPENED_RE = re.compile(r"(?s:.*[.!?;:,\n\u2014])|")
+# A determiner or possessive that opens a noun phrase, and the words after it.
+_PHRASE_OPENER_RE = re.compile(r"\b(?i:the|his|her|its|these|those)\s+")
+_PHRASE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019-]*|[^\w\s]")
+
+
+def _opens_on_verb(content: str) -> bool:
+    """Whether `content` opens on a finite verb: a clause whose subject is before it."""
+    first = content.split(maxsplit=1)[:1]
+    return bool(first) and (first[0].lower() in P.FINITE_WORDS or _past_verb(first[0].lower()))
+
+
+def _plural_phrases(text: str) -> list[str]:
+    """The noun phrases in `text` a determiner or possessive opens that name
+    many: a plural head after at most two modifiers ("the girls", "his two
+    sons") or two nouns joined by "and" ("his mom and dad")."""
+    found = []
+    for opener in _PHRASE_OPENER_RE.finditer(text):
+        words = _PHRASE_WORD_RE.findall(text, opener.end())[:4]
+        lower = [w.lower() for w in words]
+        if len(words) >= 3 and lower[1] == "and" and all(_modifier(w) for w in lower[0:3:2]):
+            found.append(opener.group() + " ".join(words[:3]))
+            continue
+        for at, word in enumerate(lower[:3]):
+            if not _modifier(word):
+                break
+            if _is_s_form(word) and word not in P.FINITE_WORDS:
+                found.append(opener.group() + " ".join(words[: at + 1]))
+                break
+    return found
+
+
+def _modifier(word: str) -> bool:
+    """Whether `word` may stand in a noun phrase: no function word, verb of
+    saying or gerund, and no mark of punctuation."""
+    return (
+        word.isalpha()
+        and word not in _NOT_IN_COUNTED_NOUN
+        and word not in P.ALL_CUES
+        and not word.endswith("ing")
+    )
+
+
+# A quantifier right before a cue in -ed: "most confirmed", "many reported".
+_QUANTIFIER_BEFORE = re.compile(
+    r"(?i:\b(?:most|many|some|all|several|few|both|numerous|various))\s+$"
+)
+# The words after a participle, up to the next mark of punctuation.
+_WORDS_AFTER = re.compile(r"\s+((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)")
+
+
+def _describes_counted_noun(text: str, cue: _Cue) -> bool:
+    """Whether `cue` is a participle describing the plural noun after it, a
+    quantifier before it ("most confirmed Ebola cases have originated", "many
+    reported deaths were"): a noun phrase, not "most" confirming what follows.
+    The plural head, at most two modifiers after the participle, must be
+    followed by a preposition or a verb, and no word between opens a clause or
+    an object ("Many confirmed the vote", "Some reported seeing")."""
+    word = text[cue.start : cue.end]
+    if cue.kind != "verb" or not word.isalpha() or not word.endswith("ed"):
+        return False
+    if _QUANTIFIER_BEFORE.search(text, max(0, cue.start - 12), cue.start) is None:
+        return False
+    after = _WORDS_AFTER.match(text, cue.end)
+    words = after.group(1).split() if after is not None else []
+    for at, head in enumerate(words[:3]):
+        lower = head.lower()
+        if lower in _NOT_IN_COUNTED_NOUN or lower.endswith("ing"):
+            return False
+        if _is_s_form(head) and head not in P.FINITE_WORDS and at + 1 < len(words):
+            following = words[at + 1].lower()
+            return following in P.PREPOSITIONS or following in P.FINITE_WORDS
+    return False
+
+
+# Words that open a clause or an object after a verb: no noun phrase's modifiers.
+_NOT_IN_COUNTED_NOUN = (
+    P.DETERMINERS | P.PRONOUNS | P.PREPOSITIONS | P.SUBORDINATORS | P.FINITE_WORDS
+)
 
 
 # The subject a speaker and cue set off by commas interrupt, at the unit's start:
@@ -9675,7 +9887,9 @@ class _Builder:
                 kind=self.resolver.kind(party),
                 about=about if about != content else None,
                 quoted=quoted,
-                phrase=attribution.phrase,
+                # A phrase read as a clause of its speaker's own act is one.
+                phrase=attribution.phrase
+                and _own_act_told(content, speaker, attribution.cue_text or "") is None,
             )
             for party in parties
         ]
@@ -10238,6 +10452,8 @@ _TELLING_SPEAKER = (
     r"(?:reports?|articles?|stor(?:y|ies)|posts?|claims?|rumou?rs?|hoax(?:es)?|allegations?"
     r"|press\s+releases?|tweets?|videos?|headlines?|e-?mails?|messages?)"
 )
+# A name written as an owner inside a sentence: "that Roe's plans changed".
+_NAMED_OWNER_RE = re.compile(r"(?<=[a-z,] )(?P<owner>[A-Z][a-z]+)['\u2019]s\b")
 # Words that say someone spoke: a paragraph with one tells of a speaker.
 _REPORTING_WORD_RE = re.compile(
     r"\b(?:said|says|told|tells|reported|reports|according\s+to|claimed|claims|wrote|writes"

@@ -206,3 +206,27 @@ PLAIN_OF: dict[str, str] = {
     for form in (*past, *done)
     if form not in IRREGULAR
 }
+
+
+def past_of_gerund(word: str) -> str | None:
+    """The simple past of a lower-case "-ing" form: "hearing" -> "heard",
+    "getting" -> "got", "having" -> "had", "receiving" -> "received",
+    "carrying" -> "carried". Used where a gerund told of its speaker is put as
+    a clause ("reported hearing a boom" -> "heard a boom"). None for a word
+    too short to be one ("sing", "being", "lying": their stems cannot be told)."""
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    # The plain form is the stem, the stem and a silent "e" ("having"), or the
+    # stem with its last consonant doubled for the suffix ("getting").
+    undoubled = (
+        stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls" else None
+    )
+    for plain in (stem, undoubled, stem + "e"):
+        if plain is not None and plain in IRREGULAR:
+            return IRREGULAR[plain][0][0]
+    if len(stem) > 2 and stem.endswith("y") and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied"
+    # A regular verb: the "-ed" goes where the "-ing" was, doubled consonant
+    # ("stopped") and silent "e" ("received", "hoped") alike.
+    return stem + "ed"

@@ -3322,3 +3322,20 @@ def test_my_in_an_exclamation_is_no_ones_possession() -> None:
     assert made.text == "Kim Ardent lost Ardent's keys and Ardent walked home"
     made = proposition("I left my word processor at home", "Kim Ardent", "Kim Ardent")
     assert made.text == "Kim Ardent left Ardent's word processor at home"
+
+
+def test_a_first_person_made_a_name_agrees_its_verb_past_an_adverb() -> None:
+    # The verb takes the third person, not the adverb before it.
+    assert proposition(
+        "I first saw the leak on the roof of the school", "Ann Lowe", None, "Ann Lowe"
+    ).text == ("Ann Lowe first saw the leak on the roof of the school")
+    assert proposition(
+        "I sometimes wonder whether the bridge will close", "Ann Lowe", None, "Ann Lowe"
+    ).text == ("Ann Lowe sometimes wonders whether the bridge will close")
+    # A negated plural form agrees with the one name too.
+    assert proposition(
+        "I haven't been able to confirm that the bridge closed", "Ann Lowe", None, "Ann Lowe"
+    ).text == ("Ann Lowe hasn't been able to confirm that the bridge closed")
+    assert proposition(
+        "We weren't told about the closure of the bridge", "the mayor", "Brill"
+    ).text == ("Brill wasn't told about the closure of the bridge")

@@ -635,6 +635,13 @@ def test_on_site_stays_when_the_lead_places_nothing_or_the_content_does() -> Non
         "An engineer said crews in Cusco worked on-site."
     )
     assert _made(article, "crews in Cusco worked on-site") == "crews in Cusco worked on-site"
+    # The site is a landmark's, and the lead's town is where another thing was
+    # told ("a suspect was arrested in Dunmore"): the site is in neither.
+    article = (
+        "A gas main exploded outside the Grange Mall, and a suspect was later arrested in "
+        "Dunmore.\nAn engineer said crews worked on-site."
+    )
+    assert _made(article, "crews worked on-site") == "crews worked on-site"
 
 
 def test_at_the_scene_or_site_is_placed_by_the_lead_when_nothing_after_places_it() -> None:
@@ -2193,6 +2200,45 @@ def test_a_description_after_a_preposition_is_what_a_name_owned_before() -> None
     assert _made(article, content) == content
 
 
+def test_a_part_named_bare_is_the_one_thing_the_article_gives_it_to() -> None:
+    # The article writes the part with its owner once, then drops the owner.
+    for article in (
+        "Reviewers praised the Corvex Pad's battery in March.\n",
+        "Reviewers tested the battery for the Corvex Pad in March.\n",
+    ):
+        article += "A tester said the battery will last two days.\n"
+        assert _made(article, "the battery will last two days") == (
+            "the Corvex Pad's battery will last two days"
+        )
+    # Two things given the part: whose is not said.
+    article = (
+        "Reviewers compared the Corvex Pad's battery with the Lumo Slate's battery.\n"
+        "A tester said the battery will last two days.\n"
+    )
+    assert _made(article, "the battery will last two days") == "the battery will last two days"
+    # Else the thing the sentence before, in the same paragraph, opens on.
+    article = "The Corvex Pad goes on sale in May. Its maker says the screen is twice as bright.\n"
+    assert _made(article, "the screen is twice as bright") == (
+        "the Corvex Pad's screen is twice as bright"
+    )
+    # Not across a paragraph, not another thing the sentence names, not a
+    # person, and not what is no part of a made thing.
+    for article, content in (
+        ("The Corvex Pad goes on sale in May.\nIts maker says the screen is sharp.\n", None),
+        ("The Corvex Pad goes on sale in May. Lumo says the screen is sharp.\n", None),
+        (
+            "Dana Reyes flew to Oslo in May. She says the camera was stolen.\n",
+            "the camera was stolen",
+        ),
+        (
+            "The Corvex Pad goes on sale in May. Its maker says the price is low.\n",
+            "the price is low",
+        ),
+    ):
+        content = content or "the screen is sharp"
+        assert _made(article, content) == content
+
+
 def test_name_patterns_read_a_word_by_what_stands_before_its_capital() -> None:
     from claimtrack.describe import _LOWER_WORD, _NAME_RUN, _WORD_ALONE
 
@@ -3709,6 +3755,21 @@ def test_an_event_is_placed_at_the_landmark_the_lead_names_or_its_town() -> None
         "A guard said the shooting lasted a minute."
     )
     assert _made(article, "the shooting lasted a minute") == "the shooting lasted a minute"
+    # A landmark and a town apart from it: the event was at the landmark, and
+    # the town is where something else was told ("a suspect was arrested in
+    # Dunmore"), so "the incident in Dunmore" would place it wrongly.
+    article = (
+        "A guard was shot outside the Naval Memorial, and a suspect was later arrested "
+        "in Dunmore.\nA witness said the roads were closed after the incident."
+    )
+    content = "the roads were closed after the incident"
+    assert _made(article, content) == content
+    # The landmark's own town is the one place told.
+    article = (
+        "A guard was shot outside the Naval Memorial in Dunmore, police said.\n"
+        "A witness said the roads were closed after the incident."
+    )
+    assert _made(article, content) == "the roads were closed after the incident in Dunmore"
 
 
 def test_the_city_is_the_town_the_lead_tells_of() -> None:
@@ -4492,6 +4553,61 @@ def test_an_event_is_placed_where_the_lead_tells_it_by_the_verb_it_is_made_of() 
     article = f"Guards were shot at Harwick's Naval Memorial and at Dunmore Library.\n{content}."
     at = article.index(content)
     assert _event_told(article, "the", "shooting", [], at, content, len(content)) is None
+
+
+def test_an_event_that_befell_its_subject_says_whom_the_article_told_it_of() -> None:
+    # "the disappearances" after "43 climbers who disappeared": the verb the
+    # noun is made of, with its subject, says whose disappearances they were.
+    article = (
+        "Rangers found no trace of 43 climbers who disappeared in a blizzard last week.\n"
+        "The mayor said six guides were questioned over the disappearances."
+    )
+    assert _made(article, "six guides were questioned over the disappearances") == (
+        "six guides were questioned over the disappearances of 43 climbers"
+    )
+    # "the arrest" after "Tomas Reyl was arrested": the passive's subject.
+    article = (
+        "Harbour pilot Tomas Reyl was arrested in Harwick on Monday.\n"
+        "His lawyer said the arrest was unlawful."
+    )
+    assert _made(article, "the arrest was unlawful") == (
+        "the arrest of Harbour pilot Tomas Reyl was unlawful"
+    )
+    # Two arrested: whose arrest is not said.
+    article = (
+        "Tomas Reyl was arrested in Harwick, and Pia Arvo was arrested in Dunmore.\n"
+        "His lawyer said the arrest was unlawful."
+    )
+    assert _made(article, "the arrest was unlawful") == "the arrest was unlawful"
+    # "resigned" tells of a resignation; a sentence's "The" opens no name.
+    article = "Harbour pilot Tomas Reyl resigned on Monday.\nCritics said the resignation was late."
+    assert _made(article, "the resignation was late") == (
+        "the resignation of Harbour pilot Tomas Reyl was late"
+    )
+    article = (
+        "The 12 climbers who went missing in a blizzard were found alive.\n"
+        "The mayor said the disappearance was a hoax."
+    )
+    assert _made(article, "the disappearance was a hoax") == (
+        "the disappearance of the 12 climbers was a hoax"
+    )
+    # A subject that is a description of its own says no more ("the climbers"),
+    # nor one of no one in particular ("A man").
+    content = "six guides were questioned over the disappearances"
+    for told in (
+        "The families of the climbers, who disappeared in a blizzard, are waiting.",
+        "The climbers, who disappeared in a blizzard, were found alive.",
+        "A man who disappeared in a blizzard was found alive.",
+    ):
+        article = f"{told}\nThe mayor said {content}."
+        assert _made(article, content) == content
+    # Whose is said already, or the content names the subject.
+    article = (
+        "Rangers found no trace of 43 climbers who disappeared in a blizzard last week.\n"
+        "The mayor said the climbers' families blame the disappearances."
+    )
+    content = "the climbers' families blame the disappearances"
+    assert _made(article, content) == content
 
 
 def test_a_demonstrative_is_read_as_the_article_introduced_its_noun() -> None:

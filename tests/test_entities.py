@@ -975,3 +975,29 @@ def test_a_describing_noun_then_the_and_a_name_describes_that_name(phrase: str, 
 @pytest.mark.parametrize("name", ["The Wrapup", "The Daybook"])
 def test_the_and_one_name_is_an_outlet_never_a_person(name: str) -> None:
     assert guess_kind(name) == "media"
+
+
+def test_a_he_after_narration_of_another_person_is_not_the_last_speaker() -> None:
+    text = (
+        'Commander Tom Reed said: "We will not comment on the inquiry."\n\n'
+        "From Leeds to Kenya\n\n"
+        "It was on a trip to Kenya in 2009 that Malik's life began to change. "
+        "On landing in Nairobi with two friends, he alleged he was held by police overnight.\n"
+    )
+    found = {
+        s.content: s.party
+        for s in extract_statements(document_from_text(text, "t"), RESOLVER, LEXICON)
+    }
+    assert found["he was held by police overnight"] is None
+
+
+def test_a_he_after_narration_of_no_one_else_is_the_last_speaker() -> None:
+    text = (
+        'Commander Tom Reed said: "We will not comment on the inquiry."\n\n'
+        "The inquiry began in May. After a pause, he said the force would appeal the ruling.\n"
+    )
+    found = {
+        s.content: s.party
+        for s in extract_statements(document_from_text(text, "t"), RESOLVER, LEXICON)
+    }
+    assert found["the force would appeal the ruling"] == "Tom Reed"

@@ -2159,6 +2159,43 @@ def test_a_body_is_no_group_of_people() -> None:
     assert statement.about is None
 
 
+# --- an act of its own the speaker tells in an "-ing" form -------------------------
+
+
+def test_an_act_a_speaker_reports_of_itself_is_a_clause_with_the_speaker_as_subject() -> None:
+    statement = only("Villagers reported losing cattle to the drought.")
+    assert statement.content == "losing cattle to the drought"
+    assert statement.about == "Villagers lost cattle to the drought"
+    # A clause, so no longer a phrase the cue took as its object: it can be filed.
+    assert not statement.phrase
+    assert proposition(statement.about).text == "Villagers lost cattle to the drought"
+    statement = only(
+        "Several shop owners in the old town reported losing their stock to the flood."
+    )
+    assert statement.about == "Several shop owners in the old town lost their stock to the flood"
+
+
+def test_a_perceiving_a_speaker_reports_stays_a_phrase() -> None:
+    # What was heard is the event the article tells by itself.
+    statement = only("Residents reported hearing a loud bang near the harbour on Sunday.")
+    assert statement.about is None
+    assert statement.phrase
+
+
+def test_an_ing_form_that_is_the_subject_of_its_own_clause_is_left_as_it_is() -> None:
+    statement = only(
+        "Jan Olsen of Bergen admitted that wearing a gold chain would make him a target."
+    )
+    assert statement.about is None
+
+
+def test_report_as_a_noun_before_an_ing_form_tells_no_act_of_its_speaker() -> None:
+    # "a ferry news report purporting to ...": the plain "report" after a
+    # singular is no verb of the speaker's.
+    statement = only("A ferry news report purporting to show the sinking has been shared widely.")
+    assert statement.about is None
+
+
 def test_his_in_a_named_persons_indirect_speech_is_the_speaker() -> None:
     text = (
         "The baker Anna Kowalski opened her shop in 1990.\n\n"
@@ -7649,3 +7686,30 @@ def test_a_pronoun_in_a_who_clause_that_does_not_fit_the_name_is_left_alone() ->
     # The "Mr" is no "she", and no one else is named in its place.
     assert told.content.startswith("she had heard")
     assert told.about is None
+
+
+def test_a_quantifier_before_a_participle_and_a_plural_is_no_speaker_and_cue() -> None:
+    # "most confirmed flu cases" is a noun phrase: no one confirms anything.
+    assert (
+        extract("Also, most confirmed flu cases in the recent outbreak started in the north.") == []
+    )
+    assert all(
+        s.speaker != "Many" for s in extract("Many reported burglaries were in the old town.")
+    )
+    # A quantifier that reports a clause or an object is still a speaker.
+    said = only("Many confirmed the harbour was closed.")
+    assert (said.speaker, said.cue) == ("Many", "confirmed")
+
+
+def test_them_is_the_one_plural_the_sentence_names_before_the_content() -> None:
+    # The one plural noun phrase in the clause before the words is what "them" means.
+    told = only("Smiling, Tom Reed tells his aunt and uncle that he has a surprise for them.")
+    assert told.about == "he has a surprise for his aunt and uncle"
+    fined = only("The coach told the players that the league had fined them.")
+    assert fined.about == "the league had fined the players"
+    # A plural speaker is a second candidate: left as it is.
+    attacked = only("Residents told the officials that soldiers had attacked them.")
+    assert attacked.about is None or "them" in attacked.about
+    # No plural before: nothing to name it by.
+    helped = only("Ann Lowe said the council would help them.")
+    assert helped.about is None or "them" in helped.about

@@ -20,3 +20,16 @@ def test_a_form_leads_back_to_its_plain_form() -> None:
     assert verbforms.PLAIN_OF["told"] == "tell"
     # "lay" is the past of "lie" and a plain form itself: it is left out.
     assert "lay" not in verbforms.PLAIN_OF
+
+
+def test_an_ing_form_gives_its_simple_past() -> None:
+    assert verbforms.past_of_gerund("getting") == "got"  # doubled for the suffix
+    assert verbforms.past_of_gerund("having") == "had"  # a silent "e"
+    assert verbforms.past_of_gerund("receiving") == "received"
+    assert verbforms.past_of_gerund("stopping") == "stopped"
+    assert verbforms.past_of_gerund("carrying") == "carried"
+    assert verbforms.past_of_gerund("playing") == "played"
+    assert verbforms.past_of_gerund("spilling") == "spilled"
+    # Too short to tell the stem: "being", "lying", "thing".
+    assert verbforms.past_of_gerund("being") is None
+    assert verbforms.past_of_gerund("thing") is None
