@@ -35,6 +35,13 @@ after a hand edit of one claim, and the whole day `--runs` times over on
 the same ledger. Each step is one whole process (CPU seconds and peak
 memory), printed as it comes, then each step's figure per day: a write right
 after another kind of write is timed next to the same write repeated.
+
+`--after` times instead, on each size, `extract` of one new article right
+after each of `merge`, `rename` and `drop` (`AFTER`), on a ledger a first
+`extract` settled: once with the write alone before it, once with a hand edit
+of one claim before the write (which reads the edit first, and must carry over
+that every other stance is settled). Each `extract` should cost what the write
+and the edit changed, not settle every stance of the ledger again.
 """
 
 from __future__ import annotations
@@ -445,6 +452,41 @@ def bench_day(claims: int, options: argparse.Namespace, folder: Path) -> None:
         print(f"  {label:<24} {cells}   median {statistics.median(cpu):6.3f}  {peak:5d} MB")
 
 
+# The writes `--after` times an `extract` right after.
+AFTER = ("merge", "rename", "drop")
+
+
+def bench_after(claims: int, options: argparse.Namespace, folder: Path) -> None:
+    """`extract` of one new article right after each write of `AFTER`, with and without
+    a hand edit before the write, `options.runs` times each; CPU seconds and peak MB."""
+    home, ledger, claim_ids, env = _generated_home(folder / f"after-{claims}", claims, options)
+    spare = sorted(fnc1.load_bodies(), key=int)[-SPARE_BODIES:]
+    articles = fnc1.write_articles(home / "sources", spare)
+    fresh = itertools.count()
+    # Warm as a user's ledger is, and settled by a first `extract`.
+    _cli(ledger, ["list", "--format", "json"], env)
+    _cli(ledger, ["add", "A claim added first, to build the index", "--id", "first"], env)
+    _cli(ledger, ["extract", str(articles[next(fresh) % len(articles)])], env)
+    print(f"\n{claims} claims: extract right after a write, CPU seconds (peak MB)", flush=True)
+    ids = iter(claim_ids[::-1])
+    counter = itertools.count()
+    for edited in (False, True):
+        for write in AFTER:
+            results = []
+            for _ in range(options.runs):
+                number = next(counter)
+                if edited:
+                    _hand_edit(ledger, claim_ids[(number * 7 + 3) % (len(claim_ids) // 2)], number)
+                _cli(ledger, write_command(write, number, ids, articles)[0], env)
+                article = articles[next(fresh) % len(articles)]
+                results.append(_cli(ledger, ["extract", str(article)], env))
+            label = f"extract after {'a hand edit, then ' if edited else ''}{write}"
+            cells = " ".join(f"{cpu:6.3f}" for _, _, _, cpu in results)
+            median = statistics.median(cpu for _, _, _, cpu in results)
+            peak = max(result[2] for result in results)
+            print(f"  {label:<40} {cells}   median {median:6.3f}  {peak:5d} MB", flush=True)
+
+
 def _check_generated(ledger: Path, claim_ids: list[str], env: dict[str, str]) -> None:
     """The ledger reads back as generated: every id is text (issue 16), the file valid."""
     os.environ["XDG_CACHE_HOME"] = env["XDG_CACHE_HOME"]
@@ -579,6 +621,9 @@ def main() -> None:
     parser.add_argument(
         "--day", action="store_true", help="time a day of mixed commands, step by step"
     )
+    parser.add_argument(
+        "--after", action="store_true", help="time extract right after merge, rename, drop"
+    )
     options = parser.parse_args()
     unknown = set(options.writes) - set(WRITES)
     if unknown:
@@ -590,9 +635,9 @@ def main() -> None:
         flush=True,
     )
     with tempfile.TemporaryDirectory() as folder:
-        if options.day:
+        if options.day or options.after:
             for claims in options.sizes:
-                bench_day(claims, options, Path(folder))
+                (bench_day if options.day else bench_after)(claims, options, Path(folder))
             return
         if options.library:
             _in_process(options.sizes[-1], options.per_claim, Path(folder))

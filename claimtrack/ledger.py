@@ -174,20 +174,18 @@ def claim_id_problems(ledger: Ledger) -> list[Problem]:
 # -- reading ------------------------------------------------------------------
 
 
-def read_ledger(path: Path, *, settle: bool = False, carry: bool = False) -> Ledger:
+def read_ledger(path: Path, *, settle: bool = False) -> Ledger:
     """The validated ledger at `path`; raises `LedgerMissing` or `LedgerInvalid`.
 
     With `settle`, a ledger that reads as invalid is given a moment, in case it
     was caught in the middle of a save (as a command that writes it later wants).
-    With `carry`, bytes edited by hand since the last write carry the settled
-    mark over (`cache.carry_settled`), for a command that settles stances next.
+    Bytes edited by hand since the last write carry the settled mark over
+    (`_store_read`).
     """
-    return read_ledger_and_digest(path, settle=settle, carry=carry)[0]
+    return read_ledger_and_digest(path, settle=settle)[0]
 
 
-def read_ledger_and_digest(
-    path: Path, *, settle: bool = False, carry: bool = False
-) -> tuple[Ledger, str]:
+def read_ledger_and_digest(path: Path, *, settle: bool = False) -> tuple[Ledger, str]:
     """As `read_ledger`, with the content key (`cache.digest_of`) of the very bytes the
     ledger was read from: a command that must know later whether the file is still
     the one it read compares keys, and does not hash the file again around the read."""
@@ -212,9 +210,9 @@ def read_ledger_and_digest(
     if ledger is None:
         if not settle:
             raise LedgerInvalid(problems)
-        data, ledger, _ = _read_settled(path, changed=False, data=data, carry=carry)
+        data, ledger, _ = _read_settled(path, changed=False, data=data)
     else:
-        _store_read(path, data, ledger, carry=carry)
+        _store_read(path, data, ledger)
     return ledger, cache.digest_of(data)  # worked out for these bytes already
 
 
@@ -278,14 +276,16 @@ def check_ledger(path: Path) -> list[Problem]:
     return problems
 
 
-def _store_read(path: Path, data: bytes, ledger: Ledger, *, carry: bool = False) -> None:
+def _store_read(path: Path, data: bytes, ledger: Ledger) -> None:
     """Store in the cache the ledger of bytes it did not know (edited by hand since the
-    last write); with `carry`, first which stances the edit may have unsettled, while
-    the cache still holds the bytes last settled (`cache.carry_settled`): only for a
-    command that settles them (`extract`), which alone gains by it."""
+    last write), first marking which stances the edit may have unsettled, while the
+    cache still holds the bytes last settled (`cache.carry_settled`).
+
+    Whatever command reads the edit first carries the mark: once these bytes are
+    stored, those it held for are gone from the cache, and an `extract` after a
+    `list`, `merge` or `drop` of the edited ledger would settle every stance."""
     digest = cache.digest_of(data)
-    if carry:
-        cache.carry_settled(path, digest, ledger)
+    cache.carry_settled(path, digest, ledger)
     # The layout the read found, when its places are the file's (no BOM before them):
     # a later write of these bytes from the cache need not search for the claims.
     layout = None if data.startswith(codecs.BOM_UTF8) else cache.layout_of(ledger)
@@ -506,7 +506,6 @@ def update_ledger(
     change: Callable[[LedgerEditor], _T],
     *,
     notify: Callable[[str], None] | None = None,
-    carry: bool = False,
 ) -> _T:
     """Lock the ledger, make `change` through an editor, validate and save atomically.
 
@@ -515,15 +514,15 @@ def update_ledger(
     new content, and `notify` is told; the content on disk is never replaced
     unseen. Raises `LedgerInvalid` (writing nothing) if the ledger is invalid,
     before or after the change, and `LedgerChanged` if it keeps changing. A
-    ledger whose meaning would not change is not rewritten at all. With `carry`,
-    a ledger edited by hand since the last write carries the settled mark over
-    (see `read_ledger`).
+    ledger whose meaning would not change is not rewritten at all. A ledger
+    edited by hand since the last write carries the settled mark over (see
+    `read_ledger`).
     """
     target = _target_of(path)
     # A write makes many objects that live to its end (the ledger, the claim
     # index): the collector would only look through them again and again.
     with fewer_collections(), _locked(target):
-        data, ledger, root = _read_settled(path, changed=False, nodes=True, carry=carry)
+        data, ledger, root = _read_settled(path, changed=False, nodes=True)
         _prepare_to_write(path, target)
         for _ in range(_ATTEMPTS):
             editor = LedgerEditor(path, data, ledger, root)
@@ -538,9 +537,7 @@ def update_ledger(
                     f"{path} was saved by someone else meanwhile; "
                     "making the changes again on the new content."
                 )
-            data, ledger, root = _read_settled(
-                path, changed=True, data=saved, nodes=True, carry=carry
-            )
+            data, ledger, root = _read_settled(path, changed=True, data=saved, nodes=True)
         raise LedgerChanged()
 
 
@@ -630,7 +627,6 @@ def _read_settled(
     changed: bool,
     data: bytes | None = None,
     nodes: bool = False,
-    carry: bool = False,
 ) -> tuple[bytes, Ledger, yaml.Node | None]:
     """The ledger's bytes, the ledger and (when parsed) its root node; an invalid one is
     given a moment to settle.
@@ -671,7 +667,7 @@ def _read_settled(
             )
     if not nodes:
         root = None  # not kept alive for nothing
-    _store_read(path, data, ledger, carry=carry)
+    _store_read(path, data, ledger)
     if root is None and nodes:
         # Read block by block (a hand edit of a big ledger): the write goes on with
         # the ledger as the cache now holds it, as after a write of its own, so

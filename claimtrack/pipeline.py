@@ -2128,7 +2128,7 @@ def ingest(
 
     # The key of the bytes the ledger was read from: whether the ledger written to is
     # still that one is told by comparing keys, without hashing the file again.
-    ledger, digest = read_ledger_and_digest(ledger_path, settle=True, carry=True)
+    ledger, digest = read_ledger_and_digest(ledger_path, settle=True)
     # Where reading got to, so that the bar can say what the rest of the run does.
     reached: list[int] = []
 
@@ -2201,7 +2201,7 @@ def ingest(
         return fresh, taken.failed, plans, planned, current
 
     fresh, failed, plans, planned, current = update_ledger(
-        ledger_path, plan_and_apply, notify=notify, carry=True
+        ledger_path, plan_and_apply, notify=notify
     )
     summary.stances_settled = settled
     summary.claims_retexted, summary.claims_emptied = followed
