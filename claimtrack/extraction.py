@@ -296,6 +296,8 @@ class _Resolver:
         self._introducing: set[str] = set()  # names whose introduction is being read
         self._guessed_home = False  # the last person's party was the article's state, by title
         self.at = 0  # where in the text the speaker being resolved stands
+        # Where a "he" or "she" speaker was left for no one (`_other_person_told_of`).
+        self.left_open: set[int] = set()
         self._before: dict[str, list[tuple[str, ...]]] | None = None
         self._opening: dict[str, set[str]] | None = None
         self._mentions: list[str] | None = None
@@ -2386,6 +2388,7 @@ class _Resolver:
             if last is None or self._body_by_own_name(last):
                 return None
             if self._other_person_told_of(last, word):
+                self.left_open.add(self.at)
                 return None
             return last if entities.may_be(word, last.text) else None
         if word == "it":
@@ -9931,6 +9934,7 @@ class _Builder:
                 # A phrase read as a clause of its speaker's own act is one.
                 phrase=attribution.phrase
                 and _own_act_told(content, speaker, attribution.cue_text or "") is None,
+                pronoun_left_open=attribution.speaker[0] in self.resolver.left_open,
             )
             for party in parties
         ]
@@ -9981,6 +9985,8 @@ class _Builder:
             about=about if about != plain else None,
             quoted=True,
             speaker=previous.speaker,
+            # "he" left for no one goes on so in the paragraphs it goes on in
+            pronoun_left_open=previous.pronoun_left_open,
             cue=None,
             span=(unit.start, unit.end),
             speaker_span=None,

@@ -4087,7 +4087,9 @@ def _person_in(people: dict[str, str], statement: Statement) -> str | None:
 
     A "he" or "she" is the person who spoke last, when that was a few
     paragraphs back at most and no one else spoke in between whom the article
-    names by a name it gives no full name for ("Thompson said ... he said").
+    names by a name it gives no full name for ("Thompson said ... he said");
+    not when extraction left it for no one, its paragraph telling of someone
+    else first (`Statement.pronoun_left_open`).
     """
     speaker = statement.speaker or ""
     full = person_name(speaker, statement.party)
@@ -4099,6 +4101,8 @@ def _person_in(people: dict[str, str], statement: Statement) -> str | None:
         _spoke(people, full, statement.line, speaker)
         return full
     if speaker.lower() in {"he", "she"}:
+        if statement.pronoun_left_open:
+            return None  # extraction found another person told of before it
         last = people.get(_LAST_LINE)
         if last is not None and statement.line - int(last) > _PRONOUN_REACH:
             return None

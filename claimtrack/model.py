@@ -116,6 +116,11 @@ class Statement:
     # ("pointed to a crack in the beam"): no proposition of its own. For
     # grouping only.
     phrase: bool = field(default=False, compare=False)
+    # The speaker is a "he" or "she" extraction left for no one: the narration
+    # before it in its paragraph tells of a person other than the last speaker
+    # ("It was in Lima that Roe's plans changed. On landing, he alleged ...").
+    # Claim texts do not name it as the last speaker either. For grouping only.
+    pronoun_left_open: bool = field(default=False, compare=False)
 
 
 # What `changed` may set: every field of a statement is one of its `__init__`.

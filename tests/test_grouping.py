@@ -328,6 +328,42 @@ def test_a_he_after_another_named_speaker_is_not_the_one_before() -> None:
     assert "Omar Feld" not in (made[2].claim_text or "")
 
 
+def test_a_he_extraction_leaves_for_no_one_is_not_named_for_the_last_speaker() -> None:
+    # The paragraph tells of Kovac before its "he": extraction gives the "he"
+    # no party, and its claim text does not name the last speaker either.
+    told_of = (
+        "Inspector Dana Hollis said the case was closed.\n\n"
+        "A Quiet Start\n\n"
+        "It was during a visit to Peru in 2011 that Kovac's outlook began to shift. "
+        "Once in Lima, he claimed he was questioned by border guards for hours.\n"
+    )
+    said = extract_statements(document_from_text(told_of, "a"), RESOLVER, Lexicon.build())
+    made = group_statements(said, ClaimIndex(), DEFAULT_THRESHOLD)
+    [(he, pronoun)] = [(s, m) for s, m in zip(said, made, strict=True) if s.speaker == "he"]
+    assert he.party is None
+    assert "Dana Hollis" not in (pronoun.claim_text or "")
+    assert pronoun.claim_id is None and "'he'" in (pronoun.not_filed or "")
+    # ... nor in the quoted paragraphs that go on with that "he".
+    quoting = told_of.replace(
+        "he claimed he was questioned by border guards for hours.",
+        'he said: "I was questioned by border guards for hours."\n\n'
+        '"I was then sent back to Madrid on the first flight."',
+    )
+    said = extract_statements(document_from_text(quoting, "c"), RESOLVER, Lexicon.build())
+    made = group_statements(said, ClaimIndex(), DEFAULT_THRESHOLD)
+    assert len([s for s in said if s.speaker == "he"]) == 2
+    assert not any("Dana Hollis" in (m.claim_text or "") for m in made)
+    # Narration telling of no one else: the "he" is the last speaker still.
+    no_one_else = told_of.replace(
+        "It was during a visit to Peru in 2011 that Kovac's outlook began to shift. Once in Lima,",
+        "The hearing began in May. After a pause,",
+    )
+    said = extract_statements(document_from_text(no_one_else, "b"), RESOLVER, Lexicon.build())
+    made = group_statements(said, ClaimIndex(), DEFAULT_THRESHOLD)
+    [pronoun] = [m for s, m in zip(said, made, strict=True) if s.speaker == "he"]
+    assert pronoun.claim_text == "Dana Hollis was questioned by border guards for hours"
+
+
 def test_a_she_after_a_man_who_spoke_is_not_named_for_him() -> None:
     first = replace(statement("the council would not raise taxes", "a"), speaker="Mr. Tom Jones")
     later = replace(statement("she had voted against the budget", "a"), speaker="she", line=3)
