@@ -2327,7 +2327,7 @@ class _Resolver:
             subject = self._previous_subject()
             if subject is not None:
                 parties, kind = self.parties_of(subject, None)
-                person = (kind == "person" and len(_name_tokens(subject.split())) >= 1) or (
+                person = (kind == "person" and self._ends_in_a_persons_name(subject)) or (
                     word in _SINGULAR_PERSON_PRONOUNS and _one_role_holder(subject)
                 )
                 if (
@@ -2453,6 +2453,16 @@ class _Resolver:
             return None
         start = breaks[-2].end() if len(breaks) > 1 else 0
         return self._subject_of(line_start + start, line_start + breaks[-1].start())
+
+    def _ends_in_a_persons_name(self, subject: str) -> bool:
+        """Whether a sentence's subject ends in a name that is no state's or
+        place's: in "The visit to Peru began in 2011. Once in Lima, he claimed
+        ..." Peru is the setting the narration tells of, not who "he" is."""
+        name = _name_tokens(subject.split())
+        if not name:
+            return False
+        places = self.resolve_all(" ".join(name))
+        return not places or any(self.kind(party) != entities.STATE for party in places)
 
     def _subject_of(self, start: int, end: int) -> str | None:
         """The plain subject of the sentence text[start:end], if it opens with one."""

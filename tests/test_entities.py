@@ -991,6 +991,43 @@ def test_a_he_after_narration_of_another_person_is_not_the_last_speaker() -> Non
     assert found["he was held by police overnight"] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Her tour of Chile ended in March. Back in Leeds, she said the guides had "
+            "cheated her.\n",
+            "the guides had cheated her",
+        ),
+        (
+            "The trip to Kenya lasted a week. In Nairobi, he insisted the hotel had lost his "
+            "passport.\n",
+            "the hotel had lost his passport",
+        ),
+    ],
+)
+def test_a_he_or_she_is_never_the_place_the_sentence_before_tells_of(
+    text: str, content: str
+) -> None:
+    found = {
+        s.content: s.party
+        for s in extract_statements(document_from_text(text, "t"), RESOLVER, LEXICON)
+    }
+    assert found[content] is None
+
+
+def test_a_she_after_a_named_person_who_travelled_is_that_person() -> None:
+    text = (
+        'Ana Ruiz, the mayor, said: "We will not comment."\n\n'
+        "Ana Ruiz flew to Chile in May. Once in Santiago, she said the council would appeal.\n"
+    )
+    found = {
+        s.content: s.party
+        for s in extract_statements(document_from_text(text, "t"), RESOLVER, LEXICON)
+    }
+    assert found["the council would appeal"] == "Ana Ruiz"
+
+
 def test_a_he_after_narration_of_no_one_else_is_the_last_speaker() -> None:
     text = (
         'Commander Tom Reed said: "We will not comment on the inquiry."\n\n'
