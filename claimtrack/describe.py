@@ -620,12 +620,10 @@ def _descriptions_read(
         if instead is None:
             instead = _bare_kin_owned(article, match.group("det"), head, modifiers, content)
         if instead is None and not _APPOSED_NAME.match(content, end):
-            if _AFTER_PREPOSITION.search(content, 0, match.start()):
+            circumstance = _AFTER_PREPOSITION.search(content, 0, match.start()) is not None
+            if circumstance:
                 instead = _owned(article, head, modifiers, at)
-            if instead is None and (
-                _AFTER_PREPOSITION.search(content, 0, match.start())
-                or _opens_content(content, match.start())
-            ):
+            if instead is None and (circumstance or _opens_content(content, match.start())):
                 instead = _part_owned(article, head, modifiers, at, at + match.start())
         if instead is None and head in _KIND_OF_NAMED:
             instead = _one_of_its_kind(article, match.group("det"), head, modifiers)
