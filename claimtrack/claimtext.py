@@ -5269,12 +5269,13 @@ def _teller_pronoun(clause: str) -> bool:
     found = _TELLER_PRONOUN.search(clause)
     if found is None:
         return False
-    subject = _words_of(subject_of(clause))
+    opening = subject_of(clause)
+    subject = _words_of(opening)
     return not (
         subject
         and _plural_noun(subject[-1])
         and found.group().lower() == "their"
-        and found.start() >= len(subject_of(clause))
+        and found.start() >= len(opening)
         and _TELLER_PRONOUN.search(clause, found.end()) is None
     )
 
