@@ -5463,8 +5463,9 @@ def _act_texts(claim_id: str, index: ClaimIndex, shown: str | None = None) -> li
     if joined or index.members(claim_id) > MERGED_BY_STATEMENTS:
         return [*joined, text]
     texts = [text, *(said for said in index.said(claim_id) if said != text)]
-    # A feeling's "when" clause tells the act ("was left stunned when Plant tore
-    # it up"); an attempt that fell short tells a refusal ("not enough to get
+    # A feeling's "when" clause or its owner's noun of an act tells the act
+    # ("was left stunned when Plant tore it up", "stunned by Plant's
+    # refusal"); an attempt that fell short tells a refusal ("not enough to get
     # Plant to sign up").
     return [
         *texts,
