@@ -961,15 +961,37 @@ class ClaimIndex:
 _CONJOINED = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|[A-Z][\w'-]*)\s+\w)"
 )
-# A main clause of feeling ("was left stunned", "were angered", "is furious")
-# and the "when", "after" or "as" clause telling the act it was stirred by.
-_REACTION_CAUSE = re.compile(
+# A main clause of feeling: "was left stunned", "were angered", "is furious".
+_FEELING = (
     r"(?i)\b(?:is|are|was|were|been|be|being|left|got|get|gets|felt|feels|seemed)\s+"
     r"(?:\w+ly\s+|left\s+)?"
     r"(?:stunned|shocked|surprised|astonished|amazed|angered|angry|furious|infuriated"
     r"|outraged|enraged|disappointed|dismayed|saddened|horrified|appalled|baffled"
     r"|bewildered|frustrated|alarmed|startled|upset|devastated|livid)\b"
-    r"[^,;:.]{0,40}?\s(?:when|after|as)\s+(?P<cause>\S.*)"
+)
+# A feeling and the "when", "after" or "as" clause telling the act it was
+# stirred by.
+_REACTION_CAUSE = re.compile(_FEELING + r"[^,;:.]{0,40}?\s(?:when|after|as)\s+(?P<cause>\S.*)")
+# Nouns naming an act, each with the verb phrase that tells it of the one whose
+# act it is (its owner, "Vasko's refusal"): done by the owner, or, for an
+# arrest or a kidnapping, done to them.
+_ACT_NOUN_VERBS = {
+    "refusal": "refused",
+    "rejection": "rejected",
+    "withdrawal": "withdrew",
+    "exit": "exited",
+    "arrest": "was arrested",
+    "detention": "was detained",
+    "capture": "was captured",
+    "kidnapping": "was kidnapped",
+    "abduction": "was abducted",
+}
+# A feeling "by", "at" or "over" an act its owner's noun names: "were stunned by
+# Vasko's refusal to sign", "was angry at Vasko's sudden exit".
+_REACTION_TO_ACT = re.compile(
+    _FEELING + r"\s+(?:by|at|over)\s+"
+    r"(?P<owner>(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)['\u2019]s\s+"
+    r"(?:[a-z]+\s+)?(?P<noun>" + "|".join(_ACT_NOUN_VERBS) + r")\b(?:\s+of\b)?(?P<rest>.*)"
 )
 
 
@@ -978,10 +1000,18 @@ def _reaction_cause(text: str) -> tuple[str, ...]:
     "as" clause: "the promoter was left stunned when the singer tore up the
     contract" carries "the singer tore up the contract", the proposition the
     statement tells; the feeling alone is said of another subject and shares no
-    predicate with a claim of the act. Empty when the text opens on no such
-    feeling."""
+    predicate with a claim of the act. An act named by its owner's noun after
+    the feeling tells the same (`_REACTION_TO_ACT`): "the band were stunned by
+    Vasko's refusal to take part" carries "Vasko refused to take part". Empty
+    when the text opens on no such feeling."""
     found = _REACTION_CAUSE.search(text)
-    return (found.group("cause"),) if found is not None else ()
+    if found is not None:
+        return (found.group("cause"),)
+    named = _REACTION_TO_ACT.search(text)
+    if named is None:
+        return ()
+    verb = _ACT_NOUN_VERBS[named.group("noun").lower()]
+    return (f"{named.group('owner')} {verb}{named.group('rest')}",)
 
 
 # An attempt to get someone to do something that fell short ("was not enough to
@@ -5433,8 +5463,9 @@ def _act_texts(claim_id: str, index: ClaimIndex, shown: str | None = None) -> li
     if joined or index.members(claim_id) > MERGED_BY_STATEMENTS:
         return [*joined, text]
     texts = [text, *(said for said in index.said(claim_id) if said != text)]
-    # A feeling's "when" clause tells the act ("was left stunned when Plant tore
-    # it up"); an attempt that fell short tells a refusal ("not enough to get
+    # A feeling's "when" clause or its owner's noun of an act tells the act
+    # ("was left stunned when Plant tore it up", "stunned by Plant's
+    # refusal"); an attempt that fell short tells a refusal ("not enough to get
     # Plant to sign up").
     return [
         *texts,

@@ -5349,6 +5349,25 @@ def test_a_feeling_stirred_when_an_act_was_done_is_read_by_that_act() -> None:
     assert _reaction_cause("fans were shocked by the news") == ()
 
 
+def test_a_feeling_at_an_act_its_owners_noun_names_is_read_by_that_act() -> None:
+    # "Vasko's refusal" names what Vasko did; the feeling is said of the band.
+    index = ClaimIndex()
+    index.add("rejected", "Oren Vasko rejected a forty million pound offer for a Talmor tour")
+    index.add("stunned", "The other members were stunned by Vasko's refusal to join the tour")
+    index.add("news", "The other members were stunned by the news of the tour")
+    sources = {"rejected": {"s1"}, "stunned": {"s2"}, "news": {"s3"}}
+    assert merged_claims(["rejected", "stunned", "news"], sources, index) == {"stunned": "rejected"}
+    assert _reaction_cause("The label was angry at Vasko's sudden rejection of the offer") == (
+        "Vasko rejected the offer",
+    )
+    # An arrest is done to its owner.
+    assert _reaction_cause("Fans were saddened by Dalby's arrest in Hull") == (
+        "Dalby was arrested in Hull",
+    )
+    # A noun naming no act of its owner tells none.
+    assert _reaction_cause("Fans were saddened by Dalby's new album") == ()
+
+
 def test_an_attempt_to_get_someone_to_act_that_fell_short_is_their_refusal() -> None:
     # The predicate is said of the money; what it tells is Vasko not signing.
     index = ClaimIndex()
