@@ -3323,9 +3323,11 @@ _TITLE_CASE_SMALL_WORDS = P.PREPOSITIONS | _words(
 # A run opens on a word's first letter: "EKG. Apple" holds no initial "G.",
 # "J.J. Abrams" holds "J. Abrams".
 # A word in lower case ("video" of "Amazon Instant Video" written as a word).
-_LOWER_CASE_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*")
+# (Each opens on its first letter and looks behind it: the regex engine then
+# skips to the next such letter instead of trying a lookbehind at every character.)
+_LOWER_CASE_WORD_RE = re.compile(r"[a-z](?<![\w'\u2019-].)[a-z'\u2019-]*")
 _CAPITALISED_RUN_RE = re.compile(
-    r"(?<![\w\u2019'-])[A-Z](?:[\w\u2019'-]*|\.)(?:[ \t]+[A-Z](?:[\w\u2019'-]*|\.))+"
+    r"[A-Z](?<![\w\u2019'-].)(?:[\w\u2019'-]*|\.)(?:[ \t]+[A-Z](?:[\w\u2019'-]*|\.))+"
 )
 # A possessive name opening an apposition: its owner ("Canada's").
 # A possessive's ending: "Canada's", "the Smiths'".

@@ -54,10 +54,14 @@ _DERIVED, _HAND, _LEDGER = 0, 1, 2
 # Bump when the cached country table changes shape.
 _CACHE_FORMAT = 1
 
+# (An abbreviation and an initial share their first letter and dot, read once:
+# each word of a text is tried against one alternative fewer.)
 _TOKEN_RE = re.compile(
     r"""
-      (?:[^\W\d_]\.){2,}             # dotted abbreviation: U.S., U.K., D.P.R.K.
-    | [^\W\d_]\.(?![^\W\d_])         # an initial: the "N." of "N. Korea"
+      [^\W\d_]\.(?:                    # a letter and a dot, then
+          (?:[^\W\d_]\.)+             # more: a dotted abbreviation (U.S., U.K., D.P.R.K.)
+        | (?![^\W\d_])                 # or no letter: an initial (the "N." of "N. Korea")
+      )
     | ['\u2019]s\b                   # possessive 's, split off its word
     | [^\W_]+                        # a word (letters and digits)
     | [^\s\w'\u2019\-\u2010\u2011]   # other punctuation; hyphens and bare apostrophes are dropped
@@ -345,10 +349,11 @@ class PartyResolver:
             run = 1
             while run < 3 and i + run < stop and tokens[i + run].capitalised:
                 run += 1
+            first = tokens[i].key[0]
             for size in range(run, 0, -1):
-                window = tokens[i : i + size]
-                if (size, window[0].key[0]) not in self._fuzzy:
+                if (size, first) not in self._fuzzy:
                     continue
+                window = tokens[i : i + size]
                 party = self._fuzzy_party(" ".join(t.key for t in window), size)
                 if party is not None:
                     yield _Match(i, i + size - 1, party)

@@ -143,7 +143,7 @@ def main_actors(article: str, finder: MentionFinder) -> frozenset[str]:
 # (Each opens on its capital and looks behind it: the regex engine then skips
 # to the next capital instead of trying a lookbehind at every character.)
 _CAPITAL = re.compile(r"[A-Z](?<![\w'\u2019-].)[\w'\u2019-]*")
-_MID_CAPITAL = re.compile(r"(?<=[a-z0-9,] )[A-Z][\w'\u2019-]*")
+_MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z0-9,] .)[\w'\u2019-]*")
 _OPENING_CAPITAL = re.compile(r"^\W*([A-Z][\w'\u2019-]*)")
 # Two or three capitalised words in a row: a full name ("Robert Plant", "Abubakar Shekau").
 _FULL_NAME = re.compile(

@@ -7295,6 +7295,22 @@ def test_an_acronyms_last_letter_before_a_full_stop_is_no_initial() -> None:
     assert ("Mashable", "Mashable") in _said(outlet)
 
 
+def test_capitalised_runs_and_lower_case_words_open_on_a_words_first_letter() -> None:
+    from claimtrack.extraction import _CAPITALISED_RUN_RE, _LOWER_CASE_WORD_RE
+
+    # Not the last letter of an acronym ("EKG. Apple"), nor a letter after a
+    # hyphen or a dot ("x-Ray"); a run stays on its line.
+    text = "EKG. Apple Store, J.J. Abrams and O'Hara-Lee Brandt met x-Ray Vision.\nAda Brook"
+    assert _CAPITALISED_RUN_RE.findall(text) == [
+        "Apple Store",
+        "J. Abrams",
+        "O'Hara-Lee Brandt",
+        "Ada Brook",
+    ]
+    words = "Amazon Instant video's 're-run' on-air x-ray O'hara 2nd"
+    assert _LOWER_CASE_WORD_RE.findall(words) == ["video's", "on-air", "x-ray"]
+
+
 def test_a_peoples_word_is_no_forename() -> None:
     text = (
         "A report from French Apple website iGen said the event would be in February.\n\n"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtrack import entities
 from claimtrack import parties as parties_module
@@ -432,6 +435,31 @@ def test_tokens_keep_their_forms() -> None:
     assert tokens[5].norm == "Alesund" and tokens[5].key == "alesund"
     # A word written twice is one token: tokens keep no place in their text.
     assert parties_module._tokenize("Japan met Japan")[0] is parties_module._tokenize("Japan")[0]
+
+
+def test_tokens_keep_an_abbreviations_dots_and_an_initials_dot() -> None:
+    """An abbreviation ("D.P.R.K.", "U.S.") is one word, the "N." of "N. Korea" an
+    initial; a dot with a letter right after it ends no abbreviation ("E.coli", "Ph.D")."""
+    text = "The D.P.R.K. and N. Korea, A.B. Nel, J.J. Abrams's U.S.-led E.coli Ph.D"
+    assert [token.norm for token in parties_module._tokenize(text)] == [
+        "The", "D.P.R.K.", "and", "N.", "Korea", ",", "A.B.", "Nel", ",", "J.J.", "Abrams",
+        "'s", "U.S.", "led", "E", ".", "coli", "Ph", ".", "D",
+    ]  # fmt: skip
+
+
+# The token pattern with its alternatives one by one, as it read before the
+# letter and dot an abbreviation and an initial open with were read once.
+_TOKEN_ALTERNATIVES = re.compile(
+    r"(?:[^\W\d_]\.){2,}|[^\W\d_]\.(?![^\W\d_])|['\u2019]s\b|[^\W_]+|[^\s\w'\u2019\-\u2010\u2011]"
+)
+
+
+@given(st.text(alphabet="aZé1._'\u2019s- \t", max_size=16))
+def test_the_token_pattern_reads_every_text_as_its_alternatives_one_by_one(text: str) -> None:
+    def spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [match.span() for match in pattern.finditer(text)]
+
+    assert spans(parties_module._TOKEN_RE) == spans(_TOKEN_ALTERNATIVES)
 
 
 def test_mentions_span_the_names_as_written(resolver: PartyResolver) -> None:

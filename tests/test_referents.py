@@ -130,7 +130,7 @@ def test_a_negative_sentence_rewording_a_claim_joins_it_not_its_articles_last_cl
 
 
 def test_capitalised_words_and_full_names_are_read_by_what_stands_before_them() -> None:
-    from claimtrack.referents import _CAPITAL, _FULL_NAME
+    from claimtrack.referents import _CAPITAL, _FULL_NAME, _MID_CAPITAL
 
     assert _CAPITAL.findall("Ines met O'Hara and the re-Elected mayor") == ["Ines", "O'Hara"]
     # Two or three words, opening the text or after a space; not after a dot or hyphen.
@@ -139,6 +139,13 @@ def test_capitalised_words_and_full_names_are_read_by_what_stands_before_them() 
         "Ines Maria Varga",
     ]
     assert _FULL_NAME.findall("see x.Colm Reedy and pre-Ines Varga") == []
+    # Inside a sentence: after a lower-case word, a number or a comma and a space.
+    assert _MID_CAPITAL.findall("Ines met Colm, Varga and 3 Reedy; x.Olm and a Brand\nKeel") == [
+        "Colm",
+        "Varga",
+        "Reedy",
+        "Brand",
+    ]
 
 
 LIGHTHOUSE = (
