@@ -1149,6 +1149,28 @@ def _joined_predicates(text: str) -> list[frozenset[str]]:
     ]
 
 
+def _first_proposition(text: str) -> str:
+    """The proposition a text leads with: its main clause up to the first "and"
+    or "but" that opens a clause of its own (`_CONJOINED`) or a verb phrase said
+    of the same subject (`_JOINED_VERB_PHRASE`), with a clause of circumstance
+    ("..., while ...") left out (`_main_clause`): "Smith has resigned and will
+    leave the party" leads with "Smith has resigned". Where nothing before a
+    joint has a predicate of its own ("Smith and Jones have resigned"), the
+    main clause whole."""
+    from claimtrack.stance import clause_predicate
+
+    main = _main_clause(text)
+    joints = sorted(
+        found.start()
+        for pattern in (_CONJOINED, _JOINED_VERB_PHRASE)
+        for found in pattern.finditer(main)
+    )
+    for at in joints:
+        if clause_predicate(main[:at]):
+            return main[:at]
+    return main
+
+
 # Verbs that bring about an agreement or a part in a production and say little
 # of it by themselves: the noun they take names the event ("struck a deal",
 # "reached a cease-fire", "will fill the role"), before them in the passive ("a
@@ -2448,6 +2470,7 @@ class _Grouper:
             telling
             and lead in told
             and len(self._own_words(terms, statement.content)) <= POINTER_OWN_WORDS
+            and not self._answers_past_its_lead(terms, statement.content, lead)
             and self._may_answer(lead)
             and self._against(statement, lead)
         ):
@@ -2462,6 +2485,8 @@ class _Grouper:
             if negative_only and self._says_its_own(terms, claim_id):
                 continue
             if telling and claim_id in local and claim_id not in told:
+                continue
+            if self._answers_past_its_lead(terms, statement.content, claim_id):
                 continue
             if not self._may_answer(claim_id):
                 continue
@@ -2491,9 +2516,30 @@ class _Grouper:
                 # "that" is what the reports told, never a remark made in passing.
                 nearest = [c for c in told if c in acted][:POINTER_CLAIMS]
             for claim_id in nearest:
-                if self._may_answer(claim_id) and self._against(statement, claim_id):
+                if (
+                    self._may_answer(claim_id)
+                    and not self._answers_past_its_lead(terms, statement.content, claim_id)
+                    and self._against(statement, claim_id)
+                ):
                     return self._answered(claim_id, scored[claim_id])
         return None
+
+    def _answers_past_its_lead(self, terms: Terms, content: str, claim_id: str) -> bool:
+        """Whether a denial or doubt says, of its own, only words that the claim's
+        text says past the proposition it leads with (`_first_proposition`):
+        "reports of their planned release" answers a claim of the release, not
+        "the rebels have agreed to a truce and will release the hostages", whose
+        text puts the truce forward and the release after it. A text of two
+        propositions is matched on the words of both; what the answer names of
+        its own tells which of them it answers. A clause of circumstance is past
+        the lead too, as `_shares_main_clause` reads it."""
+        own = self._own_words(terms, content) - self.actors
+        text = self.index.claim_text(claim_id)
+        first = _first_proposition(text)
+        if not own or first == text:
+            return False
+        led = self.index.terms(first).words
+        return own.isdisjoint(led) and not own.isdisjoint(self.index.terms(text).words)
 
     def _own_words(self, terms: Terms, content: str) -> set[str]:
         """The statement's words beyond its denial or doubt words and the tellings
@@ -2914,6 +2960,12 @@ class _Grouper:
                 if not self._names_its_thing(claim_id):
                     # "Reports of a suspected case" answer a report of the case,
                     # not the latest report of something else.
+                    return None
+                if self._answers_past_its_lead(
+                    self.index.terms(statement.content), statement.content, claim_id
+                ):
+                    # "Reports of their planned release" answer a report of the
+                    # release, not the latest one that told it after a truce.
                     return None
                 return Assignment(claim_id, self.index.shown_text(claim_id), False, 100.0)
         return None
