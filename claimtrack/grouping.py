@@ -956,11 +956,14 @@ class ClaimIndex:
         return value * _evidence(len(shared) - parties, parties)
 
 
-# "and" or "but" opening a clause of its own: a subject (a pronoun, a determiner
-# or a name) and more words after it.
-_CONJOINED = re.compile(
-    r",?\s+(?:and|but)\s+(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|[A-Z][\w'-]*)\s+\w)"
-)
+# A clause of its own opening: a subject (a pronoun, a determiner or a name)
+# and more words after it.
+_CLAUSE_OPENING = r"(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|[A-Z][\w'-]*)\s+\w)"
+# "and" or "but" opening a clause of its own.
+_CONJOINED = re.compile(rf",?\s+(?:and|but)\s+{_CLAUSE_OPENING}")
+# "but" after a comma opening a clause of its own: what a text puts forward
+# against what it grants before ("X had talks, but a deal never came").
+_CONCEDED = re.compile(rf",\s+but\s+{_CLAUSE_OPENING}")
 # A main clause of feeling ("was left stunned", "were angered", "is furious")
 # and the "when", "after" or "as" clause telling the act it was stirred by.
 _REACTION_CAUSE = re.compile(
@@ -2990,6 +2993,7 @@ class _Grouper:
             and self._may_answer(claim_id)
             and self._within_reach(claim_id)
             and self._tells_its_predicate(about, claim_id, score)
+            and not self._tells_only_what_it_grants(about, claim_id)
         )
         best, score = next(found, (None, 0.0))
         if best is not None and score >= self.threshold:
@@ -3019,7 +3023,30 @@ class _Grouper:
             and self._may_answer(claim_id)
             and self._within_reach(claim_id)
             and self._tells_its_predicate(about, claim_id, score)
+            and not self._tells_only_what_it_grants(about, claim_id)
         )
+
+    def _tells_only_what_it_grants(self, about: str, claim_id: str) -> bool:
+        """Whether an assertion shares no word, beyond the actors it names, with
+        what a claim's text puts forward after a "but" (`_CONCEDED`) against a
+        clause with a predicate of its own: "Rhee held talks with the studio
+        about the part, but no contract was ever signed" tells that no contract
+        came of the talks; "Rhee is now in talks for the part" tells the talks
+        it grants, a proposition of its own, however many words they share."""
+        statement = self.statement
+        if statement is None or statement.stance is not Stance.ASSERTS:
+            return False
+        text = self.index.claim_text(claim_id)
+        found = _CONCEDED.search(text)
+        if found is None:
+            return False
+        from claimtrack.stance import clause_predicate
+
+        if not clause_predicate(text[: found.start()]):
+            return False
+        put_forward = self.index.terms(text[found.end() :]).words
+        mine = set(self.index.terms(about).words) - self.actors
+        return mine.isdisjoint(put_forward)
 
     def _near_tie_saying_it(
         self, about: str, best: str, score: float, ranked: Sequence[tuple[str, float]]

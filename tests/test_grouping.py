@@ -1961,6 +1961,38 @@ def test_a_denial_naming_what_a_text_leads_with_answers_its_claim(cue: str) -> N
     assert denial.claim_id == lead.claim_id
 
 
+def _after_talks(later: str) -> tuple[Assignment, Assignment]:
+    """A text granting talks and putting forward, after "but", that no contract
+    came of them; then a statement of another article."""
+    granted = _said(
+        "Mara Quill held talks with the Orbis studio about the lead part, but the contract "
+        "was never signed",
+        1,
+        "A trade paper",
+    )
+    first, second = group_statements(
+        [granted, replace(_said(later, 2, "A studio insider"), source="y")],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    return first, second
+
+
+def test_an_assertion_telling_only_what_a_text_grants_before_its_but_is_another_claim() -> None:
+    first, second = _after_talks(
+        "Mara Quill is now in talks with the Orbis studio for the lead part"
+    )
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
+def test_an_assertion_telling_what_a_text_puts_forward_after_its_but_joins_it() -> None:
+    first, second = _after_talks(
+        "Mara Quill never signed the contract with the Orbis studio for the lead part"
+    )
+    assert second.claim_id == first.claim_id
+
+
 def test_no_information_on_whether_frames_the_clause_it_doubts() -> None:
     assert (
         referent("there is no information on whether the pilots were trained abroad", against=True)
