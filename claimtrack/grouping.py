@@ -956,11 +956,14 @@ class ClaimIndex:
         return value * _evidence(len(shared) - parties, parties)
 
 
-# "and" or "but" opening a clause of its own: a subject (a pronoun, a determiner
-# or a name) and more words after it.
-_CONJOINED = re.compile(
-    r",?\s+(?:and|but)\s+(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|[A-Z][\w'-]*)\s+\w)"
-)
+# A clause of its own opening: a subject (a pronoun, a determiner or a name)
+# and more words after it.
+_CLAUSE_OPENING = r"(?=(?:he|she|it|they|we|i|the|a|an|his|her|their|[A-Z][\w'-]*)\s+\w)"
+# "and" or "but" opening a clause of its own.
+_CONJOINED = re.compile(rf",?\s+(?:and|but)\s+{_CLAUSE_OPENING}")
+# "but" after a comma opening a clause of its own: what a text puts forward
+# against what it grants before ("X had talks, but a deal never came").
+_CONCEDED = re.compile(rf",\s+but\s+{_CLAUSE_OPENING}")
 # A main clause of feeling: "was left stunned", "were angered", "is furious".
 _FEELING = (
     r"(?i)\b(?:is|are|was|were|been|be|being|left|got|get|gets|felt|feels|seemed)\s+"
@@ -1177,6 +1180,28 @@ def _joined_predicates(text: str) -> list[frozenset[str]]:
         for phrase in _JOINED_VERB_PHRASE.split(text)[1:]
         if (found := clause_predicate(f"it {phrase}"))
     ]
+
+
+def _first_proposition(text: str) -> str:
+    """The proposition a text leads with: its main clause up to the first "and"
+    or "but" that opens a clause of its own (`_CONJOINED`) or a verb phrase said
+    of the same subject (`_JOINED_VERB_PHRASE`), with a clause of circumstance
+    ("..., while ...") left out (`_main_clause`): "Smith has resigned and will
+    leave the party" leads with "Smith has resigned". Where nothing before a
+    joint has a predicate of its own ("Smith and Jones have resigned"), the
+    main clause whole."""
+    from claimtrack.stance import clause_predicate
+
+    main = _main_clause(text)
+    joints = sorted(
+        found.start()
+        for pattern in (_CONJOINED, _JOINED_VERB_PHRASE)
+        for found in pattern.finditer(main)
+    )
+    for at in joints:
+        if clause_predicate(main[:at]):
+            return main[:at]
+    return main
 
 
 # Verbs that bring about an agreement or a part in a production and say little
@@ -2478,6 +2503,7 @@ class _Grouper:
             telling
             and lead in told
             and len(self._own_words(terms, statement.content)) <= POINTER_OWN_WORDS
+            and not self._answers_past_its_lead(terms, statement.content, lead)
             and self._may_answer(lead)
             and self._against(statement, lead)
         ):
@@ -2492,6 +2518,8 @@ class _Grouper:
             if negative_only and self._says_its_own(terms, claim_id):
                 continue
             if telling and claim_id in local and claim_id not in told:
+                continue
+            if self._answers_past_its_lead(terms, statement.content, claim_id):
                 continue
             if not self._may_answer(claim_id):
                 continue
@@ -2521,9 +2549,30 @@ class _Grouper:
                 # "that" is what the reports told, never a remark made in passing.
                 nearest = [c for c in told if c in acted][:POINTER_CLAIMS]
             for claim_id in nearest:
-                if self._may_answer(claim_id) and self._against(statement, claim_id):
+                if (
+                    self._may_answer(claim_id)
+                    and not self._answers_past_its_lead(terms, statement.content, claim_id)
+                    and self._against(statement, claim_id)
+                ):
                     return self._answered(claim_id, scored[claim_id])
         return None
+
+    def _answers_past_its_lead(self, terms: Terms, content: str, claim_id: str) -> bool:
+        """Whether a denial or doubt says, of its own, only words that the claim's
+        text says past the proposition it leads with (`_first_proposition`):
+        "reports of their planned release" answers a claim of the release, not
+        "the rebels have agreed to a truce and will release the hostages", whose
+        text puts the truce forward and the release after it. A text of two
+        propositions is matched on the words of both; what the answer names of
+        its own tells which of them it answers. A clause of circumstance is past
+        the lead too, as `_shares_main_clause` reads it."""
+        own = self._own_words(terms, content) - self.actors
+        text = self.index.claim_text(claim_id)
+        first = _first_proposition(text)
+        if not own or first == text:
+            return False
+        led = self.index.terms(first).words
+        return own.isdisjoint(led) and not own.isdisjoint(self.index.terms(text).words)
 
     def _own_words(self, terms: Terms, content: str) -> set[str]:
         """The statement's words beyond its denial or doubt words and the tellings
@@ -2945,6 +2994,12 @@ class _Grouper:
                     # "Reports of a suspected case" answer a report of the case,
                     # not the latest report of something else.
                     return None
+                if self._answers_past_its_lead(
+                    self.index.terms(statement.content), statement.content, claim_id
+                ):
+                    # "Reports of their planned release" answer a report of the
+                    # release, not the latest one that told it after a truce.
+                    return None
                 return Assignment(claim_id, self.index.shown_text(claim_id), False, 100.0)
         return None
 
@@ -2968,6 +3023,7 @@ class _Grouper:
             and self._may_answer(claim_id)
             and self._within_reach(claim_id)
             and self._tells_its_predicate(about, claim_id, score)
+            and not self._tells_only_what_it_grants(about, claim_id)
         )
         best, score = next(found, (None, 0.0))
         if best is not None and score >= self.threshold:
@@ -2997,7 +3053,30 @@ class _Grouper:
             and self._may_answer(claim_id)
             and self._within_reach(claim_id)
             and self._tells_its_predicate(about, claim_id, score)
+            and not self._tells_only_what_it_grants(about, claim_id)
         )
+
+    def _tells_only_what_it_grants(self, about: str, claim_id: str) -> bool:
+        """Whether an assertion shares no word, beyond the actors it names, with
+        what a claim's text puts forward after a "but" (`_CONCEDED`) against a
+        clause with a predicate of its own: "Rhee held talks with the studio
+        about the part, but no contract was ever signed" tells that no contract
+        came of the talks; "Rhee is now in talks for the part" tells the talks
+        it grants, a proposition of its own, however many words they share."""
+        statement = self.statement
+        if statement is None or statement.stance is not Stance.ASSERTS:
+            return False
+        text = self.index.claim_text(claim_id)
+        found = _CONCEDED.search(text)
+        if found is None:
+            return False
+        from claimtrack.stance import clause_predicate
+
+        if not clause_predicate(text[: found.start()]):
+            return False
+        put_forward = self.index.terms(text[found.end() :]).words
+        mine = set(self.index.terms(about).words) - self.actors
+        return mine.isdisjoint(put_forward)
 
     def _near_tie_saying_it(
         self, about: str, best: str, score: float, ranked: Sequence[tuple[str, float]]

@@ -30,6 +30,7 @@ from claimtrack.grouping import (
     _denied_thing,
     _doubted_thing,
     _existent,
+    _first_proposition,
     _Grouper,
     _identity_names,
     _joined_predicates,
@@ -1906,6 +1907,90 @@ def test_a_denial_at_the_lower_bar_shares_a_word_with_the_claims_main_clause() -
     first, second = group_statements([reported, denial], ClaimIndex(), DEFAULT_THRESHOLD)
     assert first.claim_id is not None
     assert second.claim_id != first.claim_id
+
+
+def test_a_text_leads_with_the_clause_before_its_first_joined_proposition() -> None:
+    # A verb phrase said of the same subject, or a clause of its own, after "and" or "but".
+    assert (
+        _first_proposition("The dock workers have ended their strike and will return on Monday")
+        == "The dock workers have ended their strike"
+    )
+    assert (
+        _first_proposition("The mayor met the builders, but the talks broke down at noon")
+        == "The mayor met the builders"
+    )
+    # "and" inside the subject joins no proposition: the text is one.
+    assert (
+        _first_proposition("The mayor and the builders have signed the contract")
+        == "The mayor and the builders have signed the contract"
+    )
+
+
+def _truce_story(denial: str, cue: str = "said") -> list[Assignment]:
+    """An article telling a truce and a release in the text it opens with, and
+    a denial by the rebels' leader naming a telling further on."""
+    lead = replace(
+        _said(
+            "the Ostrel Front has agreed to a truce and will free the forty miners it holds",
+            1,
+            "A government spokesman",
+        ),
+        cue=cue,
+    )
+    denial_said = replace(
+        _said(denial, 5, "Ostrel Front commander Ivo Brask", Stance.DENIES), cue="mocked"
+    )
+    return group_statements([lead, denial_said], ClaimIndex(), DEFAULT_THRESHOLD)
+
+
+@pytest.mark.parametrize("cue", ["said", "reported"])
+def test_a_denial_naming_only_what_a_text_tells_past_its_lead_answers_another_claim(
+    cue: str,
+) -> None:
+    # The freeing is the lead text's second proposition: the denial of it is no
+    # answer to the truce the text puts forward, whether the lead was said or
+    # reported (a telling the denial's "reports" may name).
+    lead, denial = _truce_story("reports of their planned freeing", cue)
+    assert lead.claim_id is not None
+    assert denial.claim_id != lead.claim_id
+
+
+@pytest.mark.parametrize("cue", ["said", "reported"])
+def test_a_denial_naming_what_a_text_leads_with_answers_its_claim(cue: str) -> None:
+    lead, denial = _truce_story("reports of their agreed truce", cue)
+    assert denial.claim_id == lead.claim_id
+
+
+def _after_talks(later: str) -> tuple[Assignment, Assignment]:
+    """A text granting talks and putting forward, after "but", that no contract
+    came of them; then a statement of another article."""
+    granted = _said(
+        "Mara Quill held talks with the Orbis studio about the lead part, but the contract "
+        "was never signed",
+        1,
+        "A trade paper",
+    )
+    first, second = group_statements(
+        [granted, replace(_said(later, 2, "A studio insider"), source="y")],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    return first, second
+
+
+def test_an_assertion_telling_only_what_a_text_grants_before_its_but_is_another_claim() -> None:
+    first, second = _after_talks(
+        "Mara Quill is now in talks with the Orbis studio for the lead part"
+    )
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
+def test_an_assertion_telling_what_a_text_puts_forward_after_its_but_joins_it() -> None:
+    first, second = _after_talks(
+        "Mara Quill never signed the contract with the Orbis studio for the lead part"
+    )
+    assert second.claim_id == first.claim_id
 
 
 def test_no_information_on_whether_frames_the_clause_it_doubts() -> None:
