@@ -7775,3 +7775,18 @@ def test_them_is_the_one_plural_the_sentence_names_before_the_content() -> None:
     # No plural before: nothing to name it by.
     helped = only("Ann Lowe said the council would help them.")
     assert helped.about is None or "them" in helped.about
+
+
+def test_a_participle_before_phrases_and_the_clause_verb_describes_its_noun() -> None:
+    # "described in the posts": a reduced relative clause; "were" is the noun's verb.
+    statements = extract("The photographs described in the online posts were not genuine.")
+    assert all(s.speaker != "The photographs" for s in statements)
+    statements = extract("The totals cited by the mayor's office are out of date.")
+    assert all(s.speaker != "The totals" for s in statements)
+    # A verb of saying's clause has a subject of its own after the phrase.
+    [statement] = extract("The ministry said in a statement the dam is safe.")
+    assert (statement.speaker, statement.content) == ("The ministry", "the dam is safe")
+    [statement] = extract("The ministry said on Monday it was safe.")
+    assert statement.speaker == "The ministry"
+    [statement] = extract("The coroner announced on Friday that the inquest had closed.")
+    assert statement.speaker == "The coroner"
