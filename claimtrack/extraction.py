@@ -10710,7 +10710,7 @@ def _apart(statement: Statement, kept: list[Statement], key: str) -> bool:
 _OWN_ATTRIBUTION = re.compile(
     r"[,?!.\u2014-][\"\u201d]\s+(?:[^\"\u201c\u201d.;]{1,80}?\s)?"
     r"(?:said|says|told|tells|wrote|writes|tweeted|tweets|added|adds|explained|noted|"
-    r"insisted|claimed|stated|posted|commented)\b"
+    r"insisted|claimed|stated|posted|commented|quoted|quotes|reported|reports)\b"
 )
 
 

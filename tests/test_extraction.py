@@ -843,6 +843,16 @@ def test_a_quoted_paragraph_with_a_speaker_of_its_own_is_not_the_previous_ones()
     )
 
 
+def test_a_quoted_paragraph_another_is_quoted_or_reported_in_is_not_the_previous_ones() -> None:
+    # The paper relays an old mayor's words: they are not the first speaker's.
+    for relayed in (
+        '"The river always comes back," the paper quoted a former mayor as telling a child.\n',
+        '"The river always comes back," the local paper reported years later.\n',
+    ):
+        statements = extract('"The dam will hold," Mayor Ruth Kahn said.\n' + relayed)
+        assert ("Mayor Ruth Kahn", None) not in [(s.speaker, s.cue) for s in statements]
+
+
 def test_reports_inside_a_quotation_belong_to_the_quote() -> None:
     statement = only(
         '"(Biden) also pointed out (to Xi) that the PRC does have influence," Sullivan told '
