@@ -2947,11 +2947,12 @@ _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.IGNORECASE)
 # humankind ("we humans", "as human beings we") or what awaits every believer
 # ("we will meet them again in heaven"). No body goes to heaven or is
 # humankind: such a "we" is no party's. Crimes "against humanity" are a body's
-# to condemn.
+# to condemn, and "for heaven's sake" or "heaven knows" says nothing of heaven.
 _EVERYONE_WE = re.compile(
     r"\b[Ww]e\s+all\s+(?:have|are|know|need|should|must|can|do|live)\b|\ball\s+of\s+us\b"
     r"|\b[Ww]e\s+humans\b|(?<!against\s)\b(?:humanity|mankind|humankind|human\s+beings"
     r"|the\s+human\s+race|heaven|paradise|eternity|afterlife|hereafter)\b"
+    r"(?!['\u2019]s\s+sake|\s+(?:knows|forbid)\b)"
 )
 # The first person plural: everyone's, in a "we" of everyone.
 _PLURAL_FIRST = frozenset(_words("we us our ours ourselves"))

@@ -3354,3 +3354,7 @@ def test_a_we_of_humankind_or_the_hereafter_is_no_bodys_we() -> None:
         "We condemn these crimes against humanity", "a ministry spokesman", "Denmark"
     )
     assert made.text == "Denmark condemns these crimes against humanity"
+    made = proposition(
+        "We have waited long enough for the bridge, heaven knows", "a ministry spokesman", "Denmark"
+    )
+    assert made.text == "Denmark has waited long enough for the bridge, heaven knows"
