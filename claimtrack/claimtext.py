@@ -1254,8 +1254,13 @@ def proposition(
     opener = _OPENER.match(text)
     # "ISIS doesn't have a navy, they don't have an air force": a clause before the
     # comma whose subject is a name gives the pronoun after it what it stands for.
+    # A "we" of everyone ("One day we will all be judged in eternity") stands
+    # for no one the article must name: the text keeps it.
+    everyone = _EVERYONE_WE.search(text) is not None
     for clause in (text, text[opener.end() :] if opener is not None else ""):
         deictic = _DEICTIC.match(clause)
+        if everyone and deictic is not None and deictic.group(1).lower() in _PLURAL_FIRST:
+            deictic = None
         if deictic is not None and not _DUMMY_IT.match(clause):
             return Proposition(None, f"its subject '{deictic.group(1)}' points into the article")
         unnamed = _UNNAMED_SUBJECT.match(clause)
@@ -1365,7 +1370,14 @@ def proposition(
         return Proposition(None, f"its '{singled.group()}' points into the article")
     # A first or second person anywhere ("the standards we apply", "make me
     # confident", "your girls") is someone the text does not name.
-    addressed = _SPEAKER_OR_HEARER.search(text)
+    addressed = next(
+        (
+            found
+            for found in _SPEAKER_OR_HEARER.finditer(text)
+            if not (everyone and found.group().lower() in _PLURAL_FIRST)
+        ),
+        None,
+    )
     if addressed is not None:
         return Proposition(None, f"its '{addressed.group()}' is someone it does not name")
     text = text.strip(_EDGE)
@@ -2931,6 +2943,19 @@ _DONE_TO = re.compile(
     r"|shut|cut|hurt|kept|left|bought|paid|fought|spent|lost|won|stuck|overrun)\b"
 )
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.IGNORECASE)
+# A "we" that speaks of everyone: all of us ("We all have mites on our faces"),
+# humankind ("we humans", "as human beings we") or what awaits every believer
+# ("we will meet them again in heaven"). No body goes to heaven or is
+# humankind: such a "we" is no party's. Crimes "against humanity" are a body's
+# to condemn, and "for heaven's sake" or "heaven knows" says nothing of heaven.
+_EVERYONE_WE = re.compile(
+    r"\b[Ww]e\s+all\s+(?:have|are|know|need|should|must|can|do|live)\b|\ball\s+of\s+us\b"
+    r"|\b[Ww]e\s+humans\b|(?<!against\s)\b(?:humanity|mankind|humankind|human\s+beings"
+    r"|the\s+human\s+race|heaven|paradise|eternity|afterlife|hereafter)\b"
+    r"(?!['\u2019]s\s+sake|\s+(?:knows|forbid)\b)"
+)
+# The first person plural: everyone's, in a "we" of everyone.
+_PLURAL_FIRST = frozenset(_words("we us our ours ourselves"))
 # Verb forms that follow a singular name where they followed "I" or "we".
 _AGREEMENT = {
     "am": "is",
@@ -3018,13 +3043,7 @@ def _resolve(
     mine = speaking is not None and re.search(r"\b(?:I|me|my)\b(?!-)", text) is not None
     # "We all have mites on our faces" speaks of everyone, and a person who says
     # "I" and "we" with no party to speak for means others beside: no one to name.
-    everyone = (
-        re.search(
-            r"\b[Ww]e\s+all\s+(?:have|are|know|need|should|must|can|do|live)\b|\ball\s+of\s+us\b",
-            text,
-        )
-        is not None
-    )
+    everyone = _EVERYONE_WE.search(text) is not None
     others = singular and party is None and re.search(r"\b(?:[Ww]e|us|[Oo]ur)\b", text) is not None
     if (
         (re.match(r"(?:I|[Ww]e)\b", text) or re.match(r"(?:I|[Ww]e)\s", after) or mine)

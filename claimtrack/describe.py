@@ -228,6 +228,9 @@ def described_in(
             )
             if owner is not None and person is None:
                 found = (*found, owner)
+            speaking = speaker_inside(statement.about or statement.content, article, statement)
+            if speaking is not None and owner is None:
+                found = (*found, speaking)
             body = body_owner(
                 statement.about or statement.content,
                 article,
@@ -4804,6 +4807,100 @@ def owner_named(
     return (_OWNER_MARK + ref, name)
 
 
+# A "he" or "she" that is the subject of a clause inside a content, not its
+# opening: "a friend recommended he go to the hospital".
+_INNER_PERSON = re.compile(r"(?<=\s)(?P<ref>he|she)(?=\s+[a-z])")
+# Any person's "he" or "she", as the pronoun's sex: "his" and "her" too.
+_PRONOUNS_OF = {
+    "he": re.compile(r"(?<![\w'\u2019-])(?i:he|him|his|himself)(?![\w'\u2019-])"),
+    "she": re.compile(r"(?<![\w'\u2019-])(?i:she|her|hers|herself)(?![\w'\u2019-])"),
+}
+# Marks an owner pair whose pronoun is a subject "he" or "she" that is the speaker.
+_SPEAKER_REF = "speaker "
+
+
+def speaker_inside(content: str, article: str, statement: Statement) -> tuple[str, str] | None:
+    """The speaker's name for a "he" or "she" inside its own indirect speech that
+    can only be the speaker, as a pair for `Statement.described` (`owners_in`):
+    "Roche said a friend recommended he go to the hospital" -> "A friend
+    recommended Ryan Roche go to the hospital". The speaker, a person the
+    article names in full, is the one person of that sex its sentence and
+    paragraph tell of: they name no one else, use no word for a person of that
+    sex but the speaker's, and no such pronoun before they name the speaker;
+    and the content names no one and tells of no one's saying before the
+    pronoun ("a witness told police he saw it" is the witness's "he"). A
+    content opening on its pronoun is the claim text's to name; a wrong name
+    is worse than a pronoun left."""
+    if statement.quoted or statement.content_span is None or statement.speaker_span is None:
+        return None
+    at = statement.content_span[0]
+    inner = _INNER_PERSON.search(content)
+    if inner is None or _OPENING_PERSON.match(content) or _quoted(article, at):
+        return None
+    ref = inner.group("ref")
+    speaker = statement.speaker or ""
+    fulls = _full_names(article)
+    name = _speaker_named(speaker, fulls)
+    if name is None and speaker.lower() == ref and statement.kind == "person":
+        name = statement.party  # "He said ...": the person the party is named for
+    if name is None or not _may_be_speaker(speaker, ref) or " " not in name:
+        return None
+    before = content[: inner.start()].split()
+    if any(w in P.CUE_FORMS for w in map(str.lower, before)) or any(
+        w[:1].isupper() and (n or w.lower() not in _MAY_OPEN_OWNER) for n, w in enumerate(before)
+    ):
+        return None  # a name or another's saying before it: "Lee said Kim ... he"
+    own = {w.lower().strip(".,'\u2019") for w in f"{speaker} {name}".split()}
+    paragraph_start = article.rfind("\n", 0, at) + 1
+    end = statement.span[1] if statement.span is not None else statement.content_span[1]
+    paragraph = article[paragraph_start:end]
+    if _another_person_in(paragraph, own, ref):
+        return None
+    first = min(
+        [statement.speaker_span[0] - paragraph_start]
+        + [m.start() for w in name.split() for m in re.finditer(rf"\b{re.escape(w)}\b", paragraph)]
+    )
+    if _PRONOUNS_OF[ref].search(paragraph, 0, max(first, 0)):
+        return None  # "Her lawyer, Tom Ross, said ... she ...": someone before the speaker
+    return (_OWNER_MARK + _SPEAKER_REF + ref, name)
+
+
+def _another_person_in(text: str, own: set[str], ref: str) -> bool:
+    """Whether `text` may tell of a person of the sex of `ref` besides one whose
+    words are `own`: a capitalised word that opens no sentence (a name, or a
+    word in one: a place's may be a person's, and no one can tell), or a word
+    for a person of that sex ("his brother", "a woman")."""
+    words = text.split()
+    sex = P.MASCULINE if ref == "he" else P.FEMININE
+    for n, word in enumerate(words):
+        bare = word.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019")
+        if bare.lower() in own or bare.lower().removesuffix("'s") in own:
+            continue
+        if bare.lower() in sex:
+            return True
+        opens = n == 0 or words[n - 1][-1:] in _SENTENCE_CLOSERS
+        if bare[:1].isupper() and not opens:
+            return True
+    return False
+
+
+# What ends the word before a sentence's first word.
+_SENTENCE_CLOSERS = frozenset('.!?:"\u201c\u201d')
+
+
+def _speaker_in(text: str, ref: str, name: str) -> str:
+    """`text` with its first "he" or "she" inside it (`speaker_inside`) written
+    as the speaker's name, when it still names no one and does not open on it."""
+    if _OPENING_PERSON.match(text) or any(
+        re.search(rf"\b{re.escape(w)}\b", text) for w in name.split()
+    ):
+        return text
+    inner = next((m for m in _INNER_PERSON.finditer(text) if m.group("ref") == ref), None)
+    if inner is None:
+        return text
+    return text[: inner.start()] + name + text[inner.end() :]
+
+
 def _names_a_person(text: str, fulls: dict[str, str]) -> bool:
     """Whether `text` may name a person: two or three capitalised words ("Ann
     Lee"), a courtesy title ("Mr Lee") or a surname of `fulls` ("Lee")."""
@@ -4924,6 +5021,8 @@ def owners_in(text: str, described: Sequence[tuple[str, str]]) -> str:
             continue
         if description[1:] in {"it", "they"}:
             return _body_owner_in(text, name)
+        if description[1:].startswith(_SPEAKER_REF):
+            return _speaker_in(text, description[1 + len(_SPEAKER_REF) :], name)
         if _names_a_person(text, {}) or _OWN_PERSON.search(text) or _POSSESSOR.search(text):
             return text
         if _OPENING_PERSON.match(text):

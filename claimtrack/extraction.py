@@ -5514,9 +5514,10 @@ _PHRASE_REACH = 14  # tokens after the participle looked at for the verb it prec
 def _describes_a_noun_before_its_verb(unit: _Unit, cue: _Cue) -> bool:
     """A participle right after a noun, with the clause's own verb after it and
     no subject for that verb between: "The ceasefire deal announced October 17
-    followed ..." (a past participle, only a date between), "The man holding up
-    the sign asking for money from the offramp bought food" (a present one,
-    only prepositional phrases between). It describes the noun; the verb after
+    followed ..." (a past participle, only a date between, or only phrases
+    before an auxiliary: "The evidence described in these reports is"), "The
+    man holding up the sign asking for money from the offramp bought food" (a
+    present one, only prepositional phrases between). It describes the noun; the verb after
     it is the noun's, and nobody announced or asked anything."""
     word = unit.text[cue.start : cue.end]
     if " " in word or not word.islower():
@@ -5567,6 +5568,8 @@ def _describes_a_noun_before_its_verb(unit: _Unit, cue: _Cue) -> bool:
                 return False
             after_preposition = False
         return False
+    if _phrases_then_auxiliary(after):
+        return True  # "The evidence described in these reports is not accurate"
     # only a date or time between: "announced October 17 followed"
     k = 0
     while k < len(after) and (
@@ -5586,6 +5589,47 @@ def _describes_a_noun_before_its_verb(unit: _Unit, cue: _Cue) -> bool:
         and nxt.lower != "by"
         and nxt.text not in _CLAUSE_STOPS
     )
+
+
+# Prepositions that chain the phrases of a reduced relative clause ("described
+# in the reports of the panel").
+_CHAINING_PREPOSITIONS = P.PREPOSITIONS | {"of"}
+# Words that open a clause's subject or the clause itself, never a phrase's object.
+_NO_PHRASE_OBJECTS = _words("that there this")
+
+
+def _phrases_then_auxiliary(after: list[_Token]) -> bool:
+    """Whether the words after a past participle are prepositional phrases and
+    then an auxiliary with no subject between: "The evidence described in
+    these reports is not accurate", "the figures cited by the ministry were
+    wrong". Nobody says "X said in a statement is ...": a verb of saying's
+    clause has a subject of its own ("said in a statement the army is", "said
+    on Monday it was"), so the participle describes the noun before it and the
+    auxiliary is that noun's verb."""
+    if not after or after[0].lower not in _CHAINING_PREPOSITIONS:
+        return False
+    for k in range(1, len(after)):
+        before, token = after[k - 1], after[k]
+        if (
+            token.text in _CLAUSE_STOPS
+            or token.lower in _CLAUSE_OPENING_WORDS
+            or token.lower in P.PRONOUNS
+            or token.lower in _NO_PHRASE_OBJECTS
+        ):
+            return False
+        opens_phrase = before.lower in _CHAINING_PREPOSITIONS or before.lower in P.DETERMINERS
+        if token.lower in P.AUXILIARIES or token.lower in P.NEGATED_AUXILIARIES:
+            return k >= 2 and not opens_phrase
+        if token.lower in _CHAINING_PREPOSITIONS:
+            continue
+        opens_own = token.lower in P.DETERMINERS or token.text[:1].isdigit()
+        if not opens_phrase and (
+            opens_own or (_is_capitalised(token) and not _is_capitalised(before))
+        ):
+            # a noun phrase of its own after the phrase's noun, a subject: "said in
+            # a statement the army is", "said at least 30 people were"
+            return False
+    return False
 
 
 # "noted analyst Ming-Chi Kuo", "the noted author Jane Roe": "noted" is famous there.
@@ -10668,7 +10712,7 @@ def _apart(statement: Statement, kept: list[Statement], key: str) -> bool:
 _OWN_ATTRIBUTION = re.compile(
     r"[,?!.\u2014-][\"\u201d]\s+(?:[^\"\u201c\u201d.;]{1,80}?\s)?"
     r"(?:said|says|told|tells|wrote|writes|tweeted|tweets|added|adds|explained|noted|"
-    r"insisted|claimed|stated|posted|commented)\b"
+    r"insisted|claimed|stated|posted|commented|quoted|quotes|reported|reports)\b"
 )
 
 

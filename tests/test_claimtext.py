@@ -838,9 +838,9 @@ def test_a_contracted_has_before_a_participle_is_spelt_has() -> None:
 
 
 def test_we_all_is_everyone_or_the_group_not_the_speaker_conjugated() -> None:
-    # Everyone: no one the text can name.
+    # Everyone: no one to name, and a reader needs no one named.
     everyone = proposition("We all have bacteria living on our hands", "he", None, "Ed Lamb")
-    assert everyone.text is None
+    assert everyone.text == "We all have bacteria living on our hands"
     # The speaker's party, once: "all" goes with the name.
     heard = proposition("We all heard the siren at midnight", "the mayor", "Brill")
     assert heard.text == "Brill heard the siren at midnight"
@@ -3339,3 +3339,22 @@ def test_a_first_person_made_a_name_agrees_its_verb_past_an_adverb() -> None:
     assert proposition(
         "We weren't told about the closure of the bridge", "the mayor", "Brill"
     ).text == ("Brill wasn't told about the closure of the bridge")
+
+
+def test_a_we_of_humankind_or_the_hereafter_is_no_bodys_we() -> None:
+    # No body goes to heaven or is humankind: the "we" is everyone's, kept.
+    made = proposition("Some day we will meet our horses again in heaven", "the bishop", "Holy See")
+    assert made.text == "Some day we will meet our horses again in heaven"
+    made = proposition("We humans are poor judges of risk", "the minister", "Denmark")
+    assert made.text == "We humans are poor judges of risk"
+    # A body's spokesman's "we" is still the body, crimes against humanity its to condemn.
+    made = proposition("We will open the archive in June", "a Vatican spokesman", "Holy See")
+    assert made.text == "Holy See will open the archive in June"
+    made = proposition(
+        "We condemn these crimes against humanity", "a ministry spokesman", "Denmark"
+    )
+    assert made.text == "Denmark condemns these crimes against humanity"
+    made = proposition(
+        "We have waited long enough for the bridge, heaven knows", "a ministry spokesman", "Denmark"
+    )
+    assert made.text == "Denmark has waited long enough for the bridge, heaven knows"

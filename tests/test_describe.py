@@ -30,6 +30,7 @@ from claimtrack.describe import (
     owner_named,
     owners_in,
     person_named,
+    speaker_inside,
     standalone,
     subject_placed,
     titled_alone,
@@ -4706,3 +4707,61 @@ def test_a_name_is_written_bare_only_as_a_word_of_its_own() -> None:
     assert not _written_bare("Novela and Velas sold; a Vela-made lamp; ex-Vela.", "Vela")
     # Found after a place that was not.
     assert _written_bare("Vela's lamp, then Vela itself.", "Vela")
+
+
+def _indirect_speech_of(article: str, speaker: str, content: str, party: str) -> Statement:
+    """The statement of a person's indirect speech `content`, after `speaker`."""
+    by = article.index(speaker + " said " + content)
+    at = by + len(speaker + " said ")
+    end = article.index(".", at)
+    return Statement(
+        stance=Stance.ASSERTS,
+        quote=article[by : end + 1],
+        content=content,
+        source="a",
+        line=1,
+        party=party,
+        speaker=speaker,
+        kind="person",
+        span=(by, end + 1),
+        speaker_span=(by, by + len(speaker)),
+        content_span=(at, at + len(content)),
+    )
+
+
+def test_a_he_inside_a_persons_indirect_speech_with_no_one_else_of_his_sex_is_the_speaker() -> None:
+    article = (
+        "Tom Brandt spent a night in hospital after a chili contest.\n"
+        "Brandt said his throat swelled. He said a neighbour recommended he call an ambulance.\n"
+    )
+    content = "a neighbour recommended he call an ambulance"
+    statement = _indirect_speech_of(article, "He", content, "Tom Brandt")
+    found = speaker_inside(content, article, statement)
+    assert found is not None
+    assert owners_in("A neighbour recommended he call an ambulance", [found]) == (
+        "A neighbour recommended Tom Brandt call an ambulance"
+    )
+    # A name, or another's saying, before the pronoun: it may be theirs.
+    for other in (
+        "Brandt said Lee Vance was driving when he saw the smoke.",
+        "Brandt said a nurse told him he should rest.",
+    ):
+        said = other.split(" said ", 1)[1].rstrip(".")
+        told = article.replace("He said a neighbour recommended he call an ambulance.", other)
+        assert (
+            speaker_inside(said, told, _indirect_speech_of(told, "Brandt", said, "Tom Brandt"))
+            is None
+        )
+    # Another person of his sex in the paragraph, or a "his" before the speaker.
+    for paragraph in (
+        "His brother said Brandt was fine. He said a neighbour recommended he call an ambulance.",
+        "A man waited outside. He said a neighbour recommended he call an ambulance.",
+    ):
+        told = article.replace(
+            "Brandt said his throat swelled. He said a neighbour recommended he call an ambulance.",
+            paragraph,
+        )
+        assert (
+            speaker_inside(content, told, _indirect_speech_of(told, "He", content, "Tom Brandt"))
+            is None
+        )

@@ -843,6 +843,16 @@ def test_a_quoted_paragraph_with_a_speaker_of_its_own_is_not_the_previous_ones()
     )
 
 
+def test_a_quoted_paragraph_another_is_quoted_or_reported_in_is_not_the_previous_ones() -> None:
+    # The paper relays an old mayor's words: they are not the first speaker's.
+    for relayed in (
+        '"The river always comes back," the paper quoted a former mayor as telling a child.\n',
+        '"The river always comes back," the local paper reported years later.\n',
+    ):
+        statements = extract('"The dam will hold," Mayor Ruth Kahn said.\n' + relayed)
+        assert ("Mayor Ruth Kahn", None) not in [(s.speaker, s.cue) for s in statements]
+
+
 def test_reports_inside_a_quotation_belong_to_the_quote() -> None:
     statement = only(
         '"(Biden) also pointed out (to Xi) that the PRC does have influence," Sullivan told '
@@ -7791,3 +7801,18 @@ def test_them_is_the_one_plural_the_sentence_names_before_the_content() -> None:
     # No plural before: nothing to name it by.
     helped = only("Ann Lowe said the council would help them.")
     assert helped.about is None or "them" in helped.about
+
+
+def test_a_participle_before_phrases_and_the_clause_verb_describes_its_noun() -> None:
+    # "described in the posts": a reduced relative clause; "were" is the noun's verb.
+    statements = extract("The photographs described in the online posts were not genuine.")
+    assert all(s.speaker != "The photographs" for s in statements)
+    statements = extract("The totals cited by the mayor's office are out of date.")
+    assert all(s.speaker != "The totals" for s in statements)
+    # A verb of saying's clause has a subject of its own after the phrase.
+    [statement] = extract("The ministry said in a statement the dam is safe.")
+    assert (statement.speaker, statement.content) == ("The ministry", "the dam is safe")
+    [statement] = extract("The ministry said on Monday it was safe.")
+    assert statement.speaker == "The ministry"
+    [statement] = extract("The coroner announced on Friday that the inquest had closed.")
+    assert statement.speaker == "The coroner"
