@@ -610,6 +610,8 @@ def _descriptions_read(
                 instead = _same_thing(article, match.group("det"), head, modifiers, at, content)
             if instead is not None:
                 firsts.add(description)
+        if instead is None and match.group("det").lower() == "the":
+            instead = _actor_made(article, head, modifiers, at)
         if instead is None:
             instead = _named_modifier(article, match.group("det"), head, modifiers, at)
             kinds += instead is not None
@@ -2617,6 +2619,76 @@ def _part_owned(article: str, head: str, modifiers: list[str], at: int, written:
     return " ".join(["the" if the else "", f"{name}'s", *modifiers, head]).strip()
 
 
+# An actor named as a clause's subject and its verb (after any auxiliaries),
+# ending where the object the verb makes or takes begins: "ESPN will hold",
+# "The FBI has questioned"; or an actor telling of its own act through "it":
+# "ESPN announced it will hold". The name opens its sentence or its clause.
+_ACTOR_ACT = re.compile(
+    r"(?:^|(?<=,[ \t])|(?<=\bthat[ \t])|(?<=\bwhen[ \t])|(?<=\bafter[ \t])|(?<=\band[ \t]))"
+    r"(?P<the>(?-i:The|the)[ \t]+)?"
+    r"(?P<name>(?-i:[A-Z])[\w.&-]*(?:[ \t]+(?-i:[A-Z])[\w.&-]*){0,2})[ \t]+"
+    r"(?:(?-i:announced|said|says|confirmed|revealed|stated)[ \t]+(?:that[ \t]+)?it[ \t]+)?"
+    r"(?P<verb>(?:(?-i:will|would|could|can|has|have|had|plans[ \t]+to|planned[ \t]+to)[ \t]+)*"
+    r"(?-i:[a-z]+))[ \t]+$"
+)
+# Verbs after which "a" or "an" opens no thing the actor acts on: a predicate
+# ("is a", "became a"), a possession ("has a") or a telling whose object opens
+# a clause ("said a video shows ...").
+_NO_ACT = frozenset(
+    _words(
+        """
+        is are was were be been being am become becomes became seem seems seemed
+        remain remains remained has have had having said says say told tells reported
+        reports claimed claims added wrote writes noted warned believes believed thinks
+        thought
+        """
+    )
+)
+
+
+def _capitalised_inside(article: str, name: str) -> bool:
+    """Whether the article writes `name` with its capital after a word in small
+    letters or a comma: a name's capital, not only a sentence's or a title's
+    ("Crews removed a time capsule" opens a sentence on a common noun)."""
+    return re.search(rf"[a-z,;]\s+{re.escape(name)}\b", article) is not None
+
+
+def _actor_made(article: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """A thing the article first wrote as the object of a named actor's act,
+    said with that act: "the panel" after "ESPN announced it will hold a panel"
+    -> "the panel ESPN will hold"; "the man" after "The FBI has questioned a
+    man" -> "the man the FBI has questioned". Only the article's first mention
+    of `head` before the statement (offset `at`) is read, and only when it
+    opens on "a" or "an" and has every modifier the description has; the actor
+    is a name opening its clause (not a people's adjective, a month or a day,
+    nor a word that opens sentences; one opening its sentence the article
+    writes with a capital inside one too), its act a verb that takes a thing
+    (`_NO_ACT`). An actor's "it" after its own telling is the actor: what it
+    announced it will do is its act."""
+    first = next((m for m in _mentions(article, head) if m.start < at), None)
+    if first is None or first.det not in _INDEFINITE or first.head != head:
+        return None
+    mods = [m.lower() for m in first.mods]
+    if not set(modifiers) <= set(mods):
+        return None
+    sentence = article[_sentence_start(article, first.start) : first.start]
+    act = _ACTOR_ACT.search(sentence)
+    if act is None:
+        return None
+    name, verb = act.group("name"), act.group("verb").split()
+    if (
+        any(m.lower() in _NOT_MODIFIERS or m.lower() in P.PREPOSITIONS for m in first.mods)
+        or (act.start() == 0 and not act.group("the") and not _capitalised_inside(article, name))
+        or verb[-1] in _NO_ACT
+        or (len(verb) == 1 and not verb_word(verb[0]))  # "will hold": plain after its auxiliary
+        or any(w in _MONTHS or w.lower() in _NOT_NAMES for w in name.split())
+        or name.split()[0] in _nationalities()
+    ):
+        return None
+    actor = f"the {name}" if act.group("the") else name
+    return " ".join(["the", *first.mods, head, actor, *verb])
+
+
 # A sentence opening on a name as its subject: "The Apple Watch is ...",
 # "Vireo will ..." (a lower-case word after the name).
 _NAME_SUBJECT = re.compile(
@@ -4493,7 +4565,7 @@ def _titled(
             or bare in _MONTHS
         ):
             break
-        if re.search(rf"[a-z,;]\s+{re.escape(bare)}\b", article) is None:
+        if not _capitalised_inside(article, bare):
             # Capitalised by the title alone, or a longer name's first word
             # ("Islamic State fighters"): not "the State fighters".
             names = [] if names and bare.lower() not in _NOT_NAMES else names

@@ -2240,6 +2240,43 @@ def test_a_part_named_bare_is_the_one_thing_the_article_gives_it_to() -> None:
         assert _made(article, content) == content
 
 
+def test_a_thing_first_named_as_an_actors_object_is_said_with_the_act() -> None:
+    # The actor's own act, told through its "it", and a plain subject's act.
+    article = (
+        "On Monday, Harlow Radio announced it will host a debate.\n"
+        "Critics said the debate will leave out tenants.\n"
+    )
+    assert _made(article, "the debate will leave out tenants") == (
+        "the debate Harlow Radio will host will leave out tenants"
+    )
+    article = (
+        "The Ostmark Police have questioned a woman near the quay.\n"
+        "Her lawyer said the woman was at home all night.\n"
+    )
+    assert _made(article, "the woman was at home all night") == (
+        "the woman the Ostmark Police have questioned was at home all night"
+    )
+    for article, content in (
+        # A common noun opening its sentence is no actor.
+        (
+            "Divers raised a wreck on Monday.\nA diver said the wreck was Dutch.\n",
+            "the wreck was Dutch",
+        ),
+        # A predicate or a possession is no act on a thing.
+        (
+            "Harlow Radio is a station in the north.\nA critic said the station is small.\n",
+            "the station is small",
+        ),
+        # Only the first mention counts: the thing was named before the act.
+        (
+            "A debate on rents was planned. Harlow Radio will host a debate.\n"
+            "Critics said the debate will leave out tenants.\n",
+            "the debate will leave out tenants",
+        ),
+    ):
+        assert _made(article, content) == content
+
+
 def test_name_patterns_read_a_word_by_what_stands_before_its_capital() -> None:
     from claimtrack.describe import _LOWER_WORD, _NAME_RUN, _WORD_ALONE
 
