@@ -36,6 +36,10 @@ that is the last word of the one name before the statement takes the name
 and a name's last words after "the" the one longer name the article writes
 after "the" ("the Armed Forces" -> "the Canadian Armed Forces":
 `_name_ended`). A
+thing first written as the object of a named actor's act is said with the
+act ("the panel" after "ESPN announced it will hold a panel" -> "the panel
+ESPN will hold": `_actor_made`); soldiers or troops with no owner take the
+one nationality the article writes them with (`soldiers_owned`). A
 content opening on "he" or "she" that names no one gets the one person the
 article names just before it (`person_named`), used only when the content
 would otherwise make no claim. A subject of the story's kind that says
@@ -237,6 +241,8 @@ def described_in(
             if body is not None:
                 found = (*found, body)
             forces = forces_owned(statement.about or statement.content, statement, article)
+            if forces is None:
+                forces = soldiers_owned(statement.about or statement.content, article)
             if forces is not None:
                 found = (*found, forces)
             found = (*found, *names_alone(statement.about or statement.content, article))
@@ -326,6 +332,91 @@ def forces_owned(content: str, statement: Statement, article: str) -> tuple[str,
     first_noun = len(before.split())
     added = [*words[:first_noun], demonym, words[first_noun].lower(), *words[first_noun + 1 :]]
     return description, " ".join(added)
+
+
+# Words for people under arms, a state's when the article says which state's;
+# and a phrase of them in a claim text with no owner before them: a
+# determiner or a count, or "a team of" and the like, and up to two
+# modifiers in lower case ("the fallen soldier", "a team of soldiers").
+_ARMED_PEOPLE = r"(?:soldiers?|troops|commandos|paratroopers|servicemen|marines)"
+_FUNCTION_WORD = (
+    r"(?:the|a|an|and|or|but|of|to|in|on|at|by|for|with|from|when|while|that|as|his|her"
+    r"|their|its|our|my|your|this|these|those|after|before|saw|were|was|are|is)\b"
+)
+_UNOWNED_ARMED = re.compile(
+    r"(?<![\w'\u2019-])(?P<before>(?:(?-i:[Tt]he|[Aa]n?)[ \t]+(?:[a-z]+[ \t]+of[ \t]+)?"
+    r"|(?:\d+|two|three|four|five|six|several|some|many)[ \t]+)?"
+    rf"(?:(?!{_FUNCTION_WORD})(?-i:[a-z][a-z-]*)[ \t]+){{0,2}})"
+    rf"(?P<noun>{_ARMED_PEOPLE})\b"
+    r"(?![\w'\u2019-]|[ \t]+(?:of|from|belonging|loyal)\b)",
+    re.IGNORECASE,
+)
+# The same words after a people's adjective in the article: "Canadian soldier",
+# "Iraqi army soldiers".
+_OWNED_ARMED = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<owner>(?-i:[A-Z])[\w-]+)[ \t]+(?:[a-z]+[ \t]+)?{_ARMED_PEOPLE}\b"
+)
+# An owner right before a phrase: a name ("U.S. commandos") or a possessive.
+_OWNER_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w.-]*|['\u2019]s?)[ \t]+$")
+# Modifiers that set the people apart from the state's own ("enemy soldiers",
+# "foreign troops") or give them another master ("rebel soldiers").
+_OTHER_SIDE = frozenset(
+    _words(
+        """
+        foreign enemy rebel rebels opposition other allied coalition militia government
+        former ex rogue peacekeeping un nato international private
+        """
+    )
+)
+
+
+def soldiers_owned(content: str, article: str) -> tuple[str, str] | None:
+    """Soldiers or troops `content` names with no owner, given the one
+    nationality the article writes them with: "a team of soldiers" in an
+    article that tells of "Nigerian soldiers" -> "a team of Nigerian
+    soldiers"; "the fallen soldier" after "a Canadian soldier" -> "the fallen
+    Canadian soldier". None when the article writes them with two owners
+    (a nationality and a name too: "Yemeni" and "United States
+    commandos"; a word capitalised only as a sentence's first, "Three
+    soldiers", is none) or none, when the content names a nationality or state of
+    its own (whose they are may be said there), when a name or a possessive
+    owns them already ("U.S. commandos", "the army's soldiers"), or when a
+    modifier sets them apart ("foreign troops", `_OTHER_SIDE`)."""
+    found = next(
+        (
+            match
+            for match in _UNOWNED_ARMED.finditer(content)
+            if not _OWNER_BEFORE.search(content, 0, match.start())
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    modifiers = found.group("before").lower().split()
+    if set(modifiers) & _OTHER_SIDE or set(content.split()) & _nationalities():
+        return None
+    owners = {
+        owned.group("owner")
+        for owned in _OWNED_ARMED.finditer(article)
+        if owned.group("owner") in _nationalities()
+        or (
+            owned.group("owner").lower() not in _NOT_NAMES
+            and _capitalised_inside(article, owned.group("owner"))
+        )
+    }
+    if len(owners) != 1 or _state_named_in(content):
+        return None  # "United States commandos" and "Yemeni commandos": whose is not said
+    (owner,) = owners
+    if owner not in _nationalities():
+        return None
+    before, noun = found.group("before"), found.group("noun")
+    return f"{before}{noun}", f"{before}{owner} {noun}"
+
+
+def _state_named_in(text: str) -> bool:
+    """Whether `text` names a state (its name, or a nationality word with an
+    owner's "'s")."""
+    return any(name in text for name in _state_demonyms())
 
 
 def _state_has_forces(article: str, state: str) -> bool:

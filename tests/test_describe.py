@@ -30,6 +30,7 @@ from claimtrack.describe import (
     owner_named,
     owners_in,
     person_named,
+    soldiers_owned,
     standalone,
     subject_placed,
     titled_alone,
@@ -3022,6 +3023,37 @@ def test_unowned_forces_a_military_tells_of_are_its_states() -> None:
         "The strikes",
         "The Peruvian strikes",
     )
+
+
+def test_soldiers_with_no_owner_are_of_the_one_nationality_the_article_gives() -> None:
+    article = (
+        "Two Estonian soldiers were hurt when a truck overturned near Tartu.\n"
+        "A medic said the injured soldiers were flown to Tallinn.\n"
+    )
+    assert soldiers_owned("the injured soldiers were flown to Tallinn", article) == (
+        "the injured soldiers",
+        "the injured Estonian soldiers",
+    )
+    # Soldiers and troops are one: the article says whose.
+    assert soldiers_owned("a team of troops is searching the forest", article) == (
+        "a team of troops",
+        "a team of Estonian troops",
+    )
+    # A capital that only opens a sentence is no owner.
+    counted = article + "Three soldiers stayed behind.\n"
+    assert soldiers_owned("the injured soldiers were flown to Tallinn", counted) == (
+        "the injured soldiers",
+        "the injured Estonian soldiers",
+    )
+    # Two owners in the article, an owner in the content, or soldiers set apart.
+    two = article + "Latvian soldiers joined them.\n"
+    assert soldiers_owned("the injured soldiers were flown to Tallinn", two) is None
+    assert soldiers_owned("the soldiers were flown from Latvia to Tallinn", article) is None
+    assert soldiers_owned("NATO soldiers were flown to Tallinn", article) is None
+    assert soldiers_owned("the foreign soldiers were flown to Tallinn", article) is None
+    # A state's name is an owner too: whose they are is not one.
+    named = article + "United States soldiers were also there.\n"
+    assert soldiers_owned("the injured soldiers were flown to Tallinn", named) is None
 
 
 def test_forces_told_of_by_no_military_or_with_an_owner_stay_as_written() -> None:
