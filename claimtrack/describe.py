@@ -42,10 +42,12 @@ ESPN will hold": `_actor_made`); soldiers or troops with no owner take the
 one nationality the article writes them with (`soldiers_owned`). A
 content opening on "he" or "she" that names no one gets the one person the
 article names just before it (`person_named`), used only when the content
-would otherwise make no claim. A subject of the story's kind that says
-nothing of where ("Police are still searching ...", "there had been six
-strikes") takes the one place the article's lead says its story happened
-in (`subject_placed`). A "his", "him" or "her" inside a content that
+would otherwise make no claim; one opening on "it" or "they", so too, the
+described thing its speaker's statement just before opens on
+(`thing_named`). A subject of the story's kind that says nothing of where
+("Police are still searching ...", "there had been six strikes") takes
+the one place the article's lead says its story happened in
+(`subject_placed`). A "his", "him" or "her" inside a content that
 names no one is, in quoted words, the one person its own sentence names before
 it (else the sentence before), and in indirect speech its speaker written by
 name (`owner_named`); a body's "its", or a group's "their" or "them", in its own
@@ -67,11 +69,12 @@ from typing import TYPE_CHECKING
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack import gazetteer, verbforms
-from claimtrack.claimtext import may_be, person_name, verb_word
+from claimtrack.claimtext import dummy_it, may_be, person_name, verb_word
 from claimtrack.entities import (
     LANDMARK_HEADS,
     MEDIA_HEADS,
     ORGANISATION_HEADS,
+    PERSON,
     STATE,
     TITLE_WORDS,
 )
@@ -179,7 +182,7 @@ def described_in(
     descriptions in its content that the article makes standalone
     (`Statement.described`)."""
     out = []
-    for statement in statements:
+    for index, statement in enumerate(statements):
         if statement.content_span is not None and " " in statement.content:
             at = statement.content_span[0]
             found = descriptions_in(
@@ -223,6 +226,9 @@ def described_in(
                 pronoun = _OPENING_PERSON.match(statement.content)
                 assert pronoun is not None
                 found = (*found, (pronoun.group("ref"), person))
+            thing = thing_named(statements, index)
+            if thing is not None and person is None:
+                found = (*found, thing)
             owner = owner_named(
                 statement.about or statement.content,
                 article,
@@ -1615,7 +1621,7 @@ def _is_name(description: str) -> bool:
         return True
     if description.startswith(_OWNER_MARK):
         return False
-    return " " not in description and description.lower() not in _OPENING_PRONOUNS
+    return " " not in description and description.lower() not in _PRONOUNS_NAMED
 
 
 def named_in(text: str, described: Sequence[tuple[str, str]]) -> str:
@@ -4776,6 +4782,8 @@ _PHRASE_OPENERS = frozenset(
 # A content opening on "he" or "she" as its subject (not "he's": a contraction
 # is left as written).
 _OPENING_PRONOUNS = frozenset({"he", "she", "his", "her"})
+# The opening pronouns `person_named` and `thing_named` find what they stand for.
+_PRONOUNS_NAMED = _OPENING_PRONOUNS | frozenset({"it", "they"})
 _OPENING_PERSON = re.compile(r"^\W*(?P<ref>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+(?=[a-z])")
 # Two or three capitalised words: a full name, when the article also writes the
 # last one alone.
@@ -4853,6 +4861,128 @@ def person_named(
     if any(re.search(rf"\b{re.escape(w)}\b", rest) for w in name.split()):
         return None  # "he called 911 ... to find Nelson dead": someone else
     return name
+
+
+# A content opening on "it" or "they" as its subject.
+_OPENING_THING = re.compile(r"^\W*(?P<ref>[Ii]t|[Tt]hey)\s+(?=[a-z])")
+# A statement's content opening on a described thing as its subject: "The
+# time capsule was ...", "A new audio recording surfaced ...".
+_DESCRIBED_SUBJECT = re.compile(r"^\W*(?P<det>[Tt]he|[Aa]n?)\s+")
+# Words between a subject and its verb, or between "be" and its participle.
+_BEFORE_VERB = frozenset(_words("not never also still already first currently now then just"))
+_MODALS = frozenset(_words("will would could can may might should must"))
+_BE_FORMS = frozenset(_words("is was are were be been isn't wasn't aren't weren't"))
+# How many lines before the statement its speaker's statement may be.
+_THING_LINES = 2
+# How many words a described subject may run to, its determiner left out.
+_SUBJECT_WORDS_MOST = 4
+
+
+def thing_named(statements: Sequence[Statement], n: int) -> tuple[str, str] | None:
+    """The thing the opening "it" or "they" of statement `n` stands for: the
+    subject its speaker's statement just before opens on, when that is a
+    described thing of the pronoun's number ("The time capsule was embedded
+    in the cornerstone" ... "It was first put there in 1795" -> "the time
+    capsule was first put there ..."). Only a statement by the same speaker
+    (or its pronoun or surname) within `_THING_LINES` lines; only a subject
+    written as "the", "a" or "an" and up to `_SUBJECT_WORDS_MOST` words in
+    small letters before its verb, no person, and no name; and not "it is"
+    with no participle after ("It's a premium product", "It was much more
+    likely ..."), which mostly speaks of the situation, not the thing."""
+    statement = statements[n]
+    opening = _OPENING_THING.match(statement.about or statement.content)
+    if opening is None or n == 0:
+        return None
+    previous = statements[n - 1]
+    if (
+        previous.line < statement.line - _THING_LINES
+        or not _same_speaker(previous.speaker, statement.speaker)
+        or _speaks_as_itself(statement)
+        or _speaks_as_itself(previous)
+    ):
+        return None
+    subject = _described_subject(previous.about or previous.content)
+    if subject is None:
+        return None
+    plural = opening.group("ref").lower() == "they"
+    head = subject.split()[-1]
+    if plural != _plural_head(head) or head in _PERSONS:
+        return None
+    content = statement.about or statement.content
+    if not plural and (
+        dummy_it(content, opening.start("ref")) or _situation_it(content[opening.end() :])
+    ):
+        return None
+    return opening.group("ref"), subject
+
+
+def _speaks_as_itself(statement: Statement) -> bool:
+    """Whether a statement's speaker is a body or group speaking of itself, whose
+    "it" or "they" is likely itself: a speaker "it" or "they", or one its party
+    (not a person) is named after ("Apple" of Apple)."""
+    speaker = (statement.speaker or "").lower()
+    if speaker in {"it", "they"}:
+        return True
+    party = (statement.party or "").lower().split()
+    return bool(speaker) and statement.kind != PERSON and speaker.split()[-1] in party
+
+
+def _same_speaker(before: str | None, speaker: str | None) -> bool:
+    """Whether `speaker` is the one who spoke `before`: the same words, a
+    pronoun, or the same last word ("Dr Framenau" of "Dr Volker Framenau")."""
+    if before is None or speaker is None:
+        return False
+    if speaker.lower() in {"he", "she", "it", "they"}:
+        return True
+    return before == speaker or before.split()[-1] == speaker.split()[-1]
+
+
+def _described_subject(content: str) -> str | None:
+    """The described thing `content` opens on as its subject, with "the" for
+    its determiner ("A new audio recording surfaced ..." -> "the new audio
+    recording"), or None: the words after the determiner are in small letters
+    up to the verb, an adverb before it skipped."""
+    det = _DESCRIBED_SUBJECT.match(content)
+    if det is None:
+        return None
+    words = content[det.end() :].split()
+    for at, word in enumerate(words[: _SUBJECT_WORDS_MOST + 2]):
+        if not re.fullmatch(r"[a-z][a-z-]*", word):
+            return None
+        if at and (word in _MODALS or word in _BE_FORMS or verb_word(word)):
+            phrase = [w for w in words[:at] if w not in _BEFORE_VERB and not w.endswith("ly")]
+            if not phrase or len(phrase) > _SUBJECT_WORDS_MOST:
+                return None
+            return " ".join(["the", *phrase])
+    return None
+
+
+def _plural_head(head: str) -> bool:
+    """Whether a head noun is plural by its form ("recordings", "men")."""
+    return head in {"men", "women", "people", "children"} or (
+        head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    )
+
+
+def _situation_it(rest: str) -> bool:
+    """Whether the words after an opening "it" make it "it is" with no
+    participle after ("it's not about ...", "it was a strange explosion"),
+    or a verb with the speaker for object ("it would surprise me"), which
+    mostly speak of a situation; "it was first put there" and "it could be
+    used" speak of a thing."""
+    words = rest.replace("\u2019", "'").lower().split()
+    while words and (words[0] in _MODALS or words[0] in {"not", "n't"}):
+        words.pop(0)
+    if words[1:2] and words[1] in {"me", "us", "you"}:
+        return True  # "it would not surprise me if ...": how the speaker takes a situation
+    if not words or words[0] not in _BE_FORMS:
+        return False
+    words.pop(0)
+    while words and (words[0] in _BEFORE_VERB or words[0].endswith("ly")):
+        words.pop(0)
+    return not words or not (
+        words[0] in verbforms.PARTICIPLES or (words[0].endswith("ed") and verb_word(words[0]))
+    )
 
 
 def _one_person_before(article: str, at: int, fulls: dict[str, str], said: set[str]) -> str | None:

@@ -33,6 +33,7 @@ from claimtrack.describe import (
     soldiers_owned,
     standalone,
     subject_placed,
+    thing_named,
     titled_alone,
     topic_described,
 )
@@ -3054,6 +3055,63 @@ def test_soldiers_with_no_owner_are_of_the_one_nationality_the_article_gives() -
     # A state's name is an owner too: whose they are is not one.
     named = article + "United States soldiers were also there.\n"
     assert soldiers_owned("the injured soldiers were flown to Tallinn", named) is None
+
+
+def _two_said(article: str, first: str, second: str, speakers: tuple[str, str]) -> list[Statement]:
+    return [
+        _told_before_its_speaker(article, first, speakers[0]),
+        _told_before_its_speaker(article, second, speakers[1]),
+    ]
+
+
+def test_an_opening_it_or_they_is_the_thing_its_speaker_told_of_just_before() -> None:
+    article = (
+        "The old lighthouse lamp was repaired last spring, Mara Voss said.\n"
+        "It was first lit in 1872, Voss added.\n"
+    )
+    statements = _two_said(
+        article,
+        "The old lighthouse lamp was repaired last spring",
+        "It was first lit in 1872",
+        ("Mara Voss", "Voss"),
+    )
+    assert thing_named(statements, 1) == ("It", "the old lighthouse lamp")
+    (_, read) = described_in(article, statements)
+    assert standalone(read.content, read.described, persons=True) == (
+        "the old lighthouse lamp was first lit in 1872"
+    )
+    article = (
+        "The rescued ponies grazed near Tarn, Ed Pike said.\nThey were fed daily, Pike said.\n"
+    )
+    statements = _two_said(
+        article, "The rescued ponies grazed near Tarn", "They were fed daily", ("Ed Pike", "Pike")
+    )
+    assert thing_named(statements, 1) == ("They", "the rescued ponies")
+
+
+def test_an_opening_it_stays_as_written_where_it_may_be_another() -> None:
+    lamp = "The old lighthouse lamp was repaired last spring"
+    for second, speakers in (
+        # Another speaker, or "it" of a situation rather than of the thing.
+        ("It was first lit in 1872", ("Mara Voss", "Ivo Lund")),
+        ("It was a long winter", ("Mara Voss", "Voss")),
+        ("It would not surprise me if it failed", ("Mara Voss", "Voss")),
+        ("It is clear that the town needs it", ("Mara Voss", "Voss")),
+        # "They" is not one lamp.
+        ("They were first lit in 1872", ("Mara Voss", "Voss")),
+    ):
+        article = f"{lamp}, {speakers[0]} said.\n{second}, {speakers[1]} added.\n"
+        statements = _two_said(article, lamp, second, speakers)
+        assert thing_named(statements, 1) is None, second
+    # A body's "it" is itself: "it will sell" is the maker's, not the device's.
+    article = "The new tablet will cost $300, Corvex said.\nIt will sell it in May, Corvex said.\n"
+    statements = [
+        dataclasses.replace(s, party="Corvex", kind="organisation")
+        for s in _two_said(
+            article, "The new tablet will cost $300", "It will sell it in May", ("Corvex", "Corvex")
+        )
+    ]
+    assert thing_named(statements, 1) is None
 
 
 def test_forces_told_of_by_no_military_or_with_an_owner_stay_as_written() -> None:
