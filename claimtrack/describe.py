@@ -4886,9 +4886,11 @@ def thing_named(statements: Sequence[Statement], n: int) -> tuple[str, str] | No
     capsule was first put there ..."). Only a statement by the same speaker
     (or its pronoun or surname) within `_THING_LINES` lines; only a subject
     written as "the", "a" or "an" and up to `_SUBJECT_WORDS_MOST` words in
-    small letters before its verb, no person, and no name; and not "it is"
-    with no participle after ("It's a premium product", "It was much more
-    likely ..."), which mostly speaks of the situation, not the thing."""
+    small letters before its verb, no person, and no name; not a body
+    speaking of itself (`_speaks_as_itself`); and not "it is" with no
+    participle after ("It was a strange explosion"), a dummy "it" or one
+    with the speaker for object (`_situation_it`), which mostly speak of the
+    situation, not the thing."""
     statement = statements[n]
     opening = _OPENING_THING.match(statement.about or statement.content)
     if opening is None or n == 0:
@@ -4932,7 +4934,7 @@ def _same_speaker(before: str | None, speaker: str | None) -> bool:
     pronoun, or the same last word ("Dr Framenau" of "Dr Volker Framenau")."""
     if before is None or speaker is None:
         return False
-    if speaker.lower() in {"he", "she", "it", "they"}:
+    if speaker.lower() in {"he", "she"}:
         return True
     return before == speaker or before.split()[-1] == speaker.split()[-1]
 
