@@ -2783,6 +2783,12 @@ def _verb_word(word: str) -> bool:
     return _has_verb(["", word])
 
 
+def dummy_it(text: str, at: int = 0) -> bool:
+    """Whether the "it" at offset `at` of `text` is a dummy subject that refers to
+    nothing ("it is possible that", "it makes sense", `_DUMMY_IT`)."""
+    return _DUMMY_IT.match(text, at) is not None
+
+
 def verb_word(word: str) -> bool:
     """Whether one word, out of context, reads as a finite verb."""
     return _verb_word(word)

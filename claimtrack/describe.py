@@ -36,12 +36,18 @@ that is the last word of the one name before the statement takes the name
 and a name's last words after "the" the one longer name the article writes
 after "the" ("the Armed Forces" -> "the Canadian Armed Forces":
 `_name_ended`). A
+thing first written as the object of a named actor's act is said with the
+act ("the panel" after "ESPN announced it will hold a panel" -> "the panel
+ESPN will hold": `_actor_made`); soldiers or troops with no owner take the
+one nationality the article writes them with (`soldiers_owned`). A
 content opening on "he" or "she" that names no one gets the one person the
 article names just before it (`person_named`), used only when the content
-would otherwise make no claim. A subject of the story's kind that says
-nothing of where ("Police are still searching ...", "there had been six
-strikes") takes the one place the article's lead says its story happened
-in (`subject_placed`). A "his", "him" or "her" inside a content that
+would otherwise make no claim; one opening on "it" or "they", so too, the
+described thing its speaker's statement just before opens on
+(`thing_named`). A subject of the story's kind that says nothing of where
+("Police are still searching ...", "there had been six strikes") takes
+the one place the article's lead says its story happened in
+(`subject_placed`). A "his", "him" or "her" inside a content that
 names no one is, in quoted words, the one person its own sentence names before
 it (else the sentence before), and in indirect speech its speaker written by
 name (`owner_named`); a body's "its", or a group's "their" or "them", in its own
@@ -63,11 +69,12 @@ from typing import TYPE_CHECKING
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack import gazetteer, verbforms
-from claimtrack.claimtext import may_be, person_name, verb_word
+from claimtrack.claimtext import dummy_it, may_be, person_name, verb_word
 from claimtrack.entities import (
     LANDMARK_HEADS,
     MEDIA_HEADS,
     ORGANISATION_HEADS,
+    PERSON,
     STATE,
     TITLE_WORDS,
 )
@@ -175,7 +182,7 @@ def described_in(
     descriptions in its content that the article makes standalone
     (`Statement.described`)."""
     out = []
-    for statement in statements:
+    for index, statement in enumerate(statements):
         if statement.content_span is not None and " " in statement.content:
             at = statement.content_span[0]
             found = descriptions_in(
@@ -219,6 +226,9 @@ def described_in(
                 pronoun = _OPENING_PERSON.match(statement.content)
                 assert pronoun is not None
                 found = (*found, (pronoun.group("ref"), person))
+            thing = thing_named(statements, index)
+            if thing is not None and person is None:
+                found = (*found, thing)
             owner = owner_named(
                 statement.about or statement.content,
                 article,
@@ -240,6 +250,8 @@ def described_in(
             if body is not None:
                 found = (*found, body)
             forces = forces_owned(statement.about or statement.content, statement, article)
+            if forces is None:
+                forces = soldiers_owned(statement.about or statement.content, article)
             if forces is not None:
                 found = (*found, forces)
             found = (*found, *names_alone(statement.about or statement.content, article))
@@ -329,6 +341,91 @@ def forces_owned(content: str, statement: Statement, article: str) -> tuple[str,
     first_noun = len(before.split())
     added = [*words[:first_noun], demonym, words[first_noun].lower(), *words[first_noun + 1 :]]
     return description, " ".join(added)
+
+
+# Words for people under arms, a state's when the article says which state's;
+# and a phrase of them in a claim text with no owner before them: a
+# determiner or a count, or "a team of" and the like, and up to two
+# modifiers in lower case ("the fallen soldier", "a team of soldiers").
+_ARMED_PEOPLE = r"(?:soldiers?|troops|commandos|paratroopers|servicemen|marines)"
+_FUNCTION_WORD = (
+    r"(?:the|a|an|and|or|but|of|to|in|on|at|by|for|with|from|when|while|that|as|his|her"
+    r"|their|its|our|my|your|this|these|those|after|before|saw|were|was|are|is)\b"
+)
+_UNOWNED_ARMED = re.compile(
+    r"(?<![\w'\u2019-])(?P<before>(?:(?-i:[Tt]he|[Aa]n?)[ \t]+(?:[a-z]+[ \t]+of[ \t]+)?"
+    r"|(?:\d+|two|three|four|five|six|several|some|many)[ \t]+)?"
+    rf"(?:(?!{_FUNCTION_WORD})(?-i:[a-z][a-z-]*)[ \t]+){{0,2}})"
+    rf"(?P<noun>{_ARMED_PEOPLE})\b"
+    r"(?![\w'\u2019-]|[ \t]+(?:of|from|belonging|loyal)\b)",
+    re.IGNORECASE,
+)
+# The same words after a people's adjective in the article: "Canadian soldier",
+# "Iraqi army soldiers".
+_OWNED_ARMED = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<owner>(?-i:[A-Z])[\w-]+)[ \t]+(?:[a-z]+[ \t]+)?{_ARMED_PEOPLE}\b"
+)
+# An owner right before a phrase: a name ("U.S. commandos") or a possessive.
+_OWNER_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w.-]*|['\u2019]s?)[ \t]+$")
+# Modifiers that set the people apart from the state's own ("enemy soldiers",
+# "foreign troops") or give them another master ("rebel soldiers").
+_OTHER_SIDE = frozenset(
+    _words(
+        """
+        foreign enemy rebel rebels opposition other allied coalition militia government
+        former ex rogue peacekeeping un nato international private
+        """
+    )
+)
+
+
+def soldiers_owned(content: str, article: str) -> tuple[str, str] | None:
+    """Soldiers or troops `content` names with no owner, given the one
+    nationality the article writes them with: "a team of soldiers" in an
+    article that tells of "Nigerian soldiers" -> "a team of Nigerian
+    soldiers"; "the fallen soldier" after "a Canadian soldier" -> "the fallen
+    Canadian soldier". None when the article writes them with two owners
+    (a nationality and a name too: "Yemeni" and "United States
+    commandos"; a word capitalised only as a sentence's first, "Three
+    soldiers", is none) or none, when the content names a nationality or state of
+    its own (whose they are may be said there), when a name or a possessive
+    owns them already ("U.S. commandos", "the army's soldiers"), or when a
+    modifier sets them apart ("foreign troops", `_OTHER_SIDE`)."""
+    found = next(
+        (
+            match
+            for match in _UNOWNED_ARMED.finditer(content)
+            if not _OWNER_BEFORE.search(content, 0, match.start())
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    modifiers = found.group("before").lower().split()
+    if set(modifiers) & _OTHER_SIDE or set(content.split()) & _nationalities():
+        return None
+    owners = {
+        owned.group("owner")
+        for owned in _OWNED_ARMED.finditer(article)
+        if owned.group("owner") in _nationalities()
+        or (
+            owned.group("owner").lower() not in _NOT_NAMES
+            and _capitalised_inside(article, owned.group("owner"))
+        )
+    }
+    if len(owners) != 1 or _state_named_in(content):
+        return None  # "United States commandos" and "Yemeni commandos": whose is not said
+    (owner,) = owners
+    if owner not in _nationalities():
+        return None
+    before, noun = found.group("before"), found.group("noun")
+    return f"{before}{noun}", f"{before}{owner} {noun}"
+
+
+def _state_named_in(text: str) -> bool:
+    """Whether `text` names a state (its name, or a nationality word with an
+    owner's "'s")."""
+    return any(name in text for name in _state_demonyms())
 
 
 def _state_has_forces(article: str, state: str) -> bool:
@@ -613,6 +710,8 @@ def _descriptions_read(
                 instead = _same_thing(article, match.group("det"), head, modifiers, at, content)
             if instead is not None:
                 firsts.add(description)
+        if instead is None and match.group("det").lower() == "the":
+            instead = _actor_made(article, head, modifiers, at)
         if instead is None:
             instead = _named_modifier(article, match.group("det"), head, modifiers, at)
             kinds += instead is not None
@@ -1525,7 +1624,7 @@ def _is_name(description: str) -> bool:
         return True
     if description.startswith(_OWNER_MARK):
         return False
-    return " " not in description and description.lower() not in _OPENING_PRONOUNS
+    return " " not in description and description.lower() not in _PRONOUNS_NAMED
 
 
 def named_in(text: str, described: Sequence[tuple[str, str]]) -> str:
@@ -2618,6 +2717,76 @@ def _part_owned(article: str, head: str, modifiers: list[str], at: int, written:
         return None
     name, the = owners.popitem()
     return " ".join(["the" if the else "", f"{name}'s", *modifiers, head]).strip()
+
+
+# An actor named as a clause's subject and its verb (after any auxiliaries),
+# ending where the object the verb makes or takes begins: "ESPN will hold",
+# "The FBI has questioned"; or an actor telling of its own act through "it":
+# "ESPN announced it will hold". The name opens its sentence or its clause.
+_ACTOR_ACT = re.compile(
+    r"(?:^|(?<=,[ \t])|(?<=\bthat[ \t])|(?<=\bwhen[ \t])|(?<=\bafter[ \t])|(?<=\band[ \t]))"
+    r"(?P<the>(?-i:The|the)[ \t]+)?"
+    r"(?P<name>(?-i:[A-Z])[\w.&-]*(?:[ \t]+(?-i:[A-Z])[\w.&-]*){0,2})[ \t]+"
+    r"(?:(?-i:announced|said|says|confirmed|revealed|stated)[ \t]+(?:that[ \t]+)?it[ \t]+)?"
+    r"(?P<verb>(?:(?-i:will|would|could|can|has|have|had|plans[ \t]+to|planned[ \t]+to)[ \t]+)*"
+    r"(?-i:[a-z]+))[ \t]+$"
+)
+# Verbs after which "a" or "an" opens no thing the actor acts on: a predicate
+# ("is a", "became a"), a possession ("has a") or a telling whose object opens
+# a clause ("said a video shows ...").
+_NO_ACT = frozenset(
+    _words(
+        """
+        is are was were be been being am become becomes became seem seems seemed
+        remain remains remained has have had having said says say told tells reported
+        reports claimed claims added wrote writes noted warned believes believed thinks
+        thought
+        """
+    )
+)
+
+
+def _capitalised_inside(article: str, name: str) -> bool:
+    """Whether the article writes `name` with its capital after a word in small
+    letters or a comma: a name's capital, not only a sentence's or a title's
+    ("Crews removed a time capsule" opens a sentence on a common noun)."""
+    return re.search(rf"[a-z,;]\s+{re.escape(name)}\b", article) is not None
+
+
+def _actor_made(article: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """A thing the article first wrote as the object of a named actor's act,
+    said with that act: "the panel" after "ESPN announced it will hold a panel"
+    -> "the panel ESPN will hold"; "the man" after "The FBI has questioned a
+    man" -> "the man the FBI has questioned". Only the article's first mention
+    of `head` before the statement (offset `at`) is read, and only when it
+    opens on "a" or "an" and has every modifier the description has; the actor
+    is a name opening its clause (not a people's adjective, a month or a day,
+    nor a word that opens sentences; one opening its sentence the article
+    writes with a capital inside one too), its act a verb that takes a thing
+    (`_NO_ACT`). An actor's "it" after its own telling is the actor: what it
+    announced it will do is its act."""
+    first = next((m for m in _mentions(article, head) if m.start < at), None)
+    if first is None or first.det not in _INDEFINITE or first.head != head:
+        return None
+    mods = [m.lower() for m in first.mods]
+    if not set(modifiers) <= set(mods):
+        return None
+    sentence = article[_sentence_start(article, first.start) : first.start]
+    act = _ACTOR_ACT.search(sentence)
+    if act is None:
+        return None
+    name, verb = act.group("name"), act.group("verb").split()
+    if (
+        any(m.lower() in _NOT_MODIFIERS or m.lower() in P.PREPOSITIONS for m in first.mods)
+        or (act.start() == 0 and not act.group("the") and not _capitalised_inside(article, name))
+        or verb[-1] in _NO_ACT
+        or (len(verb) == 1 and not verb_word(verb[0]))  # "will hold": plain after its auxiliary
+        or any(w in _MONTHS or w.lower() in _NOT_NAMES for w in name.split())
+        or name.split()[0] in _nationalities()
+    ):
+        return None
+    actor = f"the {name}" if act.group("the") else name
+    return " ".join(["the", *first.mods, head, actor, *verb])
 
 
 # A sentence opening on a name as its subject: "The Apple Watch is ...",
@@ -4496,7 +4665,7 @@ def _titled(
             or bare in _MONTHS
         ):
             break
-        if re.search(rf"[a-z,;]\s+{re.escape(bare)}\b", article) is None:
+        if not _capitalised_inside(article, bare):
             # Capitalised by the title alone, or a longer name's first word
             # ("Islamic State fighters"): not "the State fighters".
             names = [] if names and bare.lower() not in _NOT_NAMES else names
@@ -4616,6 +4785,8 @@ _PHRASE_OPENERS = frozenset(
 # A content opening on "he" or "she" as its subject (not "he's": a contraction
 # is left as written).
 _OPENING_PRONOUNS = frozenset({"he", "she", "his", "her"})
+# The opening pronouns `person_named` and `thing_named` find what they stand for.
+_PRONOUNS_NAMED = _OPENING_PRONOUNS | frozenset({"it", "they"})
 _OPENING_PERSON = re.compile(r"^\W*(?P<ref>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+(?=[a-z])")
 # Two or three capitalised words: a full name, when the article also writes the
 # last one alone.
@@ -4693,6 +4864,130 @@ def person_named(
     if any(re.search(rf"\b{re.escape(w)}\b", rest) for w in name.split()):
         return None  # "he called 911 ... to find Nelson dead": someone else
     return name
+
+
+# A content opening on "it" or "they" as its subject.
+_OPENING_THING = re.compile(r"^\W*(?P<ref>[Ii]t|[Tt]hey)\s+(?=[a-z])")
+# A statement's content opening on a described thing as its subject: "The
+# time capsule was ...", "A new audio recording surfaced ...".
+_DESCRIBED_SUBJECT = re.compile(r"^\W*(?P<det>[Tt]he|[Aa]n?)\s+")
+# Words between a subject and its verb, or between "be" and its participle.
+_BEFORE_VERB = frozenset(_words("not never also still already first currently now then just"))
+_MODALS = frozenset(_words("will would could can may might should must"))
+_BE_FORMS = frozenset(_words("is was are were be been isn't wasn't aren't weren't"))
+# How many lines before the statement its speaker's statement may be.
+_THING_LINES = 2
+# How many words a described subject may run to, its determiner left out.
+_SUBJECT_WORDS_MOST = 4
+
+
+def thing_named(statements: Sequence[Statement], n: int) -> tuple[str, str] | None:
+    """The thing the opening "it" or "they" of statement `n` stands for: the
+    subject its speaker's statement just before opens on, when that is a
+    described thing of the pronoun's number ("The time capsule was embedded
+    in the cornerstone" ... "It was first put there in 1795" -> "the time
+    capsule was first put there ..."). Only a statement by the same speaker
+    (or its pronoun or surname) within `_THING_LINES` lines; only a subject
+    written as "the", "a" or "an" and up to `_SUBJECT_WORDS_MOST` words in
+    small letters before its verb, no person, and no name; not a body
+    speaking of itself (`_speaks_as_itself`); and not "it is" with no
+    participle after ("It was a strange explosion"), a dummy "it" or one
+    with the speaker for object (`_situation_it`), which mostly speak of the
+    situation, not the thing."""
+    statement = statements[n]
+    opening = _OPENING_THING.match(statement.about or statement.content)
+    if opening is None or n == 0:
+        return None
+    previous = statements[n - 1]
+    if (
+        previous.line < statement.line - _THING_LINES
+        or not _same_speaker(previous.speaker, statement.speaker)
+        or _speaks_as_itself(statement)
+        or _speaks_as_itself(previous)
+    ):
+        return None
+    subject = _described_subject(previous.about or previous.content)
+    if subject is None:
+        return None
+    plural = opening.group("ref").lower() == "they"
+    head = subject.split()[-1]
+    if plural != _plural_head(head) or head in _PERSONS:
+        return None
+    content = statement.about or statement.content
+    if not plural and (
+        dummy_it(content, opening.start("ref")) or _situation_it(content[opening.end() :])
+    ):
+        return None
+    return opening.group("ref"), subject
+
+
+def _speaks_as_itself(statement: Statement) -> bool:
+    """Whether a statement's speaker is a body or group speaking of itself, whose
+    "it" or "they" is likely itself: a speaker "it" or "they", or one its party
+    (not a person) is named after ("Apple" of Apple)."""
+    speaker = (statement.speaker or "").lower()
+    if speaker in {"it", "they"}:
+        return True
+    party = (statement.party or "").lower().split()
+    return bool(speaker) and statement.kind != PERSON and speaker.split()[-1] in party
+
+
+def _same_speaker(before: str | None, speaker: str | None) -> bool:
+    """Whether `speaker` is the one who spoke `before`: the same words, a
+    pronoun, or the same last word ("Dr Framenau" of "Dr Volker Framenau")."""
+    if before is None or speaker is None:
+        return False
+    if speaker.lower() in {"he", "she"}:
+        return True
+    return before == speaker or before.split()[-1] == speaker.split()[-1]
+
+
+def _described_subject(content: str) -> str | None:
+    """The described thing `content` opens on as its subject, with "the" for
+    its determiner ("A new audio recording surfaced ..." -> "the new audio
+    recording"), or None: the words after the determiner are in small letters
+    up to the verb, an adverb before it skipped."""
+    det = _DESCRIBED_SUBJECT.match(content)
+    if det is None:
+        return None
+    words = content[det.end() :].split()
+    for at, word in enumerate(words[: _SUBJECT_WORDS_MOST + 2]):
+        if not re.fullmatch(r"[a-z][a-z-]*", word):
+            return None
+        if at and (word in _MODALS or word in _BE_FORMS or verb_word(word)):
+            phrase = [w for w in words[:at] if w not in _BEFORE_VERB and not w.endswith("ly")]
+            if not phrase or len(phrase) > _SUBJECT_WORDS_MOST:
+                return None
+            return " ".join(["the", *phrase])
+    return None
+
+
+def _plural_head(head: str) -> bool:
+    """Whether a head noun is plural by its form ("recordings", "men")."""
+    return head in {"men", "women", "people", "children"} or (
+        head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    )
+
+
+def _situation_it(rest: str) -> bool:
+    """Whether the words after an opening "it" make it "it is" with no
+    participle after ("it's not about ...", "it was a strange explosion"),
+    or a verb with the speaker for object ("it would surprise me"), which
+    mostly speak of a situation; "it was first put there" and "it could be
+    used" speak of a thing."""
+    words = rest.replace("\u2019", "'").lower().split()
+    while words and (words[0] in _MODALS or words[0] in {"not", "n't"}):
+        words.pop(0)
+    if words[1:2] and words[1] in {"me", "us", "you"}:
+        return True  # "it would not surprise me if ...": how the speaker takes a situation
+    if not words or words[0] not in _BE_FORMS:
+        return False
+    words.pop(0)
+    while words and (words[0] in _BEFORE_VERB or words[0].endswith("ly")):
+        words.pop(0)
+    return not words or not (
+        words[0] in verbforms.PARTICIPLES or (words[0].endswith("ed") and verb_word(words[0]))
+    )
 
 
 def _one_person_before(article: str, at: int, fulls: dict[str, str], said: set[str]) -> str | None:

@@ -4171,9 +4171,12 @@ HEADLINE_LEAST_WORDS = 3
 
 
 def _unnamed_person(reason: str | None) -> bool:
-    """Whether a content made no claim because it opens on a "he", "she", "his" or
-    "her" it does not name, which the article may name (`describe.person_named`)."""
+    """Whether a content made no claim because it opens on a "he", "she", "his",
+    "her", "it" or "they" it does not name, which the article may name
+    (`describe.person_named`, `describe.thing_named`)."""
     return reason is not None and reason.lower() in {
+        "its subject 'it' is not named",
+        "its subject 'they' is not named",
         "its subject 'he' is not named",
         "its subject 'she' is not named",
         "its subject 'his' is not named",

@@ -30,9 +30,11 @@ from claimtrack.describe import (
     owner_named,
     owners_in,
     person_named,
+    soldiers_owned,
     speaker_inside,
     standalone,
     subject_placed,
+    thing_named,
     titled_alone,
     topic_described,
 )
@@ -2241,6 +2243,43 @@ def test_a_part_named_bare_is_the_one_thing_the_article_gives_it_to() -> None:
         assert _made(article, content) == content
 
 
+def test_a_thing_first_named_as_an_actors_object_is_said_with_the_act() -> None:
+    # The actor's own act, told through its "it", and a plain subject's act.
+    article = (
+        "On Monday, Harlow Radio announced it will host a debate.\n"
+        "Critics said the debate will leave out tenants.\n"
+    )
+    assert _made(article, "the debate will leave out tenants") == (
+        "the debate Harlow Radio will host will leave out tenants"
+    )
+    article = (
+        "The Ostmark Police have questioned a woman near the quay.\n"
+        "Her lawyer said the woman was at home all night.\n"
+    )
+    assert _made(article, "the woman was at home all night") == (
+        "the woman the Ostmark Police have questioned was at home all night"
+    )
+    for article, content in (
+        # A common noun opening its sentence is no actor.
+        (
+            "Divers raised a wreck on Monday.\nA diver said the wreck was Dutch.\n",
+            "the wreck was Dutch",
+        ),
+        # A predicate or a possession is no act on a thing.
+        (
+            "Harlow Radio is a station in the north.\nA critic said the station is small.\n",
+            "the station is small",
+        ),
+        # Only the first mention counts: the thing was named before the act.
+        (
+            "A debate on rents was planned. Harlow Radio will host a debate.\n"
+            "Critics said the debate will leave out tenants.\n",
+            "the debate will leave out tenants",
+        ),
+    ):
+        assert _made(article, content) == content
+
+
 def test_name_patterns_read_a_word_by_what_stands_before_its_capital() -> None:
     from claimtrack.describe import _LOWER_WORD, _NAME_RUN, _WORD_ALONE
 
@@ -2986,6 +3025,94 @@ def test_unowned_forces_a_military_tells_of_are_its_states() -> None:
         "The strikes",
         "The Peruvian strikes",
     )
+
+
+def test_soldiers_with_no_owner_are_of_the_one_nationality_the_article_gives() -> None:
+    article = (
+        "Two Estonian soldiers were hurt when a truck overturned near Tartu.\n"
+        "A medic said the injured soldiers were flown to Tallinn.\n"
+    )
+    assert soldiers_owned("the injured soldiers were flown to Tallinn", article) == (
+        "the injured soldiers",
+        "the injured Estonian soldiers",
+    )
+    # Soldiers and troops are one: the article says whose.
+    assert soldiers_owned("a team of troops is searching the forest", article) == (
+        "a team of troops",
+        "a team of Estonian troops",
+    )
+    # A capital that only opens a sentence is no owner.
+    counted = article + "Three soldiers stayed behind.\n"
+    assert soldiers_owned("the injured soldiers were flown to Tallinn", counted) == (
+        "the injured soldiers",
+        "the injured Estonian soldiers",
+    )
+    # Two owners in the article, an owner in the content, or soldiers set apart.
+    two = article + "Latvian soldiers joined them.\n"
+    assert soldiers_owned("the injured soldiers were flown to Tallinn", two) is None
+    assert soldiers_owned("the soldiers were flown from Latvia to Tallinn", article) is None
+    assert soldiers_owned("NATO soldiers were flown to Tallinn", article) is None
+    assert soldiers_owned("the foreign soldiers were flown to Tallinn", article) is None
+    # A state's name is an owner too: whose they are is not one.
+    named = article + "United States soldiers were also there.\n"
+    assert soldiers_owned("the injured soldiers were flown to Tallinn", named) is None
+
+
+def _two_said(article: str, first: str, second: str, speakers: tuple[str, str]) -> list[Statement]:
+    return [
+        _told_before_its_speaker(article, first, speakers[0]),
+        _told_before_its_speaker(article, second, speakers[1]),
+    ]
+
+
+def test_an_opening_it_or_they_is_the_thing_its_speaker_told_of_just_before() -> None:
+    article = (
+        "The old lighthouse lamp was repaired last spring, Mara Voss said.\n"
+        "It was first lit in 1872, Voss added.\n"
+    )
+    statements = _two_said(
+        article,
+        "The old lighthouse lamp was repaired last spring",
+        "It was first lit in 1872",
+        ("Mara Voss", "Voss"),
+    )
+    assert thing_named(statements, 1) == ("It", "the old lighthouse lamp")
+    (_, read) = described_in(article, statements)
+    assert standalone(read.content, read.described, persons=True) == (
+        "the old lighthouse lamp was first lit in 1872"
+    )
+    article = (
+        "The rescued ponies grazed near Tarn, Ed Pike said.\nThey were fed daily, Pike said.\n"
+    )
+    statements = _two_said(
+        article, "The rescued ponies grazed near Tarn", "They were fed daily", ("Ed Pike", "Pike")
+    )
+    assert thing_named(statements, 1) == ("They", "the rescued ponies")
+
+
+def test_an_opening_it_stays_as_written_where_it_may_be_another() -> None:
+    lamp = "The old lighthouse lamp was repaired last spring"
+    for second, speakers in (
+        # Another speaker, or "it" of a situation rather than of the thing.
+        ("It was first lit in 1872", ("Mara Voss", "Ivo Lund")),
+        ("It was a long winter", ("Mara Voss", "Voss")),
+        ("It would not surprise me if it failed", ("Mara Voss", "Voss")),
+        ("It is clear that the town needs it", ("Mara Voss", "Voss")),
+        # "They" is not one lamp.
+        ("They were first lit in 1872", ("Mara Voss", "Voss")),
+    ):
+        article = f"{lamp}, {speakers[0]} said.\n{second}, {speakers[1]} added.\n"
+        statements = _two_said(article, lamp, second, speakers)
+        assert thing_named(statements, 1) is None, second
+    # A body's "it" is itself: "it will sell" is the maker's, not the device's.
+    article = "The new tablet will cost $300, Corvex said.\nIt will sell it in May, Corvex said.\n"
+    statements = [
+        dataclasses.replace(s, party="Corvex", kind="organisation")
+        for s in _two_said(
+            article, "The new tablet will cost $300", "It will sell it in May", ("Corvex", "Corvex")
+        )
+    ]
+    assert thing_named(statements, 1) is None
 
 
 def test_forces_told_of_by_no_military_or_with_an_owner_stay_as_written() -> None:

@@ -5525,3 +5525,22 @@ def test_telling_who_someone_is_is_one_class() -> None:
     assert _predicate_classes("the agencies have identified the masked gunman") == {"identifying"}
     assert _predicate_classes("officials had ascertained his identity") == {"identifying"}
     assert not _predicate_classes("officials asked about his identity")
+
+
+def test_an_opening_it_its_speaker_named_just_before_makes_a_claim_of_that_thing() -> None:
+    """ "It was first lit in 1872" makes no claim alone; after its speaker's
+    "The old lighthouse lamp was repaired", it is the lamp's. By another
+    speaker, the "it" is left unnamed and the statement unfiled."""
+    from claimtrack.describe import described_in
+
+    def made(second_speaker: str) -> list[str]:
+        article = (
+            "The old lighthouse lamp was repaired last spring, Mara Voss said.\n\n"
+            f"It was first lit in 1872, {second_speaker} said.\n"
+        )
+        said = extract_statements(document_from_text(article, "a"), RESOLVER, Lexicon.build())
+        grouped = group_statements(described_in(article, said), ClaimIndex(), DEFAULT_THRESHOLD)
+        return [g.claim_text for g in grouped]
+
+    assert made("Voss")[1] == "The old lighthouse lamp was first lit in 1872"
+    assert made("Ivo Lund")[1] == ""
