@@ -123,6 +123,18 @@ _PLAIN_HEADS = frozenset(
         """
     )
 )
+# Plain heads that, written just before another noun, only say what kind of
+# thing it is ("a time capsule", "an army base", "a police officer", "a news
+# report"), unlike a count, an order or a part ("the first man", "the same
+# day", "the other side"), which say which one.
+_COMPOUND_KINDS = frozenset(
+    _words(
+        """
+        time army navy military police city town state world news media internet
+        web family death work job country region area
+        """
+    )
+)
 # Words that open a first mention: an indefinite or a count.
 _INTRODUCING = (
     r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine"
@@ -3521,8 +3533,13 @@ def _introduced(
             # "a retired teacher"; but "the planes delivered weapons" is a clause.
             (verb_word(w) and (n or not w.endswith("ed")))
             or w.lower() in _NOT_MODIFIERS
-            # (a name's word may be one: "Islamic State fighters")
-            or (w.lower() in _PLAIN_HEADS and match.det != "")
+            # (a name's word may be one: "Islamic State fighters"; and a noun
+            # naming the kind of a compound: "a time capsule", "an army base")
+            or (
+                w.lower() in _PLAIN_HEADS
+                and match.det != ""
+                and not (n == len(mods) - 1 and w.lower() in _COMPOUND_KINDS)
+            )
             or (n and w.endswith("ing"))
             for n, w in enumerate(mods)
         ):
@@ -3582,6 +3599,8 @@ def _introduced(
                 )
             )
         ][-3:]
+        if match.det and after is None and new and all(m.lower() in _COMPOUND_KINDS for m in new):
+            continue  # "a police shooting" says what kind of shooting, not which one
         if wanted:
             # "the current pope" is not to be made "the current past pope"; but
             # "the 12 students" are the "12 college students" the count names.
@@ -4414,8 +4433,12 @@ def _after(
         return None  # "the text that caught M. Perrucci's attention": cut, it would end in "M"
     words = (body[: stop.start()] if stop is not None else body).split()
     if not clause:
-        # A place or a participle ends before the sentence's own verb.
-        verb = next((n for n, w in enumerate(words) if n and verb_word(w)), None)
+        # A place or a participle ends before the sentence's own verb, and before
+        # a relative clause of its own noun ("in San Francisco that Apple announced").
+        verb = next(
+            (n for n, w in enumerate(words) if n and (verb_word(w) or w in _RELATIVE_PRONOUNS)),
+            None,
+        )
         words = words[:verb] if verb is not None else words
     if len(words) > _MOST_WORDS:
         # Kept short: up to the last phrase that ends before the limit.

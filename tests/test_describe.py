@@ -71,6 +71,43 @@ def test_a_participle_or_a_relative_clause_after_the_first_mention_is_kept() -> 
     )
 
 
+def test_a_first_mention_whose_noun_is_a_compound_of_a_plain_kind_word_is_kept() -> None:
+    # "an army base", "a time capsule": the first word says what kind of base
+    # or capsule, as "a retired teacher" says what kind of teacher.
+    article = (
+        "Rebels shelled a remote army base in Velmora, a monitor said on Friday.\n"
+        "A pilot said the supplies dropped fell short of the base."
+    )
+    assert _made(article, "the supplies dropped fell short of the base") == (
+        "the supplies dropped fell short of the remote army base in Velmora"
+    )
+    article = (
+        "Workers lifted a sealed time capsule found in the Harrowgate clock tower.\n"
+        "The curator said the capsule held two letters."
+    )
+    assert _made(article, "the capsule held two letters") == (
+        "the sealed time capsule found in the Harrowgate clock tower held two letters"
+    )
+
+
+def test_a_first_mention_saying_only_its_kind_by_a_plain_word_is_not_taken() -> None:
+    # "a police shooting" says what kind of shooting, not which one.
+    article = "A lawyer for the driver hurt in a police shooting said the shooting was avoidable."
+    assert _made(article, "the shooting was avoidable") == "the shooting was avoidable"
+
+
+def test_a_place_after_a_first_mention_ends_before_a_relative_clause() -> None:
+    # "a summit in Lisbon that Portugal called": the place ends at "that", which
+    # opens a clause of its own.
+    article = (
+        "Delegates flew to a trade summit in Lisbon that Portugal called on Monday.\n"
+        "An aide said the summit would be short."
+    )
+    assert _made(article, "the summit would be short") == (
+        "the trade summit in Lisbon would be short"
+    )
+
+
 def test_a_place_after_a_person_described_is_kept_and_a_person_gets_who() -> None:
     article = (
         "A retired teacher in Port Alder has been fined for feeding gulls.\n"
