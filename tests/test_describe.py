@@ -108,6 +108,59 @@ def test_a_place_after_a_first_mention_ends_before_a_relative_clause() -> None:
     )
 
 
+def test_a_description_whose_word_the_first_mention_s_clause_says_takes_that_clause() -> None:
+    # "the stranded students" are the "six students" the article said were stranded.
+    article = (
+        "Six students were stranded on Mount Corrin, rangers said.\n"
+        "A guide said the stranded students had little water."
+    )
+    assert _made(article, "the stranded students had little water") == (
+        "the students who were stranded on Mount Corrin had little water"
+    )
+
+
+def test_a_subject_after_a_conjunction_gives_its_predicate_as_a_relative_clause() -> None:
+    # "where two ferries collided ...": the ferries' predicate says which ones,
+    # as it would opening the sentence.
+    article = (
+        "Divers searched the bay where two ferries collided near Port Allard.\n"
+        "An engineer said the ferries had faulty radar."
+    )
+    assert _made(article, "the ferries had faulty radar") == (
+        "the ferries that collided near Port Allard had faulty radar"
+    )
+
+
+def test_a_relative_clause_ends_before_the_verb_of_its_sentence() -> None:
+    # "that were parked on Dray Street were towed": "were towed" is said of the
+    # vans by the sentence, not by the clause; "may have been" is one verb.
+    article = (
+        "Two vans that were parked on Dray Street were towed overnight.\n"
+        "The owner said the vans were rented."
+    )
+    assert _made(article, "the vans were rented") == (
+        "the vans that were parked on Dray Street were rented"
+    )
+    article = (
+        "Inspectors are testing a water main that may have been cracked by the frost.\n"
+        "An engineer said the main was old."
+    )
+    assert _made(article, "the main was old") == (
+        "the water main that may have been cracked by the frost was old"
+    )
+
+
+def test_a_clause_cut_at_a_pronoun_keeps_an_infinitive_with_its_verb() -> None:
+    # "spotted trying to feed her dog": cut before "to" it would end on "trying".
+    article = (
+        "Police came to the street where a confused man was spotted trying to feed his "
+        "neighbour's dog.\nOfficers said the man had been identified as Arlo Venn."
+    )
+    assert _made(article, "the man had been identified as Arlo Venn") == (
+        "the confused man had been identified as Arlo Venn"
+    )
+
+
 def test_a_place_after_a_person_described_is_kept_and_a_person_gets_who() -> None:
     article = (
         "A retired teacher in Port Alder has been fined for feeding gulls.\n"
