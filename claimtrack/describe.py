@@ -4466,9 +4466,11 @@ def _after(
     if stop is not None and stop.group() == "." and closes_abbreviation(body, stop.start()):
         return None  # "the text that caught M. Perrucci's attention": cut, it would end in "M"
     words = (body[: stop.start()] if stop is not None else body).split()
-    if relative is not None:
+    if relative is not None and subject:
         # "two bikes that were parked outside were stolen": the second "were"
-        # is the sentence's own verb, not the relative clause's.
+        # is the sentence's own verb, not the relative clause's. (After an
+        # object the sentence's verb came before: "questioned a man who says
+        # he heard shots at the time Brown was shot".)
         words = words[: _main_verb_after_relative(words)]
     if not clause:
         # A place or a participle ends before the sentence's own verb, and before

@@ -148,6 +148,14 @@ def test_a_relative_clause_ends_before_the_verb_of_its_sentence() -> None:
     assert _made(article, "the main was old") == (
         "the water main that may have been cracked by the frost was old"
     )
+    # After an object the sentence's verb came before: "was" is the clause's own.
+    article = (
+        "Wardens towed two vans that were parked where the market was held.\n"
+        "The owner said the vans were rented."
+    )
+    assert _made(article, "the vans were rented") == (
+        "the vans that were parked where the market was held were rented"
+    )
 
 
 def test_a_clause_cut_at_a_pronoun_keeps_an_infinitive_with_its_verb() -> None:
