@@ -1597,6 +1597,8 @@ def _phrase(
             len(words) == 4
             or not (re.fullmatch(r"[a-z0-9][\w-]*", bare) or bare.lower() in _FAITHS)
             or (words and (bare in _DANGLING or verb_word(bare) or bare in _AUXILIARY_ING))
+            # "the capsule before re-burying it": a verb not known as one may follow
+            or (words and _after_its_head(bare))
         ):
             if word[:1].isupper() or re.match(r"\w+['\u2019]s\b", word):
                 return None
@@ -3580,8 +3582,10 @@ def _introduced(
         if not match.det and head != match.head and head.endswith("s"):
             continue  # "the magazines" are not the one "People magazine"
         definite = match.det == "the"
-        if after is not None and match.head != head and after[1]:
-            after = None  # "a man who was ..." says nothing of "the men" in the same words
+        if after is not None and match.head != head:
+            # "a man who was ..." says nothing of "the men" in the same words, nor
+            # "an alarm box near the entrance" which of "the alarm boxes"
+            after = None
         new = [
             m
             for n, m in enumerate(mods)
@@ -4360,6 +4364,14 @@ _NOT_ADVERBS = frozenset(
 )
 
 
+# A place after a first mention: a name ("in Managua"), or a part of one named
+# ("from the cornerstone of the State House", "on the outskirts of Iguala").
+_PLACE_AFTER = re.compile(
+    r"\s+(?:in|near|at|from|outside|off)\s+"
+    r"(?=(?-i:[A-Z])|the\s+(?:(?-i:[a-z]+)\s+){1,2}of\s+(?:the\s+)?(?-i:[A-Z]))"
+)
+
+
 def _after(
     article: str,
     end: int,
@@ -4405,7 +4417,7 @@ def _after(
         r"|to(?=\s+(?:(?:the|an?|his|her|its|their)\b|(?-i:[A-Z0-9]))))\s",
         rest,
     )
-    place = re.match(r"\s+(?:in|near|at|from|outside|off)\s+(?=(?-i:[A-Z]))", rest)
+    place = re.match(_PLACE_AFTER, rest)
     # "a video showing the murder of ...", "a man wearing a mask": a participle in
     # -ing with its object says which one, as a relative clause would.
     showing = _ING_PARTICIPLE.match(rest, 1) if not definite and rest[:1] == " " else None

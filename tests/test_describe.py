@@ -131,6 +131,37 @@ def test_a_subject_after_a_conjunction_gives_its_predicate_as_a_relative_clause(
     )
 
 
+def test_a_place_after_a_first_mention_may_be_a_part_of_a_named_place() -> None:
+    # "near the base of the Carver Bridge" places the box as "near Carver" would.
+    article = (
+        "Workers found a lead box near the base of the Carver Bridge.\n"
+        "The engineer said the box was empty."
+    )
+    assert _made(article, "the box was empty") == (
+        "the lead box near the base of the Carver Bridge was empty"
+    )
+    # One box placed says nothing of which boxes "the boxes" are.
+    article = (
+        "Guards fitted an alarm box near the gate of the Orwell Depot.\n"
+        "A guard said the alarm boxes were noisy."
+    )
+    assert _made(article, "the alarm boxes were noisy") == "the alarm boxes were noisy"
+
+
+def test_a_description_ends_before_a_preposition_after_its_head() -> None:
+    # "the capsule before re-sealing it": "re-sealing" is no verb the rules
+    # know, but "before" ends the description already.
+    article = (
+        "Masons freed a time capsule from the cornerstone of the Old Mill.\n"
+        "A curator said the trustees will open the capsule before re-sealing it."
+    )
+    content = "the trustees will open the capsule before re-sealing it"
+    assert _made(article, content) == (
+        "the trustees will open the time capsule from the cornerstone of the Old Mill "
+        "before re-sealing it"
+    )
+
+
 def test_a_relative_clause_ends_before_the_verb_of_its_sentence() -> None:
     # "that were parked on Dray Street were towed": "were towed" is said of the
     # vans by the sentence, not by the clause; "may have been" is one verb.
