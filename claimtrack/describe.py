@@ -130,6 +130,22 @@ _PLAIN_HEADS = frozenset(
         """
     )
 )
+# Plain heads that, written just before another noun, only say what kind of
+# thing it is ("a time capsule", "an army base", "a police officer", "a news
+# report"), unlike a count, an order or a part ("the first man", "the same
+# day", "the other side"), which say which one.
+_COMPOUND_KINDS = frozenset(
+    _words(
+        """
+        time army navy military police city town state world news media internet
+        web family death work job country region area
+        """
+    )
+)
+# The determiners of a first mention that introduces its thing: "a", "an" or a count.
+_INDEFINITE_OR_COUNTED = frozenset(
+    _words("a an one two three four five six seven eight nine ten some several")
+)
 # Words that open a first mention: an indefinite or a count.
 _INTRODUCING = (
     r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine"
@@ -1683,6 +1699,8 @@ def _phrase(
             len(words) == 4
             or not (re.fullmatch(r"[a-z0-9][\w-]*", bare) or bare.lower() in _FAITHS)
             or (words and (bare in _DANGLING or verb_word(bare) or bare in _AUXILIARY_ING))
+            # "the capsule before re-burying it": a verb not known as one may follow
+            or (words and _after_its_head(bare))
         ):
             if word[:1].isupper() or re.match(r"\w+['\u2019]s\b", word):
                 return None
@@ -3680,6 +3698,7 @@ def _introduced(
     """The description as the article first introduced it: its modifiers and a
     short phrase after it, or None when that says nothing more. An article
     whose first mention is the statement's own may say which one later."""
+    first = True  # no mention of another of its kind came before
     for match in _mentions(article, head):
         if at <= match.start < until:
             if match.det in _INDEFINITE and match.head == head:
@@ -3693,8 +3712,13 @@ def _introduced(
             # "a retired teacher"; but "the planes delivered weapons" is a clause.
             (verb_word(w) and (n or not w.endswith("ed")))
             or w.lower() in _NOT_MODIFIERS
-            # (a name's word may be one: "Islamic State fighters")
-            or (w.lower() in _PLAIN_HEADS and match.det != "")
+            # (a name's word may be one: "Islamic State fighters"; and a noun
+            # naming the kind of a compound: "a time capsule", "an army base")
+            or (
+                w.lower() in _PLAIN_HEADS
+                and match.det != ""
+                and not (n == len(mods) - 1 and w.lower() in _COMPOUND_KINDS)
+            )
             or (n and w.endswith("ing"))
             for n, w in enumerate(mods)
         ):
@@ -3715,30 +3739,25 @@ def _introduced(
             ):
                 continue  # "an intruder alarm": the head of another phrase
         wanted = _uncounted(modifiers, match.det)
-        if wanted and [m.lower() for m in mods[-len(wanted) :]] != wanted:
+        after = _mention_after(article, match, head)
+        # "the missing students" after "43 students went missing last month":
+        # the clause after the mention says what the description's words say.
+        introducing = match.det in _INDEFINITE_OR_COUNTED or match.det.replace(",", "").isdigit()
+        # (Only the first it introduces: "ten climbers are missing ... four
+        # climbers went missing" leaves which ones open.)
+        told = wanted if first and introducing and _told_in(after, wanted) else []
+        if wanted and [m.lower() for m in mods[-len(wanted) :]] != wanted and not told:
+            first = False
             continue  # "the kidnapped girls" are not any girls the article spoke of
         if set(map(str.lower, mods)) & _CONTRASTING:
             continue  # "a past pope" is another than "the pope"
         if not match.det and head != match.head and head.endswith("s"):
             continue  # "the magazines" are not the one "People magazine"
         definite = match.det == "the"
-        before = article[max(0, match.start - 12) : match.start]
-        subject = match.start == 0 or re.search(
-            r"(?:[.!?\n]\s*|[,;:]\s+|\b(?:and|but)\s+)$", before
-        )
-        after = _after(
-            article,
-            match.end,
-            definite=definite,
-            person=head in _PERSONS or head.endswith(("man", "men")),
-            subject=bool(subject),
-            # "footage of the yeti, captured amid the snow": the footage was captured.
-            governed=before.rstrip().endswith(" of"),
-            relational=head in _RELATIONAL or head.rstrip("s") in _RELATIONAL,
-            depicting=head in _DEPICTING or head.rstrip("s") in _DEPICTING,
-        )
-        if after is not None and match.head != head and after[1]:
-            after = None  # "a man who was ..." says nothing of "the men" in the same words
+        if after is not None and match.head != head:
+            # "a man who was ..." says nothing of "the men" in the same words, nor
+            # "an alarm box near the entrance" which of "the alarm boxes"
+            after = None
         new = [
             m
             for n, m in enumerate(mods)
@@ -3754,6 +3773,8 @@ def _introduced(
                 )
             )
         ][-3:]
+        if match.det and after is None and new and all(m.lower() in _COMPOUND_KINDS for m in new):
+            continue  # "a police shooting" says what kind of shooting, not which one
         if wanted:
             # "the current pope" is not to be made "the current past pope"; but
             # "the 12 students" are the "12 college students" the count names.
@@ -3786,11 +3807,47 @@ def _introduced(
             continue
         if not new and after is None:
             return None
-        words = [det.lower(), *modifiers, *new, head]
+        words = [det.lower(), *(m for m in modifiers if m not in told), *new, head]
         if after is not None:
             words.append(after[0])
         return " ".join(words)
     return None
+
+
+# What a clause's subject comes right after: a sentence's or a clause's start,
+# or a conjunction opening one ("where 43 students went missing").
+_OPENS_CLAUSE = re.compile(
+    r"(?:[.!?\n]\s*|[,;:]\s+|\b(?:and|but|where|when|after|because|while|since)\s+)$"
+)
+
+
+def _mention_after(article: str, match: _Mention, head: str) -> tuple[str, bool] | None:
+    """What follows a mention of `head` and says which one it is (`_after`),
+    read as the mention's own place in its sentence calls for."""
+    before = article[max(0, match.start - 12) : match.start]
+    subject = match.start == 0 or _OPENS_CLAUSE.search(before)
+    return _after(
+        article,
+        match.end,
+        definite=match.det == "the",
+        person=head in _PERSONS or head.endswith(("man", "men")),
+        subject=bool(subject),
+        # "footage of the yeti, captured amid the snow": the footage was captured.
+        governed=before.rstrip().endswith(" of"),
+        relational=head in _RELATIONAL or head.rstrip("s") in _RELATIONAL,
+        depicting=head in _DEPICTING or head.rstrip("s") in _DEPICTING,
+    )
+
+
+def _told_in(after: tuple[str, bool] | None, wanted: list[str]) -> bool:
+    """Whether a clause after a first mention (`_after`, one with a verb of its
+    own) says each of a description's words: "the missing students" are the
+    "43 students who went missing last month", "the injured driver" the
+    "driver who was injured in the crash"."""
+    if after is None or not after[1] or not wanted:
+        return False
+    said = {word.strip(",.").lower() for word in after[0].split()}
+    return all(word in said for word in wanted)
 
 
 def _uncounted(modifiers: list[str], det: str) -> list[str]:
@@ -4479,6 +4536,14 @@ _NOT_ADVERBS = frozenset(
 )
 
 
+# A place after a first mention: a name ("in Managua"), or a part of one named
+# ("from the cornerstone of the State House", "on the outskirts of Iguala").
+_PLACE_AFTER = re.compile(
+    r"\s+(?:in|near|at|from|outside|off)\s+"
+    r"(?=(?-i:[A-Z])|the\s+(?:(?-i:[a-z]+)\s+){1,2}of\s+(?:the\s+)?(?-i:[A-Z]))"
+)
+
+
 def _after(
     article: str,
     end: int,
@@ -4524,7 +4589,7 @@ def _after(
         r"|to(?=\s+(?:(?:the|an?|his|her|its|their)\b|(?-i:[A-Z0-9]))))\s",
         rest,
     )
-    place = re.match(r"\s+(?:in|near|at|from|outside|off)\s+(?=(?-i:[A-Z]))", rest)
+    place = re.match(_PLACE_AFTER, rest)
     # "a video showing the murder of ...", "a man wearing a mask": a participle in
     # -ing with its object says which one, as a relative clause would.
     showing = _ING_PARTICIPLE.match(rest, 1) if not definite and rest[:1] == " " else None
@@ -4585,9 +4650,19 @@ def _after(
     if stop is not None and stop.group() == "." and closes_abbreviation(body, stop.start()):
         return None  # "the text that caught M. Perrucci's attention": cut, it would end in "M"
     words = (body[: stop.start()] if stop is not None else body).split()
+    if relative is not None and subject:
+        # "two bikes that were parked outside were stolen": the second "were"
+        # is the sentence's own verb, not the relative clause's. (After an
+        # object the sentence's verb came before: "questioned a man who says
+        # he heard shots at the time Brown was shot".)
+        words = words[: _main_verb_after_relative(words)]
     if not clause:
-        # A place or a participle ends before the sentence's own verb.
-        verb = next((n for n, w in enumerate(words) if n and verb_word(w)), None)
+        # A place or a participle ends before the sentence's own verb, and before
+        # a relative clause of its own noun ("in San Francisco that Apple announced").
+        verb = next(
+            (n for n, w in enumerate(words) if n and (verb_word(w) or w in _RELATIVE_PRONOUNS)),
+            None,
+        )
         words = words[:verb] if verb is not None else words
     if len(words) > _MOST_WORDS:
         # Kept short: up to the last phrase that ends before the limit.
@@ -4598,7 +4673,7 @@ def _after(
     pronoun = next((n for n, w in enumerate(words) if _PRONOUNS.fullmatch(w.strip(",."))), None)
     if pronoun is not None:
         # "by a group calling itself ...": up to the phrase that needs the article.
-        cut = [n for n in range(1, pronoun) if words[n].lower() in _PHRASE_OPENERS]
+        cut = [n for n in range(1, pronoun) if _opens_a_phrase(words, n)]
         words = words[: cut[-1]] if cut else []
         while words and words[-1].lower() in _DANGLING:
             words = words[:-1]
@@ -4623,17 +4698,45 @@ def _after(
     return opening + " ".join(words), clause
 
 
+def _main_verb_after_relative(words: list[str]) -> int:
+    """Where the words of a relative clause (after its pronoun) reach the verb of
+    the sentence it sits in: an auxiliary after the clause's own verb with a
+    word between ("were parked outside were stolen" -> 3), not one of the
+    clause's own verb group ("had been", "to have"); else their number."""
+    seen = False
+    for n, word in enumerate(words):
+        lower = word.lower()
+        if lower in _AUXILIARIES:
+            previous = words[n - 1].lower() if n else ""
+            if seen and previous not in _IN_VERB_GROUP and not previous.endswith("ly"):
+                return n
+            seen = True
+        elif verb_word(lower):
+            seen = True
+    return len(words)
+
+
+# Words a verb group holds before its auxiliary: "may have", "to have", "has
+# also been", "had not been".
+_IN_VERB_GROUP = _AUXILIARIES | frozenset(
+    _words("to not never also just already still may might must can could should shall")
+)
+
+
 def _opens_a_phrase(words: list[str], n: int) -> bool:
     """Whether `words[n]` opens a phrase a long clause may be cut before: not the
     "to" of an infinitive a participle or an adjective takes ("who was eyed to
-    play ...", "expected to", "able to"), which would leave "who was eyed"."""
+    play ...", "expected to", "trying to", "able to"), which would leave "who
+    was eyed"."""
     word = words[n].lower()
     if word not in _PHRASE_OPENERS:
         return False
     if word != "to":
         return True
     before = words[n - 1].lower()
-    return not (before.endswith("ed") or before in verbforms.PARTICIPLES or before in _TAKES_TO)
+    return not (
+        before.endswith(("ed", "ing")) or before in verbforms.PARTICIPLES or before in _TAKES_TO
+    )
 
 
 # Adjectives that take an infinitive: "able to", "set to", "due to".
