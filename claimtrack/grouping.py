@@ -93,7 +93,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import operator
 from collections import Counter
 from collections.abc import (
     Callable,
@@ -364,29 +363,17 @@ class _Example:
     sorted_text: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _QueryText:
-    """What a query takes from its text's terms alone, whatever the index holds:
-    made once per text and kept from one ranking to the next, since grouping
-    ranks one statement's terms again on later paths and after others joined."""
-
-    terms: frozenset[str]
-    parties: frozenset[str]
-    # Its words long enough to have related forms (`_affixable`), each once.
-    affixable: tuple[str, ...]
-    # The text's words in sorted order, as the fuzzy ratio compares them.
-    sorted_text: str
-
-
 @dataclass(slots=True)
 class _Query:
     terms: frozenset[str]
     parties: frozenset[str]
+    text: str
     # Each term the text matches, with how far it counts: 1 for its own
     # terms, RELATED_FACTOR for related forms of its words.
     matches: dict[str, float]
     matched: frozenset[str]
-    # The sum of its own terms' weights, and their norm.
+    # Weights of all matched terms; `weight` and `norm` are over its own.
+    weights: dict[str, float]
     weight: float
     norm: float
     # Per matched term, its weight times how far it counts (for the overlap),
@@ -395,10 +382,6 @@ class _Query:
     squared: dict[str, float]
     # `text`'s words in sorted order, as the fuzzy ratio compares them.
     sorted_text: str
-    # The matched terms the index has postings for, with how many, in the order
-    # `_blocked` takes their postings: its own terms, then related forms, each
-    # rarest first (ties by the term: a set's order changes from run to run).
-    blocking: list[tuple[int, str]]
 
 
 @dataclass
@@ -463,8 +446,6 @@ class ClaimIndex:
         # examples then: a denial is scored against several claims in a row,
         # and a query only changes when an example is added.
         self._last_query: tuple[Terms, int, _Query] | None = None
-        # What each text's terms give a query whatever the index holds (`_query_text`).
-        self._query_texts: dict[Terms, _QueryText] = {}
         # Rankings made since the index last changed (`_ranked`), by terms, each
         # with the limit it was made for: grouping asks again about one
         # statement's terms on several paths, and each time the answer is the
@@ -821,10 +802,7 @@ class ClaimIndex:
             return (1.0 - PROFILE_WEIGHT) * best_example
         counts, squared = profile.counts, query.squared
         shared = squared.keys() & counts.keys()
-        # `fsum` is exact whatever the order; the products are made in C.
-        dot = math.fsum(
-            map(operator.mul, map(squared.__getitem__, shared), map(counts.__getitem__, shared))
-        )
+        dot = math.fsum([squared[t] * counts[t] for t in shared])
         # Cached norms lag the weights a little: keep the cosine a cosine.
         cosine = min(1.0, dot / (profile.members * profile.norm * query.norm))
         parties = len(query.parties.intersection(shared))
@@ -852,48 +830,32 @@ class ClaimIndex:
         return query
 
     def _make_query(self, terms: Terms) -> _Query:
-        text = self._query_text(terms)
-        key = text.terms
+        key = frozenset(terms.all)
+        parties = frozenset(terms.parties)
         matches = dict.fromkeys(key, 1.0)
-        for word in text.affixable:
+        for word in terms.words:
             for form in self._forms(word):
                 matches.setdefault(form, RELATED_FACTOR)
-        # In the order of `matches`, whose first entries are the text's own terms.
-        counts = self._postings_counts(matches)
-        weights = self._count_weights(counts)
-        mine = len(key)
-        own = weights[:mine]
-        held = list(zip(counts, matches, strict=True))
-        blocking = sorted([(n, t) for n, t in held[:mine] if n])
-        blocking += sorted([(n, t) for n, t in held[mine:] if n])
-        weighted = {t: w * m for t, w, m in zip(matches, weights, matches.values(), strict=True)}
-        squared = {t: w * w * m for t, w, m in zip(matches, weights, matches.values(), strict=True)}
+        weights = self._idf(matches)
+        own = [weights[t] for t in key]
+        norm = math.sqrt(math.fsum([w * w for w in own]))
+        text = _joined(terms)
+        matched = frozenset(matches)
+        weighted = {t: weights[t] * m for t, m in matches.items()}
+        squared = {t: weights[t] * weights[t] * m for t, m in matches.items()}
         return _Query(
             key,
-            text.parties,
+            parties,
+            text,
             matches,
-            frozenset(matches),
+            matched,
+            weights,
             math.fsum(own),
-            math.sqrt(math.fsum([w * w for w in own])),
+            norm,
             weighted,
             squared,
-            text.sorted_text,
-            blocking,
+            _sorted_words(text),
         )
-
-    def _query_text(self, terms: Terms) -> _QueryText:
-        """What `terms` give a query whatever the index holds, made once per text."""
-        found = self._query_texts.get(terms)
-        if found is None:
-            if len(self._query_texts) >= _NORMALS_KEPT:
-                self._query_texts.clear()  # a long `scan` asks about ever new texts
-            found = self._query_texts[terms] = _QueryText(
-                frozenset(terms.all),
-                frozenset(terms.parties),
-                tuple(w for w in dict.fromkeys(terms.words) if _affixable(w)),
-                _sorted_words(_joined(terms)),
-            )
-        return found
 
     def _weigh(self, examples: Iterable[_Example]) -> None:
         """Refresh the cached weights of examples once the index has grown enough to shift them."""
@@ -913,15 +875,6 @@ class ClaimIndex:
 
     def _term_weights(self, terms: Collection[str]) -> list[float]:
         """The weight of each term, in the order `terms` gives them."""
-        return self._count_weights(self._postings_counts(terms))
-
-    def _postings_counts(self, terms: Collection[str]) -> list[int]:
-        """How many examples hold each term, in the order `terms` gives them."""
-        # Counted in C, term by term (some 400,000 terms in a run).
-        return list(map(len, map(self._postings.get, terms, itertools.repeat(()))))
-
-    def _count_weights(self, counts: list[int]) -> list[float]:
-        """The weight of a term held by each of these numbers of examples."""
         # Smoothed, so that a term no claim has yet still weighs a finite amount.
         total = len(self._examples) + 1
         # A weight depends only on the number of examples and the term's
@@ -930,8 +883,9 @@ class ClaimIndex:
             self._idf_total = total
             self._idf_of = {}
         known = self._idf_of
-        # Looked up in C; a count not met since the last example was added is
-        # weighed first.
+        # Counted and looked up in C, term by term (some 400,000 terms in a run);
+        # a count not met since the last example was added is weighed first.
+        counts = list(map(len, map(self._postings.get, terms, itertools.repeat(()))))
         try:
             return list(map(known.__getitem__, counts))
         except KeyError:
@@ -947,10 +901,17 @@ class ClaimIndex:
         them: a rare related form must not spend the budget a rare word needs.
         """
         postings_of = self._postings
+        # Ties go by the term itself: a set's order changes from run to run,
+        # and the ledger must not.
+        terms = query.terms
+        own = sorted([(len(postings_of[t]), t) for t in terms if t in postings_of])
+        forms = sorted(
+            [(len(postings_of[t]), t) for t in query.matches if t in postings_of and t not in terms]
+        )
         # The postings are counted in one go, in the order they are taken.
         taken: list[int] = []
         budget = POSTINGS_BUDGET
-        for size, term in query.blocking:
+        for size, term in own + forms:
             # A very common term's newest postings stand in for all of them.
             taken += postings_of[term][-budget:]
             budget -= min(budget, size)

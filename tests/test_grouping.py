@@ -1320,28 +1320,6 @@ def test_a_ranking_asked_again_is_the_same_until_a_text_is_added() -> None:
     assert after != first
 
 
-def test_a_query_made_again_after_texts_joined_keeps_its_text_and_reads_the_index_anew() -> None:
-    # What a query takes from its text is made once; what it takes from the
-    # index (postings, related forms, weights) is read again once texts joined.
-    index = ClaimIndex(RESOLVER)
-    index.add("ferry-sank", "A ferry sank off the coast of Norway")
-    index.add("bridge-closed", "The old bridge was closed after the storm")
-    terms = index.terms("the ferry sank near Bergen")
-    first = index._query(terms)
-    index.add("ferryman-rescued", "A ferryman was rescued near Bergen")
-    index.add("ferry-late", "The ferry to Bergen was late again")
-    again = index._query(terms)
-    assert again is not first and again.sorted_text is first.sorted_text
-    assert "ferryman" in again.matches and "ferryman" not in first.matches
-    postings = index._postings
-    own = sorted((len(postings[t]), t) for t in again.terms if t in postings)
-    forms = sorted(
-        (len(postings[t]), t) for t in again.matches if t in postings and t not in again.terms
-    )
-    assert again.blocking == own + forms
-    assert again.weight == index._idf_sum(again.terms) != first.weight
-
-
 def test_a_ranking_for_a_smaller_limit_is_read_from_one_made_for_a_larger(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
