@@ -2286,6 +2286,11 @@ class _Grouper:
         self.referred = frozenset(statement.refers)
         earlier = self.history.setdefault(statement.source, [])
         self.source = statement.source
+        # "The truce would include ..." speaks of the parties to the truce its
+        # article told just before, as a statement naming them does.
+        event = None if against else self._event_told_before(statement)
+        if event is not None:
+            self.actors |= self.index.normal(event.said).actors
         self.in_lead = self.seen[statement.source] < LEAD_STATEMENTS
         self.seen[statement.source] += 1
         if against and self._judges_own_telling(statement):
@@ -2345,6 +2350,10 @@ class _Grouper:
                 # "announced the truce", "reported the militant's identity": a thing
                 # the article spoke of already, named by its definite description.
                 assignment = self._refer_back(statement, earlier)
+            if assignment.claim_id is None and event is not None:
+                # "The agreement was sealed after a month of talks": of the truce
+                # just told, and nothing a claim of its own could stand on.
+                assignment = self._join(event.claim_id, about, terms, 0.0)
             if assignment.claim_id is not None:
                 self._remember(
                     earlier,
@@ -2434,6 +2443,35 @@ class _Grouper:
             if score >= self.threshold * LOCAL_THRESHOLD_FACTOR:
                 return antecedent.claim_id, score
         return None
+
+    def _event_told_before(self, statement: Statement) -> _Antecedent | None:
+        """The statement of its article that told the event an assertion names
+        by its subject's definite description alone ("the agreement was sealed
+        after a month of talks", "the raid was planned for weeks"), when the
+        paragraph or two before (`GO_ON_LINES`) told one event of that class by
+        its verb ("the rebels agreed a truce", "gunmen attacked the town") in a
+        statement filed under a claim: "the" names a thing that came up already,
+        and the article's telling of it is what the reader takes it for. So the
+        assertion speaks of the actors that telling names, and joins its claim
+        when it states no proposition of its own. A noun with an owner ("the
+        Banksy arrest") names an event of its own; events of the class told
+        there under two claims leave the reader none to take. Only the
+        description is read: what the assertion says of the event ("was sealed
+        after talks", "would include the release") may be another proposition,
+        which it still makes when it states one."""
+        found = _DEFINITE_EVENT.match(self.about)
+        if found is None:
+            return None
+        kind = next(k for k, noun in _EVENT_NOUN_CLASSES.items() if noun.fullmatch(found["noun"]))
+        told = [
+            a
+            for a in self.history.get(statement.source, ())
+            if a.asserted
+            and a.said
+            and 0 <= statement.line - a.statement.line <= GO_ON_LINES
+            and kind in _predicate_classes(a.said)
+        ]
+        return told[-1] if len({a.claim_id for a in told}) == 1 else None
 
     @staticmethod
     def _remember(earlier: list[_Antecedent], antecedent: _Antecedent) -> None:
@@ -4362,6 +4400,29 @@ _DEFINITE_THING = re.compile(
     r"(?:[\w-]+\s+){0,2}(?!(?:and|or|but|had|has|have|is|was|were|are|it|him|her|them|of)\W*$)"
     r"[\w-]+\W*$",
     re.IGNORECASE,
+)
+# The nouns naming an act of a class of `_PREDICATE_CLASSES`: "the deal" is what
+# "agreed" brought about, "the raid" what "attacked" did.
+_EVENT_NOUNS = {
+    "agreeing": r"deal|agreement|accord|pact|settlement|truce|cease-?fire",
+    "attacking": r"attack|assault|raid|ambush",
+    "arresting": r"arrest|detention",
+    "kidnapping": r"kidnapping|abduction",
+    "killing": r"killing|murder|assassination|beheading",
+    "stealing": r"theft|robbery",
+}
+_EVENT_NOUN_CLASSES = {
+    kind: re.compile(rf"(?i)(?:{nouns})s?") for kind, nouns in _EVENT_NOUNS.items()
+}
+# A content whose subject is a definite description of an act and nothing
+# more, its verb next: "the agreement was sealed ...", "the deadly raid
+# happened ...". A capitalised word is an owner ("the Banksy arrest"), as an
+# "of" phrase or a possessive is ("the attack of", "the attack's").
+_DEFINITE_EVENT = re.compile(
+    r"^\W*(?i:the)\s+(?:(?-i:[a-z][a-z-]*)\s+){0,2}?"
+    rf"(?P<noun>(?i:(?:{'|'.join(_EVENT_NOUNS.values())})s?))\b"
+    r"(?=\s+(?:\w+ly\s+)?(?i:is|was|are|were|has|had|have|will|would|may|might|could|can"
+    r"|did|does|do|\w+ed|came|comes|took|happened|began)\b)"
 )
 # A content opening on a definite description of one thing, its head noun
 # followed by the rest of the clause ("the attack, in the village of Wagga, saw

@@ -5544,3 +5544,109 @@ def test_an_opening_it_its_speaker_named_just_before_makes_a_claim_of_that_thing
 
     assert made("Voss")[1] == "The old lighthouse lamp was first lit in 1872"
     assert made("Ivo Lund")[1] == ""
+
+
+def _event_then(told: str, later: str, line: int = 5) -> tuple[Assignment, Assignment]:
+    """Group an act told in an article, then a remark `line` lines on that names
+    an act of its class by a definite description alone."""
+    first = _said(told, 1, "the mayor of Oranmore")
+    second = _said(later, line, "an aide to the governor")
+    one, two = group_statements([first, second], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert one.claim_id is not None
+    return one, two
+
+
+@pytest.mark.parametrize(
+    ("told", "later"),
+    [
+        (
+            "the Vennor rebels and the Tarsk government agreed a truce on Sunday",
+            "the agreement was signed after six weeks of secret meetings",
+        ),
+        (
+            "gunmen attacked a police station in the town of Kilbeg overnight",
+            "the raid was planned for weeks by a small cell",
+        ),
+    ],
+)
+def test_a_definite_act_joins_the_claim_of_the_act_its_article_told_just_before(
+    told: str, later: str
+) -> None:
+    # "The agreement" is the truce the paragraph before told ("agreed"): the remark
+    # names no one, and would otherwise be filed under no claim.
+    one, two = _event_then(told, later)
+    assert two.claim_id == one.claim_id
+    assert not two.is_new
+
+
+@pytest.mark.parametrize(
+    ("told", "later", "line"),
+    [
+        # Too far back for "the" to point at.
+        (
+            "the Vennor rebels and the Tarsk government agreed a truce on Sunday",
+            "the agreement was signed after six weeks of secret meetings",
+            12,
+        ),
+        # An act of another class: the agreement is not the attack.
+        (
+            "gunmen attacked a police station in the town of Kilbeg overnight",
+            "the agreement was signed after six weeks of secret meetings",
+            5,
+        ),
+        # An owner makes it an act of its own.
+        (
+            "gunmen attacked a police station in the town of Kilbeg overnight",
+            "the Garrow raid was planned for weeks by a small cell",
+            5,
+        ),
+    ],
+)
+def test_a_definite_act_joins_no_claim_its_article_did_not_just_tell(
+    told: str, later: str, line: int
+) -> None:
+    one, two = _event_then(told, later, line)
+    assert two.claim_id != one.claim_id
+
+
+def test_a_definite_act_joins_none_when_two_acts_of_its_class_were_told() -> None:
+    # Two truces told in the paragraph before: the reader cannot tell which one
+    # "the agreement" is.
+    first = _said("the Vennor rebels and the Tarsk government agreed a truce", 1, "the mayor")
+    second = _said("the Oslin militia agreed a pact with farmers in Kelm", 3, "a farmer")
+    later = _said("the agreement was signed after six weeks of secret meetings", 5, "an aide")
+    one, two, three = group_statements([first, second, later], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert one.claim_id is not None and two.claim_id is not None
+    assert one.claim_id != two.claim_id
+    assert three.claim_id not in {one.claim_id, two.claim_id}
+
+
+def test_a_definite_act_speaks_of_the_actors_its_article_told_it_of() -> None:
+    # "The truce" is the truce Mali reached with Niger: its speaker names one
+    # party, the truce two, so it may join the claim another article made of
+    # that truce, which a statement of one party alone may not.
+    statements = [
+        _in("Niger has agreed to a truce and will free more than 40 captured Malian soldiers", 1),
+        _in("Niger's deal with Mali included the release of the 40 captured Malian soldiers", 3),
+        replace(
+            _said(
+                "it reached a truce agreement with Niger, which holds 40 Malian soldiers", 3, "Mali"
+            ),
+            source="y",
+        ),
+        replace(
+            _said(
+                "the truce would include provisions for the release of the captured soldiers",
+                5,
+                "a second Malian official",
+            ),
+            source="y",
+        ),
+    ]
+    claims = [a.claim_id for a in group_statements(statements, ClaimIndex(), DEFAULT_THRESHOLD)]
+    assert claims[0] is not None
+    assert claims == [claims[0]] * 4
+
+
+def _in(content: str, line: int) -> Statement:
+    return _said(content, line, "a Nigerien minister")
