@@ -2051,28 +2051,41 @@ def _unsettled_after(before: Ledger, after: Ledger, unsettled: set[str]) -> set[
     they hold in `before` (settled but for the claims `unsettled`); None if unknown."""
     if before.cues != after.cues:
         return None
-    old = {claim.id: claim for claim in before.claims}
-    if len(old) != len(before.claims):
+    # Each claim before told by its id, text and stored parts, read from the cache
+    # load's batches and parts file: a claim is made only to be compared when its
+    # parts are not to be had so, and a claim the edit left alone is never made.
+    texts = claim_texts(before.claims)
+    numbers = {claim_id: n for n, (claim_id, _) in enumerate(texts)}
+    if len(numbers) != len(texts):
         return None
     changed: list[Claim] = []
-    kept: list[str] = []
-    for claim in after.claims:
-        was = old.get(claim.id)
-        if was is not None and _same_claim(was, claim):
-            kept.append(claim.id)
-        else:
-            changed.append(claim)
+    kept: list[int] = []  # where each claim kept stood before, in the order after
+    now = bytearray(len(texts))  # by claim before: whether a claim after has its id
+    # Views and pairs of them for every claim, none kept: no collector pass meanwhile.
+    with no_collection():
+        stored = _stored_parts(before.claims)
+        for claim in after.claims:
+            n = numbers.get(claim.id)
+            if n is None:
+                changed.append(claim)
+                continue
+            now[n] = 1
+            if _same_as_stored(before.claims, n, texts[n][1], stored[n], claim):
+                kept.append(n)
+            else:
+                changed.append(claim)
     if len(changed) > _UNSETTLED_MOST or len(changed) > len(after.claims) // 4 + 50:
         return None  # settled whole, as quickly
-    still = set(kept)
-    if [claim.id for claim in before.claims if claim.id in still] != kept:
+    if not all(map(operator.lt, kept, itertools.islice(kept, 1, None))):
         return None  # claims moved past each other: fingerprints may number anew
-    now = {claim.id for claim in after.claims}
     # A statement's fingerprint numbers it among the statements of its source that
     # quote the same words: those of the claims edited, before and after, and of
     # the claims taken out may number others anew.
-    edited = [*changed, *(old[c.id] for c in changed if c.id in old)]
-    edited += [claim for claim in before.claims if claim.id not in now]
+    edited = [*changed, *(before.claims[numbers[c.id]] for c in changed if c.id in numbers)]
+    gone = now.find(0)
+    while gone >= 0:
+        edited.append(before.claims[gone])
+        gone = now.find(0, gone + 1)
     quoted = {_quote_key(statement) for claim in edited for statement in claim.statements}
     touched: set[str] = set()  # sources whose entries changed
     sources_before = {source.id: source for source in before.sources}
@@ -2080,7 +2093,14 @@ def _unsettled_after(before: Ledger, after: Ledger, unsettled: set[str]) -> set[
     for source_id in sources_before.keys() | sources_after.keys():
         if sources_before.get(source_id) != sources_after.get(source_id):
             touched.add(source_id)
-    result = {claim.id for claim in changed} | (unsettled & now)
+    # The claims marked that are still there: a claim after of an id not found before
+    # is one of those changed.
+    result = {claim.id for claim in changed}
+    result |= {
+        claim_id
+        for claim_id in unsettled
+        if claim_id in result or (claim_id in numbers and now[numbers[claim_id]])
+    }
     if touched:
         result.update(claim.id for claim in claims_citing(after.claims, touched))
     if quoted:
@@ -2097,6 +2117,29 @@ def _quote_key(statement: Statement) -> tuple[str, str]:
     return statement.source, " ".join(statement.quote.split())
 
 
+def _stored_parts(claims: Sequence[Claim]) -> list[tuple[memoryview, memoryview] | None]:
+    """Each claim's two parts as stored, in order, once they hold their seal: for a
+    cache load's claims read from its parts file without making a claim; None for
+    a claim whose parts are not to be had so (see `_LazyClaims.parts_between`)."""
+    return _read_by_stretch(claims, _LazyClaims.parts_between, lambda some: [None] * len(some))
+
+
+def _same_as_stored(
+    claims: Sequence[Claim],
+    number: int,
+    text: str,
+    parts: tuple[memoryview, memoryview] | None,
+    after: Claim,
+) -> bool:
+    """Whether the claim `number` of `claims`, of the same id as `after`, with this
+    text and these stored parts (None: not to be had without making the claim), is
+    `after` as `_same_claim` tells."""
+    if parts is None:
+        return _same_claim(claims[number], after)
+    theirs = after.__dict__.get("_raw")
+    return text == after.text and isinstance(theirs, _Raw) and _same_parts(parts, theirs.checked())
+
+
 def _same_claim(before: Claim, after: Claim) -> bool:
     """Whether two claims from the cache have the same id, text and stored statements,
     their places in the file aside; False when either is not from the cache."""
@@ -2105,8 +2148,13 @@ def _same_claim(before: Claim, after: Claim) -> bool:
     mine, theirs = before.__dict__.get("_raw"), after.__dict__.get("_raw")
     if not (isinstance(mine, _Raw) and isinstance(theirs, _Raw)):
         return False
-    heads, texts = mine.checked()
-    other_heads, other_texts = theirs.checked()
+    return _same_parts(mine.checked(), theirs.checked())
+
+
+def _same_parts(parts: tuple[memoryview, memoryview], other: tuple[memoryview, memoryview]) -> bool:
+    """Whether two claims' stored parts (heads, texts) hold the same statements, their
+    places in the file aside."""
+    (heads, texts), (other_heads, other_texts) = parts, other
     # (As bytes: two memoryviews compare item by item.)
     if bytes(texts) != bytes(other_texts):
         return False
@@ -2830,6 +2878,25 @@ class _LazyClaims(_ClaimRuns):
             low = max(0, start - first)
             yield number, first + low, entries[low : stop - first], base
             number += 1
+
+    def parts_between(self, start: int, stop: int) -> list[tuple[memoryview, memoryview] | None]:
+        """The two parts (heads, texts) of claims `start` to `stop` as stored: views of
+        the parts file once the pieces holding them hold their seals, no claim made.
+        None for a claim whose parts fail their seal, or whose batch was read from the
+        ledger instead (`_recovered`): the claim made then holds its parts."""
+        found: list[tuple[memoryview, memoryview] | None] = []
+        holds, view = self._place.holds, self._place.view
+        for number, first, entries, _ in self.entries_between(start, stop):
+            if number in self._fresh:
+                found += itertools.repeat(None, len(entries))
+                continue
+            last = first + len(entries)
+            for at, (heads, texts) in zip(
+                self._offsets[first:last], self._sizes[first:last], strict=True
+            ):
+                middle, end = at + heads, at + heads + texts
+                found.append((view[at:middle], view[middle:end]) if holds(at, end) else None)
+        return found
 
     def ids_between(self, start: int, stop: int) -> list[str]:
         """The ids of claims `start` to `stop`, read from the batches' entries."""

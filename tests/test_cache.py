@@ -2642,3 +2642,93 @@ def test_a_write_that_changes_a_source_stores_it_and_reads_back_as_fresh(
     assert ledger.sources[0].title == "A title given later"
     assert cache.source_ids(ledger.sources) == tuple(s.id for s in truth.sources)
     _assert_cache_reads_as_fresh(path)
+
+
+def _settled_in_small_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int
+) -> tuple[Path, Ledger]:
+    """As `_cached_in_small_batches`, its bytes marked settled as an `extract` leaves them."""
+    path, ledger = _cached_in_small_batches(tmp_path, monkeypatch, count)
+    cache.remember_settled(path, cache.digest_of(path.read_bytes()))
+    return path, ledger
+
+
+def _edited_by_hand(path: Path) -> None:
+    """Edits a person makes in an editor: one statement's stance, one claim's text, a
+    comment above a claim (the lines below move), a claim taken out."""
+    text = path.read_text(encoding="utf-8")
+    head = "  pier-10:\n"
+    at = text.index(head)
+    text = text[:at] + text[at:].replace("stance: asserts", "stance: denies", 1)
+    text = text.replace("text: Pier 20 of the harbour closes", "text: Pier 20 of the harbour opens")
+    text = text.replace("  pier-40:\n", "  # the pier the council owns\n  pier-40:\n")
+    start = text.index("  pier-50:\n")
+    text = text[:start] + text[text.index("  pier-51:\n") :]
+    path.write_text(text, encoding="utf-8")
+
+
+def _carried(path: Path) -> set[str] | None:
+    """What the settled mark names once the edited ledger is first read, the cache
+    load of the bytes marked read afresh from its files (nothing kept in memory)."""
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    read_ledger(path)
+    return cache.known_settled(path, cache.digest_of(path.read_bytes()))
+
+
+def test_a_hand_edit_carries_the_settled_mark_making_only_the_claims_it_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = _settled_in_small_batches(tmp_path, monkeypatch, 80)
+    loads: list[Ledger] = []
+    unsettled_after = cache._unsettled_after
+
+    def watched(before: Ledger, after: Ledger, unsettled: set[str]) -> set[str] | None:
+        loads.append(before)
+        return unsettled_after(before, after, unsettled)
+
+    monkeypatch.setattr(cache, "_unsettled_after", watched)
+    _edited_by_hand(path)
+    # The stance edited is told although the claim's texts are as they were; the
+    # claims below the comment are as they were, in new lines.
+    assert _carried(path) == {"pier-10", "pier-20"}
+    # The claims before are compared by their stored parts, read from the parts file:
+    # only the batches of the claims edited or taken out are made.
+    [before] = loads
+    assert isinstance(before.claims, cache._LazyClaims)
+    assert before.claims.made_batches() <= 3 < len(before.claims.stored_batches())
+
+
+def test_the_mark_carried_from_the_stored_parts_is_the_one_claim_by_claim(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast_folder, slow_folder = tmp_path / "parts", tmp_path / "claims"
+    fast_folder.mkdir()
+    slow_folder.mkdir()
+    fast, _ = _settled_in_small_batches(fast_folder, monkeypatch, 60)
+    _edited_by_hand(fast)
+    carried = _carried(fast)
+    # The same, every claim before made and compared with the claim after it.
+    slow, _ = _settled_in_small_batches(slow_folder, monkeypatch, 60)
+    _edited_by_hand(slow)
+    monkeypatch.setattr(cache, "_stored_parts", lambda claims: [None] * len(claims))
+    assert carried == _carried(slow) == {"pier-10", "pier-20"}
+
+
+def test_a_claim_whose_stored_parts_fail_their_seal_carries_no_mark(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = _settled_in_small_batches(tmp_path, monkeypatch, 60)
+    ledger = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert ledger is not None
+    # The parts of a claim no edit touches damaged: the claim it was cannot be told,
+    # as the bytes the mark holds for are gone from the file (edited since).
+    _, start, end = _guarded(ledger, ledger.claims[5])
+    [parts] = _parts_files(path)
+    data = bytearray(parts.read_bytes())
+    data[(start + end) // 2] ^= 0x01
+    parts.write_bytes(bytes(data))
+    _edited_by_hand(path)
+    assert _carried(path) is None
+    fresh, problems = _parse_fresh(path)
+    assert not problems and read_ledger(path) == fresh
