@@ -316,6 +316,117 @@ def _cased(phrases: Iterable[str]) -> set[str]:
     return forms
 
 
+# The characters besides its two cases that Python's engine takes for an ASCII
+# letter when blind to case: dotted and dotless i, the Kelvin sign, the long s.
+_OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+# The groups `cased_pattern` reads: plain, looking ahead and looking behind.
+_PLAIN_GROUP = re.compile(r"\(\?(?:[:=!]|<[=!])")
+# A group already case-sensitive inside a case-blind pattern ("(?-i:[A-Z])").
+_CASED_GROUP = "(?-i:"
+# Escapes that stand for no letter: boundaries and classes blind to case alike.
+_CASELESS_ESCAPES = frozenset("bBsSwWdD")
+
+
+def cased_pattern(source: str) -> str:
+    """The case-sensitive pattern matching what `source` matches blind to case,
+    each ASCII letter a class of its case forms ("take" -> "[tT][aA][kK][eE]").
+
+    `_cased` lists whole wordings' forms, which reads no pattern and misses
+    "eXIT"; this reads a pattern and misses nothing: every match is the same.
+    A case-sensitive alternation is the quicker: the engine tests each
+    alternative's first class against the text's character before entering
+    it, which it does for no case-blind one. Reads plain groups, lookarounds,
+    classes without letter ranges and case-neutral escapes, and copies a
+    `(?-i:...)` group as it is; anything else is an error, not a guess.
+    """
+    pieces = []
+    at = 0
+    while at < len(source):
+        piece, at = _cased_piece(source, at)
+        pieces.append(piece)
+    return "".join(pieces)
+
+
+def _case_forms(letter: str) -> str:
+    """Every character an ASCII letter matches blind to case (`_OTHER_CASES`)."""
+    lower = letter.lower()
+    return lower + lower.upper() + _OTHER_CASES.get(lower, "")
+
+
+def _cased_piece(source: str, at: int) -> tuple[str, int]:
+    """The case-sensitive form of the piece of `source` at `at`, and where the next starts."""
+    char = source[at]
+    if char == "\\":
+        return _caseless_escape(source, at), at + 2
+    if source.startswith(_CASED_GROUP, at):
+        end = _group_end(source, at)
+        return source[at:end], end
+    if source.startswith("(?", at):
+        opener = _PLAIN_GROUP.match(source, at)
+        if opener is None:
+            raise ValueError(f"cased_pattern reads no group {source[at : at + 6]!r}")
+        return opener.group(), opener.end()
+    if char == "[":
+        return _cased_class(source, at)
+    if char.isascii() and char.isalpha():
+        return f"[{_case_forms(char)}]", at + 1
+    return char, at + 1
+
+
+def _caseless_escape(source: str, at: int) -> str:
+    """The escape at `at`, which must stand for no letter (`_CASELESS_ESCAPES`)."""
+    escape = source[at : at + 2]
+    if escape[1:].isalnum() and escape[1:] not in _CASELESS_ESCAPES:
+        raise ValueError(f"cased_pattern reads no escape {escape!r}")
+    return escape
+
+
+def _cased_class(source: str, at: int) -> tuple[str, int]:
+    """The class opening at `at` with its letters' case forms, and the index past it."""
+    end = _class_end(source, at)
+    head = "[^" if source.startswith("[^", at) else "["
+    members = []
+    inside = at + len(head)
+    while inside < end - 1:
+        char = source[inside]
+        if char == "\\":
+            members.append(_caseless_escape(source, inside))
+            inside += 2
+            continue
+        if char == "-" and members and inside + 1 < end - 1:
+            raise ValueError("cased_pattern reads no range in a class blind to case")
+        members.append(_case_forms(char) if char.isascii() and char.isalpha() else char)
+        inside += 1
+    return head + "".join(members) + "]", end
+
+
+def _class_end(source: str, at: int) -> int:
+    """The index past the class opening at `at` (a "]" first in it is a member)."""
+    end = at + 1 + source.startswith("^", at + 1)
+    end += source.startswith("]", end)
+    while source[end] != "]":
+        end += 2 if source[end] == "\\" else 1
+    return end + 1
+
+
+def _group_end(source: str, at: int) -> int:
+    """The index past the group opening at `at`, past the groups and classes inside it."""
+    depth = 0
+    end = at
+    while True:
+        char = source[end]
+        if char == "\\":
+            end += 2
+            continue
+        if char == "[":
+            end = _class_end(source, end)
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        end += 1
+        if depth == 0:
+            return end
+
+
 # Hedges that attribute a statement to an unnamed source ("reportedly").
 HEDGE_WORDS = (
     "reportedly",
