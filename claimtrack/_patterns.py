@@ -319,12 +319,14 @@ def _cased(phrases: Iterable[str]) -> set[str]:
 # The characters besides its two cases that Python's engine takes for an ASCII
 # letter when blind to case: dotted and dotless i, the Kelvin sign, the long s.
 _OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-# The groups `cased_pattern` reads: plain, looking ahead and looking behind.
-_PLAIN_GROUP = re.compile(r"\(\?(?:[:=!]|<[=!])")
+# The groups `cased_pattern` reads: plain, named, looking ahead and looking behind.
+_PLAIN_GROUP = re.compile(r"\(\?(?:[:=!]|<[=!]|P<\w+>)")
 # A group already case-sensitive inside a case-blind pattern ("(?-i:[A-Z])").
 _CASED_GROUP = "(?-i:"
 # Escapes that stand for no letter: boundaries and classes blind to case alike.
 _CASELESS_ESCAPES = frozenset("bBsSwWdD")
+# An escape by code point ("\u2019"), which `cased_pattern` reads when it is no letter.
+_CODE_POINT_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4})")
 
 
 def cased_pattern(source: str) -> str:
@@ -357,7 +359,8 @@ def _cased_piece(source: str, at: int) -> tuple[str, int]:
     """The case-sensitive form of the piece of `source` at `at`, and where the next starts."""
     char = source[at]
     if char == "\\":
-        return _caseless_escape(source, at), at + 2
+        escape = _caseless_escape(source, at)
+        return escape, at + len(escape)
     if source.startswith(_CASED_GROUP, at):
         end = _group_end(source, at)
         return source[at:end], end
@@ -374,30 +377,68 @@ def _cased_piece(source: str, at: int) -> tuple[str, int]:
 
 
 def _caseless_escape(source: str, at: int) -> str:
-    """The escape at `at`, which must stand for no letter (`_CASELESS_ESCAPES`)."""
+    """The escape at `at`, which must stand for no letter: a boundary, a class
+    blind to case (`_CASELESS_ESCAPES`), a code point of no case or a symbol."""
+    by_code = _CODE_POINT_ESCAPE.match(source, at)
+    if by_code is not None and _caseless(chr(int(by_code.group()[2:], 16))):
+        return by_code.group()
     escape = source[at : at + 2]
     if escape[1:].isalnum() and escape[1:] not in _CASELESS_ESCAPES:
         raise ValueError(f"cased_pattern reads no escape {escape!r}")
     return escape
 
 
+def _caseless(char: str) -> bool:
+    """Whether a character has no other case, which blind to case matches it alone."""
+    return not char.isalpha() and char.lower() == char == char.upper()
+
+
 def _cased_class(source: str, at: int) -> tuple[str, int]:
     """The class opening at `at` with its letters' case forms, and the index past it."""
     end = _class_end(source, at)
     head = "[^" if source.startswith("[^", at) else "["
+    items = _class_items(source, at + len(head), end - 1)
     members = []
-    inside = at + len(head)
-    while inside < end - 1:
-        char = source[inside]
-        if char == "\\":
-            members.append(_caseless_escape(source, inside))
-            inside += 2
+    index = 0
+    while index < len(items):
+        if index + 2 < len(items) and items[index + 1] == "-":
+            members.append(_cased_range(items[index], items[index + 2]))
+            index += 3
             continue
-        if char == "-" and members and inside + 1 < end - 1:
-            raise ValueError("cased_pattern reads no range in a class blind to case")
-        members.append(_case_forms(char) if char.isascii() and char.isalpha() else char)
-        inside += 1
+        item = items[index]
+        members.append(_case_forms(item) if _letter(item) else item)
+        index += 1
     return head + "".join(members) + "]", end
+
+
+def _class_items(source: str, start: int, end: int) -> list[str]:
+    """The members of a class between `start` and `end`: characters and escapes."""
+    items = []
+    at = start
+    while at < end:
+        item = _caseless_escape(source, at) if source[at] == "\\" else source[at]
+        items.append(item)
+        at += len(item)
+    return items
+
+
+def _letter(item: str) -> bool:
+    """Whether a class's member is an ASCII letter."""
+    return len(item) == 1 and item.isascii() and item.isalpha()
+
+
+def _cased_range(first: str, last: str) -> str:
+    """A class's range of ASCII letters with its other case ("a-z" -> "a-zA-Z" and
+    the other forms of i, k and s), or a range of characters of no case."""
+    if _letter(first) and _letter(last) and first.islower() == last.islower():
+        low, high = first.lower(), last.lower()
+        others = "".join(_OTHER_CASES[char] for char in sorted(_OTHER_CASES) if low <= char <= high)
+        return f"{low}-{high}{low.upper()}-{high.upper()}{others}"
+    if len(first) == len(last) == 1 and all(
+        _caseless(chr(code)) for code in range(ord(first), ord(last) + 1)
+    ):
+        return f"{first}-{last}"
+    raise ValueError(f"cased_pattern reads no range {first}-{last} blind to case")
 
 
 def _class_end(source: str, at: int) -> int:

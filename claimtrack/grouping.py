@@ -1323,10 +1323,13 @@ _PREDICATE_CLASS_AT = {
 }
 # A wording of any class: one scan finds whether a text holds one at all. The
 # classes' wordings are one alternation, case-sensitive (`P.cased_pattern`),
-# so the engine tests each wording's first letter before entering it.
+# so the engine tests each wording's first letter before entering it; and as
+# every wording opens on a letter, the scan tries them at a word's start only,
+# not at its end, where a boundary holds too.
 _ANY_PREDICATE_CLASS = re.compile(
-    P.cased_pattern(
-        r"\b(?:{})\b".format("|".join((_PREDICATE_CLASSES | _GENERAL_PREDICATE_CLASSES).values()))
+    r"\b(?=\w)"
+    + P.cased_pattern(
+        r"(?:{})\b".format("|".join((_PREDICATE_CLASSES | _GENERAL_PREDICATE_CLASSES).values()))
     )
 )
 # A role or a part a support verb brings about is what casting gives

@@ -14,7 +14,7 @@ from claimtrack._patterns import cased_pattern
 # groups, lookarounds, case-neutral escapes and a group kept case-sensitive.
 _WORDING = (
     r"\b(?:sign(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?(?:deal|pact)"
-    r"|kn[eo]w\w*|walk(?:s|ed)?(?!\s+in)\s+out|(?<=the\s)keys?"
+    r"|kn[eo]w\w*|(?P<verb>walk(?:s|ed)?)(?!\s+in)\s+out|(?<=the\s)keys?|[h-t]+['\u2019]s"
     r"|play(?:s|ed)?(?=\s+(?-i:[A-Z]))|[^,.;:\s]ask)\b"
 )
 
@@ -26,6 +26,8 @@ def test_letters_become_their_cases_and_the_rest_stays() -> None:
     )
     assert cased_pattern("g[eo]t") == "[gG][eEoO][tT]"
     assert cased_pattern("[^,.;]") == "[^,.;]"
+    assert cased_pattern("[h-m0-9]") == "[h-mH-M\u0130\u0131\u212a0-9]"
+    assert cased_pattern(r"(?P<verb>x)\u2019") == r"(?P<verb>[xX])\u2019"
     # A group already case-sensitive is copied as it is.
     assert (
         cased_pattern("plays(?=\\s(?-i:[A-Z]))") == "[pP][lL][aA][yY][sS\u017f](?=\\s(?-i:[A-Z]))"
@@ -44,6 +46,7 @@ def test_letters_become_their_cases_and_the_rest_stays() -> None:
         "Rhea plays Juliet",
         "Rhea plays juliet",
         "Ask, then xASK",
+        "the Kiosk's roof and SIX\u2019S",
     ],
 )
 def test_the_cased_pattern_finds_what_the_blind_one_finds(text: str) -> None:
@@ -52,7 +55,9 @@ def test_the_cased_pattern_finds_what_the_blind_one_finds(text: str) -> None:
     assert [m.span() for m in cased.finditer(text)] == [m.span() for m in blind.finditer(text)]
 
 
-@given(st.text(alphabet="signedalpactkowSIGNEDPACTKOW \u0130\u0131\u212a\u017f,x", max_size=30))
+@given(
+    st.text(alphabet="signedalpactkowSIGNEDPACTKOW '\u2019\u0130\u0131\u212a\u017f,x", max_size=30)
+)
 def test_other_forms_of_a_letter_match_as_blind_to_case(text: str) -> None:
     """Dotted and dotless i, the Kelvin sign and the long s, which the engine takes
     for i, k and s blind to case, are matched by the cased pattern as well."""
@@ -61,7 +66,7 @@ def test_other_forms_of_a_letter_match_as_blind_to_case(text: str) -> None:
     assert [m.span() for m in cased.finditer(text)] == [m.span() for m in blind.finditer(text)]
 
 
-@pytest.mark.parametrize("source", ["[a-z]+", r"\x41", "(?P<verb>say)", "(?x)say", r"\1"])
+@pytest.mark.parametrize("source", ["[A-z]+", r"\x41", "(?P=verb)", "(?x)say", r"\1", r"[\u00e0]"])
 def test_a_piece_it_cannot_rewrite_exactly_is_an_error(source: str) -> None:
     with pytest.raises(ValueError, match="cased_pattern"):
         cased_pattern(source)
