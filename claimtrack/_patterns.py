@@ -337,9 +337,10 @@ def cased_pattern(source: str) -> str:
     "eXIT"; this reads a pattern and misses nothing: every match is the same.
     A case-sensitive alternation is the quicker: the engine tests each
     alternative's first class against the text's character before entering
-    it, which it does for no case-blind one. Reads plain groups, lookarounds,
-    classes without letter ranges and case-neutral escapes, and copies a
-    `(?-i:...)` group as it is; anything else is an error, not a guess.
+    it, which it does for no case-blind one. Reads plain and named groups,
+    lookarounds, classes (ranges of letters too), escapes and characters of no
+    case, and copies a `(?-i:...)` group as it is; anything else (a letter
+    outside ASCII, a flag, a back-reference) is an error, not a guess.
     """
     pieces = []
     at = 0
@@ -349,10 +350,16 @@ def cased_pattern(source: str) -> str:
     return "".join(pieces)
 
 
-def _case_forms(letter: str) -> str:
-    """Every character an ASCII letter matches blind to case (`_OTHER_CASES`)."""
-    lower = letter.lower()
-    return lower + lower.upper() + _OTHER_CASES.get(lower, "")
+def _case_forms(char: str) -> str:
+    """Every character `char` matches blind to case: an ASCII letter's two cases
+    and its other forms (`_OTHER_CASES`), a character of no case alone; a
+    character with other cases that is no ASCII letter ("é") is an error."""
+    if _letter(char):
+        lower = char.lower()
+        return lower + lower.upper() + _OTHER_CASES.get(lower, "")
+    if not _caseless(char):
+        raise ValueError(f"cased_pattern reads no letter {char!r} outside ASCII")
+    return char
 
 
 def _cased_piece(source: str, at: int) -> tuple[str, int]:
@@ -371,9 +378,8 @@ def _cased_piece(source: str, at: int) -> tuple[str, int]:
         return opener.group(), opener.end()
     if char == "[":
         return _cased_class(source, at)
-    if char.isascii() and char.isalpha():
-        return f"[{_case_forms(char)}]", at + 1
-    return char, at + 1
+    forms = _case_forms(char)
+    return (f"[{forms}]" if len(forms) > 1 else forms), at + 1
 
 
 def _caseless_escape(source: str, at: int) -> str:
@@ -406,7 +412,7 @@ def _cased_class(source: str, at: int) -> tuple[str, int]:
             index += 3
             continue
         item = items[index]
-        members.append(_case_forms(item) if _letter(item) else item)
+        members.append(item if item.startswith("\\") else _case_forms(item))
         index += 1
     return head + "".join(members) + "]", end
 

@@ -26,6 +26,7 @@ def test_letters_become_their_cases_and_the_rest_stays() -> None:
     )
     assert cased_pattern("g[eo]t") == "[gG][eEoO][tT]"
     assert cased_pattern("[^,.;]") == "[^,.;]"
+    assert cased_pattern("[]a]") == "[]aA]"
     assert cased_pattern("[h-m0-9]") == "[h-mH-M\u0130\u0131\u212a0-9]"
     assert cased_pattern(r"(?P<verb>x)\u2019") == r"(?P<verb>[xX])\u2019"
     # A group already case-sensitive is copied as it is.
@@ -66,7 +67,10 @@ def test_other_forms_of_a_letter_match_as_blind_to_case(text: str) -> None:
     assert [m.span() for m in cased.finditer(text)] == [m.span() for m in blind.finditer(text)]
 
 
-@pytest.mark.parametrize("source", ["[A-z]+", r"\x41", "(?P=verb)", "(?x)say", r"\1", r"[\u00e0]"])
+@pytest.mark.parametrize(
+    "source",
+    ["[A-z]+", r"\x41", "(?P=verb)", "(?x)say", r"\1", r"[\u00e0]", "caf\u00e9", "[]\u00e9]"],
+)
 def test_a_piece_it_cannot_rewrite_exactly_is_an_error(source: str) -> None:
     with pytest.raises(ValueError, match="cased_pattern"):
         cased_pattern(source)
