@@ -316,6 +316,164 @@ def _cased(phrases: Iterable[str]) -> set[str]:
     return forms
 
 
+# The characters besides its two cases that Python's engine takes for an ASCII
+# letter when blind to case: dotted and dotless i, the Kelvin sign, the long s.
+_OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+# The groups `cased_pattern` reads: plain, named, looking ahead and looking behind.
+_PLAIN_GROUP = re.compile(r"\(\?(?:[:=!]|<[=!]|P<\w+>)")
+# A group already case-sensitive inside a case-blind pattern ("(?-i:[A-Z])").
+_CASED_GROUP = "(?-i:"
+# Escapes that stand for no letter: boundaries and classes blind to case alike.
+_CASELESS_ESCAPES = frozenset("bBsSwWdD")
+# An escape by code point ("\u2019"), which `cased_pattern` reads when it is no letter.
+_CODE_POINT_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4})")
+
+
+def cased_pattern(source: str) -> str:
+    """The case-sensitive pattern matching what `source` matches blind to case,
+    each ASCII letter a class of its case forms ("take" -> "[tT][aA][kK][eE]").
+
+    `_cased` lists whole wordings' forms, which reads no pattern and misses
+    "eXIT"; this reads a pattern and misses nothing: every match is the same.
+    A case-sensitive alternation is the quicker: the engine tests each
+    alternative's first class against the text's character before entering
+    it, which it does for no case-blind one. Reads plain and named groups,
+    lookarounds, classes (ranges of letters too), escapes and characters of no
+    case, and copies a `(?-i:...)` group as it is; anything else (a letter
+    outside ASCII, a flag, a back-reference) is an error, not a guess.
+    """
+    pieces = []
+    at = 0
+    while at < len(source):
+        piece, at = _cased_piece(source, at)
+        pieces.append(piece)
+    return "".join(pieces)
+
+
+def _case_forms(char: str) -> str:
+    """Every character `char` matches blind to case: an ASCII letter's two cases
+    and its other forms (`_OTHER_CASES`), a character of no case alone; a
+    character with other cases that is no ASCII letter ("é") is an error."""
+    if _letter(char):
+        lower = char.lower()
+        return lower + lower.upper() + _OTHER_CASES.get(lower, "")
+    if not _caseless(char):
+        raise ValueError(f"cased_pattern reads no letter {char!r} outside ASCII")
+    return char
+
+
+def _cased_piece(source: str, at: int) -> tuple[str, int]:
+    """The case-sensitive form of the piece of `source` at `at`, and where the next starts."""
+    char = source[at]
+    if char == "\\":
+        escape = _caseless_escape(source, at)
+        return escape, at + len(escape)
+    if source.startswith(_CASED_GROUP, at):
+        end = _group_end(source, at)
+        return source[at:end], end
+    if source.startswith("(?", at):
+        opener = _PLAIN_GROUP.match(source, at)
+        if opener is None:
+            raise ValueError(f"cased_pattern reads no group {source[at : at + 6]!r}")
+        return opener.group(), opener.end()
+    if char == "[":
+        return _cased_class(source, at)
+    forms = _case_forms(char)
+    return (f"[{forms}]" if len(forms) > 1 else forms), at + 1
+
+
+def _caseless_escape(source: str, at: int) -> str:
+    """The escape at `at`, which must stand for no letter: a boundary, a class
+    blind to case (`_CASELESS_ESCAPES`), a code point of no case or a symbol."""
+    by_code = _CODE_POINT_ESCAPE.match(source, at)
+    if by_code is not None and _caseless(chr(int(by_code.group()[2:], 16))):
+        return by_code.group()
+    escape = source[at : at + 2]
+    if escape[1:].isalnum() and escape[1:] not in _CASELESS_ESCAPES:
+        raise ValueError(f"cased_pattern reads no escape {escape!r}")
+    return escape
+
+
+def _caseless(char: str) -> bool:
+    """Whether a character has no other case, which blind to case matches it alone."""
+    return not char.isalpha() and char.lower() == char == char.upper()
+
+
+def _cased_class(source: str, at: int) -> tuple[str, int]:
+    """The class opening at `at` with its letters' case forms, and the index past it."""
+    end = _class_end(source, at)
+    head = "[^" if source.startswith("[^", at) else "["
+    items = _class_items(source, at + len(head), end - 1)
+    members = []
+    index = 0
+    while index < len(items):
+        if index + 2 < len(items) and items[index + 1] == "-":
+            members.append(_cased_range(items[index], items[index + 2]))
+            index += 3
+            continue
+        item = items[index]
+        members.append(item if item.startswith("\\") else _case_forms(item))
+        index += 1
+    return head + "".join(members) + "]", end
+
+
+def _class_items(source: str, start: int, end: int) -> list[str]:
+    """The members of a class between `start` and `end`: characters and escapes."""
+    items = []
+    at = start
+    while at < end:
+        item = _caseless_escape(source, at) if source[at] == "\\" else source[at]
+        items.append(item)
+        at += len(item)
+    return items
+
+
+def _letter(item: str) -> bool:
+    """Whether a class's member is an ASCII letter."""
+    return len(item) == 1 and item.isascii() and item.isalpha()
+
+
+def _cased_range(first: str, last: str) -> str:
+    """A class's range of ASCII letters with its other case ("a-z" -> "a-zA-Z" and
+    the other forms of i, k and s), or a range of characters of no case."""
+    if _letter(first) and _letter(last) and first.islower() == last.islower():
+        low, high = first.lower(), last.lower()
+        others = "".join(_OTHER_CASES[char] for char in sorted(_OTHER_CASES) if low <= char <= high)
+        return f"{low}-{high}{low.upper()}-{high.upper()}{others}"
+    if len(first) == len(last) == 1 and all(
+        _caseless(chr(code)) for code in range(ord(first), ord(last) + 1)
+    ):
+        return f"{first}-{last}"
+    raise ValueError(f"cased_pattern reads no range {first}-{last} blind to case")
+
+
+def _class_end(source: str, at: int) -> int:
+    """The index past the class opening at `at` (a "]" first in it is a member)."""
+    end = at + 1 + source.startswith("^", at + 1)
+    end += source.startswith("]", end)
+    while source[end] != "]":
+        end += 2 if source[end] == "\\" else 1
+    return end + 1
+
+
+def _group_end(source: str, at: int) -> int:
+    """The index past the group opening at `at`, past the groups and classes inside it."""
+    depth = 0
+    end = at
+    while True:
+        char = source[end]
+        if char == "\\":
+            end += 2
+            continue
+        if char == "[":
+            end = _class_end(source, end)
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        end += 1
+        if depth == 0:
+            return end
+
+
 # Hedges that attribute a statement to an unnamed source ("reportedly").
 HEDGE_WORDS = (
     "reportedly",

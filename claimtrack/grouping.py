@@ -1346,13 +1346,15 @@ _PREDICATE_CLASS_AT = {
     name: re.compile(rf"(?i)\b(?:{pattern})\b")
     for name, pattern in (_PREDICATE_CLASSES | _GENERAL_PREDICATE_CLASSES).items()
 }
-# A wording of any class: one scan finds whether a text holds one at all.
+# A wording of any class: one scan finds whether a text holds one at all. The
+# classes' wordings are one alternation, case-sensitive (`P.cased_pattern`),
+# so the engine tests each wording's first letter before entering it; and as
+# every wording opens on a letter, the scan tries them at a word's start only,
+# not at its end, where a boundary holds too.
 _ANY_PREDICATE_CLASS = re.compile(
-    r"(?i)\b(?:{})\b".format(
-        "|".join(
-            f"(?:{pattern})"
-            for pattern in (_PREDICATE_CLASSES | _GENERAL_PREDICATE_CLASSES).values()
-        )
+    r"\b(?=\w)"
+    + P.cased_pattern(
+        r"(?:{})\b".format("|".join((_PREDICATE_CLASSES | _GENERAL_PREDICATE_CLASSES).values()))
     )
 )
 # A role or a part a support verb brings about is what casting gives

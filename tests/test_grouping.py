@@ -18,7 +18,9 @@ from claimtrack.extraction import extract_statements
 from claimtrack.grouping import (
     _ANY_PREDICATE_CLASS,
     _FEELING_AT_TELLING_REASON,
+    _GENERAL_PREDICATE_CLASSES,
     _PREDICATE_CLASS_AT,
+    _PREDICATE_CLASSES,
     DEFAULT_THRESHOLD,
     PREDICATE_FREE_FACTOR,
     TOPIC_ONLY_FACTOR,
@@ -2478,6 +2480,47 @@ def test_the_one_scan_for_a_class_wording_misses_none_a_class_finds() -> None:
     # A text with no wording of any class holds no class.
     assert not _ANY_PREDICATE_CLASS.search("the minister spoke at length on Tuesday")
     assert not _predicate_classes("the minister spoke at length on Tuesday")
+
+
+# Words of the class wordings, words holding their stems, and other words.
+_CLASS_SCAN_WORDS = (
+    "rejected turned it down tore up into pieces played the Hamlet portrays a role starred as "
+    "was cast seized took possession of arrested taken custody withdrew pulled out quit exit "
+    "polls fell through walked away kidnapped missed its target drifted off course gone astray "
+    "identified learned identity from received tip tipped stole robbed looting probed examined "
+    "looked entered snuck slipped crossed in attacked shot dead killing office problem England "
+    "stars player including covered involves agreed landed , . ' -"
+)
+# Characters the engine takes for a letter blind to case: dotless and dotted i,
+# the Kelvin sign, the long s.
+_OTHER_CASES = {"i": "\u0131\u0130", "k": "\u212a", "s": "\u017f"}
+
+
+@st.composite
+def _cased_class_text(draw: st.DrawFn) -> str:
+    """Class wordings and other words, each letter in either case or another of its forms."""
+    words = draw(st.lists(st.sampled_from(_CLASS_SCAN_WORDS.split()), max_size=12))
+    text = draw(st.sampled_from([" ", "  ", "\n", "-"])).join(words)
+    return "".join(
+        draw(st.sampled_from([char, char.upper(), char.lower(), *_OTHER_CASES.get(char, "")]))
+        for char in text
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_cased_class_text(), st.text(max_size=40)))
+@example("Oren Vasko REJECTED the offer and TORE it Up")
+@example("the Kid\u0131 st\u0131ll pLaYs Duke Orsino")
+@example("\u017fei\u212aed the port, then e\u0130ITED")
+def test_the_one_scan_for_a_class_wording_is_case_blind(text: str) -> None:
+    """The scan is case-sensitive, for speed, and finds what the classes' wordings
+    find blind to case: the same matches in a headline's capitals, in any mix of
+    cases, and in the other forms of i, k and s the engine takes for a letter."""
+    wordings = "|".join((_PREDICATE_CLASSES | _GENERAL_PREDICATE_CLASSES).values())
+    blind = re.compile(rf"(?i)\b(?:{wordings})\b")
+    assert not _ANY_PREDICATE_CLASS.flags & re.IGNORECASE
+    found = [match.span() for match in _ANY_PREDICATE_CLASS.finditer(text)]
+    assert found == [match.span() for match in blind.finditer(text)]
 
 
 def test_one_act_of_one_named_actor_in_other_words() -> None:
