@@ -738,6 +738,8 @@ def _descriptions_read(
             instead = _agent_named(article, head, at)
         if instead is None:
             instead = _bare_kin_owned(article, match.group("det"), head, modifiers, content)
+        if instead is None:
+            instead = _handler_of(article, match.group("det"), head, modifiers, at, content, end)
         if instead is None and not _APPOSED_NAME.match(content, end):
             circumstance = _AFTER_PREPOSITION.search(content, 0, match.start()) is not None
             if circumstance:
@@ -3009,6 +3011,63 @@ def _bare_kin_owned(
     if head in _KIN and not modifiers and det.lower() == "the":
         return _kin_owned(article, head, content)
     return None
+
+
+# Nouns for a person by the thing they handle, with the kinds of thing:
+# "the handler" of a dog, "the pilot" of a plane. Said bare, such a noun is
+# the person of the one thing of its kind the article tells of.
+_HANDLER_OF = {
+    "handler": ("dog", "horse"),
+    "owner": ("dog", "cat", "horse", "car", "boat", "restaurant", "shop", "store", "house"),
+    "driver": ("car", "bus", "truck", "lorry", "van", "taxi", "tractor", "train", "ambulance"),
+    "pilot": ("plane", "jet", "airliner", "aircraft", "helicopter", "glider", "balloon"),
+    "captain": ("ship", "boat", "vessel", "ferry", "trawler", "yacht", "tanker"),
+    "keeper": ("zoo", "lighthouse"),
+}
+
+
+# Words before a thing that say it is one of two: "another dog", "the
+# second plane".
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|other|second|both)\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE)
+
+
+@functools.cache
+def _handled(head: str) -> re.Pattern[str]:
+    """Where a text writes a thing of a kind `head` handles (`_HANDLER_OF`), in
+    the singular or the plural, built once per head."""
+    kinds = "|".join(_HANDLER_OF[head])
+    return re.compile(rf"(?<![\w-])(?P<kind>{kinds})(?P<plural>s|es)?(?![\w-])", re.IGNORECASE)
+
+
+def _handler_of(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str, end: int
+) -> str | None:
+    """A bare "the handler", "the pilot", "the captain" as the person of the
+    one thing of its kind the article tells of before the statement: "the
+    handler" after "an attack dog bit a runner" -> "the dog's handler"; "the
+    pilot" after "a small plane crashed" -> "the plane's pilot". None for a
+    modifier or an "of" after the description (which one is said), when the
+    article writes two kinds of such thing ("a dog" and "a car" for "the
+    owner"), the kind in the plural ("dogs": which one), or introduces two
+    ("a dog ... another dog", "a dog ... a second dog"): a wrong owner is
+    worse than none."""
+    if det.lower() != "the" or modifiers or head not in _HANDLER_OF:
+        return None
+    if _WHOSE_AFTER.match(content, end) or content[end : end + 1] in _APOSTROPHES:
+        return None
+    kinds: set[str] = set()
+    introduced = 0
+    for found in _handled(head).finditer(article, 0, at):
+        if found.group("plural"):
+            return None
+        before = article[max(0, found.start() - 40) : found.start()]
+        if _ANOTHER_BEFORE.search(before):
+            return None
+        kinds.add(found.group("kind").lower())
+        introduced += _INDEFINITE_BEFORE.search(before) is not None
+    if len(kinds) != 1 or introduced > 1:
+        return None
+    return f"the {kinds.pop()}'s {head}"
 
 
 def _kin_owned(article: str, head: str, content: str) -> str | None:
