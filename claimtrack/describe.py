@@ -684,6 +684,7 @@ def _descriptions_read(
             or _named(article, head, modifiers)
             or _event_told(article, match.group("det"), head, modifiers, at, content, end)
             or _event_befell(article, match.group("det"), head, modifiers, at, content, end)
+            or _act_told(article, match.group("det"), head, modifiers, at, content, end)
             or _introduced(article, at, match.group("det"), head, modifiers, own_end)
             or _count_tied(article, at, match.group("det"), head, modifiers, own_end)
         )
@@ -737,6 +738,8 @@ def _descriptions_read(
             instead = _agent_named(article, head, at)
         if instead is None:
             instead = _bare_kin_owned(article, match.group("det"), head, modifiers, content)
+        if instead is None:
+            instead = _handler_of(article, match.group("det"), head, modifiers, at, content, end)
         if instead is None and not _APPOSED_NAME.match(content, end):
             circumstance = _AFTER_PREPOSITION.search(content, 0, match.start()) is not None
             if circumstance:
@@ -910,6 +913,20 @@ def _told_by_verb(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\b(?!-)", re.IGNORECASE)
 
 
+def _past_forms(plain: str) -> tuple[str, ...]:
+    """The past forms of a verb by its plain form: "stole" and "stolen" for
+    "steal", "stabbed" for "stab", "castrated" for "castrate"."""
+    if plain in verbforms.IRREGULAR:
+        past, done = verbforms.IRREGULAR[plain]
+        return (*past, *done)
+    if plain.endswith("e"):
+        return (plain + "d",)
+    doubled = (
+        len(plain) > 2 and plain[-1] in "bgpt" and plain[-2] in "aeiou" and plain[-3] not in "aeiou"
+    )
+    return (plain + plain[-1] + "ed",) if doubled else (plain + "ed",)
+
+
 def _verbs_of_event(head: str) -> tuple[str, ...]:
     """The past forms of the verb an event's noun is made of, "shot" for "the
     shooting", "exploded" for "the explosion", "raided" for "the raid", with
@@ -923,11 +940,9 @@ def _verbs_of_event(head: str) -> tuple[str, ...]:
             if ending == "ing" and stem[-1] == stem[-2]:
                 plains.add(stem[:-1])  # "stabbing" <- "stab"
     forms = set(_TOLD_BY_PHRASE.get(head, ()))
-    irregular = [verbforms.IRREGULAR[plain] for plain in plains if plain in verbforms.IRREGULAR]
-    for past, done in irregular:
-        forms.update((*past, *done))
-    if not irregular:
-        forms.update(plain + ("d" if plain.endswith("e") else "ed") for plain in plains)
+    irregular = [plain for plain in plains if plain in verbforms.IRREGULAR]
+    for plain in irregular or plains:
+        forms.update(_past_forms(plain))
     return tuple(sorted(forms))
 
 
@@ -1059,6 +1074,122 @@ def _event_befell(
     if subject.split()[-1].lower() in content.lower():
         return None  # "the students' families blame the disappearances"
     return f"the {head} of {subject}"
+
+
+# Nouns for an act done to something, with the plain form of the verb
+# telling it: "the theft" <- "stole", "the castrations" <- "castrated".
+_ACT_OF_VERB = {
+    "castration": "castrate",
+    "shooting": "shoot",
+    "theft": "steal",
+    "killing": "kill",
+    "murder": "murder",
+    "kidnapping": "kidnap",
+    "abduction": "abduct",
+    "beheading": "behead",
+    "execution": "execute",
+    "stabbing": "stab",
+    "robbery": "rob",
+    "capture": "capture",
+    "rescue": "rescue",
+    "seizure": "seize",
+    "destruction": "destroy",
+    "invasion": "invade",
+    "assassination": "assassinate",
+    "poisoning": "poison",
+    "hacking": "hack",
+    "torture": "torture",
+    "burning": "burn",
+    "demolition": "demolish",
+}
+# A verb of being right before a past participle makes it passive: "40
+# dogs were castrated", the act done to the subject.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had)[ \t]+)?(?:was|were|been|is|are|be)[ \t]+(?:\w+ly[ \t]+)?\Z", re.I
+)
+# A subject an act was done to that says which by itself: a counted
+# thing ("40 dogs") or a thing's own name ("the Caped Crusader's ride").
+_OBJECT_SUBJECT = re.compile(
+    r"(?:the[ \t]+)?(?:\d[\d,]*[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?"
+    r"|(?-i:[A-Z])[\w.\u2019'-]*(?:[ \t]+(?-i:[A-Z])[\w.\u2019'-]*)*(?:[ \t]+[a-z][\w-]*)?)"
+)
+# How many words the object of an act runs to at most.
+_OBJECT_WORDS = 4
+# Words that open an object saying which thing an act was done to.
+_OBJECT_OPENERS = frozenset(_words("a an the his her their its"))
+
+
+@functools.cache
+def _act_done(head: str) -> re.Pattern[str] | None:
+    """Where a text tells an act of `head` done to an object, by the active
+    past of the verb the noun is made of (`_ACT_OF_VERB`); None for a head of
+    no such act. Built once per head."""
+    plain = _ACT_OF_VERB.get(head[:-1] if head.endswith("s") else head)
+    if plain is None:
+        return None
+    forms = "|".join(re.escape(form) for form in _past_forms(plain))
+    return re.compile(rf"(?<![\w-])(?:{forms})[ \t]+(?P<object>[^,;:.!?\"\u201c\u201d()]+)")
+
+
+def _object_opening(text: str) -> str | None:
+    """The noun phrase `text` opens on, as the object of the verb before it:
+    "40 dogs in a clinic" -> "40 dogs", "a Batmobile from a museum" -> "the
+    Batmobile". It opens on a determiner, a number or a name, and runs to a
+    preposition, a conjunction or a telling word (`_BEFORE_SUBJECT`); "a" or
+    "an" read as "the" (the thing told before). None for no such phrase or
+    one of more than `_OBJECT_WORDS` words."""
+    words: list[str] = []
+    for word in text.split():
+        if not _SUBJECT_WORD.fullmatch(word) or word.lower() in _BEFORE_SUBJECT:
+            break
+        words.append(word)
+    if not words or len(words) > _OBJECT_WORDS:
+        return None
+    first = words[0]
+    if first.lower() in _TOLD_OPENERS - _OBJECT_OPENERS or first in _MONTHS:
+        return None
+    if first.lower() in {"a", "an"}:
+        words[0] = "the"
+    elif first.lower() not in _OBJECT_OPENERS and not (first[:1].isdigit() or first[:1].isupper()):
+        return None
+    if len(words) == 1:
+        return None
+    return " ".join(words)
+
+
+def _act_told(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str, end: int
+) -> str | None:
+    """An act done to something, by its noun ("the castrations", "the
+    theft"), as the first clause of the article before the statement telling
+    it by its verb says: "the castrations" after "vets castrated 40 dogs in
+    Harwick" -> "the castrations of 40 dogs"; "the theft" after "thieves stole
+    a Batmobile from a museum" -> "the theft of the Batmobile"; told in the
+    passive, the act is done to the verb's subject, read as `_event_befell`
+    reads it ("12 paintings were stolen" -> "the theft of 12 paintings").
+    None when a modifier or an "of" after the description says which
+    already, when that first clause has no short object right after its
+    verb (`_object_opening`: "shot dead") or no subject saying which by a
+    number or a name before it, or when the content names the object."""
+    if det.lower() not in {"the", "this"} or modifiers or _WHOSE_AFTER.match(content, end):
+        return None
+    told = _act_done(head)
+    if told is None:
+        return None
+    verb = told.search(article, 0, at)
+    if verb is None:
+        return None
+    passive = _PASSIVE_BEFORE.search(article, 0, verb.start())
+    if passive is not None:
+        start = max(_sentence_start(article, passive.start()), passive.start() - _SUBJECT_REACH)
+        thing = _subject_ending(article[start : passive.start()])
+        if thing is not None and not _OBJECT_SUBJECT.fullmatch(thing):
+            return None  # "at the same time Brown was shot": a clause of its own
+    else:
+        thing = _object_opening(verb.group("object"))
+    if thing is None or thing.split()[-1].lower() in content.lower():
+        return None
+    return f"the {head} of {thing}"
 
 
 # What follows an event's mention and says whose it is: "the execution of
@@ -2880,6 +3011,63 @@ def _bare_kin_owned(
     if head in _KIN and not modifiers and det.lower() == "the":
         return _kin_owned(article, head, content)
     return None
+
+
+# Nouns for a person by the thing they handle, with the kinds of thing:
+# "the handler" of a dog, "the pilot" of a plane. Said bare, such a noun is
+# the person of the one thing of its kind the article tells of.
+_HANDLER_OF = {
+    "handler": ("dog", "horse"),
+    "owner": ("dog", "cat", "horse", "car", "boat", "restaurant", "shop", "store", "house"),
+    "driver": ("car", "bus", "truck", "lorry", "van", "taxi", "tractor", "train", "ambulance"),
+    "pilot": ("plane", "jet", "airliner", "aircraft", "helicopter", "glider", "balloon"),
+    "captain": ("ship", "boat", "vessel", "ferry", "trawler", "yacht", "tanker"),
+    "keeper": ("zoo", "lighthouse"),
+}
+
+
+# Words before a thing that say it is one of two: "another dog", "the
+# second plane".
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|other|second|both)\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE)
+
+
+@functools.cache
+def _handled(head: str) -> re.Pattern[str]:
+    """Where a text writes a thing of a kind `head` handles (`_HANDLER_OF`), in
+    the singular or the plural, built once per head."""
+    kinds = "|".join(_HANDLER_OF[head])
+    return re.compile(rf"(?<![\w-])(?P<kind>{kinds})(?P<plural>s|es)?(?![\w-])", re.IGNORECASE)
+
+
+def _handler_of(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str, end: int
+) -> str | None:
+    """A bare "the handler", "the pilot", "the captain" as the person of the
+    one thing of its kind the article tells of before the statement: "the
+    handler" after "an attack dog bit a runner" -> "the dog's handler"; "the
+    pilot" after "a small plane crashed" -> "the plane's pilot". None for a
+    modifier or an "of" after the description (which one is said), when the
+    article writes two kinds of such thing ("a dog" and "a car" for "the
+    owner"), the kind in the plural ("dogs": which one), or introduces two
+    ("a dog ... another dog", "a dog ... a second dog"): a wrong owner is
+    worse than none."""
+    if det.lower() != "the" or modifiers or head not in _HANDLER_OF:
+        return None
+    if _WHOSE_AFTER.match(content, end) or content[end : end + 1] in _APOSTROPHES:
+        return None
+    kinds: set[str] = set()
+    introduced = 0
+    for found in _handled(head).finditer(article, 0, at):
+        if found.group("plural"):
+            return None
+        before = article[max(0, found.start() - 40) : found.start()]
+        if _ANOTHER_BEFORE.search(before):
+            return None
+        kinds.add(found.group("kind").lower())
+        introduced += _INDEFINITE_BEFORE.search(before) is not None
+    if len(kinds) != 1 or introduced > 1:
+        return None
+    return f"the {kinds.pop()}'s {head}"
 
 
 def _kin_owned(article: str, head: str, content: str) -> str | None:

@@ -5021,3 +5021,69 @@ def test_a_he_inside_a_persons_indirect_speech_with_no_one_else_of_his_sex_is_th
             speaker_inside(content, told, _indirect_speech_of(told, "He", content, "Tom Brandt"))
             is None
         )
+
+
+def test_an_act_told_by_its_verb_says_what_it_was_done_to() -> None:
+    # "the castrations" after "vets castrated 40 dogs": the verb the noun is
+    # made of, with its object, says what the act was done to.
+    article = (
+        "Vets castrated 40 dogs at a shelter in Harwick last week.\n"
+        "The owners said the castrations were botched."
+    )
+    assert _made(article, "the castrations were botched") == (
+        "the castrations of 40 dogs were botched"
+    )
+    # An irregular verb; an indefinite object is the thing told before.
+    article = (
+        "Thieves stole a Corvex Roadster from a car museum in Dunmore.\n"
+        "The curator said the theft took four minutes."
+    )
+    assert _made(article, "the theft took four minutes") == (
+        "the theft of the Corvex Roadster took four minutes"
+    )
+    # Told in the passive: the act was done to the subject.
+    article = (
+        "Farmers near Ardmoor said 30 sheep were stolen from a barn.\n"
+        "Police said the theft was planned."
+    )
+    assert _made(article, "the theft was planned") == "the theft of 30 sheep was planned"
+    # No object right after the verb ("shot dead"), a subject of another
+    # clause, a modifier saying which, or the object named: left as written.
+    for told, content in (
+        ("A guard was shot dead near the harbour.", "the shooting was an accident"),
+        ("He left at the moment Tomas Reyl was shot.", "the shooting was an accident"),
+        ("Vets castrated 40 dogs in Harwick.", "the earlier castrations were botched"),
+        ("Vets castrated 40 dogs in Harwick.", "40 dogs recovered after the castrations"),
+    ):
+        article = f"{told}\nThe owners said {content}."
+        assert _made(article, content) == content
+
+
+def test_a_bare_handler_is_the_one_of_the_thing_the_article_told_of() -> None:
+    # "the pilot" after "a glider came down": the one thing of its kind told.
+    article = (
+        "A glider came down in a field near Ardmoor on Sunday.\n"
+        "Rescuers said the pilot walked away unhurt."
+    )
+    assert _made(article, "the pilot walked away unhurt") == (
+        "the glider's pilot walked away unhurt"
+    )
+    article = (
+        "A ferry ran aground off Harwick at dawn.\n"
+        "The port authority said the captain had been warned of the rocks."
+    )
+    assert _made(article, "the captain had been warned of the rocks") == (
+        "the ferry's captain had been warned of the rocks"
+    )
+    # Two kinds of thing, things in the plural, a second one, or which said
+    # already: a wrong one is worse than none, so left as written.
+    content = "the owner was fined"
+    for told in (
+        "A dog bit a cyclist who had left his car on the verge.",
+        "Two dogs bit a cyclist on the verge.",
+        "A dog bit a cyclist, and another dog chased him.",
+    ):
+        article = f"{told}\nThe council said {content}."
+        assert _made(article, content) == content
+    article = "A dog bit a cyclist on the verge.\nThe council said the owner of the farm was fined."
+    assert _made(article, "the owner of the farm was fined") == "the owner of the farm was fined"
