@@ -5544,3 +5544,18 @@ def test_an_opening_it_its_speaker_named_just_before_makes_a_claim_of_that_thing
 
     assert made("Voss")[1] == "The old lighthouse lamp was first lit in 1872"
     assert made("Ivo Lund")[1] == ""
+
+
+def test_an_own_act_its_speaker_is_not_named_for_files_no_subjectless_phrase() -> None:
+    """ "She admits skipping the rehearsal but won't sing": what she did is told as
+    "she skipped the rehearsal ..."; with no one "she" is named for, no claim, not
+    the phrase without its subject ("Skipping the rehearsal ...") by its whole
+    content."""
+    admitted = replace(
+        _said("skipping the rehearsal but won't sing at the gala", 4, "She", Stance.DENIES),
+        cue="admits",
+        about="She skipped the rehearsal but won't sing at the gala",
+    )
+    made = group_statements([admitted], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is None
+    assert made[0].not_filed == "its subject 'She' is not named"
