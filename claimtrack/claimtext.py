@@ -593,7 +593,9 @@ _OPENING_ATTRIBUTION_NEEDS = ("said", "say", "stated", "added", "noted", "wrote"
 _NEGATION = re.compile(r"\b(?:not|never|nobody|no|none|neither|nor)\b|n['\u2019]t\b", re.I)
 _TRAILING_ATTRIBUTION = re.compile(
     # "..., as one hostage told the paper": who said it, after the proposition.
-    r",\s*as\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:told|said|says|reported|wrote)\b[^,;]*$"
+    # "..., as the paper reports", "..., as the site has reported".
+    r",\s*as\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:told|said|says|reported|reports|wrote|writes"
+    r"|noted|notes)\b[^,;]*$"
     # A described speaker ("the source") needs its comma: "after the suspects
     # detained in the case told authorities ..." is the clause's own subject.
     r"|(?:,\s*|\s+)(?:according\s+to\b.*|(?:he|she|they|it|(?<=,\s)the\s+\w+|(?<=,)the\s+\w+)\s+"
@@ -615,13 +617,34 @@ _TRAILING_ATTRIBUTION = re.compile(
 # of saying and "according".
 _TRAILING_ATTRIBUTION_NEEDS = (
     "told", "said", "says", "reported", "wrote", "according", "added", "claimed",
-    "stated", "noted", "reports", "writes", "explained", "quoted", "cited", "sniffed",
+    "stated", "noted", "notes", "reports", "writes", "explained", "quoted", "cited", "sniffed",
     "scoffed", "quipped", "insisted", "confirmed", "warned", "argued", "countered",
     "replied", "responded", "retorted", "tweeted", "posted", "announced", "admitted",
     "acknowledged", "alleged", "asserted", "cautioned", "concluded", "conceded",
     "declared", "emphasi", "joked", "maintained", "mentioned", "remarked", "revealed",
     "speculated", "suggested", "testified", "stressed",
 )  # fmt: skip
+# A polarity item opening what a denial denies: "(denied that) any news
+# conference is scheduled", "(there is no sign) anyone in the town had fallen
+# ill". The proposition denied is that a conference is scheduled, that someone
+# had fallen ill. Only before a verb "be" or "have" a few words on: "any" of
+# what "will" or "can" be so ("any effort to cheat will be punished"), or of
+# a thing a clause describes ("anyone who thinks that ..."), is every such thing.
+_POLARITY_OPENING = re.compile(
+    r"^(?P<any>any(?:one|body)?)\s+(?P<such>such\s+)?"
+    r"(?P<head>(?:(?!(?:who|whom|which|that|such|of)\b)[\w'\u2019-]+\s+){0,3}?)"
+    r"(?P<verb>is|was|has|are|were|have|had)\s+(?=\w)",
+    re.IGNORECASE,
+)
+# Nouns of a thing not counted, which take no "a": "any evidence was found".
+_UNCOUNTED = frozenset(
+    _words(
+        """
+        evidence proof information intelligence news word damage money progress
+        contact truth confirmation harm action
+        """
+    )
+)
 _VERDICT_AFTER = re.compile(
     r"\s+(?:(?:is|are|was|were)|(?:turns?|turned|turning)\s+out\s+to\s+be)\s+(?:\w+ly\s+)?"
     r"(?:false|untrue|baseless|groundless|unfounded|exaggerated|overstated"
@@ -753,6 +776,33 @@ def talk_of_matter(text: str) -> bool:
     return may_hold(text, _TALK_OF_NEEDS) and _TALK_OF.match(text) is not None
 
 
+def _denied_as_proposition(text: str) -> str:
+    """`text` with a polarity item opening it put as the proposition it denies
+    (`_POLARITY_OPENING`): "any news conference is scheduled" -> "a news
+    conference is scheduled", "any such plans were made" -> "such plans were
+    made", "anyone in the town had fallen ill" -> "someone in the town had
+    fallen ill", "any evidence was found" -> "evidence was found". A claim's
+    text says what is so or not, and "any" alone says neither."""
+    found = _POLARITY_OPENING.match(text)
+    if found is None:
+        return text
+    item, head, verb = found.group("any"), found.group("head"), found.group("verb").lower()
+    rest = text[found.start("head") :]
+    if item.lower() != "any":
+        some = {"anyone": "someone", "anybody": "somebody"}[item.lower()]
+        return (some.capitalize() if item[0].isupper() else some) + " " + rest
+    nouns = _words_of(head)
+    if not nouns:
+        return text
+    plural = verb in ("are", "were", "have") or (verb == "had" and nouns[-1].endswith("s"))
+    counted = not plural and nouns[-1].lower() not in _UNCOUNTED
+    article = ("an" if head[:1].lower() in "aeiou" else "a") if counted else ""
+    such = "such" if found.group("such") is not None else ""
+    opening = " ".join(w for w in (such, article) if w)
+    told = f"{opening} {rest}" if opening else rest
+    return told[:1].upper() + told[1:] if item[0].isupper() else told
+
+
 @lru_cache(maxsize=1 << 15)
 def proposition(
     content: str,
@@ -813,7 +863,7 @@ def proposition(
         # own, not who said the text; taken off, it leaves "stands by what".
         if not _WHAT_END.search(unattributed):
             text = unattributed
-    text = text.strip(_EDGE)
+    text = _denied_as_proposition(text.strip(_EDGE))
     # "X, probably", "X- sort of": a hedge after the proposition says how sure
     # the speaker is of X, not what X is.
     hedged = _HEDGE_AFTER.search(text) if may_hold(text, _HEDGE_AFTER_NEEDS) else None

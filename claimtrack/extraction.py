@@ -3604,6 +3604,9 @@ _OWN_ACT_CUE_RE = re.compile(
 # The "-ing" form opening such a cue's object, with words after it.
 _OPENING_GERUND_RE = re.compile(r"(?P<verb>[a-z]{3,}ing)\s+(?=[\w\"'\u201c])")
 _NOT_GERUNDS = _words("nothing something anything everything during according including")
+# Where the "-ing" form's phrase ends: a comma, or a second predicate of the
+# speaker's own joined on ("admits considering lying but won't move").
+_GERUND_PHRASE_END_RE = re.compile(r",|\s(?:but|and|yet)\s")
 # The past of verbs of perceiving, whose "-ing" form after such a cue stays a phrase.
 _PERCEIVED = _words("saw heard felt witnessed noticed smelled smelt spotted watched sensed")
 
@@ -3612,13 +3615,15 @@ def _own_act_told(content: str, speaker: str, cue: str) -> str | None:
     """`content` as the clause it tells of its speaker, when a cue of one's own
     act takes it as an "-ing" form: "The firm admitted losing the files" says
     that the firm lost the files, a proposition, where the words alone
-    ("losing the files") are a phrase with no subject. None when:
+    ("losing the files") are a phrase with no subject. A pronoun stays the
+    subject ("she admitted losing the files" -> "she lost the files"): the
+    claim text names it for the person the article gave before, or makes no
+    claim, as of any "she" a content tells of its speaker. None when:
 
     - the cue is another ("denied staging any of his films" says nothing was
       staged);
-    - the speaker is a pronoun, whose name the claim text would not find in
-      the clause made, or an outlet ("the paper reported, posting pictures":
-      a participle of the outlet's telling, no act it tells of);
+    - the speaker is an outlet ("the paper reported, posting pictures": a
+      participle of the outlet's telling, no act it tells of);
     - the cue's plain form does not agree with a speaker in the singular ("a
       news report purporting to be ...": a noun, not the speaker's verb);
     - the "-ing" form is the subject of a clause of its own ("sporting a gold
@@ -3629,14 +3634,14 @@ def _own_act_told(content: str, speaker: str, cue: str) -> str | None:
     verb = cue.split()[-1:]
     told = _OWN_ACT_CUE_RE.fullmatch(verb[0]) if verb else None
     said = speaker.split()
-    if told is None or not said or said[-1].lower() in P.PRONOUNS or _names_an_outlet(speaker):
+    if told is None or not said or _names_an_outlet(speaker):
         return None
     if told.group("form") is None and not said[-1].lower().endswith("s"):
         return None
     opening = _OPENING_GERUND_RE.match(content)
     if opening is None or opening.group("verb") in _NOT_GERUNDS:
         return None
-    phrase = content[opening.end() :].split(",")[0]
+    phrase = _GERUND_PHRASE_END_RE.split(content[opening.end() :], maxsplit=1)[0]
     if any(word in P.AUXILIARIES for word in phrase.lower().split()):
         return None
     past = verbforms.past_of_gerund(opening.group("verb"))

@@ -1808,6 +1808,20 @@ def unframed(about: str) -> str:
     return rest if len(content_words(rest)) >= 2 else about
 
 
+def _own_act_clause(statement: Statement) -> bool:
+    """Whether a statement's `about` tells its content's "-ing" phrase as a
+    clause of its speaker's own act ("she considered lying" of "she admits
+    considering lying"): its whole content is that clause without its
+    subject ("Considering lying"), no other words to file it by."""
+    first, _, rest = statement.content.partition(" ")
+    return (
+        statement.about is not None
+        and first.endswith("ing")
+        and bool(rest)
+        and statement.about.endswith(rest)
+    )
+
+
 def _asks_which(content: str, about: str) -> bool:
     """Whether `about`, what a statement is taken to be about, is the question
     its content asks ("it is unclear whether the ship sank or was towed away"):
@@ -2974,7 +2988,7 @@ class _Grouper:
         ("no such deal", "to that effect") with nothing to point at stays
         unfiled: its words state no claim a reader could follow."""
         whole = referent(statement.content)
-        if whole == about:
+        if whole == about or _own_act_clause(statement):
             return None
         normal = self.index.normal(whole)
         pieces, terms = normal.pieces, normal.terms

@@ -2470,6 +2470,44 @@ def test_a_trailing_attribution_is_cut_in_any_case_and_a_text_without_one_kept()
     assert proposition(kept).text == kept
 
 
+def test_a_trailing_as_the_outlet_reports_is_cut() -> None:
+    for told in (
+        "The bridge will close for repairs in June, as the Valley Gazette reports",
+        "The bridge will close for repairs in June, as the local radio has reported",
+        "The bridge will close for repairs in June, as one columnist writes",
+    ):
+        assert proposition(told).text == "The bridge will close for repairs in June"
+    # "as" with no comma before it is the clause's own: "as they are" is no telling.
+    kept = "The bridge will close for repairs as the river reports flooding"
+    assert proposition(kept).text == kept
+
+
+@pytest.mark.parametrize(
+    ("denied", "text"),
+    [
+        ("any ferry crossing was cancelled on Friday", "A ferry crossing was cancelled on Friday"),
+        ("any inquiry is planned into the fire", "An inquiry is planned into the fire"),
+        ("any ferries were cancelled on Friday", "Ferries were cancelled on Friday"),
+        ("any evidence was found at the quarry", "Evidence was found at the quarry"),
+        ("anyone at the fair had eaten the pies", "Someone at the fair had eaten the pies"),
+        ("anybody was hurt when the roof fell", "Somebody was hurt when the roof fell"),
+    ],
+)
+def test_a_denials_polarity_item_is_put_as_the_proposition_denied(denied: str, text: str) -> None:
+    # "The council denied that any ferry crossing was cancelled": what is denied
+    # is that a crossing was cancelled.
+    assert proposition(denied).text == text
+
+
+def test_any_of_what_will_or_can_be_so_or_of_a_described_thing_stays() -> None:
+    for every in (
+        "Any driver caught speeding will lose the licence",
+        "Anyone over the age of twelve can join the club",
+        "Anyone who parks on the green is fined",
+    ):
+        assert proposition(every).text == every
+
+
 def test_a_verdict_after_a_proposition_is_cut_in_capitals_too() -> None:
     for judged in (
         "The river flooded the old mill last spring IS MADE UP",

@@ -2187,6 +2187,25 @@ def test_an_act_a_speaker_reports_of_itself_is_a_clause_with_the_speaker_as_subj
     assert statement.about == "Several shop owners in the old town lost their stock to the flood"
 
 
+def test_a_pronoun_speakers_own_act_is_a_clause_the_claim_text_names_or_files_not() -> None:
+    statement = only(
+        "Marta Lind runs the inn's kitchen. She reported losing her keys on the ferry."
+    )
+    assert statement.about == "She lost her keys on the ferry"
+    assert not statement.phrase
+    # Named for the person the article gave; with no one given, no claim:
+    # "Losing her keys on the ferry" would say nothing of whom.
+    assert proposition(statement.about, "She", None, "Marta Lind").text == (
+        "Marta Lind lost her keys on the ferry"
+    )
+    assert proposition(statement.about, "She").text is None
+
+
+def test_a_second_predicate_joined_to_the_own_act_is_the_speakers_too() -> None:
+    statement = only("Jonas Berg admits considering a move but will stay in Oslo.")
+    assert statement.about == "Jonas Berg considered a move but will stay in Oslo"
+
+
 def test_a_perceiving_a_speaker_reports_stays_a_phrase() -> None:
     # What was heard is the event the article tells by itself.
     statement = only("Residents reported hearing a loud bang near the harbour on Sunday.")

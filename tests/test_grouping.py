@@ -5693,3 +5693,18 @@ def test_a_definite_act_speaks_of_the_actors_its_article_told_it_of() -> None:
 
 def _in(content: str, line: int) -> Statement:
     return _said(content, line, "a Nigerien minister")
+
+
+def test_an_own_act_its_speaker_is_not_named_for_files_no_subjectless_phrase() -> None:
+    """ "She admits skipping the rehearsal but won't sing": what she did is told as
+    "she skipped the rehearsal ..."; with no one "she" is named for, no claim, not
+    the phrase without its subject ("Skipping the rehearsal ...") by its whole
+    content."""
+    admitted = replace(
+        _said("skipping the rehearsal but won't sing at the gala", 4, "She", Stance.DENIES),
+        cue="admits",
+        about="She skipped the rehearsal but won't sing at the gala",
+    )
+    made = group_statements([admitted], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_id is None
+    assert made[0].not_filed == "its subject 'She' is not named"
