@@ -6068,16 +6068,7 @@ def introduced_alone(content: str, article: str, persons: dict[str, str]) -> Des
     "Oskar Lind"), no full name of the article has it as a word, and the
     content writes it alone followed by a word in lower case, where an aside
     may go."""
-    introduced: dict[str, set[str]] = {}
-    for match in _INTRODUCED.finditer(article):
-        if match.group("child") is not None:
-            name, who = match.group("child"), "the " + match.group("kin")
-        else:
-            words = match.group("who").split()
-            if any(w in _NOT_WHO for w in words):
-                continue
-            name, who = match.group("name"), "the " + " ".join(words)
-        introduced.setdefault(name, set()).add(who)
+    introduced = _introductions(article)
     if not introduced:
         return ()
     in_names = {w for full in persons.values() for w in full.split()}
@@ -6097,6 +6088,23 @@ def introduced_alone(content: str, article: str, persons: dict[str, str]) -> Des
                 return ()
             return ((word, f"{word}, {who},"),)
     return ()
+
+
+@functools.lru_cache(maxsize=256)
+def _introductions(article: str) -> dict[str, set[str]]:
+    """The descriptions `article` introduces names by (`_INTRODUCED`), by name:
+    read once an article, as each of its statements asks."""
+    introduced: dict[str, set[str]] = {}
+    for match in _INTRODUCED.finditer(article):
+        if match.group("child") is not None:
+            name, who = match.group("child"), "the " + match.group("kin")
+        else:
+            words = match.group("who").split()
+            if any(w in _NOT_WHO for w in words):
+                continue
+            name, who = match.group("name"), "the " + " ".join(words)
+        introduced.setdefault(name, set()).add(who)
+    return introduced
 
 
 # A word in lower case right after a name: where an aside after the name may go.
