@@ -1788,12 +1788,14 @@ def named_in(text: str, described: Sequence[tuple[str, str]]) -> str:
             continue
         where = _WORD_ALONE.search(text)
         while where is not None and (
-            where.group("word") != description or _NOT_ALONE_AFTER.search(text, 0, where.start())
+            where.group("word") != description or _not_alone(text, where.start())
         ):
             where = _WORD_ALONE.search(text, where.end())
         # The full name written before the word alone names the person already; one
         # written only after it ("Wilson was ... when Darren Wilson realized", a
         # description made a name) comes too late for a reader.
+        if where is not None and instead.endswith(",") and not _LOWER_NEXT.match(text, where.end()):
+            continue  # an aside ("Tamas, the homeless man,") only before a word
         if where is not None and instead not in text[: where.start()]:
             text = text[: where.start()] + instead + text[where.end() :]
     return text
@@ -5848,6 +5850,25 @@ _LOWER_WORD = re.compile(r"[a-z](?<![\w'\u2019-].)[a-z'\u2019-]*")
 # A word before a name word that makes it part of a longer name or a thing's:
 # a capitalised word ("Mike Seidel") or "the" ("the House").
 _NOT_ALONE_AFTER = re.compile(r"(?:\b[Tt]he|[A-Z][\w'\u2019.-]*)[ \t]*$")
+# Where a sentence opens: the text's start, or a stop and blanks.
+_SENTENCE_OPENS_AT = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]?[ \t]+)$")
+
+
+def _not_alone(text: str, start: int) -> bool:
+    """Whether the word at offset `start` of `text` follows a word that makes it
+    part of a longer name or a thing's (`_NOT_ALONE_AFTER`): not a capitalised
+    word opening a sentence that opens a clause before its subject ("When
+    Seidel lost ...", "So Pavlo wrote ..."), which leaves the name alone."""
+    found = _NOT_ALONE_AFTER.search(text, 0, start)
+    if found is None:
+        return False
+    word = found.group().strip()
+    return not (
+        word.lower() in _CLAUSE_OPENERS
+        and _SENTENCE_OPENS_AT.search(text, 0, found.start()) is not None
+    )
+
+
 # Capitalised words that are no person's name: days, months, faiths.
 _NO_NAME = _words(
     """
@@ -6193,7 +6214,7 @@ def names_alone(content: str, article: str) -> Described:
             continue
         if match.start() in left_alone:
             continue
-        if _NOT_ALONE_AFTER.search(content, 0, match.start()):
+        if _not_alone(content, match.start()):
             continue
         after = _POSSESSIVE_AFTER.sub("", content[match.end() :], count=1)
         if after.split(" ", 1)[0].lower() in _NAME_OF_A_BODY:
@@ -6203,7 +6224,79 @@ def names_alone(content: str, article: str) -> Described:
         found.append((word, full))
         if len(found) == 2:
             break
-    return tuple(found)
+    return tuple(found) or introduced_alone(content, article, persons)
+
+
+# How an article introduces a person (or an animal) it gives only one name: a
+# description and "named" ("a homeless man named Tamas"), a description's name
+# ("the cat's name, Mabry") or a child with a parent ("Ivo, 7, the son of Rita
+# Lund"). The name is followed by a stop, a comma or a verb of being, so that
+# "named" is no verb of choosing ("the board named Hale as chairman").
+_WHO_IS = r"(?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*"
+_INTRODUCED = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?P<who>{_WHO_IS})"
+    rf"(?:[ \t]+named|['\u2019]s[ \t]+name(?:,|[ \t]+(?:is|was)))"
+    rf"[ \t]+(?P<name>[A-Z]{_NAME_WORD_REST})(?=[.,;:]|[ \t]+(?:is|was|who|had|has)\b)"
+    rf"|(?<![\w'\u2019.-])(?P<child>[A-Z]{_NAME_WORD_REST}),(?:[ \t]+\d{{1,2}},)?"
+    rf"[ \t]+(?:the[ \t]+)?(?P<kin>(?:son|daughter|grandson|granddaughter)[ \t]+of"
+    rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?![\w'\u2019-])"
+)
+# Words a description before "named" may not hold: a verb's object, not who the
+# name is ("the police named Hale", "they were named").
+_NOT_WHO = frozenset(_words("were was is are been be police officials authorities report reports"))
+
+
+def introduced_alone(content: str, article: str, persons: dict[str, str]) -> Described:
+    """The one person `content` names by a word alone that the article gives no
+    full name but introduces by a description ("a homeless man named Tamas"
+    -> "Tamas, the homeless man,") or as a parent's child ("Ivo, 7, the son of
+    Rita Lund" -> "Ivo, the son of Rita Lund,"): a name alone leaves a reader
+    asking who. Only when the article introduces that name one way, writes it
+    before no capitalised word (a forename of full names, "Oskar Vale" and
+    "Oskar Lind"), no full name of the article has it as a word, and the
+    content writes it alone followed by a word in lower case, where an aside
+    may go."""
+    introduced = _introductions(article)
+    if not introduced:
+        return ()
+    in_names = {w for full in persons.values() for w in full.split()}
+    for match in _WORD_ALONE.finditer(content):
+        word = match.group("word")
+        whos = introduced.get(word, set())
+        if (
+            len(whos) == 1
+            and word not in persons
+            and word not in in_names
+            and re.search(rf"\b{re.escape(word)}[ \t]+[A-Z]", article) is None
+            and not _not_alone(content, match.start())
+            and _LOWER_NEXT.match(content, match.end())
+        ):
+            who = next(iter(whos))
+            if who in content:
+                return ()
+            return ((word, f"{word}, {who},"),)
+    return ()
+
+
+@functools.lru_cache(maxsize=256)
+def _introductions(article: str) -> dict[str, set[str]]:
+    """The descriptions `article` introduces names by (`_INTRODUCED`), by name:
+    read once an article, as each of its statements asks."""
+    introduced: dict[str, set[str]] = {}
+    for match in _INTRODUCED.finditer(article):
+        if match.group("child") is not None:
+            name, who = match.group("child"), "the " + match.group("kin")
+        else:
+            words = match.group("who").split()
+            if any(w in _NOT_WHO for w in words):
+                continue
+            name, who = match.group("name"), "the " + " ".join(words)
+        introduced.setdefault(name, set()).add(who)
+    return introduced
+
+
+# A word in lower case right after a name: where an aside after the name may go.
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
 # A list of names of one word each ("Jimmy, John and Jason"), the last with no
@@ -6226,7 +6319,7 @@ def _listed_left_alone(content: str, persons: dict[str, str]) -> frozenset[int]:
     alone ("the Jets and Kane")."""
     starts: set[int] = set()
     for listed in _NAMES_LISTED.finditer(content):
-        if _NOT_ALONE_AFTER.search(content, 0, listed.start()):
+        if _not_alone(content, listed.start()):
             continue
         names = list(_ONE_WORD_NAME_RE.finditer(content, listed.start(), listed.end()))
         given = [persons.get(name.group()) is not None for name in names]
