@@ -5061,6 +5061,49 @@ def supposes(text: str) -> bool:
     return bool(_SUPPOSING.match(text) or _COUNTERFACTUAL.search(text))
 
 
+# Phrases that say one thing, that someone is known to those who watch for
+# danger, whatever the words: "was known to the security services", "a person of
+# interest to the police", "familiar to investigators", "on the radar of MI5".
+# Each is read as one predicate (`_KNOWN_TO_WORD`), so that two wordings of it
+# share their predicate, and the watchers after it are no verb of it ("known to
+# British services" does not predicate "British"). Only watchers make the
+# phrase one of the class (`_WATCHERS`, or an agency's initials): "known to
+# fellow fighters as Jihadi John" names a man, "known to feed on ducks" tells a
+# habit.
+_WATCHERS = (
+    r"(?:police|authorities|services|service|intelligence|investigators|detectives"
+    r"|officials|officers|agents|agencies|agency|spies|enforcement)"
+)
+_KNOWN_TO = re.compile(
+    rf"""(?ix)\b(?:
+        (?:well[\s-]+)?known\s+to
+      | familiar\s+to
+      | (?:(?:a|an|the)\s+)?(?:['"\u2018\u201c]?(?:person|subject|man|woman|figure)\s+)?
+        of\s+(?:(?:great|particular|some)\s+)?interest['"\u2019\u201d]?\s+to
+      | on\s+the\s+radar\s+of
+    )(?=\s+(?:the\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,4}})\b
+      | (?:(?!as\b|to\b|be\b|have\b)[\w'\u2019-]+\s+){{0,3}}?{_WATCHERS}\b))"""
+)
+# The one word the phrases of `_KNOWN_TO` are read as, and the stem it stands
+# for, which no word of a text is a form of (`_shares` reads word beginnings).
+_KNOWN_TO_WORD = "knownto"
+_KNOWN_TO_WORD_STEM = stem(_KNOWN_TO_WORD)
+_KNOWN_TO_STEM = "=known-to"
+
+
+def _known_to_read(text: str) -> str:
+    """`text` with each phrase of being known to the watchers (`_KNOWN_TO`) as
+    the one word that stands for them all."""
+    return _KNOWN_TO.sub(_KNOWN_TO_WORD, text)
+
+
+def _known_to_stems(found: frozenset[str]) -> frozenset[str]:
+    """Stems with the word standing for `_KNOWN_TO` read as its own stem."""
+    if _KNOWN_TO_WORD_STEM not in found:
+        return found
+    return (found - {_KNOWN_TO_WORD_STEM}) | {_KNOWN_TO_STEM}
+
+
 # Asked of a statement once for each claim it comes near.
 @functools.lru_cache(maxsize=1 << 14)
 def said_predicate(text: str) -> frozenset[str]:
@@ -5068,7 +5111,9 @@ def said_predicate(text: str) -> frozenset[str]:
     when its main clause only frames another ("I know that ten fighters were
     caught", "it is clear that X"), of the clause it frames, past an aside of
     how the speaker knows it ("that from what I saw X"): each says what the
-    statement tells of its actors."""
+    statement tells of its actors. The phrases of being known to the watchers
+    (`_KNOWN_TO`) are one predicate."""
+    text = _known_to_read(text)
     # "the bundles dropped by US forces appeared to ...": a passive participle
     # after its noun, with its agent, modifies the subject; the clause's verb follows.
     passive = _REDUCED_PASSIVE.search(text)
@@ -5083,7 +5128,7 @@ def said_predicate(text: str) -> frozenset[str]:
     # "Emwazi is believed to have travelled", "he believed Emwazi was Jihadi John":
     # a verb of belief or telling frames what is said of the actors, and says
     # nothing of it by itself.
-    return found - _FRAMING_PREDICATES
+    return _known_to_stems(found - _FRAMING_PREDICATES)
 
 
 # A subject pronoun, which opens a clause: after a verb of belief or telling
@@ -5118,7 +5163,7 @@ def predicate_among(predicate: frozenset[str], texts: Iterable[str]) -> bool:
 # A claim's texts are read again for each statement that comes near it.
 @functools.lru_cache(maxsize=1 << 16)
 def _said_stems(text: str) -> frozenset[str]:
-    return _stems(_KNOWN_AS.sub(" ", text))
+    return _known_to_stems(_stems(_known_to_read(_KNOWN_AS.sub(" ", text))))
 
 
 # A name given to a thing: "Islamic State, also known as ISIS" names the

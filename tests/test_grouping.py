@@ -2702,6 +2702,23 @@ def test_a_negated_act_is_not_the_act() -> None:
     assert not same_act(agreed, "The Oskari rebels would never agree to any negotiations", index)
 
 
+def test_a_loose_match_known_to_the_watchers_in_other_words_joins() -> None:
+    # "a person of interest to police" says what "known to Kestrian police" does.
+    first, second = _loose_match_after(
+        "The Vellin courier Tomas Hradek was known to Kestrian police before the bank robbery",
+        "Hradek had been a person of interest to police in Kestria",
+    )
+    assert second.claim_id == first.claim_id
+
+
+def test_a_loose_match_telling_another_role_for_the_watchers_starts_its_own_claim() -> None:
+    first, second = _loose_match_after(
+        "The Vellin courier Tomas Hradek was known to Kestrian police before the bank robbery",
+        "Hradek had been an informant for police in Kestria",
+    )
+    assert second.is_new and second.claim_id != first.claim_id
+
+
 def _loose_match_after(first_text: str, later: str) -> tuple[Assignment, Assignment]:
     """Group `first_text`, then `later`, which scores against its claim over the
     bar but short of a close rewording (a loose match)."""

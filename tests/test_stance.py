@@ -3380,6 +3380,33 @@ def test_numbers_differ_only_where_both_texts_give_a_number() -> None:
     assert not stance._numbers_differ("The bridge cost 90 million euros", "The bridge cost a lot")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Hradek was known to the Kestrian police",
+        "Hradek had been a 'person of interest' to Vellin detectives since May",
+        "The courier was familiar to investigators in Kestria",
+        "Hradek had been on the radar of the KSB for years",
+    ],
+)
+def test_being_known_to_the_watchers_is_one_predicate_whatever_its_words(text: str) -> None:
+    # Each wording says one thing, and the watchers after it are no verb of it.
+    assert said_predicate(text) == said_predicate("Hradek was known to security services")
+    assert predicate_among(said_predicate(text), ["Hradek was a person of interest to police"])
+    assert not predicate_among(said_predicate(text), ["the police knew where Hradek lived"])
+
+
+def test_known_to_others_than_watchers_is_no_predicate_of_being_watched() -> None:
+    watched = said_predicate("Hradek was known to the police")
+    # A name he goes by, a habit, a hearsay: "known to" followed by no watchers.
+    for text in (
+        "Hradek is known to fellow couriers as the Ghost",
+        "The eels have been known to feed on ducklings",
+        "Hradek is known to have crossed the border twice",
+    ):
+        assert not said_predicate(text) & watched
+
+
 def test_a_name_given_with_known_as_says_no_knowing() -> None:
     # "Known as" names the Red Hand; it tells nothing anyone knows ...
     text = "Fighters of the Ostrava militia, also known as the Red Hand, were caught at the ford"
