@@ -5888,7 +5888,7 @@ _POSSESSIVE_AFTER = re.compile(r"^\s*(?:['\u2019]s?\s+)?")
 _NAME_OF_A_BODY = frozenset(
     _words(
         """
-        state states kingdom republic city county island islands river street road
+        state states kingdom republic city county island islands river street road airport
         university college school hospital church news times post press party council
         department ministry agency service army force forces group company inc
         corp ltd llc plc
@@ -5899,23 +5899,24 @@ _NAME_OF_A_BODY = frozenset(
 
 @functools.lru_cache(maxsize=256)
 def _persons_by_word(article: str) -> dict[str, str]:
-    """The full names of persons an article gives, by the word that may stand for
-    one alone: its last word (a surname) and, for a name of two words, its
-    first (a forename), each only when one full name has it. A run of
-    capitalised words sheds the words before the name: a title, a role, a
-    nationality, a word the article also writes in lower case ("Director",
-    "Israeli", "Secret Service Director Julia Pierson" -> "Julia Pierson");
-    what is left is a name of two or three words, none of them a body's, a
-    place's, a day's or a month's ("Islamic State", "Pacific Shores Center",
-    "North Carolina Saturday"). A name opening a sentence may have any word
-    before it ("Other Banksy pretenders"), so it gives no name, but it makes a
-    word two names share ("Kayla Mueller" opening a paragraph, "her mother
-    Marsha Mueller" inside one), unless it ends in a name written inside one
-    ("Republican Duncan Hunter", "Rep. Duncan Hunter"). A stop after a
+    """The full names of persons an article gives, by the word that may stand
+    for one alone: its last word (a surname) and its first (a forename, or a
+    family name written first: "Lin" of "Lin Yao Li"), each only when one full
+    name has it. A run of capitalised words sheds the words before the name: a
+    title, a role, a nationality, a word the article also writes in lower case
+    ("Director", "Israeli", "Secret Service Director Julia Pierson" -> "Julia
+    Pierson"); what is left is a name of two or three words, none of them a
+    body's, a place's, a day's or a month's ("Islamic State", "Pacific Shores
+    Center", "North Carolina Saturday"). A name opening a sentence may have any
+    word before it ("Other Banksy pretenders"), so it gives no name, but it
+    makes a word two names share ("Kayla Mueller" opening a paragraph, "her
+    mother Marsha Mueller" inside one), unless it ends in a name written inside
+    one ("Republican Duncan Hunter", "Rep. Duncan Hunter"). A stop after a
     shortened title ends no sentence ("Sgt. Bowe Bergdahl"), and the name an
     article opens on, no word shed, is a name ("Seth Rogen is in early talks
-    ..."), unless a quantifier opens it ("Other Banksy pretenders"). A run after
-    "a" or "an" is a thing's modifier, no name ("a Banksy Instagram account")."""
+    ..."), unless a quantifier opens it ("Other Banksy pretenders"). A run
+    after "a" or "an" is a thing's modifier, no name ("a Banksy Instagram
+    account")."""
     lower = set(_LOWER_WORD.findall(article))
     demonyms = _nationalities()
     names: set[str] = set()  # written inside a sentence
@@ -5993,15 +5994,14 @@ def _persons_by_word(article: str) -> dict[str, str]:
         by_first.setdefault(words[0], set()).add(name)
     out: dict[str, str] = {}
     for word, found in by_first.items():
-        # A forename only of a name of two words, when no name or title ends in
-        # it ("Jordan Spieth" and "Michael Jordan", "President Obama").
+        # A first word, when no other name opens with it and no name or title
+        # ends in it ("Jordan Spieth" and "Michael Jordan", "President Obama").
         name = next(iter(found))
         if (
             len(found) == 1
             and word not in ending
             and len(opening.get(word, ())) <= 1
             and (name in names or name in leading)
-            and len(name.split()) == 2
         ):
             out[word] = name
     for word in list(out):

@@ -1641,6 +1641,23 @@ def test_a_verb_in_ing_opening_a_sentence_is_no_forename() -> None:
     assert names_alone("Holm denies the charge", article) == (("Holm", "Ilse Varga Holm"),)
 
 
+def test_the_first_word_of_a_name_of_three_words_is_that_person_alone() -> None:
+    article = (
+        "Police said Wen Hua Zhao, 41, was detained in the port on Monday.\n"
+        "Neighbours said Wen had lived there for years.\n"
+    )
+    # A name written family name first: the article's "Wen" is Wen Hua Zhao.
+    assert names_alone("Wen had lived there for years", article) == (("Wen", "Wen Hua Zhao"),)
+    # Two names of three words opening on it: "Wen" is either.
+    both = article + "Her brother Wen Li Zhao was not home.\n"
+    assert names_alone("Wen had lived there for years", both) == ()
+    # An airport's name is no person's: "Korsa" is the town, not the airport.
+    airport = (
+        "Flights left from Korsa International Airport on Monday.\nOfficials said Korsa was calm.\n"
+    )
+    assert names_alone("Korsa was calm", airport) == ()
+
+
 def test_a_surname_the_article_uses_as_a_modifier_after_the_is_still_a_name() -> None:
     article = (
         "Police said they arrested Tomas Brandvik on Friday.\n"
