@@ -4632,6 +4632,7 @@ _MEDIA_NAMED = re.compile(
     + "|".join(re.escape(name) for name in sorted(gazetteer.MEDIA_NAMES, key=len, reverse=True))
     + r")(?![\w-])"
 )
+_WORD = re.compile(r"[\w'\u2019-]+")
 _OUTLET_RUN = re.compile(r"(?<![\w-])[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)+")
 
 
@@ -4655,28 +4656,53 @@ def _employer_owned(
     outlet ("NBC meteorologist Ann Dale", "Ann Dale, a CNN correspondent")
     -> "NBC's station": the outlet a reporter works for is the one a bare
     word for it means. Only when the article names no other outlet (a listed
-    one or a name ending in an outlet word, "Weather Channel"): a wrong owner
-    is worse than none."""
+    one or a name ending in an outlet word, "Weather Channel") and writes the
+    word for no other kind of thing ("the police station"): a wrong owner is
+    worse than none."""
     if det.lower() != "the" or modifiers:
         return None
-    said = article[_sentence_start(article, at) : at + len(content)]
+    said = set(_WORD.findall(article, _sentence_start(article, at), at + len(content)))
     owners = {
         _listed_outlet(found.group("body"))
         for pattern in (_EMPLOYER_BEFORE, _EMPLOYER_AFTER)
         for found in pattern.finditer(article)
-        if re.search(rf"\b{re.escape(found.group('person').split()[-1])}\b", said)
+        if found.group("person").split()[-1] in said
     }
-    if len(owners) != 1 or None in owners:
+    owner = next(iter(owners)) if len(owners) == 1 else None
+    if owner is None:
         return None
-    owner = next(iter(owners))
     named = {gazetteer.MEDIA_NAMES[found.group()] for found in _MEDIA_NAMED.finditer(article)}
     for run in _OUTLET_RUN.finditer(article):
         outlet = run.group().rstrip(".")
         if outlet.split()[-1].lower() in MEDIA_HEADS:
             named.add(_listed_outlet(outlet) or outlet)
-    if named - {owner}:
+    if named - {owner} or _told_as_another_kind(article, head, owner):
         return None
     return f"{owner}'s {head}"
+
+
+# Words before an outlet word that leave it an outlet: a determiner, or what
+# it broadcasts ("a local TV station").
+_OUTLET_WORD_BEFORE = _words(
+    "the a an this that his her its our their whose my your local tv television radio news cable"
+)
+_WORD_BEFORE = re.compile(r"(?P<word>[\w'\u2019.-]+)[ \t]+$")
+
+
+def _told_as_another_kind(article: str, head: str, owner: str) -> bool:
+    """Whether the article writes the outlet word with a modifier other than
+    a determiner, a broadcast word or the outlet's own name: "the police
+    station", "a research paper", "a terror network" say that its bare word
+    is no outlet."""
+    own = {word.lower() for word in owner.split()}
+    for start, _ in _heads_in(article, head):
+        before = _WORD_BEFORE.search(article, max(0, start - 40), start)
+        if before is None:
+            continue
+        word = before.group("word").lower()
+        if word not in _OUTLET_WORD_BEFORE and re.sub(r"['\u2019]s$", "", word) not in own:
+            return True
+    return False
 
 
 def _near(article: str, name: str, at: int) -> bool:

@@ -5208,3 +5208,10 @@ def test_a_bare_outlet_word_is_the_one_a_titled_journalist_works_for() -> None:
     content = "Dale lost contact with the local station during the flood"
     article = f"CBS meteorologist Ann Dale was filming.\nHer producer said {content}."
     assert _made(article, content) == content
+    # The article writes the word for another kind of thing: no outlet.
+    content = "Dale lost contact with the station during the flood"
+    article = (
+        "CBS meteorologist Ann Dale was filming near the police station.\n"
+        f"Her producer said {content}."
+    )
+    assert _made(article, content) == content
