@@ -734,6 +734,8 @@ def _descriptions_read(
             kinds += instead is not None
         if instead is None:
             instead = _school_named(article, match.group("det"), head, modifiers)
+        if instead is None and head in _EMPLOYER_HEADS:
+            instead = _employer_owned(article, match.group("det"), modifiers, at, content, head)
         if instead is None and not modifiers and _agentive(head):
             instead = _agent_named(article, head, at)
         if instead is None:
@@ -4606,6 +4608,101 @@ def _named_modifier(article: str, det: str, head: str, modifiers: list[str], at:
     if name is None or re.search(r"['\u2019\d]", name) or not _near(article, name, at):
         return None
     return " ".join([det, *modifiers[:-1], name, head])
+
+
+# Bare words for an outlet or its place of work: "the station", "the paper".
+_EMPLOYER_HEADS = frozenset(_words("station network channel newsroom paper newspaper magazine"))
+# A journalist's job, written with the outlet's name before it ("NBC
+# meteorologist Ann Dale", "Ann Dale, a CNN correspondent").
+_MEDIA_ROLES = (
+    r"(?:meteorologist|weatherman|weatherwoman|forecaster|correspondent|anchor|anchorman"
+    r"|anchorwoman|host|presenter|reporter|journalist|producer|editor|columnist|commentator"
+    r"|contributor|critic)"
+)
+_CAPITALISED_RUN = r"[A-Z][\w&!.'\u2019-]*(?: [A-Z][\w&!.'\u2019-]*)*"
+_PERSON_WORDS = r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+)*"
+_EMPLOYER_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<body>{_CAPITALISED_RUN}) {_MEDIA_ROLES} (?P<person>{_PERSON_WORDS})"
+)
+_EMPLOYER_AFTER = re.compile(
+    rf"(?P<person>{_PERSON_WORDS}), (?:an?|the) (?P<body>{_CAPITALISED_RUN}) {_MEDIA_ROLES}\b"
+)
+_MEDIA_NAMED = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(name) for name in sorted(gazetteer.MEDIA_NAMES, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_WORD = re.compile(r"[\w'\u2019-]+")
+_OUTLET_RUN = re.compile(r"(?<![\w-])[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)+")
+
+
+def _listed_outlet(run: str) -> str | None:
+    """The listed outlet (`gazetteer.MEDIA_NAMES`) the longest leading words of
+    a capitalised run name: "NBC Nightly News" -> "NBC", "Fox News" -> "Fox
+    News"."""
+    words = run.split()
+    for end in range(len(words), 0, -1):
+        found = gazetteer.MEDIA_NAMES.get(" ".join(words[:end]))
+        if found is not None:
+            return found
+    return None
+
+
+def _employer_owned(
+    article: str, det: str, modifiers: list[str], at: int, content: str, head: str
+) -> str | None:
+    """A bare "the station", "the network", "the paper" whose statement names
+    a person the article introduced by a journalist's job at one listed
+    outlet ("NBC meteorologist Ann Dale", "Ann Dale, a CNN correspondent")
+    -> "NBC's station": the outlet a reporter works for is the one a bare
+    word for it means. Only when the article names no other outlet (a listed
+    one or a name ending in an outlet word, "Weather Channel") and writes the
+    word for no other kind of thing ("the police station"): a wrong owner is
+    worse than none."""
+    if det.lower() != "the" or modifiers:
+        return None
+    said = set(_WORD.findall(article, _sentence_start(article, at), at + len(content)))
+    owners = {
+        _listed_outlet(found.group("body"))
+        for pattern in (_EMPLOYER_BEFORE, _EMPLOYER_AFTER)
+        for found in pattern.finditer(article)
+        if found.group("person").split()[-1] in said
+    }
+    owner = next(iter(owners)) if len(owners) == 1 else None
+    if owner is None:
+        return None
+    named = {gazetteer.MEDIA_NAMES[found.group()] for found in _MEDIA_NAMED.finditer(article)}
+    for run in _OUTLET_RUN.finditer(article):
+        outlet = run.group().rstrip(".")
+        if outlet.split()[-1].lower() in MEDIA_HEADS:
+            named.add(_listed_outlet(outlet) or outlet)
+    if named - {owner} or _told_as_another_kind(article, head, owner):
+        return None
+    return f"{owner}'s {head}"
+
+
+# Words before an outlet word that leave it an outlet: a determiner, or what
+# it broadcasts ("a local TV station").
+_OUTLET_WORD_BEFORE = _words(
+    "the a an this that his her its our their whose my your local tv television radio news cable"
+)
+_WORD_BEFORE = re.compile(r"(?P<word>[\w'\u2019.-]+)[ \t]+$")
+
+
+def _told_as_another_kind(article: str, head: str, owner: str) -> bool:
+    """Whether the article writes the outlet word with a modifier other than
+    a determiner, a broadcast word or the outlet's own name: "the police
+    station", "a research paper", "a terror network" say that its bare word
+    is no outlet."""
+    own = {word.lower() for word in owner.split()}
+    for start, _ in _heads_in(article, head):
+        before = _WORD_BEFORE.search(article, max(0, start - 40), start)
+        if before is None:
+            continue
+        word = before.group("word").lower()
+        if word not in _OUTLET_WORD_BEFORE and re.sub(r"['\u2019]s$", "", word) not in own:
+            return True
+    return False
 
 
 def _near(article: str, name: str, at: int) -> bool:

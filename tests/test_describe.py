@@ -5184,3 +5184,34 @@ def test_a_surname_after_a_word_opening_a_clause_is_given_in_full() -> None:
     # Inside a sentence a capitalised word before the surname is a name's own
     # ("Anna Ostrova"), so the word is not alone.
     assert names_alone("They said Anna Ostrova left", article) == ()
+
+
+def test_a_bare_outlet_word_is_the_one_a_titled_journalist_works_for() -> None:
+    # "the station" in a statement about a person the article introduced by
+    # a journalist's job at one listed outlet is that outlet's.
+    content = "Dale lost contact with the station during the flood"
+    for introduced in (
+        "CBS Evening News meteorologist Ann Dale was filming by the river.",
+        "Ann Dale, a CBS correspondent, was filming by the river.",
+    ):
+        article = f"{introduced}\nHer producer said {content}."
+        assert _made(article, content) == ("Dale lost contact with CBS's station during the flood")
+    # Another outlet named, an outlet not listed, a title of someone the
+    # statement does not name, or a word that says which already: left.
+    for article in (
+        "CBS meteorologist Ann Dale was filming by the river for the Harwick Gazette.\n"
+        f"Her producer said {content}.",
+        f"Ardmoor Radio meteorologist Ann Dale was filming.\nHer producer said {content}.",
+        f"CBS meteorologist Ben Roe was filming.\nThe mayor said {content}.",
+    ):
+        assert _made(article, content) == content
+    content = "Dale lost contact with the local station during the flood"
+    article = f"CBS meteorologist Ann Dale was filming.\nHer producer said {content}."
+    assert _made(article, content) == content
+    # The article writes the word for another kind of thing: no outlet.
+    content = "Dale lost contact with the station during the flood"
+    article = (
+        "CBS meteorologist Ann Dale was filming near the police station.\n"
+        f"Her producer said {content}."
+    )
+    assert _made(article, content) == content
