@@ -540,6 +540,16 @@ FEMININE = word_set(
     mum mom
     """
 )
+# Words after a name word that make it one of a body's or a place's name
+# ("Tripoli International Airport", "Kove University").
+NAME_OF_A_BODY = word_set(
+    """
+    state states kingdom republic city county island islands river street road airport
+    university college school hospital church news times post press party council
+    department ministry agency service army force forces group company inc
+    corp ltd llc plc
+    """
+)
 MASCULINE = word_set(
     """
     mr mr. sir lord man father husband son brother boy actor spokesman congressman

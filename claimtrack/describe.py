@@ -5979,19 +5979,10 @@ _NO_NAME = _words(
 _OPENS_A_SENTENCE = frozenset("\n.!?:;\"\u201c\u2018'([\u2014\u2013-")
 # Titles of the church and of the courts before a name ("Cardinal Sean O'Malley").
 _MORE_TITLES = _words("cardinal archbishop pope brother sister reverend elder")
-# Words after a name word that make it one of a body's or a place's name.
 # "Bush's administration": the possessive between a name and the word after it
 _POSSESSIVE_AFTER = re.compile(r"^\s*(?:['\u2019]s?\s+)?")
-_NAME_OF_A_BODY = frozenset(
-    _words(
-        """
-        state states kingdom republic city county island islands river street road airport
-        university college school hospital church news times post press party council
-        department ministry agency service army force forces group company inc
-        corp ltd llc plc
-        """
-    )
-)
+# Words after a name word that make it one of a body's or a place's name.
+_NAME_OF_A_BODY = P.NAME_OF_A_BODY
 
 
 @functools.lru_cache(maxsize=256)

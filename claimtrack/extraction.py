@@ -71,6 +71,7 @@ from claimtrack.parties import (
     THE_OPENING,
     NameBook,
     PartyResolver,
+    builtin_kind,
     names_more_than_a_state,
     spelling_key,
 )
@@ -2027,8 +2028,7 @@ class _Resolver:
         found = _NAMED_SUBJECT_RE.match(sentence.lstrip(" '\u2018" + P.OPEN_QUOTES))
         if found is None:
             return None
-        verb = found.group("verb")
-        if not (verb in P.FINITE_WORDS or verb in P.IRREGULAR_PAST or verb.endswith(("s", "ed"))):
+        if not _finite_verb(found.group("verb")):
             return None
         full = self._people().get(found.group("name"))
         if full is None or full.split()[-1] in speaker.split() or not may_be(full, pronoun):
@@ -2381,11 +2381,13 @@ class _Resolver:
                     return _Mention(told_of, parties, kind, told_of.split()[-1].lower())
         if word in P.PERSON_PRONOUNS:
             last = memory.last(lambda m: m.kind == "person")
+            if last is None:
+                return self._only_person_told_of(word)
             # "Mr. Jones said ... she said": someone else, whom the article
             # may not have named as a speaker; no one further back is guessed.
             # An outlet or body named by its own name ("..., The Sun reported")
             # is no "he" or "she" either.
-            if last is None or self._body_by_own_name(last):
+            if self._body_by_own_name(last):
                 return None
             if self._other_person_told_of(last, word):
                 self.left_open.add(self.at)
@@ -2662,14 +2664,97 @@ class _Resolver:
         start, end = self._paragraph_before(line_start)
         if _REPORTING_WORD_RE.search(self.text, start, end):
             return None  # "..., a senior official told Reuters. / He said ...": a speaker's
-        people = {
-            match.group()
-            for match in _FULL_NAME_RE.finditer(self.text, start, end)
-            if (named := entities.name_in(match.group())) is not None
-            and named.kind == entities.PERSON
-            and named.name == match.group()
-        }
+        people = _persons_in_full(self.text, start, end)
         return people.pop() if len(people) == 1 else None
+
+    def _only_person_told_of(self, pronoun: str) -> _Mention | None:
+        """For a "he" or "she" speaker with no person heard before it, the one
+        person the article names before it as the subject of a verb ("In the
+        post, Marta details ...", "Marta Kove wrote ..."): of whom the article
+        tells, though they never spoke by name. None when the article names
+        anyone else before (a second such subject, or another full name), or
+        writes the name as a body's or a place's anywhere ("Marta Airport",
+        "in Marta"): a wrong name is worse than none."""
+        before = self.text[: self.at]
+        lower = set(_LOWER_CASE_WORD_RE.findall(self.text))
+        subjects = {
+            found.group("name")
+            for found in _OPENING_NAME_RE.finditer(before)
+            if _finite_verb(found.group("verb"))
+            and lower.isdisjoint(found.group("name").lower().split())  # not "She", "The"
+        }
+        if len(subjects) != 1:
+            return None
+        name = subjects.pop()
+        if not entities.may_be(pronoun, name) or not self._named_only_as_person(name):
+            return None
+        if self._other_person_before(name):
+            return None
+        parties, kind = self.parties_of(name, None)
+        if kind != "person" or len(parties) != 1:
+            return None
+        if parties[0] is not None and self.kind(parties[0]) != entities.PERSON:
+            return None  # "Josh" of "YouTube channel owner Josh Roe": his channel's
+        party = parties[0] or name  # a person the article gives one name ("Marta") is their own
+        self.kinds.setdefault(party, entities.PERSON)
+        return _Mention(name, (party,), kind, name.split()[-1].lower())
+
+    def _other_person_before(self, name: str) -> bool:
+        """Whether the article names a person other than `name` before the
+        speaker at `self.at`: another person it names in full earlier, or a
+        name of one word it knows no body or place by earlier in the speaker's
+        own sentence ("gave the money to a man named Tomas, he headed ...")."""
+        words = set(name.split())
+        lower = set(_LOWER_CASE_WORD_RE.findall(self.text))
+        # Not "San Francisco" of "a rally in San Francisco", "Occupy Wall Street".
+        named = {
+            full
+            for full in _persons_in_full(self.text, 0, self.at)
+            if self.resolve(full) is None
+            and not self._written_as_place(full)
+            and not any(w.lower() in lower or w.lower() in P.NAME_OF_A_BODY for w in full.split())
+        }
+        named.update(
+            full for full in self._people().values() if 0 <= self.text.find(full) < self.at
+        )
+        if any(words.isdisjoint(full.split()) for full in named):
+            return True
+        line_start = self.text.rfind("\n", 0, self.at) + 1
+        before = self.text[line_start : self.at]
+        ended = list(_SENTENCE_BREAK_RE.finditer(before))
+        sentence = before[ended[-1].end() if ended else 0 :]
+        return any(
+            word not in words and word.lower() not in lower and self.resolve(word) is None
+            for word in _INNER_NAME_WORD_RE.findall(sentence)
+        )
+
+    def _named_only_as_person(self, name: str) -> bool:
+        """Whether the article writes `name` only as a person's: no body or
+        place the resolver knows by it, no word of a body's or place's name
+        after it ("Marta Airport"), no place it locates an event in."""
+        if self.resolve(name) is not None or builtin_kind(name) is not None:
+            return False
+        if not re.search(rf"(?<=[\w,;]\s){re.escape(name)}\b", self.text):
+            return False  # only opening sentences, where any word is capitalised
+        named = entities.name_in(name)
+        if named is None or named.kind not in (entities.PERSON, entities.UNKNOWN):
+            return False
+        if re.search(rf"\b(?i:an?|the|\d+)\s+{re.escape(name)}\b", self.text):
+            return False  # "a 1974 Marta box set": a thing's name
+        for found in re.finditer(
+            rf"\b{re.escape(name)}\b(?:['\u2019]s?)?\s+(?P<next>\w+)", self.text
+        ):
+            if found.group("next").lower() in P.NAME_OF_A_BODY:
+                return False
+        if self._written_as_place(name):
+            return False
+        places = places_in(self.text, self._resolver)
+        return all(place.name != name.casefold() for place in places)
+
+    def _written_as_place(self, name: str) -> bool:
+        """Whether the article writes `name` where a place stands: "a rally in
+        San Francisco", "at Kelso", "near Marta"."""
+        return re.search(rf"\b(?:in|at|near)\s+{re.escape(name)}\b", self.text) is not None
 
     def _other_person_told_of(self, last: _Mention, pronoun: str) -> bool:
         """Whether the narration before a "he" or "she" speaker inside its
@@ -2941,6 +3026,25 @@ _SENTENCE_ENDED_BEFORE_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+[\"\u201c\u20
 _NAMED_SUBJECT_RE = re.compile(
     r"(?P<name>(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*?)(?:,\s*\d+,)?\s+(?P<verb>[a-z]+)\b"
 )
+
+
+def _persons_in_full(text: str, start: int, end: int) -> set[str]:
+    """The names of persons `text` writes in full between `start` and `end`,
+    as the name rules read them ("Louise Mensch"; not "Occupy Wall Street")."""
+    return {
+        match.group()
+        for match in _FULL_NAME_RE.finditer(text, start, end)
+        if (named := entities.name_in(match.group())) is not None
+        and named.kind == entities.PERSON
+        and named.name == match.group()
+    }
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a lower-case word after a name may be its verb: "is", "wrote",
+    "screams", "detailed"."""
+    return word in P.FINITE_WORDS or word in P.IRREGULAR_PAST or word.endswith(("s", "ed"))
+
 
 # Kinds of party a titled name can speak for.
 _SPEAKS_FOR = frozenset({entities.ORGANISATION, entities.MEDIA})
@@ -3479,6 +3583,16 @@ _OPENING_REFERENCE_RE = re.compile(
 # Each of these opens on its capital, with the word boundary as a look behind:
 # a literal first is scanned for about twice as fast (as `_TITLED_NAME_RE`).
 _CAPITALISED_RE = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b")
+# A name of one word or two and the verb after it, opening a sentence or
+# after an opening phrase ("In the post, Marta details ...", "Marta Kove
+# wrote ...", "Lana then screams ...").
+_OPENING_NAME_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+    r"[ \t]+(?:then[ \t]+|also[ \t]+)?(?P<verb>[a-z]+)\b",
+    re.MULTILINE,
+)
+# A capitalised word inside a sentence, not opening it.
+_INNER_NAME_WORD_RE = re.compile(r"(?<=[\w,;]\s)[A-Z][a-z]+\b")
 # A possessive is no part of the name ("Robert Plant's publicist"); an
 # apostrophe or hyphen inside it is ("O'Brien", "Smith-Jones").
 _FULL_NAME_RE = re.compile(

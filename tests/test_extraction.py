@@ -7835,3 +7835,42 @@ def test_a_participle_before_phrases_and_the_clause_verb_describes_its_noun() ->
     assert statement.speaker == "The ministry"
     [statement] = extract("The coroner announced on Friday that the inquest had closed.")
     assert statement.speaker == "The coroner"
+
+
+ONE_NAME_TOLD_OF = (
+    "A blog post by a woman has caused outrage.\n\n"
+    "In the post, Marta details her flight to the rally.\n\n"
+    "She then admits that she lied to the crew."
+)
+
+
+def test_a_she_with_no_speaker_before_is_the_one_person_told_of() -> None:
+    # Marta never speaks by name: the "she" who admits is the one person told of.
+    [statement] = extract(ONE_NAME_TOLD_OF)
+    assert (statement.speaker, statement.party, statement.kind) == ("She", "Marta", "person")
+
+
+def test_a_she_with_another_person_named_before_is_no_one() -> None:
+    text = ONE_NAME_TOLD_OF.replace("by a woman", "shared by Tom Reed")
+    [statement] = extract(text)
+    assert statement.party is None
+
+
+def test_a_name_also_written_as_a_places_is_no_ones_he() -> None:
+    text = (
+        "Flights were late all week.\n\n"
+        "In his column, Kelso describes the queues at Kelso Airport.\n\n"
+        "He then admits that he lied to the crew."
+    )
+    *_, statement = extract(text)
+    assert (statement.speaker, statement.party) == ("He", None)
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_ones_name() -> None:
+    # "Shocking pictures show": a plural noun after a sentence's first word, no person.
+    text = (
+        "Shocking pictures show the queue at the gate.\n\n"
+        "She then admits that she lied to the crew."
+    )
+    [statement] = extract(text)
+    assert statement.party is None
