@@ -6321,14 +6321,31 @@ def names_alone(content: str, article: str) -> Described:
 # Lund"). The name is followed by a stop, a comma or a verb of being, so that
 # "named" is no verb of choosing ("the board named Hale as chairman").
 _WHO_IS = r"(?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*"
+# The place a description may end with ("a homeless man in Tulsa", "a nurse
+# from North Bay"): it tells which one where the noun alone does not.
+_WHO_PLACE = rf"(?:[ \t]+(?:in|from|at|near)[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})?"
+# A participle that says what befell the one introduced, after "named Kai, was"
+# ("found", "abandoned"), and the words that end the place it befell them at.
+_DONE = r"[a-z]+ed|found|left|born|seen|kept|held|bought|sold|caught"
+_PLACE_ENDS = "on|in|at|by|to|of|for|with|and|or|after|before|when|where|last|this|early|late"
 _INTRODUCED = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?P<who>{_WHO_IS})"
+    rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?P<who>{_WHO_IS}{_WHO_PLACE})"
     rf"(?:[ \t]+named|['\u2019]s[ \t]+name(?:,|[ \t]+(?:is|was)))"
     rf"[ \t]+(?P<name>[A-Z]{_NAME_WORD_REST})(?=[.,;:]|[ \t]+(?:is|was|who|had|has)\b)"
+    rf"(?:,[ \t]+(?:was|were)[ \t]+(?P<done>{_DONE})(?:[ \t]+[a-z-]+){{0,8}}?"
+    rf"[ \t]+(?P<where>(?:at|in|outside|near)[ \t]+(?:the[ \t]+)?{_NAME_WORD}"
+    rf"(?:[ \t]+(?!(?:{_PLACE_ENDS})\b)[A-Za-z][a-z]+){{0,2}}))?"
     rf"|(?<![\w'\u2019.-])(?P<child>[A-Z]{_NAME_WORD_REST}),(?:[ \t]+\d{{1,2}},)?"
     rf"[ \t]+(?:the[ \t]+)?(?P<kin>(?:son|daughter|grandson|granddaughter)[ \t]+of"
     rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?![\w'\u2019-])"
+    rf"|(?<![\w'\u2019.-])(?P<apposed>[A-Z]{_NAME_WORD_REST}),[ \t]+an?[ \t]+"
+    rf"(?P<what>{_WHO_IS}{_WHO_PLACE}),"
 )
+# A word written inside a sentence after a word in lower case: a name, where a
+# word opening a sentence ("However, a man in Tulsa, ...") may be none.
+_AFTER_LOWER = r"[a-z,][ \t]+"
+# A capitalised word ending the text before a name: the name may be its surname.
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \t]+$")
 # Words a description before "named" may not hold: a verb's object, not who the
 # name is ("the police named Hale", "they were named").
 _NOT_WHO = frozenset(_words("were was is are been be police officials authorities report reports"))
@@ -6374,11 +6391,19 @@ def _introductions(article: str) -> dict[str, set[str]]:
     for match in _INTRODUCED.finditer(article):
         if match.group("child") is not None:
             name, who = match.group("child"), "the " + match.group("kin")
+        elif match.group("apposed") is not None:
+            name, who = match.group("apposed"), "the " + match.group("what")
+            if re.search(rf"{_AFTER_LOWER}{re.escape(name)}\b", article) is None:
+                continue
+            if _CAPITALISED_BEFORE.search(article, 0, match.start()):
+                continue  # "Wim Holtby, a sergeant,": the surname of a full name
         else:
             words = match.group("who").split()
             if any(w in _NOT_WHO for w in words):
                 continue
             name, who = match.group("name"), "the " + " ".join(words)
+            if match.group("done") is not None:
+                who += f" {match.group('done')} {match.group('where')}"
         introduced.setdefault(name, set()).add(who)
     return introduced
 

@@ -5140,6 +5140,36 @@ def test_a_name_the_article_gives_alone_is_told_by_its_introduction() -> None:
     )
 
 
+def test_an_introduction_with_a_place_or_what_befell_the_one_named_says_it() -> None:
+    # The place the description ends with tells which one.
+    article = (
+        "Donations came in for a homeless man in Tulsa named Odo.\n"
+        "Friends said Odo would move into a flat.\n"
+    )
+    assert _named_alone("Odo would move into a flat", article) == (
+        "Odo, the homeless man in Tulsa, would move into a flat"
+    )
+    # A name set beside its description, a name written inside a sentence too.
+    article = (
+        "Volunteers fed Odo, a homeless man from North Bay, all winter.\n"
+        "Friends said Odo would move into a flat.\n"
+    )
+    assert _named_alone("Odo would move into a flat", article) == (
+        "Odo, the homeless man from North Bay, would move into a flat"
+    )
+    # What befell the one introduced and where, the words between left out.
+    article = (
+        "The cat, a grey tabby named Mabry, was found asleep in a crate at the "
+        "Brenton ferry terminal on Monday.\nStaff said Mabry is now eating well.\n"
+    )
+    assert _named_alone("Mabry is now eating well", article) == (
+        "Mabry, the grey tabby found at the Brenton ferry terminal, is now eating well"
+    )
+    # A word opening a sentence before an apposed description names no one.
+    article = "However, a man in Tulsa, said the flat was empty.\nHowever the flat was let.\n"
+    assert names_alone("However the flat was let", article) == ()
+
+
 def test_a_name_introduced_two_ways_or_given_in_full_gets_no_aside() -> None:
     # Two descriptions with one name: either may be meant, so neither is given.
     article = (
