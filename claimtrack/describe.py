@@ -682,6 +682,7 @@ def _descriptions_read(
         instead = (
             _film_of_role(article, match.group("det"), head, modifiers, at)
             or _named(article, head, modifiers)
+            or _body_just_named(article, head, modifiers, at)
             or _event_told(article, match.group("det"), head, modifiers, at, content, end)
             or _event_befell(article, match.group("det"), head, modifiers, at, content, end)
             or _act_told(article, match.group("det"), head, modifiers, at, content, end)
@@ -2067,6 +2068,34 @@ def _named(article: str, head: str, modifiers: list[str]) -> str | None:
     # A body met once beside the description is seldom the one the article
     # goes on calling "the company": that is the one it keeps naming.
     names = {name for name in names if article.count(name) >= 2}
+    return names.pop() if len(names) == 1 else None
+
+
+# Nouns one body is told by in turn: "the organization X" is "the group" after.
+_BODY_KIN = frozenset(_words("group organization organisation"))
+# "the organization Black Lawyers for Justice", "the group Stop Fracking Now".
+_BODY_KIN_NAMED = re.compile(
+    r"\b[Tt]he +(?:group|organi[sz]ation) +((?-i:[A-Z])[\w&.'\u2019-]*"
+    r"(?:(?: +(?:for|of(?: +the)?))? +(?-i:[A-Z])[\w&.'\u2019-]*){0,4})"
+)
+# How far before a description the body it stands for is named.
+_BODY_KIN_REACH = 300
+
+
+def _body_just_named(article: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """The one body the article has just named as "the organization NAME" or
+    "the group NAME" when a bare "the group" (or "the organization") follows:
+    "The organization Black Lawyers for Justice plans to sue ... the group's
+    mission is ..." gives Black Lawyers for Justice. A body met once is
+    `_named`'s no name, so only one named close before is taken."""
+    if head not in _BODY_KIN or modifiers:
+        return None
+    before = article[max(0, at - _BODY_KIN_REACH) : at]
+    names = {
+        match.group(1)
+        for match in _BODY_KIN_NAMED.finditer(before)
+        if match.group(1).split()[0].lower() not in _NOT_NAMES  # "the group On Monday"
+    }
     return names.pop() if len(names) == 1 else None
 
 

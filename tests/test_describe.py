@@ -2200,6 +2200,39 @@ def test_a_business_by_its_trade_is_the_one_the_article_keeps_naming() -> None:
     assert _made(article, content) == "Velour's writers now work from home"
 
 
+def test_a_bare_group_is_the_body_just_named_as_an_organization_or_group() -> None:
+    # Met once, "the organization Parents for Quiet Streets" is still the group
+    # the next sentence tells of.
+    article = (
+        "The organization Parents for Quiet Streets will sue the town on Monday, a "
+        "lawyer said.\nAccording to its flyer, the group's aim is to ban trucks at night."
+    )
+    content = "the group's aim is to ban trucks at night"
+    assert _made(article, content) == "Parents for Quiet Streets's aim is to ban trucks at night"
+    article = (
+        "The group Friends of Elm Park met the mayor on Friday.\n"
+        "A member said the organisation will plant forty trees."
+    )
+    content = "the organisation will plant forty trees"
+    assert _made(article, content) == "Friends of Elm Park will plant forty trees"
+
+
+def test_a_bare_group_stays_when_two_bodies_or_none_were_just_named() -> None:
+    # Two groups named close before: either may be meant.
+    article = (
+        "The group Friends of Elm Park and the group Save Our Pond met on Friday.\n"
+        "A member said the group will plant forty trees."
+    )
+    content = "the group will plant forty trees"
+    assert _made(article, content) == content
+    # A group described, not named by "the group NAME", is left to other rules.
+    article = (
+        "Neighbours formed a group on Friday to save the pond.\n"
+        "A member said the group will plant forty trees."
+    )
+    assert _made(article, content) == content
+
+
 def test_a_business_by_its_trade_stays_unless_one_name_is_told_most() -> None:
     # Two businesses told of alike: either may be meant.
     article = (
