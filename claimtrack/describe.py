@@ -1007,8 +1007,8 @@ _BEFORE_SUBJECT = frozenset(
 # characters before its verb it is looked for in.
 _SUBJECT_WORDS = 5
 _SUBJECT_REACH = 80
-# A word of a subject: no stop or comma on it ("police," ends a clause).
-_SUBJECT_WORD = re.compile(r"[\w'\u2019-]+")
+# A word: no stop or comma on it ("police," ends a clause).
+_WORD = re.compile(r"[\w'\u2019-]+")
 
 
 @functools.cache
@@ -1030,7 +1030,7 @@ def _subject_ending(text: str) -> str | None:
     climbers" of no one in particular); None otherwise."""
     words: list[str] = []
     for word in reversed(text.split()[-_SUBJECT_WORDS - 1 :]):
-        if not _SUBJECT_WORD.fullmatch(word) or word.lower() in _BEFORE_SUBJECT:
+        if not _WORD.fullmatch(word) or word.lower() in _BEFORE_SUBJECT:
             break
         words.insert(0, word)
     while words and not (words[0] == "the" or words[0][:1].isdigit() or words[0][:1].isupper()):
@@ -1143,7 +1143,7 @@ def _object_opening(text: str) -> str | None:
     one of more than `_OBJECT_WORDS` words."""
     words: list[str] = []
     for word in text.split():
-        if not _SUBJECT_WORD.fullmatch(word) or word.lower() in _BEFORE_SUBJECT:
+        if not _WORD.fullmatch(word) or word.lower() in _BEFORE_SUBJECT:
             break
         words.append(word)
     if not words or len(words) > _OBJECT_WORDS:
@@ -4661,7 +4661,6 @@ _MEDIA_NAMED = re.compile(
     + "|".join(re.escape(name) for name in sorted(gazetteer.MEDIA_NAMES, key=len, reverse=True))
     + r")(?![\w-])"
 )
-_WORD = re.compile(r"[\w'\u2019-]+")
 _OUTLET_RUN = re.compile(r"(?<![\w-])[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)+")
 
 
