@@ -1995,6 +1995,70 @@ def test_an_assertion_telling_what_a_text_puts_forward_after_its_but_joins_it() 
     assert second.claim_id == first.claim_id
 
 
+def _after_cartel_plot(later: str) -> tuple[Assignment, Assignment]:
+    """A claim of what a cartel is doing at a port; then a statement of
+    another article sharing the cartel, the port and the crossing."""
+    plot = _said(
+        "The Vorn cartel is actively planning to smuggle rifles through the port",
+        1,
+        "A police report",
+    )
+    first, second = group_statements(
+        [plot, replace(_said(later, 2, "A harbour official"), source="y")],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    return first, second
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "three men linked to the Vorn cartel tried to smuggle rifles through the port",
+        "two sailors with suspected ties to the Vorn cartel tried to smuggle rifles "
+        "through the port",
+    ],
+)
+def test_people_linked_to_what_a_claim_tells_of_are_another_subject(later: str) -> None:
+    first, second = _after_cartel_plot(later)
+    assert first.claim_id is not None
+    assert second.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
+def test_the_same_group_named_again_joins_its_claim() -> None:
+    first, second = _after_cartel_plot(
+        "the Vorn cartel is planning to smuggle rifles through the port"
+    )
+    assert second.claim_id == first.claim_id
+
+
+def test_people_of_a_group_said_of_the_group_by_their_link_join_its_claim() -> None:
+    # The claim is said of the men too ("Vorn gunmen"), not of the cartel itself.
+    caught = _said(
+        "Five Vorn cartel gunmen were caught smuggling rifles through the port",
+        1,
+        "A police report",
+    )
+    first, second = group_statements(
+        [
+            caught,
+            replace(
+                _said(
+                    "five gunmen linked to the Vorn cartel were caught smuggling rifles "
+                    "through the port",
+                    2,
+                    "A harbour official",
+                ),
+                source="y",
+            ),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert second.claim_id == first.claim_id
+
+
 def test_no_information_on_whether_frames_the_clause_it_doubts() -> None:
     assert (
         referent("there is no information on whether the pilots were trained abroad", against=True)
