@@ -1138,6 +1138,20 @@ def _identity_names(text: str) -> tuple[str, str] | None:
 
 # What opens a phrase or clause after a subject's head: "the engineers in the
 # laboratory", "the man who ...", "officials familiar with ...".
+# People described by their link to a group or body, opening a statement: "four
+# men linked to terrorist organizations", "two people with suspected ties to
+# the cartel". What is told of them is not told of the group.
+_LINKED_TO = re.compile(
+    r"(?i)^\W*(?P<who>[^,;:]{1,40}?)\s+(?:(?:linked|tied|connected|affiliated|associated)"
+    r"\s+(?:to|with)|with\s+(?:[a-z]+\s+)?(?:ties|links|connections)\s+to)\s+(?P<group>\S.*)"
+)
+# A subject that is what was told of a thing, opening a statement: "information
+# regarding the capture", "the reports of the theft", "new details about the
+# deal". What is said of it is said of the telling.
+_TOLD_OF_SUBJECT = re.compile(
+    r"(?i)^\W*(?:(?:the|this|that|these|those|new|further|more)\s+)*"
+    r"(?:information|details|news|word|reports?|rumou?rs?)\s+(?:regarding|about|concerning|of|on)\s"
+)
 _SUBJECT_MODIFIER = re.compile(
     r"(?i),|\s(?:of|in|at|on|from|for|with|near|by|who|which|that|whose|familiar)\s"
 )
@@ -3078,6 +3092,8 @@ class _Grouper:
             and self._within_reach(claim_id)
             and self._tells_its_predicate(about, claim_id, score)
             and not self._tells_only_what_it_grants(about, claim_id)
+            and not self._tells_of_those_linked_to_it(about, claim_id)
+            and not self._tells_of_a_telling_only(about, claim_id)
         )
         best, score = next(found, (None, 0.0))
         if best is not None and score >= self.threshold:
@@ -3108,6 +3124,8 @@ class _Grouper:
             and self._within_reach(claim_id)
             and self._tells_its_predicate(about, claim_id, score)
             and not self._tells_only_what_it_grants(about, claim_id)
+            and not self._tells_of_those_linked_to_it(about, claim_id)
+            and not self._tells_of_a_telling_only(about, claim_id)
         )
 
     def _tells_only_what_it_grants(self, about: str, claim_id: str) -> bool:
@@ -3131,6 +3149,63 @@ class _Grouper:
         put_forward = self.index.terms(text[found.end() :]).words
         mine = set(self.index.terms(about).words) - self.actors
         return mine.isdisjoint(put_forward)
+
+    def _tells_of_those_linked_to_it(self, about: str, claim_id: str) -> bool:
+        """Whether an assertion's subject is people linked to what a claim's text
+        is said of (`_LINKED_TO`), not that itself: "three men linked to the
+        Vorn cartel were stopped at the port" tells of three men, "the Vorn
+        cartel is planning to smuggle arms through the port" of the cartel, and
+        the two share the cartel, the port and their verbs whatever their
+        score. The claim's subject must be all words of the group the statement
+        links its people to, and name none of those people ("Vorn cartel
+        gunmen were stopped" is said of the men)."""
+        found = _LINKED_TO.match(about)
+        if found is None:
+            return False
+        group = found.group("group")
+        group_words = set(self.index.terms(subject_of(group) or group).words)
+        theirs = set(self.index.terms(subject_of(self.index.claim_text(claim_id))).words)
+        return (
+            bool(theirs)
+            and theirs <= group_words
+            and theirs.isdisjoint(self.index.terms(found.group("who")).words)
+        )
+
+    def _tells_of_a_telling_only(self, about: str, claim_id: str) -> bool:
+        """Whether an assertion whose subject is what was told of a thing
+        (`_TOLD_OF_SUBJECT`: "information regarding the arrests", "reports of the
+        theft", "details of the deal") says something of that telling, where it
+        came from, who spread it, when it surfaced, that no text of the claim
+        says (`_says_of_its_subject`): "information regarding the arrests came
+        from the port police" tells the source of the telling, not the arrests
+        it shares its words with, at any score. Where no predicate is read (a
+        verb of coming or having), a text of the claim must have its verb after
+        its subject: "the report about the arrests has not" tells no claim."""
+        statement = self.statement
+        if statement is None or statement.stance is not Stance.ASSERTS:
+            return False
+        # As said: the frame `unframed` takes off ("information regarding") is
+        # the subject here.
+        said = statement.about or statement.content
+        if not _TOLD_OF_SUBJECT.match(said):
+            return False
+        predicate = _main_predicate(said)
+        if predicate:
+            return not self._says_of_its_subject(said, predicate, claim_id)
+        # A verb no predicate is read of ("came from", "has not"): the claim
+        # tells the same of its thing only if a text of it has that verb after
+        # its subject too.
+        verb = self._verb_after_subject(said)
+        return not verb or not any(
+            verb & self._verb_after_subject(text) for text in self.index.said(claim_id)
+        )
+
+    def _verb_after_subject(self, text: str) -> frozenset[str]:
+        """The terms of the word after a text's subject (`subject_of`): its verb."""
+        subject = subject_of(text)
+        if not subject:
+            return frozenset()
+        return frozenset(self.index.terms(" ".join(text[len(subject) :].split()[:1])).words)
 
     def _near_tie_saying_it(
         self, about: str, best: str, score: float, ranked: Sequence[tuple[str, float]]
@@ -5373,6 +5448,8 @@ def join_again(
             and grouper._may_answer(candidate)
             and grouper._within_reach(candidate)
             and grouper._tells_its_predicate(about, candidate, score)
+            and not grouper._tells_of_those_linked_to_it(about, candidate)
+            and not grouper._tells_of_a_telling_only(about, candidate)
         ):
             others = index.actors(candidate) - {UNKNOWN_ACTORS}
             if not mine & others or (

@@ -1995,6 +1995,130 @@ def test_an_assertion_telling_what_a_text_puts_forward_after_its_but_joins_it() 
     assert second.claim_id == first.claim_id
 
 
+def _after_cartel_plot(later: str) -> tuple[Assignment, Assignment]:
+    """A claim of what a cartel is doing at a port; then a statement of
+    another article sharing the cartel, the port and the crossing."""
+    plot = _said(
+        "The Vorn cartel is actively planning to smuggle rifles through the port",
+        1,
+        "A police report",
+    )
+    first, second = group_statements(
+        [plot, replace(_said(later, 2, "A harbour official"), source="y")],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    return first, second
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "three men linked to the Vorn cartel tried to smuggle rifles through the port",
+        "two sailors with suspected ties to the Vorn cartel tried to smuggle rifles "
+        "through the port",
+    ],
+)
+def test_people_linked_to_what_a_claim_tells_of_are_another_subject(later: str) -> None:
+    first, second = _after_cartel_plot(later)
+    assert first.claim_id is not None
+    assert second.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
+def test_the_same_group_named_again_joins_its_claim() -> None:
+    first, second = _after_cartel_plot(
+        "the Vorn cartel is planning to smuggle rifles through the port"
+    )
+    assert second.claim_id == first.claim_id
+
+
+def test_people_of_a_group_said_of_the_group_by_their_link_join_its_claim() -> None:
+    # The claim is said of the men too ("Vorn gunmen"), not of the cartel itself.
+    caught = _said(
+        "Five Vorn cartel gunmen were caught smuggling rifles through the port",
+        1,
+        "A police report",
+    )
+    first, second = group_statements(
+        [
+            caught,
+            replace(
+                _said(
+                    "five gunmen linked to the Vorn cartel were caught smuggling rifles "
+                    "through the port",
+                    2,
+                    "A harbour official",
+                ),
+                source="y",
+            ),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert second.claim_id == first.claim_id
+
+
+def _after_smugglers_caught(later: str) -> tuple[Assignment, Assignment]:
+    """A claim that guards caught smugglers at a river crossing; then a
+    statement of another article sharing the capture, the river and the guards."""
+    caught = _said(
+        "Dunmore border guards caught six smugglers crossing the river at night",
+        1,
+        "A police report",
+    )
+    first, second = group_statements(
+        [caught, replace(_said(later, 2, "A harbour official"), source="y")],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    return first, second
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "information regarding the capture of smugglers crossing the river comes directly "
+        "from the Dunmore border guards",
+        "reports of the capture of six smugglers at the river surfaced on a Dunmore "
+        "border guards forum",
+    ],
+)
+def test_what_is_said_of_a_telling_is_not_the_thing_told(later: str) -> None:
+    first, second = _after_smugglers_caught(later)
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
+def test_the_thing_told_again_joins_its_claim() -> None:
+    first, second = _after_smugglers_caught(
+        "the Dunmore border guards caught six smugglers as they crossed the river at night"
+    )
+    assert second.claim_id == first.claim_id
+
+
+def test_the_same_thing_said_of_a_telling_joins_its_claim() -> None:
+    came = _said(
+        "The information about the Dunmore raid came from a police informant", 1, "A report"
+    )
+    first, second = group_statements(
+        [
+            came,
+            replace(
+                _said(
+                    "the information about the raid at Dunmore came from an informant",
+                    2,
+                    "A harbour official",
+                ),
+                source="y",
+            ),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert second.claim_id == first.claim_id
+
+
 def test_no_information_on_whether_frames_the_clause_it_doubts() -> None:
     assert (
         referent("there is no information on whether the pilots were trained abroad", against=True)
