@@ -654,6 +654,26 @@ def test_damaged_sources_in_the_cache_are_never_read_the_ledger_is(
     assert read_ledger(path) == truth
 
 
+def test_a_write_over_damaged_sources_never_seals_them_anew(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, truth = _in_stretches(tmp_path, monkeypatch)
+    [parts] = _parts_files(path)
+    data = bytearray(parts.read_bytes())
+    data[_cache_index(path)[1][0] + 2] ^= 0x01
+    parts.write_bytes(bytes(data))
+    monkeypatch.setattr(cache, "_PARTS_SLACK", -(1 << 30))  # the parts file written afresh
+    update_ledger(path, lambda editor: editor.add_claim("a-new-claim", "A claim added by hand"))
+    cache._loaded.clear()
+    # Whatever the write read, no cache after it gives the damaged bytes as sources.
+    loaded = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert loaded is None or tuple(loaded.sources) == truth.sources
+    cache._parts_read.clear()
+    assert read_ledger(path).sources == truth.sources
+
+
 def test_the_sources_in_the_cache_are_checked_when_first_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
