@@ -435,8 +435,10 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
             claims, batches, loaded = _stored_claims(
                 index[2], parts, offsets, index[3], seals, origin
             )
-            sources_blob = _sealed_piece(parts, seals, *index[1][:2])
-            sources = _StoredSources(sources_blob, _stored_source_ids(index[1]))
+            sources_blob, seal = _placed_piece(parts, seals, *index[1][:2])
+            sources = _StoredSources(
+                sources_blob, _stored_source_ids(index[1]), (seal, origin, index[1][0])
+            )
             ledger = _ledger_of((index[0], sources, *index[2:]), claims, ledger_path)
     except Exception:  # any corruption means: rebuild
         return None
@@ -872,16 +874,28 @@ class _StoredSources(Sequence[Source]):
     makes the fingerprints of every statement. Its length, order, items, iteration and
     comparisons are those of the tuple of every source."""
 
-    __slots__ = ("_blob", "_ids", "_made")
+    __slots__ = ("_blob", "_guard", "_ids", "_made")
 
-    def __init__(self, blob: memoryview, ids: tuple[str, ...] | None) -> None:
-        self._blob = blob  # its bytes in the parts file, their seal checked at load
+    def __init__(
+        self, blob: memoryview, ids: tuple[str, ...] | None, guard: tuple[_Seal, _Origin, int]
+    ) -> None:
+        self._blob = blob  # its bytes in the parts file
         self._ids = ids  # every source's id, in order, as the cache index holds them
+        # The stretch holding the bytes, whose seal is checked when they are first
+        # decoded (2 MB hashed at 20,000 claims, which a write reading no source
+        # never asks), the ledger they are read from instead if it fails, and where
+        # they start in the parts file.
+        self._guard = guard
         self._made: tuple[Source, ...] | None = None
 
     def made(self) -> tuple[Source, ...]:
-        """Every source, made once."""
+        """Every source, made once: from the ledger (`_Origin`) if their bytes fail
+        their seal."""
         if self._made is None:
+            seal, origin, start = self._guard
+            if not seal.holds_between(start, start + len(self._blob)):
+                self._made = origin.sources()
+                return self._made
             with no_collection():
                 plain = marshal.loads(self._blob)
                 self._made = tuple(_make(Source, attributes) for attributes in plain)
@@ -942,20 +956,17 @@ def _stored_source_ids(where: Any) -> tuple[str, ...] | None:
     return typing.cast("tuple[str, ...]", ids)
 
 
-def _sealed_piece(
+def _placed_piece(
     parts: bytes | mmap.mmap, seals: list[_Seal], start: int, size: int
-) -> memoryview:
-    """The bytes of a piece of the parts file, inside one stretch in use whose seal
-    holds; raises ValueError if not."""
+) -> tuple[memoryview, _Seal]:
+    """The bytes of a piece of the parts file and the stretch in use holding them all,
+    whose seal is checked when they are first decoded; raises ValueError if none
+    holds them."""
     starts = [seal.start for seal in seals]
     n = bisect.bisect_right(starts, start) - 1
-    if (
-        n < 0
-        or start + size > seals[n].start + len(seals[n].view)
-        or not seals[n].holds_between(start, start + size)
-    ):
+    if n < 0 or start + size > seals[n].start + len(seals[n].view):
         raise ValueError("damaged cache")
-    return memoryview(parts)[start : start + size]
+    return memoryview(parts)[start : start + size], seals[n]
 
 
 # The claims of the index are stored in batches, each marshalled on its own with the
@@ -2394,18 +2405,10 @@ def _stored_claims(
     claims it left alone taken whole (`_Loaded`)."""
     view = memoryview(parts)
     place = _Place(view, seals, origin)
-    # Every claim's parts inside one stretch in use: the stretch from whose start
-    # on they lie (`_Place.limits`: its end) holds their end too. Checked in C.
-    if len(offsets) != len(sizes) or not all(
-        map(
-            operator.le,
-            map(operator.add, offsets, map(sum, sizes)),
-            map(
-                place.limits.__getitem__,
-                map(bisect.bisect_right, itertools.repeat(place.starts), offsets),
-            ),
-        )
-    ):
+    # Whether a claim's parts lie inside one stretch in use is asked when they are
+    # first read (`_Place.stretch`), not here for every claim: a write reads the parts
+    # of a few claims, and the pass over 20,000 was 3 to 4 ms of each load.
+    if len(offsets) != len(sizes):
         raise ValueError("damaged cache")
     starts, ends = place.starts, place.limits
     where = bisect.bisect_right
@@ -3073,10 +3076,18 @@ class _Place:
         # By `bisect_right(starts, at)`: the end of the stretch holding `at`, -1 for none.
         self.limits = [-1, *(seal.start + len(seal.view) for seal in seals)]
 
+    def stretch(self, start: int, end: int) -> _Seal | None:
+        """The stretch in use holding the bytes from `start` to `end`; None when none
+        holds them all (a claim's parts are asked this when first read: the index
+        that places them is sealed, but never trusted to place them inside one)."""
+        n = bisect.bisect_right(self.starts, start)
+        return self.seals[n - 1] if n and end <= self.limits[n] else None
+
     def holds(self, start: int, end: int) -> bool:
-        """Whether the bytes from `start` to `end`, inside one stretch in use (checked
-        when loaded), hold the seals of the pieces of it holding them."""
-        return self.seals[bisect.bisect_right(self.starts, start) - 1].holds_between(start, end)
+        """Whether the bytes from `start` to `end` lie inside one stretch in use and
+        hold the seals of the pieces of it holding them."""
+        seal = self.stretch(start, end)
+        return seal is not None and seal.holds_between(start, end)
 
 
 class _Seal:
@@ -3135,16 +3146,17 @@ class CacheDamaged(ClaimtrackError):
 
 class _Origin:
     """The ledger bytes a cache file was read for: a claim whose stored parts fail
-    their seal is read from them instead, parsed afresh, and the cache file is
-    removed (the next read writes it again)."""
+    their seal, or sources that do, are read from them instead, parsed afresh, and
+    the cache file is removed (the next read writes it again)."""
 
-    __slots__ = ("digest", "fresh", "path", "target")
+    __slots__ = ("digest", "fresh", "fresh_sources", "path", "target")
 
     def __init__(self, path: Path, digest: str, target: Path) -> None:
         self.path = path
         self.digest = digest
         self.target = target
         self.fresh: dict[str, Claim] | None = None
+        self.fresh_sources: tuple[Source, ...] | None = None
 
     def parts(self, claim_id: str, shift: int) -> tuple[bytes, bytes]:
         """The claim's two parts as the ledger gives them, positions less `shift` lines."""
@@ -3156,10 +3168,16 @@ class _Origin:
         (their ids are unique: the ledger the cache was made from was valid)."""
         return tuple(self._read().values())
 
+    def sources(self) -> tuple[Source, ...]:
+        """The ledger's sources, as a fresh parse of its bytes gives them."""
+        self._read()
+        assert self.fresh_sources is not None
+        return self.fresh_sources
+
     def _read(self) -> dict[str, Claim]:
         """The ledger's claims by id, parsed afresh when first asked for (the cache file
-        removed: the next read writes it again); raises CacheDamaged if the ledger's
-        bytes are not the ones the cache was read for."""
+        removed: the next read writes it again), its sources kept too; raises
+        CacheDamaged if the ledger's bytes are not the ones the cache was read for."""
         if self.fresh is None:
             from claimtrack._yaml import parse_ledger
             from claimtrack.ledger import _ledger_text
@@ -3177,6 +3195,7 @@ class _Origin:
             if ledger is None:
                 raise CacheDamaged()
             self.fresh = {claim.id: claim for claim in ledger.claims}
+            self.fresh_sources = ledger.sources
         return self.fresh
 
 
@@ -3412,7 +3431,7 @@ def _store_parts(
             at += len(piece)
         else:
             assert read is not None
-            if not _read_stretch_holds(read, piece[0]):
+            if not _read_stretch_holds(read, piece[0], piece[0] + piece[1]):
                 return None  # bytes that fail their seal are never sealed anew
             whole.append(memoryview(read.data)[piece[0] : piece[0] + piece[1]])
             at += piece[1]
@@ -3440,14 +3459,17 @@ def _store_parts(
     return token, chunks, offsets
 
 
-def _read_stretch_holds(read: _Parts, at: int) -> bool:
-    """Whether the stretch of the parts file `read` holding `at` holds its seal
-    (a stretch this process wrote does)."""
+def _read_stretch_holds(read: _Parts, start: int, end: int) -> bool:
+    """Whether the bytes from `start` to `end` of the parts file `read` lie inside one
+    stretch that holds its seal (a stretch this process wrote does)."""
     if not read.seals:
         return True
     starts = sorted(read.seals)
-    n = bisect.bisect_right(starts, at) - 1
-    return n >= 0 and read.seals[starts[n]].holds()
+    n = bisect.bisect_right(starts, start) - 1
+    if n < 0:
+        return False
+    seal = read.seals[starts[n]]
+    return end <= seal.start + len(seal.view) and seal.holds()
 
 
 # The bytes of claims' parts sealed together, at least: a command checks the
@@ -4079,11 +4101,18 @@ class _Raw:
         at, size, entry = self.at, self.size, self.entry
         assert at is not None and size is not None and entry is not None
         heads, texts = size
-        n = bisect.bisect_right(place.starts, at) - 1  # inside it: checked when loaded
+        self.lazy = None
+        seal = place.stretch(at, at + heads + texts)
+        if seal is None:
+            # Not inside one stretch in use: read from the ledger, as parts failing
+            # their seal are (`checked`).
+            fresh = place.origin.parts(entry[0], self.shift)
+            self.heads, self.texts = memoryview(fresh[0]), memoryview(fresh[1])
+            self.guard = self.at = None
+            return getattr(self, name)
         self.heads = place.view[at : at + heads]
         self.texts = place.view[at + heads : at + heads + texts]
-        self.guard = (place.seals[n], place.origin, entry[0], self.shift, at, at + heads + texts)
-        self.lazy = None
+        self.guard = (seal, place.origin, entry[0], self.shift, at, at + heads + texts)
         return getattr(self, name)
 
     def _decoded_summary(self) -> Summary:

@@ -641,8 +641,57 @@ def test_damaged_sources_in_the_cache_are_never_read_the_ledger_is(
     data = bytearray(parts.read_bytes())
     data[_cache_index(path)[1][0] + 2] ^= 0x01
     parts.write_bytes(bytes(data))
-    assert cache.load_cached(path, cache.digest_of(path.read_bytes())) is None
+    # Loaded: the sources' seal is checked when they are first read, not before, so a
+    # write that reads no source never hashes them.
+    loaded = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert loaded is not None and cache._cache_file(path).exists()
+    assert cache.source_ids(loaded.sources) == tuple(source.id for source in truth.sources)
+    assert cache._cache_file(path).exists()
+    # Read, they fail it: the ledger's sources are read instead, the cache file removed.
+    assert tuple(loaded.sources) == truth.sources
+    assert not cache._cache_file(path).exists()
+    assert loaded == truth
     assert read_ledger(path) == truth
+
+
+def test_a_write_over_damaged_sources_never_seals_them_anew(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, truth = _in_stretches(tmp_path, monkeypatch)
+    [parts] = _parts_files(path)
+    data = bytearray(parts.read_bytes())
+    data[_cache_index(path)[1][0] + 2] ^= 0x01
+    parts.write_bytes(bytes(data))
+    monkeypatch.setattr(cache, "_PARTS_SLACK", -(1 << 30))  # the parts file written afresh
+    update_ledger(path, lambda editor: editor.add_claim("a-new-claim", "A claim added by hand"))
+    cache._loaded.clear()
+    # Whatever the write read, no cache after it gives the damaged bytes as sources.
+    loaded = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert loaded is None or tuple(loaded.sources) == truth.sources
+    cache._parts_read.clear()
+    assert read_ledger(path).sources == truth.sources
+
+
+def test_the_sources_in_the_cache_are_checked_when_first_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, truth = _in_stretches(tmp_path, monkeypatch)
+    checked: list[int] = []
+    holds = cache._Seal.holds_between
+
+    def counted(seal: cache._Seal, start: int, end: int) -> bool:
+        checked.append(start)
+        return holds(seal, start, end)
+
+    monkeypatch.setattr(cache._Seal, "holds_between", counted)
+    start = _cache_index(path)[1][0]
+    loaded = cache.load_cached(path, cache.digest_of(path.read_bytes()))
+    assert loaded is not None
+    assert start not in checked
+    assert tuple(loaded.sources) == truth.sources
+    assert start in checked
 
 
 def test_a_write_stores_only_the_batches_it_made_anew_and_a_small_index(
@@ -1411,26 +1460,30 @@ def test_a_write_of_a_cached_ledger_writes_and_keys_its_bytes_from_the_splice_s_
     assert again.claim("pier-50").statements[-1].speaker == "A lock keeper"
 
 
-def test_a_claim_stored_across_the_end_of_its_stretch_fails_the_load(
+def test_a_claim_stored_across_the_end_of_its_stretch_is_read_from_the_ledger(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Every claim's parts lie inside one stretch in use, or the cache is not used
-    # (checked when it is loaded, before any claim's parts are read).
-    path, _ = _in_stretches(tmp_path, monkeypatch)
+    # A claim's parts are read only from inside one stretch in use: one the index
+    # places across a stretch's end is read from the ledger when first read, as one
+    # whose parts fail their seal; the load itself asks no claim's place.
+    path, truth = _in_stretches(tmp_path, monkeypatch)
     token, chunks, offsets, index = _unsealed(path)
     parts = cache._parts_file(cache._cache_file(path), token).read_bytes()
     key = cache._key(create=False)
     assert key is not None
     seals = cache._seals(parts, token, chunks, key)
     origin = cache._Origin(path, cache.digest_of(path.read_bytes()), cache._cache_file(path))
-    claims, _, _ = cache._stored_claims(index[2], parts, offsets, index[3], seals, origin)
-    assert len(claims) == len(offsets)
     last = max(range(len(offsets)), key=lambda n: offsets[n])
     for end in {seal.start + len(seal.view) for seal in seals}:
         moved = [*offsets]
         moved[last] = end - 1  # its parts start in one stretch and end past it
-        with pytest.raises(ValueError, match="damaged cache"):
-            cache._stored_claims(index[2], parts, moved, index[3], seals, origin)
+        claims, _, _ = cache._stored_claims(index[2], parts, moved, index[3], seals, origin)
+        assert len(claims) == len(offsets)
+        assert claims.parts_between(last, last + 1) == [None]
+        assert claims[last].statements == truth.claims[last].statements
+        before = last - 1
+        assert claims.parts_between(before, before + 1) != [None]
+        assert claims[before].statements == truth.claims[before].statements
 
 
 def test_claim_spots_of_stored_claims_are_their_positions(
