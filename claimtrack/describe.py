@@ -542,6 +542,9 @@ def _descriptions_read(
     article's title ("the telescope" under "Gigantic Chinese telescope opens to
     astronomers": "the Chinese telescope")."""
     found: list[tuple[str, str]] = []
+    bare = _bare_body_governed(content, article)
+    if bare is not None:
+        found.append(bare)
     place = _PLACE_KIND.search(content) if _holds(content, _PLACE_HEADS) else None
     if place is not None:
         before = article[_sentence_start(article, at) : at] + content[: place.start()]
@@ -713,6 +716,7 @@ def _descriptions_read(
             or _kind_named(article, match.group("det"), head, modifiers, at)
             or _company_led(article, head, modifiers)
             or _business_told_of(article, head, modifiers, at, content)
+            or _police_force(article, head, modifiers)
             or _aged(article, head, modifiers)
             or _placed_in_state(article, match.group("det"), head, modifiers, at)
         )
@@ -1707,6 +1711,11 @@ def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool
             continue  # a pronoun's owner, for the text shown only (`owners_in`)
         if _is_name(description):
             continue  # a surname alone: `named_in` puts the full name in
+        bare = _BARE_BODY.match(text) if description in _BARE_BODIES else None
+        if bare is not None and bare.group("body") == description:
+            governed = instead[:1].upper() + instead[1:]
+            text = text[: bare.start("body")] + governed + text[bare.end("body") :]
+            continue
         if " " not in description:
             if persons:
                 opening = re.match(rf"\W*{re.escape(description)}\b", text)
@@ -1770,6 +1779,8 @@ def _written_at(text: str, description: str) -> Span | None:
 def _is_name(description: str) -> bool:
     """Whether a found description is a surname or forename alone (`names_alone`),
     or a surname after a courtesy title (`titled_alone`)."""
+    if description in _BARE_BODIES:
+        return False  # "Government" opening a content (`_bare_body_governed`)
     if _COURTESY_NAME.fullmatch(description):
         return True
     if description.startswith(_OWNER_MARK):
@@ -2097,6 +2108,44 @@ def _body_just_named(article: str, head: str, modifiers: list[str], at: int) -> 
         if match.group(1).split()[0].lower() not in _NOT_NAMES  # "the group On Monday"
     }
     return names.pop() if len(names) == 1 else None
+
+
+# A police body the article names: "Detroit police", "the Ferguson Police
+# Department", "Thames Valley Police"; its place or name first, capitalised.
+_POLICE_NAMED = re.compile(
+    r"(?P<name>(?-i:[A-Z])[\w.'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w.'\u2019-]*){0,2})[ \t]+"
+    r"(?P<police>(?-i:[Pp])olice(?:[ \t]+(?-i:Department|Service|Force))?)(?![\w-])"
+)
+
+
+def _police_force(article: str, head: str, modifiers: list[str]) -> str | None:
+    """The one police body the article names, for a bare "the force" (or "the
+    police force"): "Detroit police spokesman Sgt. Michael Woody said the
+    force had ..." -> "Detroit police". Two bodies, or none, leave it: which
+    force is then the reader's to tell."""
+    if head != "force" or not set(modifiers) <= {"police"}:
+        return None
+    names = _police_named(article)
+    return names.pop() if len(names) == 1 else None
+
+
+def _police_named(article: str) -> set[str]:
+    """The police bodies `article` names (`_POLICE_NAMED`), each as first
+    written: "Detroit police" and "Detroit Police Department" are one body,
+    told by its place. A sentence's opening word ("But police ...") names none."""
+    names: dict[str, str] = {}
+    for match in _POLICE_NAMED.finditer(article):
+        words = match.group("name").split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words.pop(0)  # "The Detroit police", "But police"
+        if not words:
+            continue
+        place = " ".join(words)
+        written = f"{place} {match.group('police')}"
+        if match.group("police").endswith(("Department", "Service", "Force")):
+            written = f"the {written}"
+        names.setdefault(place, written)
+    return set(names.values())
 
 
 _OWNER_END = re.compile(r"['\u2019]s?(?= |$)")
@@ -6952,6 +7001,28 @@ def _state_body_patterns(body: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _STATE_BODY = {body: _state_body_patterns(body) for body in _STATE_BODIES}
 
 
+# A state's body (`_STATE_BODIES`) written bare and capitalised as the
+# content's subject, as an official speaks of their own: "Government wants to
+# negotiate".
+_BARE_BODIES = frozenset(body.capitalize() for body in _STATE_BODIES)
+_BARE_BODY = re.compile(
+    rf"[\"'\u201c\u2018]?(?P<body>{'|'.join(sorted(_BARE_BODIES))})[ \t]+"
+    r"(?P<next>[a-z][\w'\u2019-]*)"
+)
+
+
+def _bare_body_governed(content: str, article: str) -> tuple[str, str] | None:
+    """A bare "Government" (or "Army", "Military") opening `content` before its
+    verb, with what it is read as "the government" (`_government_of`):
+    "Government wants to negotiate" in an article of Nigeria's government ->
+    ("Government", "the Nigerian government")."""
+    bare = _BARE_BODY.match(content)
+    if bare is None or not verb_word(bare.group("next")):
+        return None
+    governed = _government_of(article, [], bare.group("body").lower())
+    return None if governed is None else (bare.group("body"), governed)
+
+
 def _government_of(article: str, modifiers: list[str], body: str = "government") -> str | None:
     """What "the government" (with `modifiers`), or another of a state's bodies
     (`_STATE_BODIES`), is in `article`: "the Nigerian government" when every
@@ -6969,6 +7040,8 @@ def _government_of(article: str, modifiers: list[str], body: str = "government")
             found = finder.mentions(word)
             parties = {party for (start, end), party in found if end - start == len(word)}
             if len(parties) != 1:
+                if before and match.group("owns") and word in _persons_by_word(article):
+                    continue  # "Jonathan's government": its leader's, whose state is told
                 if before and word.lower() not in _NOT_STATE_WORDS:
                     return None  # "the Obama government", "the unity government": no state
                 continue

@@ -5278,3 +5278,67 @@ def test_a_bare_outlet_word_is_the_one_a_titled_journalist_works_for() -> None:
         f"Her producer said {content}."
     )
     assert _made(article, content) == content
+
+
+def test_a_bare_force_is_the_one_police_body_the_article_names() -> None:
+    article = (
+        "Harwick police said a delivery van was stolen on Monday.\n"
+        "A Harwick police spokeswoman, Ann Lee, said the force had made two arrests."
+    )
+    content = "the force had made two arrests"
+    assert _made(article, content) == "Harwick police had made two arrests"
+    article = (
+        "The Dunmore Police Department opened an inquiry.\n"
+        "Its chief said the police force had made two arrests."
+    )
+    content = "the police force had made two arrests"
+    assert _made(article, content) == "the Dunmore Police Department had made two arrests"
+
+
+def test_a_bare_force_stays_when_two_police_bodies_or_none_are_named() -> None:
+    # Two police bodies: either may be meant.
+    article = (
+        "Harwick police and Dunmore police searched the moor.\n"
+        "A spokeswoman said the force had made two arrests."
+    )
+    content = "the force had made two arrests"
+    assert _made(article, content) == content
+    # No police body named: "the force" is the reader's to tell.
+    article = "A van was stolen on Monday.\nA spokeswoman said the force had made two arrests."
+    assert _made(article, content) == content
+    # A force of something says which force it is.
+    article = (
+        "Harwick police said a gas main burst.\n"
+        "An engineer said the force of the blast broke windows."
+    )
+    content = "the force of the blast broke windows"
+    assert _made(article, content) == content
+
+
+def test_a_bare_government_opening_a_content_is_the_one_state_s_government() -> None:
+    # An official's "Government wants ..." is read as "the government" of the one
+    # state whose government the article names; a leader's government is that
+    # state's too.
+    article = (
+        "The Chilean government has opened talks with the miners' union.\n"
+        "President Michelle Bachelet said on Friday that Bachelet's government would not "
+        'raise taxes.\nAn aide told a forum: "Government wants a deal by June."'
+    )
+    content = "Government wants a deal by June"
+    assert _made(article, content) == "The Chilean government wants a deal by June"
+
+
+def test_a_bare_government_stays_before_a_noun_or_beside_another_government() -> None:
+    article = (
+        "The Chilean government has opened talks with the miners' union.\n"
+        'An aide told a forum: "Government officials want a deal by June."'
+    )
+    content = "Government officials want a deal by June"
+    assert _made(article, content) == content
+    # Two states' governments: which one the aide means is not told.
+    article = (
+        "The Chilean government and the Peruvian government have opened talks.\n"
+        'An aide told a forum: "Government wants a deal by June."'
+    )
+    content = "Government wants a deal by June"
+    assert _made(article, content) == content
