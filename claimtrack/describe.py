@@ -4574,14 +4574,14 @@ def _name_of_its_kind(
         if long and all(w[:1].isupper() for w in long):
             continue  # a headline or a caption: every word capitalised
         words = found.group(1).split()
-        while words and words[0].lower() in _NOT_IN_NAME:
+        while words and words[0].lower() in _NOT_IN_NAME and not _opens_on_state(words):
             words = words[1:]
         if not words or any(
             w.endswith((".", ","))
-            or w.lower() in _NOT_IN_NAME
+            or (w.lower() in _NOT_IN_NAME and not (at_word == 0 and _opens_on_state(words)))
             or w.lower() == "via"
             or verb_word(w.lower())
-            for w in words
+            for at_word, w in enumerate(words)
         ):
             # A sentence's end ("... in the U.S. Mall"), or a title's words ("Nasa
             # Confirms Earth"), not a name's.
@@ -4594,6 +4594,13 @@ def _name_of_its_kind(
     if any(m.lower() not in name.lower().split() for m in modifiers):
         return None
     return name
+
+
+def _opens_on_state(words: list[str]) -> bool:
+    """Whether a name's first two words are a state's, a capital's or a U.S.
+    state's name (`_state_names`): the "New" of "New York Police Department"
+    is the place's, no adjective before the name."""
+    return " ".join(words[:2]) in _state_names()
 
 
 def _opening_on_kind(text: str, capitals: Sequence[str]) -> bool:

@@ -5342,3 +5342,22 @@ def test_a_bare_government_stays_before_a_noun_or_beside_another_government() ->
     )
     content = "Government wants a deal by June"
     assert _made(article, content) == content
+
+
+def test_a_name_of_its_kind_keeps_the_new_of_a_place_it_opens_on() -> None:
+    # "New" is New Jersey's own word, not an adjective before the name.
+    article = (
+        "Officers of the New Jersey Police Department met the mayor on Monday.\n"
+        "A report said the police department's budget would grow by a tenth."
+    )
+    content = "the police department's budget would grow by a tenth"
+    assert _made(article, content) == (
+        "New Jersey Police Department's budget would grow by a tenth"
+    )
+    # A "New" before a name that is no place's stays out of it.
+    article = (
+        "Shoppers queued for the New Harbour Mall on Monday.\n"
+        "A guard said the mall would open at ten."
+    )
+    content = "the mall would open at ten"
+    assert _made(article, content) == "Harbour Mall would open at ten"
