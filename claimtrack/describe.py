@@ -2118,33 +2118,51 @@ _POLICE_NAMED = re.compile(
 )
 
 
+# Nouns for a police body: "the force", "the department".
+_POLICE_HEADS = frozenset(_words("force department"))
+# A police body written by its place's initials: "NYPD", "LAPD".
+_POLICE_ACRONYM = re.compile(r"(?<![\w-])(?P<place>(?-i:[A-Z]{1,3}))(?-i:PD)(?![\w-])")
+# A department the article names that is no police body's: a word before
+# "department" that is neither "police" nor a determiner ("the department").
+_NOT_OTHER_DEPARTMENT = _words("police the a an this that its his her their our whose which")
+_OTHER_DEPARTMENT = re.compile(
+    rf"(?<![\w-])(?!(?:{'|'.join(_NOT_OTHER_DEPARTMENT)})\b)[\w-]+[ \t]+department\b",
+    re.IGNORECASE,
+)
+
+
 def _police_force(article: str, head: str, modifiers: list[str]) -> str | None:
     """The one police body the article names, for a bare "the force" (or "the
     police force"): "Detroit police spokesman Sgt. Michael Woody said the
-    force had ..." -> "Detroit police". Two bodies, or none, leave it: which
-    force is then the reader's to tell."""
-    if head != "force" or not set(modifiers) <= {"police"}:
+    force had ..." -> "Detroit police"; and for "the department" (or "the
+    police department") where the article names no other department ("The
+    NYPD ... The department had ..." -> "the NYPD"). Two bodies, or none,
+    leave it: which force is then the reader's to tell."""
+    if head not in _POLICE_HEADS or not set(modifiers) <= {"police"}:
         return None
+    if head == "department" and _OTHER_DEPARTMENT.search(article):
+        return None  # "the State Department", "the fire department": another
     names = _police_named(article)
     return names.pop() if len(names) == 1 else None
 
 
 def _police_named(article: str) -> set[str]:
-    """The police bodies `article` names (`_POLICE_NAMED`), each as first
-    written: "Detroit police" and "Detroit Police Department" are one body,
-    told by its place. A sentence's opening word ("But police ...") names none."""
+    """The police bodies `article` names (`_POLICE_NAMED`, `_POLICE_ACRONYM`),
+    each as first written, a name with no determiner: "Detroit police" and
+    "Detroit Police Department" are one body, told by its place, and "NYPD"
+    is the New York Police Department the article names, its letters their
+    initials. A sentence's opening word ("But police ...") names none."""
     names: dict[str, str] = {}
     for match in _POLICE_NAMED.finditer(article):
         words = match.group("name").split()
         while words and words[0].lower() in _NOT_NAMES:
             words.pop(0)  # "The Detroit police", "But police"
-        if not words:
-            continue
-        place = " ".join(words)
-        written = f"{place} {match.group('police')}"
-        if match.group("police").endswith(("Department", "Service", "Force")):
-            written = f"the {written}"
-        names.setdefault(place, written)
+        if words:
+            names.setdefault(" ".join(words), f"{' '.join(words)} {match.group('police')}")
+    initials = {"".join(word[0] for word in place.split()) for place in names}
+    for match in _POLICE_ACRONYM.finditer(article):
+        if match.group("place") not in initials:
+            names.setdefault(match.group("place"), match.group())
     return set(names.values())
 
 

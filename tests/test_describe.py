@@ -5292,7 +5292,7 @@ def test_a_bare_force_is_the_one_police_body_the_article_names() -> None:
         "Its chief said the police force had made two arrests."
     )
     content = "the police force had made two arrests"
-    assert _made(article, content) == "the Dunmore Police Department had made two arrests"
+    assert _made(article, content) == "Dunmore Police Department had made two arrests"
 
 
 def test_a_bare_force_stays_when_two_police_bodies_or_none_are_named() -> None:
@@ -5361,3 +5361,21 @@ def test_a_name_of_its_kind_keeps_the_new_of_a_place_it_opens_on() -> None:
     )
     content = "the mall would open at ten"
     assert _made(article, content) == "Harbour Mall would open at ten"
+
+
+def test_a_bare_department_is_the_one_police_body_unless_another_department_is_named() -> None:
+    # "HPD" is the Harwick police the article names: its letters their initials.
+    article = (
+        "The HPD said on Monday that Harwick police had closed the pier.\n"
+        "A spokeswoman said the department had made two arrests."
+    )
+    content = "the department had made two arrests"
+    assert _made(article, content) == "Harwick police had made two arrests"
+    article = "The HPD closed the pier.\nA spokeswoman said the department had made two arrests."
+    assert _made(article, content) == "HPD had made two arrests"
+    # A fire department named too: "the department" may be either.
+    article = (
+        "The HPD and the fire department closed the pier.\n"
+        "A spokeswoman said the department had made two arrests."
+    )
+    assert _made(article, content) == content
