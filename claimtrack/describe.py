@@ -30,7 +30,11 @@ standing for people ("the missing", "the wounded") takes the one noun the
 article said was in that state ("students who went missing":
 `_people_in_state`). "On-site", and "at the site" or "at the scene" that
 nothing after places, is at the site in the one place the lead says its
-story happened in (`_site_placed`). A noun modifier
+story happened in (`_site_placed`). "The force" or "the department" is
+the one police body the article names (`_police_force`), a bare "Government"
+opening a content the one state's government (`_bare_body_governed`), and a
+body's spokesperson's "the group" or "the force" their body
+(`spokesperson_body`). A noun modifier
 that is the last word of the one name before the statement takes the name
 ("the palace garden" -> "the Buckingham Palace garden": `_named_modifier`),
 and a name's last words after "the" the one longer name the article writes
@@ -73,6 +77,7 @@ from claimtrack.claimtext import dummy_it, may_be, person_name, verb_word
 from claimtrack.entities import (
     LANDMARK_HEADS,
     MEDIA_HEADS,
+    ORGANISATION,
     ORGANISATION_HEADS,
     PERSON,
     STATE,
@@ -265,6 +270,13 @@ def described_in(
             )
             if body is not None:
                 found = (*found, body)
+            spoken_for = spokesperson_body(statement.about or statement.content, statement, article)
+            if spoken_for is not None and (spoken_for[0], _bare_name(spoken_for[1])) not in {
+                (seen, _bare_name(instead)) for seen, instead in found
+            }:
+                # A spokesperson's "the group" is their own body, whatever else
+                # the article calls a group.
+                found = (*(pair for pair in found if pair[0] != spoken_for[0]), spoken_for)
             forces = forces_owned(statement.about or statement.content, statement, article)
             if forces is None:
                 forces = soldiers_owned(statement.about or statement.content, article)
@@ -2164,6 +2176,46 @@ def _police_named(article: str) -> set[str]:
         if match.group("place") not in initials:
             names.setdefault(match.group("place"), match.group())
     return set(names.values())
+
+
+# A bare word for a body, as its spokesperson's words are told: "the group",
+# "the force".
+_SPOKEN_BODY = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+(?P<head>group|organi[sz]ation|agency|charity|force|department)"
+    r"(?![\w'\u2019-]|[ \t]+of\b)"
+)
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+
+
+def _bare_name(name: str) -> str:
+    """A body's name as compared: in lower case, no "the" before it."""
+    return name.lower().removeprefix("the ")
+
+
+def spokesperson_body(content: str, statement: Statement, article: str) -> tuple[str, str] | None:
+    """A bare "the group" (or "the organization", "the agency", "the charity")
+    in what a body's spokesperson told is the body they speak for, and "the
+    force" or "the department" told by a police body's: "WHO spokesman Christy
+    Feig said the group are trying to reach out ..." -> "World Health
+    Organization", with a "the" when the article writes one before it or it
+    ends on a word for a body ("Organization", "Police"). Only for a
+    statement filed for a body (no state, person or outlet) whose speaker is
+    its spokesperson."""
+    if (
+        statement.kind != ORGANISATION
+        or statement.party is None
+        or not _SPOKESPERSON.search(statement.speaker or "")
+    ):
+        return None
+    own = _SPOKEN_BODY.search(content)
+    if own is None or (own.group("head") in _POLICE_HEADS) != ("police" in statement.party.lower()):
+        return None  # a police body is "the force", another body "the group"
+    body = statement.party
+    if body.split()[-1].lower() in ORGANISATION_HEADS or re.search(
+        rf"(?<![\w-])[Tt]he[ \t]+{re.escape(body)}(?![\w-])", article
+    ):
+        body = f"the {body}"  # "the World Health Organization"
+    return own.group(), body
 
 
 _OWNER_END = re.compile(r"['\u2019]s?(?= |$)")

@@ -5379,3 +5379,51 @@ def test_a_bare_department_is_the_one_police_body_unless_another_department_is_n
         "A spokeswoman said the department had made two arrests."
     )
     assert _made(article, content) == content
+
+
+def _spoken(speaker: str, party: str, kind: str, content: str, article: str) -> str:
+    statement = dataclasses.replace(_said_by(speaker, party, content, article), kind=kind)
+    (described,) = described_in(article, [statement])
+    return standalone(content, described.described)
+
+
+def test_a_spokesperson_s_bare_group_or_force_is_the_body_they_speak_for() -> None:
+    article = (
+        "The Harbour Relief Trust and a church group are sending food to the coast.\n"
+        "Harbour Relief Trust spokeswoman Ann Lee said the group was sending 40 tonnes of rice."
+    )
+    content = "the group was sending 40 tonnes of rice"
+    speaker = "Harbour Relief Trust spokeswoman Ann Lee"
+    assert _spoken(speaker, "Harbour Relief Trust", "organisation", content, article) == (
+        "the Harbour Relief Trust was sending 40 tonnes of rice"
+    )
+    # Two police bodies named: the spokesman's own is the force he tells of.
+    article = (
+        "Harwick Police and Dunmore Police searched the moor.\n"
+        "A Harwick Police spokesman said the force had made two arrests."
+    )
+    content = "the force had made two arrests"
+    speaker = "A Harwick Police spokesman"
+    assert _spoken(speaker, "Harwick Police", "organisation", content, article) == (
+        "the Harwick Police had made two arrests"
+    )
+
+
+def test_a_bare_group_stays_unless_a_body_s_spokesperson_tells_it_of_its_own_kind() -> None:
+    article = (
+        "Harwick Police and Dunmore Police searched the moor.\n"
+        "A Harwick Police officer said the force had made two arrests."
+    )
+    content = "the force had made two arrests"
+    officer = "A Harwick Police officer"
+    assert _spoken(officer, "Harwick Police", "organisation", content, article) == content
+    # A state's spokesman tells of another group; a police body is no "group".
+    article = "Rebels freed ten hostages.\nA government spokesman said the group had freed them."
+    content = "the group had freed them"
+    spokesman = "A government spokesman"
+    assert _spoken(spokesman, "Chile", "state", content, article) == content
+    article = (
+        "Rebels freed ten hostages.\nA Harwick Police spokesman said the group had freed them."
+    )
+    spokesman = "A Harwick Police spokesman"
+    assert _spoken(spokesman, "Harwick Police", "organisation", content, article) == content
