@@ -30,7 +30,11 @@ standing for people ("the missing", "the wounded") takes the one noun the
 article said was in that state ("students who went missing":
 `_people_in_state`). "On-site", and "at the site" or "at the scene" that
 nothing after places, is at the site in the one place the lead says its
-story happened in (`_site_placed`). A noun modifier
+story happened in (`_site_placed`). "The force" or "the department" is
+the one police body the article names (`_police_force`), a bare "Government"
+opening a content the one state's government (`_bare_body_governed`), and a
+body's spokesperson's "the group" or "the force" their body
+(`spokesperson_body`). A noun modifier
 that is the last word of the one name before the statement takes the name
 ("the palace garden" -> "the Buckingham Palace garden": `_named_modifier`),
 and a name's last words after "the" the one longer name the article writes
@@ -73,6 +77,7 @@ from claimtrack.claimtext import dummy_it, may_be, person_name, verb_word
 from claimtrack.entities import (
     LANDMARK_HEADS,
     MEDIA_HEADS,
+    ORGANISATION,
     ORGANISATION_HEADS,
     PERSON,
     STATE,
@@ -265,6 +270,13 @@ def described_in(
             )
             if body is not None:
                 found = (*found, body)
+            spoken_for = spokesperson_body(statement.about or statement.content, statement, article)
+            if spoken_for is not None and (spoken_for[0], _bare_name(spoken_for[1])) not in {
+                (seen, _bare_name(instead)) for seen, instead in found
+            }:
+                # A spokesperson's "the group" is their own body, whatever else
+                # the article calls a group.
+                found = (*(pair for pair in found if pair[0] != spoken_for[0]), spoken_for)
             forces = forces_owned(statement.about or statement.content, statement, article)
             if forces is None:
                 forces = soldiers_owned(statement.about or statement.content, article)
@@ -542,6 +554,9 @@ def _descriptions_read(
     article's title ("the telescope" under "Gigantic Chinese telescope opens to
     astronomers": "the Chinese telescope")."""
     found: list[tuple[str, str]] = []
+    bare = _bare_body_governed(content, article)
+    if bare is not None:
+        found.append(bare)
     place = _PLACE_KIND.search(content) if _holds(content, _PLACE_HEADS) else None
     if place is not None:
         before = article[_sentence_start(article, at) : at] + content[: place.start()]
@@ -713,6 +728,7 @@ def _descriptions_read(
             or _kind_named(article, match.group("det"), head, modifiers, at)
             or _company_led(article, head, modifiers)
             or _business_told_of(article, head, modifiers, at, content)
+            or _police_force(article, head, modifiers)
             or _aged(article, head, modifiers)
             or _placed_in_state(article, match.group("det"), head, modifiers, at)
         )
@@ -1707,6 +1723,11 @@ def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool
             continue  # a pronoun's owner, for the text shown only (`owners_in`)
         if _is_name(description):
             continue  # a surname alone: `named_in` puts the full name in
+        bare = _BARE_BODY.match(text) if description in _BARE_BODIES else None
+        if bare is not None and bare.group("body") == description:
+            governed = instead[:1].upper() + instead[1:]
+            text = text[: bare.start("body")] + governed + text[bare.end("body") :]
+            continue
         if " " not in description:
             if persons:
                 opening = re.match(rf"\W*{re.escape(description)}\b", text)
@@ -1770,6 +1791,8 @@ def _written_at(text: str, description: str) -> Span | None:
 def _is_name(description: str) -> bool:
     """Whether a found description is a surname or forename alone (`names_alone`),
     or a surname after a courtesy title (`titled_alone`)."""
+    if description in _BARE_BODIES:
+        return False  # "Government" opening a content (`_bare_body_governed`)
     if _COURTESY_NAME.fullmatch(description):
         return True
     if description.startswith(_OWNER_MARK):
@@ -2097,6 +2120,102 @@ def _body_just_named(article: str, head: str, modifiers: list[str], at: int) -> 
         if match.group(1).split()[0].lower() not in _NOT_NAMES  # "the group On Monday"
     }
     return names.pop() if len(names) == 1 else None
+
+
+# A police body the article names: "Detroit police", "the Ferguson Police
+# Department", "Thames Valley Police"; its place or name first, capitalised.
+_POLICE_NAMED = re.compile(
+    r"(?P<name>(?-i:[A-Z])[\w.'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w.'\u2019-]*){0,2})[ \t]+"
+    r"(?P<police>(?-i:[Pp])olice(?:[ \t]+(?-i:Department|Service|Force))?)(?![\w-])"
+)
+
+
+# Nouns for a police body: "the force", "the department".
+_POLICE_HEADS = frozenset(_words("force department"))
+# A police body written by its place's initials: "NYPD", "LAPD".
+_POLICE_ACRONYM = re.compile(r"(?<![\w-])(?P<place>(?-i:[A-Z]{1,3}))(?-i:PD)(?![\w-])")
+# A department the article names that is no police body's: a word before
+# "department" that is neither "police" nor a determiner ("the department").
+_NOT_OTHER_DEPARTMENT = _words("police the a an this that its his her their our whose which")
+_OTHER_DEPARTMENT = re.compile(
+    rf"(?<![\w-])(?!(?:{'|'.join(_NOT_OTHER_DEPARTMENT)})\b)[\w-]+[ \t]+department\b",
+    re.IGNORECASE,
+)
+
+
+def _police_force(article: str, head: str, modifiers: list[str]) -> str | None:
+    """The one police body the article names, for a bare "the force" (or "the
+    police force"): "Detroit police spokesman Sgt. Michael Woody said the
+    force had ..." -> "Detroit police"; and for "the department" (or "the
+    police department") where the article names no other department ("The
+    NYPD ... The department had ..." -> "the NYPD"). Two bodies, or none,
+    leave it: which force is then the reader's to tell."""
+    if head not in _POLICE_HEADS or not set(modifiers) <= {"police"}:
+        return None
+    if head == "department" and _OTHER_DEPARTMENT.search(article):
+        return None  # "the State Department", "the fire department": another
+    names = _police_named(article)
+    return names.pop() if len(names) == 1 else None
+
+
+def _police_named(article: str) -> set[str]:
+    """The police bodies `article` names (`_POLICE_NAMED`, `_POLICE_ACRONYM`),
+    each as first written, a name with no determiner: "Detroit police" and
+    "Detroit Police Department" are one body, told by its place, and "NYPD"
+    is the New York Police Department the article names, its letters their
+    initials. A sentence's opening word ("But police ...") names none."""
+    names: dict[str, str] = {}
+    for match in _POLICE_NAMED.finditer(article):
+        words = match.group("name").split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words.pop(0)  # "The Detroit police", "But police"
+        if words:
+            names.setdefault(" ".join(words), f"{' '.join(words)} {match.group('police')}")
+    initials = {"".join(word[0] for word in place.split()) for place in names}
+    for match in _POLICE_ACRONYM.finditer(article):
+        if match.group("place") not in initials:
+            names.setdefault(match.group("place"), match.group())
+    return set(names.values())
+
+
+# A bare word for a body, as its spokesperson's words are told: "the group",
+# "the force".
+_SPOKEN_BODY = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+(?P<head>group|organi[sz]ation|agency|charity|force|department)"
+    r"(?![\w'\u2019-]|[ \t]+of\b)"
+)
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+
+
+def _bare_name(name: str) -> str:
+    """A body's name as compared: in lower case, no "the" before it."""
+    return name.lower().removeprefix("the ")
+
+
+def spokesperson_body(content: str, statement: Statement, article: str) -> tuple[str, str] | None:
+    """A bare "the group" (or "the organization", "the agency", "the charity")
+    in what a body's spokesperson told is the body they speak for, and "the
+    force" or "the department" told by a police body's: "WHO spokesman Christy
+    Feig said the group are trying to reach out ..." -> "World Health
+    Organization", with a "the" when the article writes one before it or it
+    ends on a word for a body ("Organization", "Police"). Only for a
+    statement filed for a body (no state, person or outlet) whose speaker is
+    its spokesperson."""
+    if (
+        statement.kind != ORGANISATION
+        or statement.party is None
+        or not _SPOKESPERSON.search(statement.speaker or "")
+    ):
+        return None
+    own = _SPOKEN_BODY.search(content)
+    if own is None or (own.group("head") in _POLICE_HEADS) != ("police" in statement.party.lower()):
+        return None  # a police body is "the force", another body "the group"
+    body = statement.party
+    if body.split()[-1].lower() in ORGANISATION_HEADS or re.search(
+        rf"(?<![\w-])[Tt]he[ \t]+{re.escape(body)}(?![\w-])", article
+    ):
+        body = f"the {body}"  # "the World Health Organization"
+    return own.group(), body
 
 
 _OWNER_END = re.compile(r"['\u2019]s?(?= |$)")
@@ -4525,14 +4644,14 @@ def _name_of_its_kind(
         if long and all(w[:1].isupper() for w in long):
             continue  # a headline or a caption: every word capitalised
         words = found.group(1).split()
-        while words and words[0].lower() in _NOT_IN_NAME:
+        while words and words[0].lower() in _NOT_IN_NAME and not _opens_on_state(words):
             words = words[1:]
         if not words or any(
             w.endswith((".", ","))
-            or w.lower() in _NOT_IN_NAME
+            or (w.lower() in _NOT_IN_NAME and not (at_word == 0 and _opens_on_state(words)))
             or w.lower() == "via"
             or verb_word(w.lower())
-            for w in words
+            for at_word, w in enumerate(words)
         ):
             # A sentence's end ("... in the U.S. Mall"), or a title's words ("Nasa
             # Confirms Earth"), not a name's.
@@ -4545,6 +4664,13 @@ def _name_of_its_kind(
     if any(m.lower() not in name.lower().split() for m in modifiers):
         return None
     return name
+
+
+def _opens_on_state(words: list[str]) -> bool:
+    """Whether a name's first two words are a state's, a capital's or a U.S.
+    state's name (`_state_names`): the "New" of "New York Police Department"
+    is the place's, no adjective before the name."""
+    return " ".join(words[:2]) in _state_names()
 
 
 def _opening_on_kind(text: str, capitals: Sequence[str]) -> bool:
@@ -6952,6 +7078,28 @@ def _state_body_patterns(body: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _STATE_BODY = {body: _state_body_patterns(body) for body in _STATE_BODIES}
 
 
+# A state's body (`_STATE_BODIES`) written bare and capitalised as the
+# content's subject, as an official speaks of their own: "Government wants to
+# negotiate".
+_BARE_BODIES = frozenset(body.capitalize() for body in _STATE_BODIES)
+_BARE_BODY = re.compile(
+    rf"[\"'\u201c\u2018]?(?P<body>{'|'.join(sorted(_BARE_BODIES))})[ \t]+"
+    r"(?P<next>[a-z][\w'\u2019-]*)"
+)
+
+
+def _bare_body_governed(content: str, article: str) -> tuple[str, str] | None:
+    """A bare "Government" (or "Army", "Military") opening `content` before its
+    verb, with what it is read as "the government" (`_government_of`):
+    "Government wants to negotiate" in an article of Nigeria's government ->
+    ("Government", "the Nigerian government")."""
+    bare = _BARE_BODY.match(content)
+    if bare is None or not verb_word(bare.group("next")):
+        return None
+    governed = _government_of(article, [], bare.group("body").lower())
+    return None if governed is None else (bare.group("body"), governed)
+
+
 def _government_of(article: str, modifiers: list[str], body: str = "government") -> str | None:
     """What "the government" (with `modifiers`), or another of a state's bodies
     (`_STATE_BODIES`), is in `article`: "the Nigerian government" when every
@@ -6969,6 +7117,8 @@ def _government_of(article: str, modifiers: list[str], body: str = "government")
             found = finder.mentions(word)
             parties = {party for (start, end), party in found if end - start == len(word)}
             if len(parties) != 1:
+                if before and match.group("owns") and word in _persons_by_word(article):
+                    continue  # "Jonathan's government": its leader's, whose state is told
                 if before and word.lower() not in _NOT_STATE_WORDS:
                     return None  # "the Obama government", "the unity government": no state
                 continue

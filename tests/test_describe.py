@@ -5278,3 +5278,152 @@ def test_a_bare_outlet_word_is_the_one_a_titled_journalist_works_for() -> None:
         f"Her producer said {content}."
     )
     assert _made(article, content) == content
+
+
+def test_a_bare_force_is_the_one_police_body_the_article_names() -> None:
+    article = (
+        "Harwick police said a delivery van was stolen on Monday.\n"
+        "A Harwick police spokeswoman, Ann Lee, said the force had made two arrests."
+    )
+    content = "the force had made two arrests"
+    assert _made(article, content) == "Harwick police had made two arrests"
+    article = (
+        "The Dunmore Police Department opened an inquiry.\n"
+        "Its chief said the police force had made two arrests."
+    )
+    content = "the police force had made two arrests"
+    assert _made(article, content) == "Dunmore Police Department had made two arrests"
+
+
+def test_a_bare_force_stays_when_two_police_bodies_or_none_are_named() -> None:
+    # Two police bodies: either may be meant.
+    article = (
+        "Harwick police and Dunmore police searched the moor.\n"
+        "A spokeswoman said the force had made two arrests."
+    )
+    content = "the force had made two arrests"
+    assert _made(article, content) == content
+    # No police body named: "the force" is the reader's to tell.
+    article = "A van was stolen on Monday.\nA spokeswoman said the force had made two arrests."
+    assert _made(article, content) == content
+    # A force of something says which force it is.
+    article = (
+        "Harwick police said a gas main burst.\n"
+        "An engineer said the force of the blast broke windows."
+    )
+    content = "the force of the blast broke windows"
+    assert _made(article, content) == content
+
+
+def test_a_bare_government_opening_a_content_is_the_one_state_s_government() -> None:
+    # An official's "Government wants ..." is read as "the government" of the one
+    # state whose government the article names; a leader's government is that
+    # state's too.
+    article = (
+        "The Chilean government has opened talks with the miners' union.\n"
+        "President Michelle Bachelet said on Friday that Bachelet's government would not "
+        'raise taxes.\nAn aide told a forum: "Government wants a deal by June."'
+    )
+    content = "Government wants a deal by June"
+    assert _made(article, content) == "The Chilean government wants a deal by June"
+
+
+def test_a_bare_government_stays_before_a_noun_or_beside_another_government() -> None:
+    article = (
+        "The Chilean government has opened talks with the miners' union.\n"
+        'An aide told a forum: "Government officials want a deal by June."'
+    )
+    content = "Government officials want a deal by June"
+    assert _made(article, content) == content
+    # Two states' governments: which one the aide means is not told.
+    article = (
+        "The Chilean government and the Peruvian government have opened talks.\n"
+        'An aide told a forum: "Government wants a deal by June."'
+    )
+    content = "Government wants a deal by June"
+    assert _made(article, content) == content
+
+
+def test_a_name_of_its_kind_keeps_the_new_of_a_place_it_opens_on() -> None:
+    # "New" is New Jersey's own word, not an adjective before the name.
+    article = (
+        "Officers of the New Jersey Police Department met the mayor on Monday.\n"
+        "A report said the police department's budget would grow by a tenth."
+    )
+    content = "the police department's budget would grow by a tenth"
+    assert _made(article, content) == (
+        "New Jersey Police Department's budget would grow by a tenth"
+    )
+    # A "New" before a name that is no place's stays out of it.
+    article = (
+        "Shoppers queued for the New Harbour Mall on Monday.\n"
+        "A guard said the mall would open at ten."
+    )
+    content = "the mall would open at ten"
+    assert _made(article, content) == "Harbour Mall would open at ten"
+
+
+def test_a_bare_department_is_the_one_police_body_unless_another_department_is_named() -> None:
+    # "HPD" is the Harwick police the article names: its letters their initials.
+    article = (
+        "The HPD said on Monday that Harwick police had closed the pier.\n"
+        "A spokeswoman said the department had made two arrests."
+    )
+    content = "the department had made two arrests"
+    assert _made(article, content) == "Harwick police had made two arrests"
+    article = "The HPD closed the pier.\nA spokeswoman said the department had made two arrests."
+    assert _made(article, content) == "HPD had made two arrests"
+    # A fire department named too: "the department" may be either.
+    article = (
+        "The HPD and the fire department closed the pier.\n"
+        "A spokeswoman said the department had made two arrests."
+    )
+    assert _made(article, content) == content
+
+
+def _spoken(speaker: str, party: str, kind: str, content: str, article: str) -> str:
+    statement = dataclasses.replace(_said_by(speaker, party, content, article), kind=kind)
+    (described,) = described_in(article, [statement])
+    return standalone(content, described.described)
+
+
+def test_a_spokesperson_s_bare_group_or_force_is_the_body_they_speak_for() -> None:
+    article = (
+        "The Harbour Relief Trust and a church group are sending food to the coast.\n"
+        "Harbour Relief Trust spokeswoman Ann Lee said the group was sending 40 tonnes of rice."
+    )
+    content = "the group was sending 40 tonnes of rice"
+    speaker = "Harbour Relief Trust spokeswoman Ann Lee"
+    assert _spoken(speaker, "Harbour Relief Trust", "organisation", content, article) == (
+        "the Harbour Relief Trust was sending 40 tonnes of rice"
+    )
+    # Two police bodies named: the spokesman's own is the force he tells of.
+    article = (
+        "Harwick Police and Dunmore Police searched the moor.\n"
+        "A Harwick Police spokesman said the force had made two arrests."
+    )
+    content = "the force had made two arrests"
+    speaker = "A Harwick Police spokesman"
+    assert _spoken(speaker, "Harwick Police", "organisation", content, article) == (
+        "the Harwick Police had made two arrests"
+    )
+
+
+def test_a_bare_group_stays_unless_a_body_s_spokesperson_tells_it_of_its_own_kind() -> None:
+    article = (
+        "Harwick Police and Dunmore Police searched the moor.\n"
+        "A Harwick Police officer said the force had made two arrests."
+    )
+    content = "the force had made two arrests"
+    officer = "A Harwick Police officer"
+    assert _spoken(officer, "Harwick Police", "organisation", content, article) == content
+    # A state's spokesman tells of another group; a police body is no "group".
+    article = "Rebels freed ten hostages.\nA government spokesman said the group had freed them."
+    content = "the group had freed them"
+    spokesman = "A government spokesman"
+    assert _spoken(spokesman, "Chile", "state", content, article) == content
+    article = (
+        "Rebels freed ten hostages.\nA Harwick Police spokesman said the group had freed them."
+    )
+    spokesman = "A Harwick Police spokesman"
+    assert _spoken(spokesman, "Harwick Police", "organisation", content, article) == content
