@@ -686,6 +686,7 @@ def _descriptions_read(
             or _event_told(article, match.group("det"), head, modifiers, at, content, end)
             or _event_befell(article, match.group("det"), head, modifiers, at, content, end)
             or _act_told(article, match.group("det"), head, modifiers, at, content, end)
+            or _assault_placed(article, match.group("det"), head, modifiers, at, content, end)
             or _introduced(article, at, match.group("det"), head, modifiers, own_end)
             or _count_tied(article, at, match.group("det"), head, modifiers, own_end)
         )
@@ -1193,6 +1194,96 @@ def _act_told(
     if thing is None or thing.split()[-1].lower() in content.lower():
         return None
     return f"the {head} of {thing}"
+
+
+# Words for a violent act on people or a place, any of which an article may
+# write for the one such act it tells: "the shooting at Parliament Hill",
+# then "the attacks".
+_ASSAULT_WORDS = (
+    "attacks?|assaults?|shootings?|bombings?|stabbings?|massacres?|ambush(?:es)?"
+    "|raids?|sieges?|airstrikes?|rampages?"
+)
+# The heads of a description such an act's place is given to: the general
+# words, which a verb of their own does not tell (`_event_told`).
+_ASSAULT_HEADS = frozenset(_words("attack attacks assault assaults"))
+# Where an article names such an act by a noun with the place it happened at
+# right after it ("the shooting at Parliament Hill in Ottawa", "a gas attack
+# in Saqlawiyah"), with the words before the noun ("another", "last month's").
+_ASSAULT_AT = re.compile(
+    rf"(?<![\w'\u2019-])(?P<before>(?:[\w'\u2019-]+[ \t]+){{0,3}})"
+    rf"(?<![\w-])(?i:(?P<noun>{_ASSAULT_WORDS}))(?![\w-]){_TOLD_PLACE.pattern}"
+)
+# Words before an act's noun telling of another act than one told already.
+_ANOTHER_ACT = frozenset(_words("another other previous earlier second latest last new similar"))
+# A word after a place's name making the name its modifier ("at Saqlawiyah
+# base", "on the Syrian town of Kobani"), unless a verb or a function word.
+_NOUN_AFTER = re.compile(rf"[ \t]+(?!{_FUNCTION_WORD})(?P<word>[a-z][\w-]*)")
+
+
+def _name_words(place: str) -> set[str]:
+    """The words of a place's name (`_TOLD_PLACE`) that name it, its
+    preposition, "the", "of" and an owner's possessive left out: "at Canada's
+    Parliament" -> {"Parliament"}."""
+    return {
+        word
+        for word in place.split()[1:]
+        if word[:1].isupper() and not word.endswith(("'s", "\u2019s"))
+    }
+
+
+def _one_place(told_at: list[tuple[str, bool]]) -> str | None:
+    """The one place the places told (each with whether its name is only a
+    modifier of a noun after it) are: the first one told whose name is not a
+    modifier, when every other one's name holds its words or is held by
+    them ("at Parliament Hill" and "at Canada's Parliament"); None for two
+    places or none."""
+    first = next((place for place, modifying in told_at if not modifying), None)
+    if first is None:
+        return None
+    words = _name_words(first)
+    for place, _ in told_at:
+        other = _name_words(place)
+        if not other or not (other <= words or words <= other):
+            return None
+    return first
+
+
+def _assault_placed(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str, end: int
+) -> str | None:
+    """A violent act by a general word ("the attack", "the coordinated
+    attacks") with the place the article told the one such act at before the
+    statement, by any noun for one (`_ASSAULT_WORDS`): "the attacks" after
+    "the suspect in the shooting at Parliament Hill in Ottawa" -> "the attacks
+    at Parliament Hill in Ottawa". None when the article names such acts at
+    two places, or one of them as another act ("another attack in Adamawa",
+    "last month's attack in Jinan"), or several at its place ("a string of
+    attacks in China") for a description of one; when a modifier sets the act
+    apart or a phrase after it places it or says whose, or the content names
+    the place already."""
+    if det.lower() not in {"the", "this"} or head not in _ASSAULT_HEADS:
+        return None
+    if set(modifiers) & _CONTRASTING or any(m[:1].isupper() for m in modifiers):
+        return None
+    if _PLACED_AFTER.match(content, end) or _WHOSE_AFTER.match(content, end):
+        return None
+    told_at: list[tuple[str, bool]] = []
+    for told in _ASSAULT_AT.finditer(article, 0, at):
+        before = told.group("before").lower().split()
+        if set(before) & _ANOTHER_ACT or any(word.endswith(("'s", "\u2019s")) for word in before):
+            return None
+        if not head.endswith("s") and told.group("noun").lower().endswith("s"):
+            return None  # "a string of copycat attacks in China": which of them
+        after = _NOUN_AFTER.match(article, told.end())
+        modifying = after is not None and not verb_word(after.group("word"))
+        told_at.append((told.group("place").rstrip("."), modifying))
+    place = _one_place(told_at)
+    if place is None:
+        return None
+    name = place.split(None, 1)[1].removeprefix("the ")
+    if name.split()[0].split("'")[0].split("\u2019")[0].lower() in content.lower():
+        return None  # "the attack in Ottawa": placed already
+    return " ".join([det.lower(), *modifiers, head, place])
 
 
 # What follows an event's mention and says whose it is: "the execution of

@@ -5112,6 +5112,44 @@ def test_an_act_told_by_its_verb_says_what_it_was_done_to() -> None:
         assert _made(article, content) == content
 
 
+def test_a_general_word_for_an_attack_takes_the_one_place_told_by_another() -> None:
+    # "the attacks" after "the stabbing at Ardmoor Station": the one violent act
+    # the article placed, whatever its noun.
+    article = (
+        "Police named a suspect on Saturday.\n"
+        "He is wanted for the stabbing at Ardmoor Station on Friday.\n"
+        "A detective said three men took part in the attacks."
+    )
+    assert _made(article, "three men took part in the attacks") == (
+        "three men took part in the attacks at Ardmoor Station"
+    )
+    # The same place told twice, once under its owner's name.
+    article = (
+        "The river was closed on Sunday.\n"
+        "A bombing at Harwick Bridge closed it.\n"
+        "Divers searched the river after the bombing at Dunmore's Harwick Bridge.\n"
+        "The mayor said the attack was planned for weeks."
+    )
+    assert _made(article, "the attack was planned for weeks") == (
+        "the attack at Harwick Bridge was planned for weeks"
+    )
+    # Two places, another act, several acts for one, a name as a modifier, a
+    # place already said, or a modifier setting it apart: left as written.
+    for told, content in (
+        (
+            "A shooting at Ardmoor Station and a raid in Dunmore shook the county.",
+            "the attack was planned",
+        ),
+        ("Last week saw another attack in Dunmore.", "the attack was planned"),
+        ("A string of attacks in Dunmore alarmed residents.", "the attack was planned"),
+        ("A raid on the Dunmore depot left two dead.", "the attack was planned"),
+        ("A raid in Dunmore left two dead.", "the attack in Dunmore was planned"),
+        ("A raid in Dunmore left two dead.", "the previous attack was planned"),
+    ):
+        article = f"Police named a suspect.\n{told}\nThe mayor said {content}."
+        assert _made(article, content) == content
+
+
 def test_a_bare_handler_is_the_one_of_the_thing_the_article_told_of() -> None:
     # "the pilot" after "a glider came down": the one thing of its kind told.
     article = (
