@@ -588,7 +588,9 @@ def _descriptions_read(
     if telling is not None and len(found) < 2:
         told = _telling_told(article, telling.group("head"), at)
         if told is None and not telling.group().lower().startswith("the "):
-            told = _telling_pointed(article, telling.group("head"), at)
+            told = _telling_pointed(article, telling.group("head"), at) or _telling_introduced(
+                article, telling.group("head"), at
+            )
         if told is not None:
             found.append((telling.group(), told))
     nominals = _STATE_PEOPLE.finditer(content) if _holds(content, _PEOPLE_STATES) else ()
@@ -4450,6 +4452,57 @@ def _telling_pointed(article: str, head: str, at: int) -> str | None:
     ):
         return None
     return f"the {head} that {' '.join(words)}"
+
+
+# A telling the article introduced by what it is of: "a rumour of EVD cases
+# in Mosul", "reports about a missing airliner" (up to a stop, a comma or a
+# clause of its own; looked ahead at, so a second telling inside is found).
+_TELLING_OF = re.compile(
+    r"(?<![\w-])(?:(?i:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?)?"
+    r"(?P<noun>(?i:reports?|claims?|rumou?rs?|allegations?))[ \t]+(?:of|about)[ \t]+"
+    r"(?=(?P<phrase>[^.;:!?,()\n\"\u201c\u201d\u2014\u2013]+))"
+)
+# Words opening a clause of its own after what a telling is of ("a rumour of
+# cases in Mosul that spread online").
+_CLAUSE_OPENERS = frozenset(
+    _words("that which who whom where when while after before because and or but")
+)
+# How many words what a telling is of runs to at most.
+_MOST_OF_WORDS = 8
+
+
+def _telling_introduced(article: str, head: str, at: int) -> str | None:
+    """A telling a demonstrative points at ("this rumour") as the article
+    introduced one of its noun by what it is of in the statement's paragraph
+    or the two before (`_POINTED_PARAGRAPHS`): "Following this rumour, health
+    officials investigated" after "Two newspapers reported a rumour of Ebola
+    cases in Mosul" -> "the rumour of Ebola cases in Mosul". What it is of
+    must say which by a name or a number and run to at most `_MOST_OF_WORDS`
+    words; None when the window introduces two such tellings of different
+    things, or none."""
+    start = at
+    for _ in range(_POINTED_PARAGRAPHS):
+        start = max(article.rfind("\n", 0, len(article[:start].rstrip())), 0)
+    phrases: set[str] = set()
+    for match in _TELLING_OF.finditer(article, start, at):
+        if _one_telling(match.group("noun")) != _one_telling(head):
+            continue
+        words: list[str] = []
+        for word in match.group("phrase").split():
+            if word.lower() in _CLAUSE_OPENERS or (words and verb_word(word)):
+                break
+            words.append(word)
+        if (
+            not words
+            or len(words) > _MOST_OF_WORDS
+            or words[0].lower() in _TOLD_OPENERS
+            or not any(word[:1].isupper() or word[:1].isdigit() for word in words)
+        ):
+            return None
+        phrases.add(" ".join(words))
+    if len(phrases) != 1:
+        return None
+    return f"the {head} of {phrases.pop()}"
 
 
 def _told_again(article: str, head: str, start: int, end: int) -> bool:

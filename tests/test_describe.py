@@ -4989,6 +4989,31 @@ def test_a_demonstrative_telling_is_what_the_article_just_told_by_any_word() -> 
     )
 
 
+def test_a_demonstrative_telling_is_the_one_the_article_just_introduced_by_what_it_is_of() -> None:
+    # "this rumour" after "a rumour of cholera cases in Harwick": what the
+    # rumour is of, when the article told no clause for it.
+    article = (
+        "Two radio stations reported a rumour of cholera cases in Harwick, its mayor said.\n"
+        "Health officials said that after this rumour, they tested the town's wells."
+    )
+    assert _made(article, "after this rumour, they tested the town's wells") == (
+        "after the rumour of cholera cases in Harwick, they tested the town's wells"
+    )
+    # Rumours of two things, one of no name, or one further back: left as written.
+    for told in (
+        "A rumour of cholera cases in Harwick and a rumour of a strike at Dunmore spread.",
+        "A radio station reported a rumour of cholera cases in the town.",
+        "A radio station reported a rumour of his death in Harwick.",
+        "A rumour of cholera cases in Harwick spread.\nWells were dug.\nRain fell.\nIt was cold.",
+    ):
+        article = (
+            f"{told}\nHealth officials said that after this rumour, they tested the town's wells."
+        )
+        assert _made(article, "after this rumour, they tested the town's wells") == (
+            "after this rumour, they tested the town's wells"
+        )
+
+
 @given(
     st.lists(
         st.sampled_from(["Vela", "Vela's", "Vela\u2019s", "-", "_", "x", "9", " ", "\u00e9", "'"])
