@@ -1276,6 +1276,8 @@ def _assault_placed(
             return None
         if not head.endswith("s") and told.group("noun").lower().endswith("s"):
             return None  # "a string of copycat attacks in China": which of them
+        if told.group("place").rstrip(".").split()[-1] in _MONTHS:
+            continue  # "the airstrikes on Friday": a day, no place
         after = _NOUN_AFTER.match(article, told.end())
         modifying = after is not None and not verb_word(after.group("word"))
         told_at.append((told.group("place").rstrip("."), modifying))

@@ -5168,6 +5168,7 @@ def test_a_general_word_for_an_attack_takes_the_one_place_told_by_another() -> N
         ("Last week saw another attack in Dunmore.", "the attack was planned"),
         ("A string of attacks in Dunmore alarmed residents.", "the attack was planned"),
         ("A raid on the Dunmore depot left two dead.", "the attack was planned"),
+        ("A raid on Friday left two dead.", "the attack was planned"),
         ("A raid in Dunmore left two dead.", "the attack in Dunmore was planned"),
         ("A raid in Dunmore left two dead.", "the previous attack was planned"),
     ):
