@@ -689,6 +689,7 @@ def _descriptions_read(
             or _event_befell(article, match.group("det"), head, modifiers, at, content, end)
             or _act_told(article, match.group("det"), head, modifiers, at, content, end)
             or _assault_placed(article, match.group("det"), head, modifiers, at, content, end)
+            or _assault_named(article, match.group("det"), head, modifiers, at, content, end)
             or _introduced(article, at, match.group("det"), head, modifiers, own_end)
             or _count_tied(article, at, match.group("det"), head, modifiers, own_end)
         )
@@ -1288,6 +1289,48 @@ def _assault_placed(
     if name.split()[0].split("'")[0].split("\u2019")[0].lower() in content.lower():
         return None  # "the attack in Ottawa": placed already
     return " ".join([det.lower(), *modifiers, head, place])
+
+
+# Where an article names such an act by a noun with a name before it, whose
+# act or where it was ("a U.S. airstrike", "the Westgate Mall attack").
+_ASSAULT_NAMED = re.compile(
+    r"(?<![\w-])(?i:an?|the)[ \t]+(?P<mods>(?:[\w.\u2019'-]+[ \t]+){1,3}?)"
+    rf"(?P<noun>(?i:{_ASSAULT_WORDS}))(?![\w-])"
+)
+
+
+def _assault_named(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str, end: int
+) -> str | None:
+    """A violent act by a general word ("the attack") with the name the article
+    set before the one such act it named before the statement, by any noun for
+    one (`_ASSAULT_WORDS`): "the attack" after "A U.S. airstrike killed the
+    group's leader" -> "the U.S. attack". The name is the run of capitalised
+    words right before the noun (no day or month: "the Monday strike" names
+    none). None as for `_assault_placed`, and when two such acts have
+    different names."""
+    if det.lower() not in {"the", "this"} or head not in _ASSAULT_HEADS or modifiers:
+        return None
+    if _PLACED_AFTER.match(content, end) or _WHOSE_AFTER.match(content, end):
+        return None
+    names: set[str] = set()
+    for told in _ASSAULT_NAMED.finditer(article, 0, at):
+        mods = told.group("mods").split()
+        if {mod.lower() for mod in mods} & _ANOTHER_ACT:
+            return None
+        if not head.endswith("s") and told.group("noun").lower().endswith("s"):
+            return None
+        first = len(mods)
+        while first and mods[first - 1][:1].isupper() and mods[first - 1] not in _MONTHS:
+            first -= 1
+        if first < len(mods):
+            names.add(" ".join(mods[first:]))
+    if len(names) != 1:
+        return None
+    (name,) = names
+    if any(word.lower() in content.lower() for word in _name_words(f"at {name}")):
+        return None  # the content names it already
+    return f"{det.lower()} {name} {head}"
 
 
 # What follows an event's mention and says whose it is: "the execution of

@@ -5176,6 +5176,28 @@ def test_a_general_word_for_an_attack_takes_the_one_place_told_by_another() -> N
         assert _made(article, content) == content
 
 
+def test_a_general_word_for_an_attack_takes_the_one_name_set_before_such_an_act() -> None:
+    # "the attack" after "A Vellorian airstrike killed ...": whose act it was.
+    article = (
+        "Officials spoke on Friday.\n"
+        "A Vellorian airstrike killed a commander and four guards on Monday.\n"
+        "Officials said the commander was the main target of the attack."
+    )
+    assert _made(article, "the commander was the main target of the attack") == (
+        "the commander was the main target of the Vellorian attack"
+    )
+    # Two names, a day before the noun, another act, or a modifier of its own:
+    # left as written.
+    for told, content in (
+        ("A Vellorian airstrike and a Dunmorean raid followed.", "the attack was planned"),
+        ("The Monday airstrike killed four guards.", "the attack was planned"),
+        ("Another Vellorian airstrike killed four guards.", "the attack was planned"),
+        ("A Vellorian airstrike killed four guards.", "the deadly attack was planned"),
+    ):
+        article = f"A rebel commander is dead.\n{told}\nThe mayor said {content}."
+        assert _made(article, content) == content
+
+
 def test_a_bare_handler_is_the_one_of_the_thing_the_article_told_of() -> None:
     # "the pilot" after "a glider came down": the one thing of its kind told.
     article = (
