@@ -588,9 +588,9 @@ def _descriptions_read(
     if telling is not None and len(found) < 2:
         told = _telling_told(article, telling.group("head"), at)
         if told is None and not telling.group().lower().startswith("the "):
-            told = _telling_pointed(article, telling.group("head"), at) or _telling_introduced(
-                article, telling.group("head"), at
-            )
+            told = _telling_pointed(article, telling.group("head"), at)
+        if told is None:
+            told = _telling_introduced(article, telling.group("head"), at)
         if told is not None:
             found.append((telling.group(), told))
     nominals = _STATE_PEOPLE.finditer(content) if _holds(content, _PEOPLE_STATES) else ()
@@ -4517,12 +4517,14 @@ _MOST_OF_WORDS = 8
 
 
 def _telling_introduced(article: str, head: str, at: int) -> str | None:
-    """A telling a demonstrative points at ("this rumour") as the article
+    """A telling pointed back at ("this rumour", "the rumours") as the article
     introduced one of its noun by what it is of in the statement's paragraph
     or the two before (`_POINTED_PARAGRAPHS`): "Following this rumour, health
     officials investigated" after "Two newspapers reported a rumour of Ebola
-    cases in Mosul" -> "the rumour of Ebola cases in Mosul". What it is of
-    must say which by a name or a number and run to at most `_MOST_OF_WORDS`
+    cases in Mosul" -> "the rumour of Ebola cases in Mosul". Unlike a clause
+    told by another word (`_telling_pointed`), a telling of the same noun
+    introduced just before is the one "the" means too. What it is of must
+    say which by a name or a number and run to at most `_MOST_OF_WORDS`
     words; None when the window introduces two such tellings of different
     things, or none."""
     start = at

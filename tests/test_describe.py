@@ -4989,7 +4989,7 @@ def test_a_demonstrative_telling_is_what_the_article_just_told_by_any_word() -> 
     )
 
 
-def test_a_demonstrative_telling_is_the_one_the_article_just_introduced_by_what_it_is_of() -> None:
+def test_a_telling_pointed_back_at_is_the_one_just_introduced_by_what_it_is_of() -> None:
     # "this rumour" after "a rumour of cholera cases in Harwick": what the
     # rumour is of, when the article told no clause for it.
     article = (
@@ -4997,6 +4997,11 @@ def test_a_demonstrative_telling_is_the_one_the_article_just_introduced_by_what_
         "Health officials said that after this rumour, they tested the town's wells."
     )
     assert _made(article, "after this rumour, they tested the town's wells") == (
+        "after the rumour of cholera cases in Harwick, they tested the town's wells"
+    )
+    # "the rumour" points back to it as well.
+    article = article.replace("after this rumour", "after the rumour")
+    assert _made(article, "after the rumour, they tested the town's wells") == (
         "after the rumour of cholera cases in Harwick, they tested the town's wells"
     )
     # Rumours of two things, one of no name, or one further back: left as written.
