@@ -1258,7 +1258,7 @@ def _assault_placed(
     attacks") with the place the article told the one such act at before the
     statement, by any noun for one (`_ASSAULT_WORDS`): "the attacks" after
     "the suspect in the shooting at Parliament Hill in Ottawa" -> "the attacks
-    at Parliament Hill in Ottawa". None when the article names such acts at
+    at Parliament Hill". None when the article names such acts at
     two places, or one of them as another act ("another attack in Adamawa",
     "last month's attack in Jinan"), or several at its place ("a string of
     attacks in China") for a description of one; when a modifier sets the act
@@ -4470,6 +4470,16 @@ def _telling_told(article: str, head: str, at: int) -> str | None:
 _POINTED_PARAGRAPHS = 3
 
 
+def _pointed_from(article: str, at: int) -> int:
+    """Where the paragraphs a telling pointed back at from offset `at` is
+    looked for in begin: the statement's own and the ones before it, up to
+    `_POINTED_PARAGRAPHS` in all."""
+    start = at
+    for _ in range(_POINTED_PARAGRAPHS):
+        start = max(article.rfind("\n", 0, len(article[:start].rstrip())), 0)
+    return start
+
+
 def _telling_pointed(article: str, head: str, at: int) -> str | None:
     """A telling a demonstrative points at ("these reports", "this claim") as
     the last clause the article told by any word of telling in the statement's
@@ -4479,9 +4489,7 @@ def _telling_pointed(article: str, head: str, at: int) -> str | None:
     "These" points at what was just told, whatever word told it, and the
     tellings of it retold since ("ISIS' claim", "reports of the death") are
     the same one. None as for `_telling_told`."""
-    start = at
-    for _ in range(_POINTED_PARAGRAPHS):
-        start = max(article.rfind("\n", 0, len(article[:start].rstrip())), 0)
+    start = _pointed_from(article, at)
     last = None
     for match in _TELLING_TOLD.finditer(article, start, at):
         last = match
@@ -4527,9 +4535,7 @@ def _telling_introduced(article: str, head: str, at: int) -> str | None:
     say which by a name or a number and run to at most `_MOST_OF_WORDS`
     words; None when the window introduces two such tellings of different
     things, or none."""
-    start = at
-    for _ in range(_POINTED_PARAGRAPHS):
-        start = max(article.rfind("\n", 0, len(article[:start].rstrip())), 0)
+    start = _pointed_from(article, at)
     phrases: set[str] = set()
     for match in _TELLING_OF.finditer(article, start, at):
         if _one_telling(match.group("noun")) != _one_telling(head):
