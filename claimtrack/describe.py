@@ -604,6 +604,8 @@ def _descriptions_read(
         told = _telling_told(article, telling.group("head"), at)
         if told is None and not telling.group().lower().startswith("the "):
             told = _telling_pointed(article, telling.group("head"), at)
+        if told is None:
+            told = _telling_introduced(article, telling.group("head"), at)
         if told is not None:
             found.append((telling.group(), told))
     nominals = _STATE_PEOPLE.finditer(content) if _holds(content, _PEOPLE_STATES) else ()
@@ -701,6 +703,8 @@ def _descriptions_read(
             or _event_told(article, match.group("det"), head, modifiers, at, content, end)
             or _event_befell(article, match.group("det"), head, modifiers, at, content, end)
             or _act_told(article, match.group("det"), head, modifiers, at, content, end)
+            or _assault_placed(article, match.group("det"), head, modifiers, at, content, end)
+            or _assault_named(article, match.group("det"), head, modifiers, at, content, end)
             or _introduced(article, at, match.group("det"), head, modifiers, own_end)
             or _count_tied(article, at, match.group("det"), head, modifiers, own_end)
         )
@@ -1209,6 +1213,140 @@ def _act_told(
     if thing is None or thing.split()[-1].lower() in content.lower():
         return None
     return f"the {head} of {thing}"
+
+
+# Words for a violent act on people or a place, any of which an article may
+# write for the one such act it tells: "the shooting at Parliament Hill",
+# then "the attacks".
+_ASSAULT_WORDS = (
+    "attacks?|assaults?|shootings?|bombings?|stabbings?|massacres?|ambush(?:es)?"
+    "|raids?|sieges?|airstrikes?|rampages?"
+)
+# The heads of a description such an act's place is given to: the general
+# words, which a verb of their own does not tell (`_event_told`).
+_ASSAULT_HEADS = frozenset(_words("attack attacks assault assaults"))
+# Where an article names such an act by a noun with the place it happened at
+# right after it ("the shooting at Parliament Hill in Ottawa", "a gas attack
+# in Saqlawiyah"), with the words before the noun ("another", "last month's").
+_ASSAULT_AT = re.compile(
+    rf"(?<![\w'\u2019-])(?P<before>(?:[\w'\u2019-]+[ \t]+){{0,3}})"
+    rf"(?<![\w-])(?i:(?P<noun>{_ASSAULT_WORDS}))(?![\w-]){_TOLD_PLACE.pattern}"
+)
+# Words before an act's noun telling of another act than one told already.
+_ANOTHER_ACT = frozenset(_words("another other previous earlier second latest last new similar"))
+# A word after a place's name making the name its modifier ("at Saqlawiyah
+# base", "on the Syrian town of Kobani"), unless a verb or a function word.
+_NOUN_AFTER = re.compile(rf"[ \t]+(?!{_FUNCTION_WORD})(?P<word>[a-z][\w-]*)")
+
+
+def _name_words(place: str) -> set[str]:
+    """The words of a place's name (`_TOLD_PLACE`) that name it, its
+    preposition, "the", "of" and an owner's possessive left out: "at Canada's
+    Parliament" -> {"Parliament"}."""
+    return {
+        word
+        for word in place.split()[1:]
+        if word[:1].isupper() and not word.endswith(("'s", "\u2019s"))
+    }
+
+
+def _one_place(told_at: list[tuple[str, bool]]) -> str | None:
+    """The one place the places told (each with whether its name is only a
+    modifier of a noun after it) are: the first one told whose name is not a
+    modifier, when every other one's name holds its words or is held by
+    them ("at Parliament Hill" and "at Canada's Parliament"); None for two
+    places or none."""
+    first = next((place for place, modifying in told_at if not modifying), None)
+    if first is None:
+        return None
+    words = _name_words(first)
+    for place, _ in told_at:
+        other = _name_words(place)
+        if not other or not (other <= words or words <= other):
+            return None
+    return first
+
+
+def _assault_placed(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str, end: int
+) -> str | None:
+    """A violent act by a general word ("the attack", "the coordinated
+    attacks") with the place the article told the one such act at before the
+    statement, by any noun for one (`_ASSAULT_WORDS`): "the attacks" after
+    "the suspect in the shooting at Parliament Hill in Ottawa" -> "the attacks
+    at Parliament Hill". None when the article names such acts at
+    two places, or one of them as another act ("another attack in Adamawa",
+    "last month's attack in Jinan"), or several at its place ("a string of
+    attacks in China") for a description of one; when a modifier sets the act
+    apart or a phrase after it places it or says whose, or the content names
+    the place already."""
+    if det.lower() not in {"the", "this"} or head not in _ASSAULT_HEADS:
+        return None
+    if set(modifiers) & _CONTRASTING or any(m[:1].isupper() for m in modifiers):
+        return None
+    if _PLACED_AFTER.match(content, end) or _WHOSE_AFTER.match(content, end):
+        return None
+    told_at: list[tuple[str, bool]] = []
+    for told in _ASSAULT_AT.finditer(article, 0, at):
+        before = told.group("before").lower().split()
+        if set(before) & _ANOTHER_ACT or any(word.endswith(("'s", "\u2019s")) for word in before):
+            return None
+        if not head.endswith("s") and told.group("noun").lower().endswith("s"):
+            return None  # "a string of copycat attacks in China": which of them
+        if told.group("place").rstrip(".").split()[-1] in _MONTHS:
+            continue  # "the airstrikes on Friday": a day, no place
+        after = _NOUN_AFTER.match(article, told.end())
+        modifying = after is not None and not verb_word(after.group("word"))
+        told_at.append((told.group("place").rstrip("."), modifying))
+    place = _one_place(told_at)
+    if place is None:
+        return None
+    name = place.split(None, 1)[1].removeprefix("the ")
+    if name.split()[0].split("'")[0].split("\u2019")[0].lower() in content.lower():
+        return None  # "the attack in Ottawa": placed already
+    return " ".join([det.lower(), *modifiers, head, place])
+
+
+# Where an article names such an act by a noun with a name before it, whose
+# act or where it was ("a U.S. airstrike", "the Westgate Mall attack").
+_ASSAULT_NAMED = re.compile(
+    r"(?<![\w-])(?i:an?|the)[ \t]+(?P<mods>(?:[\w.\u2019'-]+[ \t]+){1,3}?)"
+    rf"(?P<noun>(?i:{_ASSAULT_WORDS}))(?![\w-])"
+)
+
+
+def _assault_named(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str, end: int
+) -> str | None:
+    """A violent act by a general word ("the attack") with the name the article
+    set before the one such act it named before the statement, by any noun for
+    one (`_ASSAULT_WORDS`): "the attack" after "A U.S. airstrike killed the
+    group's leader" -> "the U.S. attack". The name is the run of capitalised
+    words right before the noun (no day or month: "the Monday strike" names
+    none). None as for `_assault_placed`, and when two such acts have
+    different names."""
+    if det.lower() not in {"the", "this"} or head not in _ASSAULT_HEADS or modifiers:
+        return None
+    if _PLACED_AFTER.match(content, end) or _WHOSE_AFTER.match(content, end):
+        return None
+    names: set[str] = set()
+    for told in _ASSAULT_NAMED.finditer(article, 0, at):
+        mods = told.group("mods").split()
+        if {mod.lower() for mod in mods} & _ANOTHER_ACT:
+            return None
+        if not head.endswith("s") and told.group("noun").lower().endswith("s"):
+            return None
+        first = len(mods)
+        while first and mods[first - 1][:1].isupper() and mods[first - 1] not in _MONTHS:
+            first -= 1
+        if first < len(mods):
+            names.add(" ".join(mods[first:]))
+    if len(names) != 1:
+        return None
+    (name,) = names
+    if any(word.lower() in content.lower() for word in _name_words(f"at {name}")):
+        return None  # the content names it already
+    return f"{det.lower()} {name} {head}"
 
 
 # What follows an event's mention and says whose it is: "the execution of
@@ -4451,6 +4589,16 @@ def _telling_told(article: str, head: str, at: int) -> str | None:
 _POINTED_PARAGRAPHS = 3
 
 
+def _pointed_from(article: str, at: int) -> int:
+    """Where the paragraphs a telling pointed back at from offset `at` is
+    looked for in begin: the statement's own and the ones before it, up to
+    `_POINTED_PARAGRAPHS` in all."""
+    start = at
+    for _ in range(_POINTED_PARAGRAPHS):
+        start = max(article.rfind("\n", 0, len(article[:start].rstrip())), 0)
+    return start
+
+
 def _telling_pointed(article: str, head: str, at: int) -> str | None:
     """A telling a demonstrative points at ("these reports", "this claim") as
     the last clause the article told by any word of telling in the statement's
@@ -4460,9 +4608,7 @@ def _telling_pointed(article: str, head: str, at: int) -> str | None:
     "These" points at what was just told, whatever word told it, and the
     tellings of it retold since ("ISIS' claim", "reports of the death") are
     the same one. None as for `_telling_told`."""
-    start = at
-    for _ in range(_POINTED_PARAGRAPHS):
-        start = max(article.rfind("\n", 0, len(article[:start].rstrip())), 0)
+    start = _pointed_from(article, at)
     last = None
     for match in _TELLING_TOLD.finditer(article, start, at):
         last = match
@@ -4478,6 +4624,57 @@ def _telling_pointed(article: str, head: str, at: int) -> str | None:
     ):
         return None
     return f"the {head} that {' '.join(words)}"
+
+
+# A telling the article introduced by what it is of: "a rumour of EVD cases
+# in Mosul", "reports about a missing airliner" (up to a stop, a comma or a
+# clause of its own; looked ahead at, so a second telling inside is found).
+_TELLING_OF = re.compile(
+    r"(?<![\w-])(?:(?i:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?)?"
+    r"(?P<noun>(?i:reports?|claims?|rumou?rs?|allegations?))[ \t]+(?:of|about)[ \t]+"
+    r"(?=(?P<phrase>[^.;:!?,()\n\"\u201c\u201d\u2014\u2013]+))"
+)
+# Words opening a clause of its own after what a telling is of ("a rumour of
+# cases in Mosul that spread online").
+_CLAUSE_OPENERS = frozenset(
+    _words("that which who whom where when while after before because and or but")
+)
+# How many words what a telling is of runs to at most.
+_MOST_OF_WORDS = 8
+
+
+def _telling_introduced(article: str, head: str, at: int) -> str | None:
+    """A telling pointed back at ("this rumour", "the rumours") as the article
+    introduced one of its noun by what it is of in the statement's paragraph
+    or the two before (`_POINTED_PARAGRAPHS`): "Following this rumour, health
+    officials investigated" after "Two newspapers reported a rumour of Ebola
+    cases in Mosul" -> "the rumour of Ebola cases in Mosul". Unlike a clause
+    told by another word (`_telling_pointed`), a telling of the same noun
+    introduced just before is the one "the" means too. What it is of must
+    say which by a name or a number and run to at most `_MOST_OF_WORDS`
+    words; None when the window introduces two such tellings of different
+    things, or none."""
+    start = _pointed_from(article, at)
+    phrases: set[str] = set()
+    for match in _TELLING_OF.finditer(article, start, at):
+        if _one_telling(match.group("noun")) != _one_telling(head):
+            continue
+        words: list[str] = []
+        for word in match.group("phrase").split():
+            if word.lower() in _CLAUSE_OPENERS or (words and verb_word(word)):
+                break
+            words.append(word)
+        if (
+            not words
+            or len(words) > _MOST_OF_WORDS
+            or words[0].lower() in _TOLD_OPENERS
+            or not any(word[:1].isupper() or word[:1].isdigit() for word in words)
+        ):
+            return None
+        phrases.add(" ".join(words))
+    if len(phrases) != 1:
+        return None
+    return f"the {head} of {phrases.pop()}"
 
 
 def _told_again(article: str, head: str, start: int, end: int) -> bool:

@@ -4989,6 +4989,36 @@ def test_a_demonstrative_telling_is_what_the_article_just_told_by_any_word() -> 
     )
 
 
+def test_a_telling_pointed_back_at_is_the_one_just_introduced_by_what_it_is_of() -> None:
+    # "this rumour" after "a rumour of cholera cases in Harwick": what the
+    # rumour is of, when the article told no clause for it.
+    article = (
+        "Two radio stations reported a rumour of cholera cases in Harwick, its mayor said.\n"
+        "Health officials said that after this rumour, they tested the town's wells."
+    )
+    assert _made(article, "after this rumour, they tested the town's wells") == (
+        "after the rumour of cholera cases in Harwick, they tested the town's wells"
+    )
+    # "the rumour" points back to it as well.
+    article = article.replace("after this rumour", "after the rumour")
+    assert _made(article, "after the rumour, they tested the town's wells") == (
+        "after the rumour of cholera cases in Harwick, they tested the town's wells"
+    )
+    # Rumours of two things, one of no name, or one further back: left as written.
+    for told in (
+        "A rumour of cholera cases in Harwick and a rumour of a strike at Dunmore spread.",
+        "A radio station reported a rumour of cholera cases in the town.",
+        "A radio station reported a rumour of his death in Harwick.",
+        "A rumour of cholera cases in Harwick spread.\nWells were dug.\nRain fell.\nIt was cold.",
+    ):
+        article = (
+            f"{told}\nHealth officials said that after this rumour, they tested the town's wells."
+        )
+        assert _made(article, "after this rumour, they tested the town's wells") == (
+            "after this rumour, they tested the town's wells"
+        )
+
+
 @given(
     st.lists(
         st.sampled_from(["Vela", "Vela's", "Vela\u2019s", "-", "_", "x", "9", " ", "\u00e9", "'"])
@@ -5109,6 +5139,67 @@ def test_an_act_told_by_its_verb_says_what_it_was_done_to() -> None:
         ("Vets castrated 40 dogs in Harwick.", "40 dogs recovered after the castrations"),
     ):
         article = f"{told}\nThe owners said {content}."
+        assert _made(article, content) == content
+
+
+def test_a_general_word_for_an_attack_takes_the_one_place_told_by_another() -> None:
+    # "the attacks" after "the stabbing at Ardmoor Station": the one violent act
+    # the article placed, whatever its noun.
+    article = (
+        "Police named a suspect on Saturday.\n"
+        "He is wanted for the stabbing at Ardmoor Station on Friday.\n"
+        "A detective said three men took part in the attacks."
+    )
+    assert _made(article, "three men took part in the attacks") == (
+        "three men took part in the attacks at Ardmoor Station"
+    )
+    # The same place told twice, once under its owner's name.
+    article = (
+        "The river was closed on Sunday.\n"
+        "A bombing at Harwick Bridge closed it.\n"
+        "Divers searched the river after the bombing at Dunmore's Harwick Bridge.\n"
+        "The mayor said the attack was planned for weeks."
+    )
+    assert _made(article, "the attack was planned for weeks") == (
+        "the attack at Harwick Bridge was planned for weeks"
+    )
+    # Two places, another act, several acts for one, a name as a modifier, a
+    # place already said, or a modifier setting it apart: left as written.
+    for told, content in (
+        (
+            "A shooting at Ardmoor Station and a raid in Dunmore shook the county.",
+            "the attack was planned",
+        ),
+        ("Last week saw another attack in Dunmore.", "the attack was planned"),
+        ("A string of attacks in Dunmore alarmed residents.", "the attack was planned"),
+        ("A raid on the Dunmore depot left two dead.", "the attack was planned"),
+        ("A raid on Friday left two dead.", "the attack was planned"),
+        ("A raid in Dunmore left two dead.", "the attack in Dunmore was planned"),
+        ("A raid in Dunmore left two dead.", "the previous attack was planned"),
+    ):
+        article = f"Police named a suspect.\n{told}\nThe mayor said {content}."
+        assert _made(article, content) == content
+
+
+def test_a_general_word_for_an_attack_takes_the_one_name_set_before_such_an_act() -> None:
+    # "the attack" after "A Vellorian airstrike killed ...": whose act it was.
+    article = (
+        "Officials spoke on Friday.\n"
+        "A Vellorian airstrike killed a commander and four guards on Monday.\n"
+        "Officials said the commander was the main target of the attack."
+    )
+    assert _made(article, "the commander was the main target of the attack") == (
+        "the commander was the main target of the Vellorian attack"
+    )
+    # Two names, a day before the noun, another act, or a modifier of its own:
+    # left as written.
+    for told, content in (
+        ("A Vellorian airstrike and a Dunmorean raid followed.", "the attack was planned"),
+        ("The Monday airstrike killed four guards.", "the attack was planned"),
+        ("Another Vellorian airstrike killed four guards.", "the attack was planned"),
+        ("A Vellorian airstrike killed four guards.", "the deadly attack was planned"),
+    ):
+        article = f"A rebel commander is dead.\n{told}\nThe mayor said {content}."
         assert _made(article, content) == content
 
 
