@@ -691,6 +691,12 @@ def _descriptions_read(
         )
         if instead is not None and not modifiers:
             instead = _armed_introduced(article, instead) or instead
+        if instead is not None and (
+            _AFTER_PREPOSITION.search(content, 0, match.start()) is not None
+            or _opens_content(content, match.start())
+        ):
+            # "the port" as "the mysterious data connection port": whose, too.
+            instead = _part_owner_added(article, instead, head, modifiers, at, at + match.start())
         if (
             head in _MEDIA
             and (instead is None or not any(w[:1].isupper() for w in instead.split()[1:]))
@@ -1831,6 +1837,11 @@ def _phrase(
             words.append(owner.group(1))
             end = token.start() + len(owner.group(1))
             break
+        if len(words) > 1 and _verb_before_count(words, bare):
+            # "the port features six brass contact dots": the verb, then its object.
+            words.pop()
+            end = content.rfind(words[-1], match.end(), end) + len(words[-1])
+            break
         if (
             len(words) == 4
             or not (re.fullmatch(r"[a-z0-9][\w-]*", bare) or bare.lower() in _FAITHS)
@@ -1867,6 +1878,20 @@ def _phrase(
     if content[match.start() : end] != description:
         return None  # spaced unusually: not worth rewriting
     return description, head, words[:-1], end
+
+
+def _verb_before_count(words: list[str], following: str) -> bool:
+    """Whether the last of a description's `words` is a verb in the present
+    whose object a count (`following`) opens: a word in -s after a singular
+    noun, "the port features six contact dots", "the sensor reads 20"; a plural
+    head after a singular modifier takes no count after it ("the shoe boxes")."""
+    last, before = words[-1], words[-2]
+    return (
+        (following in _NUMBER_WORDS or following[:1].isdigit())
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is"))
+        and not before.endswith("s")
+    )
 
 
 # Words that end a noun phrase after its head: adverbs of place and time, and
@@ -2847,23 +2872,36 @@ _NAME_AFTER = re.compile(
     r"[ \t]+for[ \t]+(?P<the>the[ \t]+)?"
     r"(?P<name>(?-i:[A-Z])[\w.&-]*(?:[ \t]+(?-i:[A-Z])[\w.&-]*){0,2})(?![\w'\u2019-])"
 )
+# A name as the subject of a verb of having whose object is the part: "the
+# upcoming Apple Watch boasts a mysterious data connection port", "Vireo has a
+# 12-megapixel camera" (a lower-case word may stand between "the" and the name).
+_HAS_PART = re.compile(
+    r"(?P<the>(?<![\w'\u2019-])[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+)?)?"
+    r"(?<![\w'\u2019.-])(?P<name>(?-i:[A-Z])[\w.&-]*(?:[ \t]+(?-i:[A-Z])[\w.&-]*){0,2})[ \t]+"
+    r"(?:has|had|boasts|boasted|features|featured|sports|includes|included|packs|comes[ \t]+with"
+    r"|will[ \t]+have|will[ \t]+feature)[ \t]+an?[ \t]+"
+    r"(?:[\w\"\u201c\u201d-]+[ \t]+){0,4}$"
+)
 # What may end a sentence before a capital: such a capital opens the sentence
 # and need not be a name.
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\n\"\u201c\u2018(\u2014-])[ \t]*$")
 
 
-def _part_owned(article: str, head: str, modifiers: list[str], at: int, written: int) -> str | None:
-    """A part of a made thing or a record of one (`_PARTS`, the description
-    written at offset `written` of the statement read from `at`: "the battery life",
-    "the footage") owned by the one name the article writes with it, as an
-    owner ("the Apple Watch's battery"), a noun modifier ("the Apple Watch
-    battery life") or after "for" ("battery life for the Apple Watch") -> "the
-    Apple Watch's battery life". Every mention with an owner must give the
-    same one, a name and not a people's adjective ("the Syrian battery"); a
-    mention owned by a pronoun before the statement ("its battery") or a
-    sentence's first word ("Battery life for ...") gives none. Asked where
-    `_owned` is, and for the content's subject too: a part's owner is rarely
-    an actor of the content."""
+def _part_owner(
+    article: str, head: str, modifiers: list[str], at: int, written: int
+) -> tuple[str, bool] | None:
+    """The owner of a part of a made thing or a record of one (`_PARTS`, the
+    description written at offset `written` of the statement read from `at`:
+    "the battery life", "the footage"), and whether "the" goes before it: the
+    one name the article writes with it, as an owner ("the Apple Watch's
+    battery"), a noun modifier ("the Apple Watch battery life"), after "for"
+    ("battery life for the Apple Watch") or as the subject of a verb of having
+    whose object it is (`_HAS_PART`: "the upcoming Apple Watch boasts a
+    hidden port"). Every mention with an owner must give the same one, a name
+    and not a people's adjective ("the Syrian battery"); a mention owned by a
+    pronoun before the statement ("its battery") or a sentence's first word
+    ("Battery life for ...") gives none. Asked where `_owned` is, and for the
+    content's subject too: a part's owner is rarely an actor of the content."""
     if not ({head, *modifiers[-1:]} & _PARTS):
         return None
     owners: dict[str, bool] = {}  # name -> written after "the"
@@ -2884,7 +2922,7 @@ def _part_owned(article: str, head: str, modifiers: list[str], at: int, written:
             and _SENTENCE_BEFORE.search(words, 0, before.start("name"))
         ):
             before = None  # "Battery life ...": a sentence's first word
-        for found in (before, _NAME_AFTER.match(article, found_end)):
+        for found in (before, _NAME_AFTER.match(article, found_end), _HAS_PART.search(words)):
             if found is None:
                 continue
             name = found.group("name")
@@ -2897,8 +2935,34 @@ def _part_owned(article: str, head: str, modifiers: list[str], at: int, written:
             owners[subject[0]] = subject[1]
     if len(owners) != 1:
         return None
-    name, the = owners.popitem()
+    return owners.popitem()
+
+
+def _part_owned(article: str, head: str, modifiers: list[str], at: int, written: int) -> str | None:
+    """The part (`_part_owner`) said with its owner: "the battery life" -> "the
+    Apple Watch's battery life"."""
+    owner = _part_owner(article, head, modifiers, at, written)
+    if owner is None:
+        return None
+    name, the = owner
     return " ".join(["the" if the else "", f"{name}'s", *modifiers, head]).strip()
+
+
+def _part_owner_added(
+    article: str, instead: str, head: str, modifiers: list[str], at: int, written: int
+) -> str:
+    """A part's description as the article introduced it (`instead`, "the
+    mysterious data connection port"), with its owner (`_part_owner`) when
+    that introduction names none: "the Apple Watch's mysterious data
+    connection port"."""
+    words = instead.split()
+    if words[0] != "the" or any(w[:1].isupper() for w in words):
+        return instead
+    owner = _part_owner(article, head, modifiers, at, written)
+    if owner is None:
+        return instead
+    name, the = owner
+    return " ".join(["the" if the else "", f"{name}'s", *words[1:]]).strip()
 
 
 # An actor named as a clause's subject and its verb (after any auxiliaries),

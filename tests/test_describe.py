@@ -2425,6 +2425,43 @@ def test_a_part_named_bare_is_the_one_thing_the_article_gives_it_to() -> None:
         assert _made(article, content) == content
 
 
+def test_a_part_first_told_as_what_a_named_thing_has_is_that_things() -> None:
+    # The thing is the subject of a verb of having, the part its object; a
+    # word of its own may stand between "the" and the name.
+    for having in ("boasts", "has", "comes with"):
+        article = (
+            f"A leaked manual says the new Corvex Pad {having} a small data port.\n"
+            "Reviewers said the port was hard to find.\n"
+        )
+        assert _made(article, "the port was hard to find") == (
+            "the Corvex Pad's small data port was hard to find"
+        )
+    # Two things that have one: whose is not said.
+    article = (
+        "The Corvex Pad has a small port, and the Lumo Slate has a wide port.\n"
+        "Reviewers said the port was hard to find.\n"
+    )
+    made = _made(article, "the port was hard to find")
+    assert "Corvex" not in made and "Lumo" not in made
+    # Not a part of a made thing: a name having a plan is no owner of it.
+    article = "Harlow Council has a new plan for the ring road.\nCritics said the plan is late.\n"
+    assert "Harlow" not in _made(article, "the plan is late")
+
+
+def test_a_count_after_a_word_in_s_makes_that_word_the_verb() -> None:
+    # "features" before "six" is the verb: the description is "the port".
+    article = (
+        "A report says the Corvex Pad boasts a small data port.\n"
+        "The port features six brass contacts, a tester said.\n"
+    )
+    assert _made(article, "The port features six brass contacts") == (
+        "The Corvex Pad's small data port features six brass contacts"
+    )
+    # A plural head before a count stays the head ("the shoe boxes 12 ...").
+    content = "the shoe boxes 12 of them held were empty"
+    assert _made(f"Staff said {content}.\n", content) == content
+
+
 def test_a_thing_first_named_as_an_actors_object_is_said_with_the_act() -> None:
     # The actor's own act, told through its "it", and a plain subject's act.
     article = (
