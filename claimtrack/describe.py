@@ -691,6 +691,14 @@ def _descriptions_read(
         )
         if instead is not None and not modifiers:
             instead = _armed_introduced(article, instead) or instead
+        if (
+            instead is not None
+            and match.group("det").lower() == "the"
+            and not any(w[:1].isupper() for w in instead.split())
+        ):
+            acted = _actor_made(article, head, modifiers, at)
+            if acted is not None and acted.startswith(f"{instead} "):
+                instead = acted  # "the special event Apple may be planning to hold"
         if instead is not None and (
             _AFTER_PREPOSITION.search(content, 0, match.start()) is not None
             or _opens_content(content, match.start())
@@ -2974,7 +2982,8 @@ _ACTOR_ACT = re.compile(
     r"(?P<the>(?-i:The|the)[ \t]+)?"
     r"(?P<name>(?-i:[A-Z])[\w.&-]*(?:[ \t]+(?-i:[A-Z])[\w.&-]*){0,2})[ \t]+"
     r"(?:(?-i:announced|said|says|confirmed|revealed|stated)[ \t]+(?:that[ \t]+)?it[ \t]+)?"
-    r"(?P<verb>(?:(?-i:will|would|could|can|has|have|had|plans[ \t]+to|planned[ \t]+to)[ \t]+)*"
+    r"(?P<verb>(?:(?-i:will|would|could|can|may|might|has|have|had|is|are|was|were|be"
+    r"|plans[ \t]+to|planned[ \t]+to|planning[ \t]+to|going[ \t]+to|set[ \t]+to)[ \t]+)*"
     r"(?-i:[a-z]+))[ \t]+$"
 )
 # Verbs after which "a" or "an" opens no thing the actor acts on: a predicate
@@ -3009,7 +3018,9 @@ def _actor_made(article: str, head: str, modifiers: list[str], at: int) -> str |
     is a name opening its clause (not a people's adjective, a month or a day,
     nor a word that opens sentences; one opening its sentence the article
     writes with a capital inside one too), its act a verb that takes a thing
-    (`_NO_ACT`). An actor's "it" after its own telling is the actor: what it
+    (`_NO_ACT`; not a preposition after "is"), after any auxiliaries, modals
+    or "planning to", "going to", "set to" ("Corvex may be planning to
+    hold"). An actor's "it" after its own telling is the actor: what it
     announced it will do is its act."""
     first = next((m for m in _mentions(article, head) if m.start < at), None)
     if first is None or first.det not in _INDEFINITE or first.head != head:
@@ -3026,6 +3037,7 @@ def _actor_made(article: str, head: str, modifiers: list[str], at: int) -> str |
         any(m.lower() in _NOT_MODIFIERS or m.lower() in P.PREPOSITIONS for m in first.mods)
         or (act.start() == 0 and not act.group("the") and not _capitalised_inside(article, name))
         or verb[-1] in _NO_ACT
+        or verb[-1] in P.PREPOSITIONS  # "Reyes was on a list": being somewhere, no act
         or (len(verb) == 1 and not verb_word(verb[0]))  # "will hold": plain after its auxiliary
         or any(w in _MONTHS or w.lower() in _NOT_NAMES for w in name.split())
         or name.split()[0] in _nationalities()

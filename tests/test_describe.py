@@ -2499,6 +2499,31 @@ def test_a_thing_first_named_as_an_actors_object_is_said_with_the_act() -> None:
         assert _made(article, content) == content
 
 
+def test_an_introduced_thing_an_actor_may_act_on_is_said_with_the_act() -> None:
+    # The article introduces the thing with a word of its own ("a grand
+    # event") as the object of a named actor's planned act: both are said.
+    article = (
+        "Corvex may be planning to hold a grand event in March, a blog on Corvex said.\n"
+        "Its sources say the event could take place on March 9.\n"
+    )
+    assert _made(article, "the event could take place on March 9") == (
+        "the grand event Corvex may be planning to hold could take place on March 9"
+    )
+    article = (
+        "On Monday, Harlow Radio is set to launch a weekly podcast, its editor said.\n"
+        "Critics said the podcast will leave out tenants.\n"
+    )
+    assert _made(article, "the podcast will leave out tenants") == (
+        "the weekly podcast Harlow Radio is set to launch will leave out tenants"
+    )
+    # Being somewhere is no act on a thing: "is on an official list".
+    article = (
+        "Last week, Dana Reyes was on an official list of suspects, a paper said.\n"
+        "Also on the list is Ola Brandt, 30, it said.\n"
+    )
+    assert "Reyes" not in _made(article, "Also on the list is Ola Brandt, 30")
+
+
 def test_name_patterns_read_a_word_by_what_stands_before_its_capital() -> None:
     from claimtrack.describe import _LOWER_WORD, _NAME_RUN, _WORD_ALONE
 
