@@ -711,6 +711,20 @@ def _descriptions_read(
         if instead is not None and not modifiers:
             instead = _armed_introduced(article, instead) or instead
         if (
+            instead is not None
+            and match.group("det").lower() == "the"
+            and not any(w[:1].isupper() for w in instead.split())
+        ):
+            acted = _actor_made(article, head, modifiers, at)
+            if acted is not None and acted.startswith(f"{instead} "):
+                instead = acted  # "the special event Apple may be planning to hold"
+        if instead is not None and (
+            _AFTER_PREPOSITION.search(content, 0, match.start()) is not None
+            or _opens_content(content, match.start())
+        ):
+            # "the port" as "the mysterious data connection port": whose, too.
+            instead = _part_owner_added(article, instead, head, modifiers, at, at + match.start())
+        if (
             head in _MEDIA
             and (instead is None or not any(w[:1].isupper() for w in instead.split()[1:]))
             and not _PARTICIPLE_TO.match(content, end)
@@ -1992,6 +2006,11 @@ def _phrase(
             words.append(owner.group(1))
             end = token.start() + len(owner.group(1))
             break
+        if len(words) > 1 and _verb_before_count(words, bare):
+            # "the port features six brass contact dots": the verb, then its object.
+            words.pop()
+            end = content.rfind(words[-1], match.end(), end) + len(words[-1])
+            break
         if (
             len(words) == 4
             or not (re.fullmatch(r"[a-z0-9][\w-]*", bare) or bare.lower() in _FAITHS)
@@ -2028,6 +2047,20 @@ def _phrase(
     if content[match.start() : end] != description:
         return None  # spaced unusually: not worth rewriting
     return description, head, words[:-1], end
+
+
+def _verb_before_count(words: list[str], following: str) -> bool:
+    """Whether the last of a description's `words` is a verb in the present
+    whose object a count (`following`) opens: a word in -s after a singular
+    noun, "the port features six contact dots", "the sensor reads 20"; a plural
+    head after a singular modifier takes no count after it ("the shoe boxes")."""
+    last, before = words[-1], words[-2]
+    return (
+        (following in _NUMBER_WORDS or following[:1].isdigit())
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is"))
+        and not before.endswith("s")
+    )
 
 
 # Words that end a noun phrase after its head: adverbs of place and time, and
@@ -3104,23 +3137,36 @@ _NAME_AFTER = re.compile(
     r"[ \t]+for[ \t]+(?P<the>the[ \t]+)?"
     r"(?P<name>(?-i:[A-Z])[\w.&-]*(?:[ \t]+(?-i:[A-Z])[\w.&-]*){0,2})(?![\w'\u2019-])"
 )
+# A name as the subject of a verb of having whose object is the part: "the
+# upcoming Apple Watch boasts a mysterious data connection port", "Vireo has a
+# 12-megapixel camera" (a lower-case word may stand between "the" and the name).
+_HAS_PART = re.compile(
+    r"(?P<the>(?<![\w'\u2019-])[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+)?)?"
+    r"(?<![\w'\u2019.-])(?P<name>(?-i:[A-Z])[\w.&-]*(?:[ \t]+(?-i:[A-Z])[\w.&-]*){0,2})[ \t]+"
+    r"(?:has|had|boasts|boasted|features|featured|sports|includes|included|packs|comes[ \t]+with"
+    r"|will[ \t]+have|will[ \t]+feature)[ \t]+an?[ \t]+"
+    r"(?:[\w\"\u201c\u201d-]+[ \t]+){0,4}$"
+)
 # What may end a sentence before a capital: such a capital opens the sentence
 # and need not be a name.
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\n\"\u201c\u2018(\u2014-])[ \t]*$")
 
 
-def _part_owned(article: str, head: str, modifiers: list[str], at: int, written: int) -> str | None:
-    """A part of a made thing or a record of one (`_PARTS`, the description
-    written at offset `written` of the statement read from `at`: "the battery life",
-    "the footage") owned by the one name the article writes with it, as an
-    owner ("the Apple Watch's battery"), a noun modifier ("the Apple Watch
-    battery life") or after "for" ("battery life for the Apple Watch") -> "the
-    Apple Watch's battery life". Every mention with an owner must give the
-    same one, a name and not a people's adjective ("the Syrian battery"); a
-    mention owned by a pronoun before the statement ("its battery") or a
-    sentence's first word ("Battery life for ...") gives none. Asked where
-    `_owned` is, and for the content's subject too: a part's owner is rarely
-    an actor of the content."""
+def _part_owner(
+    article: str, head: str, modifiers: list[str], at: int, written: int
+) -> tuple[str, bool] | None:
+    """The owner of a part of a made thing or a record of one (`_PARTS`, the
+    description written at offset `written` of the statement read from `at`:
+    "the battery life", "the footage"), and whether "the" goes before it: the
+    one name the article writes with it, as an owner ("the Apple Watch's
+    battery"), a noun modifier ("the Apple Watch battery life"), after "for"
+    ("battery life for the Apple Watch") or as the subject of a verb of having
+    whose object it is (`_HAS_PART`: "the upcoming Apple Watch boasts a
+    hidden port"). Every mention with an owner must give the same one, a name
+    and not a people's adjective ("the Syrian battery"); a mention owned by a
+    pronoun before the statement ("its battery") or a sentence's first word
+    ("Battery life for ...") gives none. Asked where `_owned` is, and for the
+    content's subject too: a part's owner is rarely an actor of the content."""
     if not ({head, *modifiers[-1:]} & _PARTS):
         return None
     owners: dict[str, bool] = {}  # name -> written after "the"
@@ -3141,7 +3187,7 @@ def _part_owned(article: str, head: str, modifiers: list[str], at: int, written:
             and _SENTENCE_BEFORE.search(words, 0, before.start("name"))
         ):
             before = None  # "Battery life ...": a sentence's first word
-        for found in (before, _NAME_AFTER.match(article, found_end)):
+        for found in (before, _NAME_AFTER.match(article, found_end), _HAS_PART.search(words)):
             if found is None:
                 continue
             name = found.group("name")
@@ -3154,8 +3200,34 @@ def _part_owned(article: str, head: str, modifiers: list[str], at: int, written:
             owners[subject[0]] = subject[1]
     if len(owners) != 1:
         return None
-    name, the = owners.popitem()
+    return owners.popitem()
+
+
+def _part_owned(article: str, head: str, modifiers: list[str], at: int, written: int) -> str | None:
+    """The part (`_part_owner`) said with its owner: "the battery life" -> "the
+    Apple Watch's battery life"."""
+    owner = _part_owner(article, head, modifiers, at, written)
+    if owner is None:
+        return None
+    name, the = owner
     return " ".join(["the" if the else "", f"{name}'s", *modifiers, head]).strip()
+
+
+def _part_owner_added(
+    article: str, instead: str, head: str, modifiers: list[str], at: int, written: int
+) -> str:
+    """A part's description as the article introduced it (`instead`, "the
+    mysterious data connection port"), with its owner (`_part_owner`) when
+    that introduction names none: "the Apple Watch's mysterious data
+    connection port"."""
+    words = instead.split()
+    if words[0] != "the" or any(w[:1].isupper() for w in words):
+        return instead
+    owner = _part_owner(article, head, modifiers, at, written)
+    if owner is None:
+        return instead
+    name, the = owner
+    return " ".join(["the" if the else "", f"{name}'s", *words[1:]]).strip()
 
 
 # An actor named as a clause's subject and its verb (after any auxiliaries),
@@ -3167,7 +3239,8 @@ _ACTOR_ACT = re.compile(
     r"(?P<the>(?-i:The|the)[ \t]+)?"
     r"(?P<name>(?-i:[A-Z])[\w.&-]*(?:[ \t]+(?-i:[A-Z])[\w.&-]*){0,2})[ \t]+"
     r"(?:(?-i:announced|said|says|confirmed|revealed|stated)[ \t]+(?:that[ \t]+)?it[ \t]+)?"
-    r"(?P<verb>(?:(?-i:will|would|could|can|has|have|had|plans[ \t]+to|planned[ \t]+to)[ \t]+)*"
+    r"(?P<verb>(?:(?-i:will|would|could|can|may|might|has|have|had|is|are|was|were|be"
+    r"|plans[ \t]+to|planned[ \t]+to|planning[ \t]+to|going[ \t]+to|set[ \t]+to)[ \t]+)*"
     r"(?-i:[a-z]+))[ \t]+$"
 )
 # Verbs after which "a" or "an" opens no thing the actor acts on: a predicate
@@ -3202,7 +3275,9 @@ def _actor_made(article: str, head: str, modifiers: list[str], at: int) -> str |
     is a name opening its clause (not a people's adjective, a month or a day,
     nor a word that opens sentences; one opening its sentence the article
     writes with a capital inside one too), its act a verb that takes a thing
-    (`_NO_ACT`). An actor's "it" after its own telling is the actor: what it
+    (`_NO_ACT`; not a preposition after "is"), after any auxiliaries, modals
+    or "planning to", "going to", "set to" ("Corvex may be planning to
+    hold"). An actor's "it" after its own telling is the actor: what it
     announced it will do is its act."""
     first = next((m for m in _mentions(article, head) if m.start < at), None)
     if first is None or first.det not in _INDEFINITE or first.head != head:
@@ -3219,6 +3294,7 @@ def _actor_made(article: str, head: str, modifiers: list[str], at: int) -> str |
         any(m.lower() in _NOT_MODIFIERS or m.lower() in P.PREPOSITIONS for m in first.mods)
         or (act.start() == 0 and not act.group("the") and not _capitalised_inside(article, name))
         or verb[-1] in _NO_ACT
+        or verb[-1] in P.PREPOSITIONS  # "Reyes was on a list": being somewhere, no act
         or (len(verb) == 1 and not verb_word(verb[0]))  # "will hold": plain after its auxiliary
         or any(w in _MONTHS or w.lower() in _NOT_NAMES for w in name.split())
         or name.split()[0] in _nationalities()

@@ -2425,6 +2425,43 @@ def test_a_part_named_bare_is_the_one_thing_the_article_gives_it_to() -> None:
         assert _made(article, content) == content
 
 
+def test_a_part_first_told_as_what_a_named_thing_has_is_that_things() -> None:
+    # The thing is the subject of a verb of having, the part its object; a
+    # word of its own may stand between "the" and the name.
+    for having in ("boasts", "has", "comes with"):
+        article = (
+            f"A leaked manual says the new Corvex Pad {having} a small data port.\n"
+            "Reviewers said the port was hard to find.\n"
+        )
+        assert _made(article, "the port was hard to find") == (
+            "the Corvex Pad's small data port was hard to find"
+        )
+    # Two things that have one: whose is not said.
+    article = (
+        "The Corvex Pad has a small port, and the Lumo Slate has a wide port.\n"
+        "Reviewers said the port was hard to find.\n"
+    )
+    made = _made(article, "the port was hard to find")
+    assert "Corvex" not in made and "Lumo" not in made
+    # Not a part of a made thing: a name having a plan is no owner of it.
+    article = "Harlow Council has a new plan for the ring road.\nCritics said the plan is late.\n"
+    assert "Harlow" not in _made(article, "the plan is late")
+
+
+def test_a_count_after_a_word_in_s_makes_that_word_the_verb() -> None:
+    # "features" before "six" is the verb: the description is "the port".
+    article = (
+        "A report says the Corvex Pad boasts a small data port.\n"
+        "The port features six brass contacts, a tester said.\n"
+    )
+    assert _made(article, "The port features six brass contacts") == (
+        "The Corvex Pad's small data port features six brass contacts"
+    )
+    # A plural head before a count stays the head ("the shoe boxes 12 ...").
+    content = "the shoe boxes 12 of them held were empty"
+    assert _made(f"Staff said {content}.\n", content) == content
+
+
 def test_a_thing_first_named_as_an_actors_object_is_said_with_the_act() -> None:
     # The actor's own act, told through its "it", and a plain subject's act.
     article = (
@@ -2460,6 +2497,31 @@ def test_a_thing_first_named_as_an_actors_object_is_said_with_the_act() -> None:
         ),
     ):
         assert _made(article, content) == content
+
+
+def test_an_introduced_thing_an_actor_may_act_on_is_said_with_the_act() -> None:
+    # The article introduces the thing with a word of its own ("a grand
+    # event") as the object of a named actor's planned act: both are said.
+    article = (
+        "Corvex may be planning to hold a grand event in March, a blog on Corvex said.\n"
+        "Its sources say the event could take place on March 9.\n"
+    )
+    assert _made(article, "the event could take place on March 9") == (
+        "the grand event Corvex may be planning to hold could take place on March 9"
+    )
+    article = (
+        "On Monday, Harlow Radio is set to launch a weekly podcast, its editor said.\n"
+        "Critics said the podcast will leave out tenants.\n"
+    )
+    assert _made(article, "the podcast will leave out tenants") == (
+        "the weekly podcast Harlow Radio is set to launch will leave out tenants"
+    )
+    # Being somewhere is no act on a thing: "is on an official list".
+    article = (
+        "Last week, Dana Reyes was on an official list of suspects, a paper said.\n"
+        "Also on the list is Ola Brandt, 30, it said.\n"
+    )
+    assert "Reyes" not in _made(article, "Also on the list is Ola Brandt, 30")
 
 
 def test_name_patterns_read_a_word_by_what_stands_before_its_capital() -> None:
