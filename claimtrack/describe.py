@@ -3654,7 +3654,10 @@ def _dubbed(article: str) -> tuple[int, ...]:
 # Masked Men Brigade", "a site called Daily Pulse".
 _BODY_WORDS = frozenset(_words("site website blog outlet newspaper account organization"))
 _NOT_BEFORE_CALLED = "(?:in|of|on|at|by|from|with|near|the|an?)"
-_CALLED_WORD = re.compile(r"(?<=[ \t])called +(?=[\"'\u201c\u2018]?(?-i:[A-Z0-9]))")
+# "called" before a name, the blank before it looked behind at: a pattern opening
+# on the word is found as a string is, where one opening on a look-behind tries it
+# at every character of the article.
+_CALLED_WORD = re.compile(r"called(?<=[ \t]called) +(?=[\"'\u201c\u2018]?(?-i:[A-Z0-9]))")
 # What follows a name someone called something ("called Obama a liar").
 _NOT_AFTER_CALLED = re.compile(
     r"(?:a|an|the|his|her|its|their|our|my|your|him|them|me|us|one|to)\b", re.IGNORECASE

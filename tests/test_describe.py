@@ -3288,7 +3288,7 @@ def test_a_person_introduced_in_apposition_is_found_with_no_other_way_in_the_art
 _STOPS = st.lists(
     st.sampled_from(
         ["Mr", "Ms", "Dr", "St", "M", "r", "A", "x", "_", "3", "é", ".", "!", "?", '"', "'",
-         "\u201d", "\u2019", ")", "\n", "\t", "\u00a0"]
+         "\u201d", "\u2019", ")", "\n", "\t", "\u00a0", "called", "recalled", "Obama", "7"]
     ),
     max_size=14,
 )  # fmt: skip
@@ -3296,17 +3296,20 @@ _STOPS = st.lists(
 
 @given(_STOPS, st.sampled_from([" ", "", "  "]))
 @settings(max_examples=300, deadline=None)
-def test_a_sentence_end_opening_on_its_stop_finds_what_the_look_behinds_first_find(
+def test_a_stop_or_a_word_opening_its_pattern_finds_what_the_look_behinds_first_find(
     pieces: list[str], joint: str
 ) -> None:
     """`_SENTENCE_END` opens on the stop and looks behind it for a capital or a
-    title, where the engine would try the look-behinds at every character."""
+    title, and `_CALLED_WORD` on "called" and looks behind it for a blank, where
+    the engine would try the look-behinds at every character."""
     from claimtrack import describe as d
 
-    plain = d._SENTENCE_END.pattern.replace(
+    ended = d._SENTENCE_END.pattern.replace(
         r"[.!?](?<![A-Z].)(?<!\b(?:Mr|Ms|Dr|St).)", r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.!?]", 1
     )
-    assert_same_matches([(d._SENTENCE_END, plain)], joint.join(pieces))
+    called = d._CALLED_WORD.pattern.replace(r"called(?<=[ \t]called)", r"(?<=[ \t])called", 1)
+    pairs = [(d._SENTENCE_END, ended), (d._CALLED_WORD, called)]
+    assert_same_matches(pairs, joint.join(pieces))
 
 
 def test_soldiers_with_no_owner_are_of_the_one_nationality_the_article_gives() -> None:
