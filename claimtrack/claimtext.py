@@ -1306,7 +1306,7 @@ def proposition(
     # comma whose subject is a name gives the pronoun after it what it stands for.
     # A "we" of everyone ("One day we will all be judged in eternity") stands
     # for no one the article must name: the text keeps it.
-    everyone = _EVERYONE_WE.search(text) is not None
+    everyone = _speaks_for_everyone(text)
     for clause in (text, text[opener.end() :] if opener is not None else ""):
         deictic = _DEICTIC.match(clause)
         if everyone and deictic is not None and deictic.group(1).lower() in _PLURAL_FIRST:
@@ -3010,6 +3010,18 @@ _EVERYONE_WE = re.compile(
     r"|the\s+human\s+race|heaven|paradise|eternity|afterlife|hereafter)\b"
     r"(?!['\u2019]s\s+sake|\s+(?:knows|forbid)\b)"
 )
+# What `_EVERYONE_WE` needs written in a text (`may_hold`): six texts of seven
+# hold none of these, and need not be scanned at every word for its openings.
+_EVERYONE_NEEDS = (
+    "all", "human", "mankind", "heaven", "paradise", "eternity", "afterlife", "hereafter",
+)  # fmt: skip
+
+
+def _speaks_for_everyone(text: str) -> bool:
+    """Whether `text` holds a "we" of everyone or a thing of everyone's (`_EVERYONE_WE`)."""
+    return may_hold(text, _EVERYONE_NEEDS) and _EVERYONE_WE.search(text) is not None
+
+
 # The first person plural: everyone's, in a "we" of everyone.
 _PLURAL_FIRST = frozenset(_words("we us our ours ourselves"))
 # Verb forms that follow a singular name where they followed "I" or "we".
@@ -3099,7 +3111,7 @@ def _resolve(
     mine = speaking is not None and re.search(r"\b(?:I|me|my)\b(?!-)", text) is not None
     # "We all have mites on our faces" speaks of everyone, and a person who says
     # "I" and "we" with no party to speak for means others beside: no one to name.
-    everyone = _EVERYONE_WE.search(text) is not None
+    everyone = _speaks_for_everyone(text)
     others = singular and party is None and re.search(r"\b(?:[Ww]e|us|[Oo]ur)\b", text) is not None
     if (
         (re.match(r"(?:I|[Ww]e)\b", text) or re.match(r"(?:I|[Ww]e)\s", after) or mine)

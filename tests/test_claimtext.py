@@ -846,6 +846,34 @@ def test_we_all_is_everyone_or_the_group_not_the_speaker_conjugated() -> None:
     assert heard.text == "Brill heard the siren at midnight"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We all have mites on our faces",
+        "All of us will be judged",
+        "we humans forget",
+        "Humanity will pay for it",
+        "the fate of mankind",
+        "He will go to heaven",
+        "He rests for eternity",
+        "in the afterlife",
+        "a word from the hereafter",
+        "a paradise lost",
+        "human beings and the human race",
+        "We ALL know it",
+        "We met them at the mall",
+        "The soldiers were seen at dawn",
+        "",
+    ],
+)
+def test_a_we_of_everyone_is_looked_for_only_in_a_text_holding_its_words(text: str) -> None:
+    """A text holding none of the words a "we" of everyone needs ("all",
+    "human", "heaven" ...) is not scanned for one: the answer is the scan's."""
+    from claimtrack import claimtext
+
+    assert claimtext._speaks_for_everyone(text) is (claimtext._EVERYONE_WE.search(text) is not None)
+
+
 def test_a_persons_we_beside_i_is_others_the_text_does_not_name() -> None:
     said = proposition(
         "I expect the vote will be close as we get nearer to polling day", "Ames", None, "Jo Ames"

@@ -3271,6 +3271,109 @@ def test_unowned_forces_a_military_tells_of_are_its_states() -> None:
     )
 
 
+_ARMED_WORDS = st.lists(
+    st.sampled_from(
+        ["the", "A", "a team of", "two", "injured", "foreign", "Estonian", "soldier", "SOLDIERS",
+         "\u017foldiers", "troops", "Troops", "commandos", "paratroopers", "servicemen",
+         "Marines", "of", "from", "sold", "troop", ",", ".", "'", "-", "\n"]
+    ),
+    max_size=10,
+)  # fmt: skip
+
+
+@given(_ARMED_WORDS)
+@settings(max_examples=300, deadline=None)
+@example(["the", "injured", "\u017foldiers"])
+def test_soldiers_are_looked_for_only_in_a_text_naming_them(words: list[str]) -> None:
+    """A content naming no soldiers, troops and the like in any case (the long s
+    is an "s" to a case-blind pattern) is not scanned for them: the answer is
+    the one the scan of every content gives."""
+    from claimtrack import describe as d
+
+    content = " ".join(words)
+    article = "Two Estonian soldiers were hurt.\nEstonian troops and marines stayed.\n"
+    gated = soldiers_owned(content, article)
+    every = d._ARMED_NEEDS
+    try:
+        d._ARMED_NEEDS = ("",)  # held by every text: each one scanned
+        assert soldiers_owned(content, article) == gated
+    finally:
+        d._ARMED_NEEDS = every
+
+
+_INTRODUCING_WORDS = st.lists(
+    st.sampled_from(
+        ["a", "An", "the", "The", "homeless", "man", "cat's", "cat\u2019s", "name", "named",
+         "is", "was", "son", "daughter", "grandson", "of", "Tamas", "Rita", "Lund", "Ivo",
+         "in", "Tulsa", "North", "Bay", "found", "at", "7", ",", ".", "\n"]
+    ),
+    max_size=16,
+)  # fmt: skip
+
+
+@given(_INTRODUCING_WORDS, st.sampled_from([" ", "  ", "\t", ""]))
+@settings(max_examples=300, deadline=None)
+@example(["Tamas", ",", "a", "homeless", "man", "in", "Tulsa", ",", "said"], " ")
+@example(["Ivo,", "7,", "the", "daughter", "of", "Rita", "Lund", "Tulsa"], " ")
+@example(["The", "cat\u2019s", "name", "is", "Tamas", "."], " ")
+def test_an_article_without_names_or_kin_words_is_read_for_appositions_alone(
+    words: list[str], joint: str
+) -> None:
+    """An article holding neither "name" nor "son of" or "daughter of" can
+    introduce a person only by a description in apposition ("Tamas, a homeless
+    man,"), and is scanned for that way alone: the same introductions as the
+    scan for all three ways."""
+    from claimtrack import describe as d
+
+    article = joint.join(words)
+    gated = d._introductions.__wrapped__(article)
+    gate = d._NAMED_OR_KIN
+    try:
+        d._NAMED_OR_KIN = re.compile("")  # found in every article: all three ways
+        assert d._introductions.__wrapped__(article) == gated
+    finally:
+        d._NAMED_OR_KIN = gate
+
+
+def test_a_person_introduced_in_apposition_is_found_with_no_other_way_in_the_article() -> None:
+    from claimtrack.describe import _introductions
+
+    article = "Dorota, a retired nurse from North Bay, was on the ferry.\nThe crew found Dorota."
+    assert _introductions(article) == {"Dorota": {"the retired nurse from North Bay"}}
+    named = article + "\nA nurse named Ilse was with her."
+    assert _introductions(named) == {
+        "Dorota": {"the retired nurse from North Bay"},
+        "Ilse": {"the nurse"},
+    }
+
+
+_STOPS = st.lists(
+    st.sampled_from(
+        ["Mr", "Ms", "Dr", "St", "M", "r", "A", "x", "_", "3", "é", ".", "!", "?", '"', "'",
+         "\u201d", "\u2019", ")", "\n", "\t", "\u00a0", "called", "recalled", "Obama", "7"]
+    ),
+    max_size=14,
+)  # fmt: skip
+
+
+@given(_STOPS, st.sampled_from([" ", "", "  "]))
+@settings(max_examples=300, deadline=None)
+def test_a_stop_or_a_word_opening_its_pattern_finds_what_the_look_behinds_first_find(
+    pieces: list[str], joint: str
+) -> None:
+    """`_SENTENCE_END` opens on the stop and looks behind it for a capital or a
+    title, and `_CALLED_WORD` on "called" and looks behind it for a blank, where
+    the engine would try the look-behinds at every character."""
+    from claimtrack import describe as d
+
+    ended = d._SENTENCE_END.pattern.replace(
+        r"[.!?](?<![A-Z].)(?<!\b(?:Mr|Ms|Dr|St).)", r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.!?]", 1
+    )
+    called = d._CALLED_WORD.pattern.replace(r"called(?<=[ \t]called)", r"(?<=[ \t])called", 1)
+    pairs = [(d._SENTENCE_END, ended), (d._CALLED_WORD, called)]
+    assert_same_matches(pairs, joint.join(pieces))
+
+
 def test_soldiers_with_no_owner_are_of_the_one_nationality_the_article_gives() -> None:
     article = (
         "Two Estonian soldiers were hurt when a truck overturned near Tartu.\n"

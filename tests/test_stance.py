@@ -3396,6 +3396,27 @@ def test_being_known_to_the_watchers_is_one_predicate_whatever_its_words(text: s
     assert not predicate_among(said_predicate(text), ["the police knew where Hradek lived"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Hradek was KNOWN TO the Kestrian police",
+        "Hradek was \u212anown to the KSB",  # the Kelvin sign: a "k" to a case-blind regex
+        "Hradek had been a person of INTEREST to Vellin detectives",
+        "The courier was Familiar to investigators",
+        "Hradek had been on the RADAR of the KSB for years",
+        "Hradek crossed the border twice",
+        "",
+    ],
+)
+def test_a_text_with_no_word_of_being_known_is_not_scanned_for_its_phrases(text: str) -> None:
+    """Only a text writing "known", "familiar", "interest" or "radar" in any case
+    is scanned for the phrases of being known to the watchers: the reading is
+    the scan's."""
+    from claimtrack import stance
+
+    assert stance._known_to_read(text) == stance._KNOWN_TO.sub(stance._KNOWN_TO_WORD, text)
+
+
 def test_known_to_others_than_watchers_is_no_predicate_of_being_watched() -> None:
     watched = said_predicate("Hradek was known to the police")
     # A name he goes by, a habit, a hearsay: "known to" followed by no watchers.
