@@ -4054,7 +4054,9 @@ class _Grouper:
         )
         plain = made.text
         alone = said = standalone(about, statement.described)
-        if alone != about and (plain is not None or _described_subject(made.reason)):
+        if alone != about and (
+            plain is not None or _described_subject(made.reason) or _object_it(made.reason)
+        ):
             # The descriptions it uses as the article says what they are; its id
             # and the words it is matched on stay those of its own words.
             made = self.index.proposition(
@@ -4196,6 +4198,13 @@ def _described_subject(reason: str | None) -> bool:
     return reason is not None and (
         reason.startswith("its subject 'the ") or reason == NAMES_NOTHING
     )
+
+
+def _object_it(reason: str | None) -> bool:
+    """Whether a content made no claim only because its object "it" points into
+    the article ("they recaptured it"), which the article may name
+    (`describe.place_object_named`)."""
+    return reason == "its 'it' points into the article"
 
 
 def _unattributed(statement: Statement | None) -> bool:

@@ -1850,6 +1850,20 @@ def test_a_party_spelled_otherwise_in_another_article_keeps_the_name_it_has(
     }
 
 
+def test_a_town_retaken_as_it_is_filed_under_the_town_just_named(empty_project: Path) -> None:
+    _write_source(
+        empty_project,
+        "a",
+        "Fighting in the north\n\n"
+        "Rebels attacked the river town of Kelvara last week, residents said.\n\n"
+        "The rebels took over Kelvara, which lies 40 miles from the town of Osk, in May. "
+        "The Chadian army said they recaptured it in June.\n",
+    )
+    _ingest(empty_project)
+    texts = [claim.text for claim in read_ledger(empty_project / "claims.yaml").claims]
+    assert "Chad recaptured Kelvara in June" in texts
+
+
 def test_a_person_named_by_surname_alone_is_the_one_person_of_that_name_named_in_full(
     empty_project: Path,
 ) -> None:
