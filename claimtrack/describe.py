@@ -75,6 +75,7 @@ from claimtrack import gazetteer, verbforms
 from claimtrack.claimtext import dummy_it, may_be, person_name, verb_word
 from claimtrack.entities import (
     LANDMARK_HEADS,
+    MEDIA,
     MEDIA_HEADS,
     ORGANISATION_HEADS,
     PERSON,
@@ -239,7 +240,7 @@ def described_in(
                 article,
                 at,
                 statement.speaker,
-                quoted=statement.quoted,
+                quoted=statement.quoted or _no_he(statement),
             )
             if person is not None:
                 pronoun = _OPENING_PERSON.match(statement.content)
@@ -5405,6 +5406,21 @@ def place_object_named(content: str, article: str, at: int) -> tuple[str, str] |
         if named:
             return None
     return None
+
+
+def _no_he(statement: Statement) -> bool:
+    """Whether a statement's speaker cannot be a "he" or "she" of its own words:
+    an outlet by its name, no person of it ("THR noted that he had wanted Bale"),
+    or a body speaking as itself (`_speaks_as_itself`). Its "he" is someone the
+    article named, as in words it quotes."""
+    words = (statement.speaker or "").split()
+    outlet = (
+        statement.kind == MEDIA
+        and bool(words)
+        and words[-1].lower() not in _UNNAMED_PEOPLE
+        and person_name(statement.speaker, statement.party) is None
+    )
+    return outlet or _speaks_as_itself(statement)
 
 
 def _speaks_as_itself(statement: Statement) -> bool:

@@ -3298,6 +3298,40 @@ def test_an_opening_it_stays_as_written_where_it_may_be_another() -> None:
     assert thing_named(statements, 1) is None
 
 
+def _noted(article: str, content: str, speaker: str, **party: str) -> Statement:
+    at = article.index(content)
+    by = article.index(speaker)
+    return Statement(
+        stance=Stance.ASSERTS,
+        quote=article[by : article.index("\n", at)],
+        content=content,
+        source="a",
+        line=1,
+        speaker=speaker,
+        speaker_span=(by, by + len(speaker)),
+        content_span=(at, at + len(content)),
+        **party,
+    )
+
+
+def test_an_outlets_he_is_the_one_person_its_sentence_named_before() -> None:
+    article = (
+        "Ana Leto was cast in the lead on Monday. The studio had hired director Tomas "
+        "Brell in March. When Brell left the film in May, KTR noted that he had wanted "
+        "Ana Leto for the lead.\n"
+    )
+    content = "he had wanted Ana Leto for the lead"
+    outlet = _noted(article, content, "KTR", party="The Kestrel Reporter", kind="media")
+    (read,) = described_in(article, [outlet])
+    assert ("he", "Tomas Brell") in read.described
+    # A person speaking ("Ivo Pann noted that he had wanted ...") may mean himself,
+    # and an outlet's reporter too.
+    for speaker, party in (("Ivo Pann", {}), ("a KTR reporter", {"kind": "media"})):
+        said = article.replace("KTR", speaker)
+        (read,) = described_in(said, [_noted(said, content, speaker, **party)])
+        assert not any(d == "he" for d, _ in read.described), speaker
+
+
 def _place_taken(article: str, content: str) -> tuple[str, str] | None:
     return place_object_named(content, article, article.index(content))
 
