@@ -4072,6 +4072,17 @@ class _Grouper:
                 made = self.index.proposition(
                     named, statement.speaker, statement.party, person, statement.quoted
                 )
+        speaker = statement.speaker
+        introduced = _introduced_as(self.people.get(statement.source, {}), person)
+        if made.text is None and _first_person_unnamed(made.reason) and introduced:
+            # "he wrote ... attack us here in Britain", after "British Foreign
+            # Secretary Philip Hammond": the office the article gave its speaker
+            # holds when it calls him "he" or "Mr Hammond" after.
+            retried = self.index.proposition(
+                said, introduced, statement.party, person, statement.quoted
+            )
+            if retried.text is not None:
+                made, speaker = retried, introduced
         if made.text is None and made.reason == NO_VERB and _headline_words(statement, about):
             made = Proposition(clean_claim_text(about))
         if made.text is None:
@@ -4083,7 +4094,7 @@ class _Grouper:
         display = text
         if any(mark in said for mark in _SHOWN_OTHERWISE):
             bare = proposition(
-                said, statement.speaker, statement.party, person, statement.quoted, asides=True
+                said, speaker, statement.party, person, statement.quoted, asides=True
             )
             if bare.text is not None:
                 display = bare.text
@@ -4255,6 +4266,8 @@ _PRONOUN_REACH = 6
 _LAST_LINE = "\x00line"
 # ... and the words it was called by then ("Mr. Jones", "the spokeswoman").
 _LAST_SPEAKER = "\x00speaker"
+# ... and, by a full name, the words the source first called that person by.
+_INTRODUCED = "\x00introduced "
 
 
 def _person_in(people: dict[str, str], statement: Statement) -> str | None:
@@ -4273,6 +4286,8 @@ def _person_in(people: dict[str, str], statement: Statement) -> str | None:
         full = statement.party
     if full is not None:
         people[full.split()[-1]] = full
+        if speaker != full and speaker.endswith(" " + full):
+            people.setdefault(_INTRODUCED + full, speaker)
         _spoke(people, full, statement.line, speaker)
         return full
     if speaker.lower() in {"he", "she"}:
@@ -4295,6 +4310,23 @@ def _person_in(people: dict[str, str], statement: Statement) -> str | None:
         # is that one, not the person before.
         people.pop("", None)
     return known
+
+
+def _introduced_as(people: dict[str, str], person: str | None) -> str | None:
+    """The words the source first called `person` by, with the title or office
+    before the name ("British Foreign Secretary Philip Hammond"), as `_person_in`
+    kept them in `people`; None for a person it named by the name alone."""
+    return people.get(_INTRODUCED + person) if person is not None else None
+
+
+def _first_person_unnamed(reason: str | None) -> bool:
+    """Whether a content made no claim only because its "we", "us" or "our" is
+    someone it does not name ("strike us on British soil"), which the office
+    its speaker was introduced with may name."""
+    return reason is not None and _WE_UNNAMED.fullmatch(reason) is not None
+
+
+_WE_UNNAMED = re.compile(r"its '(?:we|us|our)' is someone it does not name", re.IGNORECASE)
 
 
 def _spoke(people: dict[str, str], full: str, line: int, speaker: str) -> None:
