@@ -4320,13 +4320,17 @@ def _introduced_as(people: dict[str, str], person: str | None) -> str | None:
 
 
 def _first_person_unnamed(reason: str | None) -> bool:
-    """Whether a content made no claim only because its "we", "us" or "our" is
-    someone it does not name ("strike us on British soil"), which the office
-    its speaker was introduced with may name."""
-    return reason is not None and _WE_UNNAMED.fullmatch(reason) is not None
+    """Whether a content made no claim only because its "us" or "our" is someone
+    it does not name ("strike us on British soil", "our southwest border"),
+    which the office its speaker was introduced with may name: what is done to
+    or owned by an official's "us" is the body the office speaks for. A "we"
+    that opens the reason is left: as the subject it is as often the people at
+    hand ("all the evidence that we've confirmed on-site", "when we talk about
+    the box") or everyone as the body."""
+    return reason is not None and _US_UNNAMED.fullmatch(reason) is not None
 
 
-_WE_UNNAMED = re.compile(r"its '(?:we|us|our)' is someone it does not name", re.IGNORECASE)
+_US_UNNAMED = re.compile(r"its '(?:us|our)' is someone it does not name", re.IGNORECASE)
 
 
 def _spoke(people: dict[str, str], full: str, line: int, speaker: str) -> None:
