@@ -48,7 +48,10 @@ content opening on "he" or "she" that names no one gets the one person the
 article names just before it (`person_named`), used only when the content
 would otherwise make no claim; one opening on "it" or "they", so too, the
 described thing its speaker's statement just before opens on
-(`thing_named`). A subject of the story's kind that says nothing of where
+(`thing_named`). An "it" a place is taken, held or left by ("they
+recaptured it") is the one town, city or village the sentence names before
+it, or else the sentence before (`place_object_named`). A subject of the
+story's kind that says nothing of where
 ("Police are still searching ...", "there had been six strikes") takes
 the one place the article's lead says its story happened in
 (`subject_placed`). A "his", "him" or "her" inside a content that
@@ -76,6 +79,7 @@ from claimtrack import gazetteer, verbforms
 from claimtrack.claimtext import dummy_it, may_be, may_hold, person_name, verb_word
 from claimtrack.entities import (
     LANDMARK_HEADS,
+    MEDIA,
     MEDIA_HEADS,
     ORGANISATION,
     ORGANISATION_HEADS,
@@ -241,7 +245,7 @@ def described_in(
                 article,
                 at,
                 statement.speaker,
-                quoted=statement.quoted,
+                quoted=statement.quoted or _no_he(statement),
             )
             if person is not None:
                 pronoun = _OPENING_PERSON.match(statement.content)
@@ -250,6 +254,9 @@ def described_in(
             thing = thing_named(statements, index)
             if thing is not None and person is None:
                 found = (*found, thing)
+            taken = place_object_named(statement.about or statement.content, article, at)
+            if taken is not None:
+                found = (*found, taken)
             owner = owner_named(
                 statement.about or statement.content,
                 article,
@@ -5748,6 +5755,83 @@ def thing_named(statements: Sequence[Statement], n: int) -> tuple[str, str] | No
     ):
         return None
     return opening.group("ref"), subject
+
+
+# -- a place taken, held or left, written "it" ------------------------------------
+
+# Verbs whose object is, most often, a place: taking, holding, leaving or
+# striking it. Their "it" after a place was just named is that place.
+_PLACE_VERBS = frozenset(
+    _words(
+        """
+        captured recaptured seized took retook overran stormed entered attacked
+        controlled held liberated besieged surrounded shelled bombed abandoned
+        evacuated left fled reached occupied reoccupied raided
+        capture recapture seize take retake overrun storm enter attack control hold
+        liberate besiege surround shell bomb abandon evacuate leave flee reach occupy
+        reoccupy raid
+        """
+    )
+)
+# A content whose "it" is the object of such a verb: "they recaptured it in
+# August", "troops have retaken it". Before the verb only a pronoun subject,
+# auxiliaries and an adverb: a noun there might be what "it" stands for.
+_PLACE_OBJECT_IT = re.compile(
+    r"^\W*(?:[Tt]hey|[Ww]e|[Hh]e|[Ss]he|I)\s+"
+    r"(?:(?:had|have|has|would|will|could|did|then|later|finally|already|soon|[a-z]+ly)\s+)*"
+    r"(?P<verb>[a-z]+)\s+(?P<it>it)\b(?!\s*(?:is|was|has|had|will|would)\b)"
+)
+# An aside between commas that a relative or an apposition opens: what it names
+# is set beside the sentence's own places ("Damboa, which is near Maiduguri, ...").
+_PLACE_ASIDE = re.compile(r",\s*(?:which|where|who|a|an|the|about|some|near)\b[^,]*,")
+
+
+def place_object_named(content: str, article: str, at: int) -> tuple[str, str] | None:
+    """The place the "it" of a content taking, holding or leaving it stands for
+    (`_PLACE_OBJECT_IT`): the one place the article calls a city, town, village
+    or capital (`_places_called`) that the content's own sentence names before
+    it, else the sentence before, asides left out: "Boko Haram took over
+    Damboa, which is 50 miles from Maiduguri, in July. ... the military said
+    they recaptured it in early August" -> ("recaptured it", "recaptured
+    Damboa"). A reader takes the "it" a place is taken by for the place just
+    named. Two places named there, or none, leave it as written. Read from
+    offset `at` of `article`."""
+    found = _PLACE_OBJECT_IT.match(content)
+    if found is None or found.group("verb") not in _PLACE_VERBS:
+        return None
+    places = frozenset().union(*(_places_called(article, head) for head in _PLACE_HEADS))
+    if not places:
+        return None
+    start = _sentence_start(article, at)
+    own = article[start:at] + content[: found.start("it")]
+    earlier = article[_sentence_start(article, max(0, start - 2)) : start] if start else ""
+    for sentence in (own, earlier):
+        named = {
+            name
+            for name in places
+            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", _PLACE_ASIDE.sub(",", sentence))
+        }
+        if len(named) == 1:
+            (name,) = named
+            return content[found.start("verb") : found.end("it")], f"{found.group('verb')} {name}"
+        if named:
+            return None
+    return None
+
+
+def _no_he(statement: Statement) -> bool:
+    """Whether a statement's speaker cannot be a "he" or "she" of its own words:
+    an outlet by its name, no person of it ("THR noted that he had wanted Bale"),
+    or a body speaking as itself (`_speaks_as_itself`). Its "he" is someone the
+    article named, as in words it quotes."""
+    words = (statement.speaker or "").split()
+    outlet = (
+        statement.kind == MEDIA
+        and bool(words)
+        and words[-1].lower() not in _UNNAMED_PEOPLE
+        and person_name(statement.speaker, statement.party) is None
+    )
+    return outlet or _speaks_as_itself(statement)
 
 
 def _speaks_as_itself(statement: Statement) -> bool:

@@ -4129,7 +4129,9 @@ class _Grouper:
         )
         plain = made.text
         alone = said = standalone(about, statement.described)
-        if alone != about and (plain is not None or _described_subject(made.reason)):
+        if alone != about and (
+            plain is not None or _described_subject(made.reason) or _object_it(made.reason)
+        ):
             # The descriptions it uses as the article says what they are; its id
             # and the words it is matched on stay those of its own words.
             made = self.index.proposition(
@@ -4145,6 +4147,17 @@ class _Grouper:
                 made = self.index.proposition(
                     named, statement.speaker, statement.party, person, statement.quoted
                 )
+        speaker = statement.speaker
+        introduced = _introduced_as(self.people.get(statement.source, {}), person)
+        if made.text is None and _first_person_unnamed(made.reason) and introduced:
+            # "he wrote ... attack us here in Britain", after "British Foreign
+            # Secretary Philip Hammond": the office the article gave its speaker
+            # holds when it calls him "he" or "Mr Hammond" after.
+            retried = self.index.proposition(
+                said, introduced, statement.party, person, statement.quoted
+            )
+            if retried.text is not None:
+                made, speaker = retried, introduced
         if made.text is None and made.reason == NO_VERB and _headline_words(statement, about):
             made = Proposition(clean_claim_text(about))
         if made.text is None:
@@ -4156,7 +4169,7 @@ class _Grouper:
         display = text
         if any(mark in said for mark in _SHOWN_OTHERWISE):
             bare = proposition(
-                said, statement.speaker, statement.party, person, statement.quoted, asides=True
+                said, speaker, statement.party, person, statement.quoted, asides=True
             )
             if bare.text is not None:
                 display = bare.text
@@ -4273,6 +4286,13 @@ def _described_subject(reason: str | None) -> bool:
     )
 
 
+def _object_it(reason: str | None) -> bool:
+    """Whether a content made no claim only because its object "it" points into
+    the article ("they recaptured it"), which the article may name
+    (`describe.place_object_named`)."""
+    return reason == "its 'it' points into the article"
+
+
 def _unattributed(statement: Statement | None) -> bool:
     """Whether a statement is a text given whole, said by no one and hedged by
     nothing: a headline grouped with other headlines. `extract` finds every
@@ -4321,6 +4341,8 @@ _PRONOUN_REACH = 6
 _LAST_LINE = "\x00line"
 # ... and the words it was called by then ("Mr. Jones", "the spokeswoman").
 _LAST_SPEAKER = "\x00speaker"
+# ... and, by a full name, the words the source first called that person by.
+_INTRODUCED = "\x00introduced "
 
 
 def _person_in(people: dict[str, str], statement: Statement) -> str | None:
@@ -4339,6 +4361,8 @@ def _person_in(people: dict[str, str], statement: Statement) -> str | None:
         full = statement.party
     if full is not None:
         people[full.split()[-1]] = full
+        if speaker != full and speaker.endswith(" " + full):
+            people.setdefault(_INTRODUCED + full, speaker)
         _spoke(people, full, statement.line, speaker)
         return full
     if speaker.lower() in {"he", "she"}:
@@ -4361,6 +4385,27 @@ def _person_in(people: dict[str, str], statement: Statement) -> str | None:
         # is that one, not the person before.
         people.pop("", None)
     return known
+
+
+def _introduced_as(people: dict[str, str], person: str | None) -> str | None:
+    """The words the source first called `person` by, with the title or office
+    before the name ("British Foreign Secretary Philip Hammond"), as `_person_in`
+    kept them in `people`; None for a person it named by the name alone."""
+    return people.get(_INTRODUCED + person) if person is not None else None
+
+
+def _first_person_unnamed(reason: str | None) -> bool:
+    """Whether a content made no claim only because its "us" or "our" is someone
+    it does not name ("strike us on British soil", "our southwest border"),
+    which the office its speaker was introduced with may name: what is done to
+    or owned by an official's "us" is the body the office speaks for. A "we"
+    that opens the reason is left: as the subject it is as often the people at
+    hand ("all the evidence that we've confirmed on-site", "when we talk about
+    the box") or everyone as the body."""
+    return reason is not None and _US_UNNAMED.fullmatch(reason) is not None
+
+
+_US_UNNAMED = re.compile(r"its '(?:us|our)' is someone it does not name", re.IGNORECASE)
 
 
 def _spoke(people: dict[str, str], full: str, line: int, speaker: str) -> None:

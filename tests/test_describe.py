@@ -30,6 +30,7 @@ from claimtrack.describe import (
     owner_named,
     owners_in,
     person_named,
+    place_object_named,
     soldiers_owned,
     speaker_inside,
     standalone,
@@ -3460,6 +3461,77 @@ def test_an_opening_it_stays_as_written_where_it_may_be_another() -> None:
         )
     ]
     assert thing_named(statements, 1) is None
+
+
+def _noted(article: str, content: str, speaker: str, **party: str) -> Statement:
+    at = article.index(content)
+    by = article.index(speaker)
+    return Statement(
+        stance=Stance.ASSERTS,
+        quote=article[by : article.index("\n", at)],
+        content=content,
+        source="a",
+        line=1,
+        speaker=speaker,
+        speaker_span=(by, by + len(speaker)),
+        content_span=(at, at + len(content)),
+        **party,
+    )
+
+
+def test_an_outlets_he_is_the_one_person_its_sentence_named_before() -> None:
+    article = (
+        "Ana Leto was cast in the lead on Monday. The studio had hired director Tomas "
+        "Brell in March. When Brell left the film in May, KTR noted that he had wanted "
+        "Ana Leto for the lead.\n"
+    )
+    content = "he had wanted Ana Leto for the lead"
+    outlet = _noted(article, content, "KTR", party="The Kestrel Reporter", kind="media")
+    (read,) = described_in(article, [outlet])
+    assert ("he", "Tomas Brell") in read.described
+    # A person speaking ("Ivo Pann noted that he had wanted ...") may mean himself,
+    # and an outlet's reporter too.
+    for speaker, party in (("Ivo Pann", {}), ("a KTR reporter", {"kind": "media"})):
+        said = article.replace("KTR", speaker)
+        (read,) = described_in(said, [_noted(said, content, speaker, **party)])
+        assert not any(d == "he" for d, _ in read.described), speaker
+
+
+def _place_taken(article: str, content: str) -> tuple[str, str] | None:
+    return place_object_named(content, article, article.index(content))
+
+
+def test_a_place_taken_as_it_is_the_one_town_just_named() -> None:
+    # The sentence before names one town; the one in its aside is set beside it.
+    article = (
+        "Militia fighters took the hill town of Varossa and the village of Denk in May.\n"
+        "The militia overran Varossa, which lies near the village of Denk, in June. "
+        "The governor said they retook it in July.\n"
+    )
+    assert _place_taken(article, "they retook it in July") == ("retook it", "retook Varossa")
+    # A town named in the statement's own sentence comes first.
+    article = (
+        "Flooding cut off the village of Denk on Monday.\n"
+        "Rescuers waded into the town of Varossa, and the mayor said they evacuated it overnight.\n"
+    )
+    assert _place_taken(article, "they evacuated it overnight") == (
+        "evacuated it",
+        "evacuated Varossa",
+    )
+
+
+def test_an_it_stays_as_written_where_no_one_place_was_just_named() -> None:
+    article = (
+        "Militia fighters held the town of Varossa and the village of Denk in May.\n"
+        "The militia overran Varossa and Denk in June. The governor said they retook it in July.\n"
+        "The council approved a budget for the town of Varossa. "
+        "The mayor said they approved it in March.\n"
+        "Voters had their say. The mayor said they seized it at once.\n"
+    )
+    # Two towns just named, a verb whose object is seldom a place, no town named.
+    assert _place_taken(article, "they retook it in July") is None
+    assert _place_taken(article, "they approved it in March") is None
+    assert _place_taken(article, "they seized it at once") is None
 
 
 def test_forces_told_of_by_no_military_or_with_an_owner_stay_as_written() -> None:

@@ -1850,6 +1850,40 @@ def test_a_party_spelled_otherwise_in_another_article_keeps_the_name_it_has(
     }
 
 
+def test_a_town_retaken_as_it_is_filed_under_the_town_just_named(empty_project: Path) -> None:
+    _write_source(
+        empty_project,
+        "a",
+        "Fighting in the north\n\n"
+        "Rebels attacked the river town of Kelvara last week, residents said.\n\n"
+        "The rebels took over Kelvara, which lies 40 miles from the town of Osk, in May. "
+        "The Chadian army said they recaptured it in June.\n",
+    )
+    _ingest(empty_project)
+    texts = [claim.text for claim in read_ledger(empty_project / "claims.yaml").claims]
+    assert "Chad recaptured Kelvara in June" in texts
+
+
+def test_an_office_given_once_names_the_us_of_the_holder_called_by_name_or_pronoun_after(
+    empty_project: Path,
+) -> None:
+    _write_source(
+        empty_project,
+        "a",
+        "Flood defences\n\n"
+        "Dutch Interior Minister Lena Okafor said on Monday that the dikes had held.\n\n"
+        'Mrs Okafor said the storm was "a warning to us that the sea is rising faster '
+        'than planners expected".\n\n'
+        'Later she said the floods "will not stop us from rebuilding the harbour in Rotterdam".\n',
+    )
+    _ingest(empty_project)
+    texts = {claim.text for claim in read_ledger(empty_project / "claims.yaml").claims}
+    assert (
+        "The floods will not stop the Netherlands from rebuilding the harbour in Rotterdam" in texts
+    )
+    assert any(text.startswith("The storm was a warning to the Netherlands") for text in texts)
+
+
 def test_a_person_named_by_surname_alone_is_the_one_person_of_that_name_named_in_full(
     empty_project: Path,
 ) -> None:
