@@ -1724,6 +1724,8 @@ def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool
         following = " ".join(text[end:].split()[:2])
         if len(following.split()) == 2 and following in " ".join(added_words):
             continue  # "the spider that had burrowed had burrowed in ...": said already
+        if _written_again(text, end, description):
+            continue  # "took the man the man out": a garble the name would not mend
         more = len(instead.split()) - len(description.split())
         if added + more > _MOST_ADDED:
             continue
@@ -1738,6 +1740,17 @@ def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool
 # through it, or a capitalised word making it part of a name ("the Border
 # Patrol" of "the border").
 _NOT_A_PHRASE_END = re.compile(r"[\w-]| +[A-Z]")
+
+
+def _written_again(text: str, end: int, description: str) -> bool:
+    """Whether `text` writes `description` again right after it ends at `end`
+    ("took the man the man out"): the words are garbled there, and what the
+    description is put in for one of the two would leave the other's words
+    after it ("took the homeless man ... the man out")."""
+    again = text[end:].lstrip()
+    return again[: len(description)].lower() == description.lower() and not _NOT_A_PHRASE_END.match(
+        again, len(description)
+    )
 
 
 def _written_at(text: str, description: str) -> Span | None:

@@ -1816,6 +1816,21 @@ def test_standalone_writes_a_description_only_where_it_stands_as_a_phrase() -> N
     )
 
 
+def test_standalone_puts_nothing_in_for_a_description_written_twice_running() -> None:
+    described = (("the dog", "the stray dog found in the park"),)
+    # "fed the dog the dog a bone": garbled, and what the description is would
+    # leave the other "the dog" after it.
+    text = "Lena Orr fed the dog the dog a bone and kept it"
+    assert standalone(text, described) == text
+    # Written once, or again further on, it is put in.
+    assert standalone("Lena Orr fed the dog a bone", described) == (
+        "Lena Orr fed the stray dog found in the park a bone"
+    )
+    assert standalone("Lena Orr fed the dog and the dog slept", described) == (
+        "Lena Orr fed the stray dog found in the park and the dog slept"
+    )
+
+
 @given(
     st.lists(
         st.sampled_from(["the", "The", "THE", "ferry", "Ferry", "ferry-boat", " ", "-", "a", "X"]),
@@ -1841,7 +1856,11 @@ def test_standalone_finds_a_description_as_its_pattern_would_and_compiles_none_f
     made = standalone(text, ((description, description + " to Tallinn"),))
     plain = rf"(?<![\w-])(?i:{re.escape(det)}) {re.escape(rest)}(?![\w-]| +[A-Z])"
     found = re.search(plain, text)
-    if found is None:
+    # Written again right after ("the ferry the ferry"): garbled, left as it is.
+    again = found is not None and re.match(
+        rf"\s*(?i:{re.escape(description)})(?![\w-]| +[A-Z])", text[found.end() :]
+    )
+    if found is None or again:
         assert made == text
     else:
         assert made.startswith(text[: found.start()])
