@@ -228,6 +228,7 @@ def described_in(
                 or _main_clause_person(statement, article)
                 or _source_of_according(statement)
                 or _counsel_of_another(statement, article)
+                or _quoted_of_another(statement, article)
             ):
                 # Its "he" may be someone else, as in the speaker's own words.
                 statement = changed(statement, quoted=True)
@@ -5855,6 +5856,27 @@ def _counsel_of_another(statement: Statement, article: str) -> bool:
     return bool(
         _COUNSEL_BEFORE[possessive].search(before)
         or _COUNSEL_AFTER[possessive].match(article, at, at + 120)
+    )
+
+
+# A quotation: what its marks hold.
+_QUOTATION = re.compile(r"[\u201c\"]([^\u201c\u201d\"]+)[\u201d\"]")
+
+
+def _quoted_of_another(statement: Statement, article: str) -> bool:
+    """Whether a content's opening "he" or "she" follows a quotation in its
+    sentence, before its speaker, that says the same pronoun ('"He was there
+    when it happened," Ann Lee said, adding that he first thought ...'): in
+    its own quoted words a speaker is "I", so the quoted "he" is someone
+    else, whom the words told right after go on about."""
+    pronoun = _opening_pronoun(statement)
+    if pronoun is None or statement.speaker_span is None or statement.content_span is None:
+        return False
+    at = min(statement.speaker_span[0], statement.content_span[0])
+    same = re.compile(rf"\b{pronoun.lower()}\b", re.IGNORECASE)
+    return any(
+        same.search(quotation.group(1))
+        for quotation in _QUOTATION.finditer(article, _sentence_start(article, at), at)
     )
 
 

@@ -3408,6 +3408,23 @@ def test_a_she_said_by_her_counsel_is_the_client() -> None:
     assert not read.quoted
 
 
+def test_a_he_told_after_a_quotation_of_another_he_is_not_the_speaker() -> None:
+    article = (
+        "The tape was found last week.\n"
+        "\u201cHe was at home when it began,\u201d Ada Kivi said, adding that he first "
+        "took the bangs for thunder.\n"
+    )
+    content = "he first took the bangs for thunder"
+    (read,) = described_in(article, [_said_after_its_speaker(article, content, "Ada Kivi")])
+    # In her own quoted words she would be "I": the quoted "He" is someone else.
+    assert read.quoted
+    assert proposition(content, "Ada Kivi", "Ada Kivi", "Ada Kivi", read.quoted).text is None
+    # A quotation with no "he" in it leaves the speaker its own "he".
+    article = article.replace("He was at home when it began", "It was late when it began")
+    (read,) = described_in(article, [_said_after_its_speaker(article, content, "Ada Kivi")])
+    assert not read.quoted
+
+
 def test_an_adverb_or_a_preposition_after_a_description_ends_it() -> None:
     article = (
         "Two hikers from Bergen went missing on the ridge on Monday.\n"
