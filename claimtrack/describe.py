@@ -237,6 +237,7 @@ def described_in(
                 or _main_clause_person(statement, article)
                 or _source_of_according(statement)
                 or _counsel_of_another(statement, article)
+                or _quoted_of_another(statement, article)
             ):
                 # Its "he" may be someone else, as in the speaker's own words.
                 statement = changed(statement, quoted=True)
@@ -1910,6 +1911,8 @@ def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool
         following = " ".join(text[end:].split()[:2])
         if len(following.split()) == 2 and following in " ".join(added_words):
             continue  # "the spider that had burrowed had burrowed in ...": said already
+        if _written_again(text, end, description):
+            continue  # "took the man the man out": a garble the name would not mend
         more = len(instead.split()) - len(description.split())
         if added + more > _MOST_ADDED:
             continue
@@ -1924,6 +1927,17 @@ def standalone(text: str, described: Sequence[tuple[str, str]], *, persons: bool
 # through it, or a capitalised word making it part of a name ("the Border
 # Patrol" of "the border").
 _NOT_A_PHRASE_END = re.compile(r"[\w-]| +[A-Z]")
+
+
+def _written_again(text: str, end: int, description: str) -> bool:
+    """Whether `text` writes `description` again right after it ends at `end`
+    ("took the man the man out"): the words are garbled there, and what the
+    description is put in for one of the two would leave the other's words
+    after it ("took the homeless man ... the man out")."""
+    again = text[end:].lstrip()
+    return again[: len(description)].lower() == description.lower() and not _NOT_A_PHRASE_END.match(
+        again, len(description)
+    )
 
 
 def _written_at(text: str, description: str) -> Span | None:
@@ -6337,6 +6351,27 @@ def _counsel_of_another(statement: Statement, article: str) -> bool:
     return bool(
         _COUNSEL_BEFORE[possessive].search(before)
         or _COUNSEL_AFTER[possessive].match(article, at, at + 120)
+    )
+
+
+# A quotation: what its marks hold.
+_QUOTATION = re.compile(r"[\u201c\"]([^\u201c\u201d\"]+)[\u201d\"]")
+
+
+def _quoted_of_another(statement: Statement, article: str) -> bool:
+    """Whether a content's opening "he" or "she" follows a quotation in its
+    sentence, before its speaker, that says the same pronoun ('"He was there
+    when it happened," Ann Lee said, adding that he first thought ...'): in
+    its own quoted words a speaker is "I", so the quoted "he" is someone
+    else, whom the words told right after go on about."""
+    pronoun = _opening_pronoun(statement)
+    if pronoun is None or statement.speaker_span is None or statement.content_span is None:
+        return False
+    at = min(statement.speaker_span[0], statement.content_span[0])
+    same = re.compile(rf"\b{pronoun.lower()}\b", re.IGNORECASE)
+    return any(
+        same.search(quotation.group(1))
+        for quotation in _QUOTATION.finditer(article, _sentence_start(article, at), at)
     )
 
 

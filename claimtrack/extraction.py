@@ -1923,7 +1923,12 @@ class _Resolver:
             if group and self.resolve_all(group):
                 group = None  # "Turkish officials": the claim text names the party they speak for
             plural = _OPENING_THEY_RE.match(content) if group else None
-            if group and plural is not None and not last_seen(content):
+            if (
+                group
+                and plural is not None
+                and not last_seen(content)
+                and not self._others_subject_before(group)
+            ):
                 # "Witnesses say they saw Bibeau": the witnesses saw him.
                 said = group + ("'" if plural.group("ref").lower() == "their" else "")
                 return content[: plural.start("ref")] + said + content[plural.end("ref") :]
@@ -1959,18 +1964,20 @@ class _Resolver:
                 # "His brother, Mike Haines, said he had worked ...": the one the
                 # speaker is introduced as kin of, of whom the sentence speaks.
                 return content[: match.start("ref")] + kin + content[match.end("ref") :]
+            told = bool(cue.split()[-1:]) and cue.split()[-1].lower() in _TELLING
             if (
                 words[0] in ("he", "she")
                 and not quoted
                 and _described_person(speaker)
                 and may_be(speaker, words[0])
-                and not (cue.split()[-1:] and cue.split()[-1].lower() in _TELLING)
+                and (not told or _of_the_sex_of(speaker, words[0]))
             ):
                 # "The elderly man claims that he has ...": a person the article
                 # describes and names no party for means itself by "he" in its own
                 # indirect speech, as a named one does; not someone named before.
                 # Not when told to someone: "The nurse told Mr Kask he had ..." may
-                # be about the one told.
+                # be about the one told; but "the boy told his teacher he had ..."
+                # may be the boy as much, and the person named most is neither.
                 return content
             noun = words[-1] if words[0] == "the" else None
             relative = (
@@ -2034,6 +2041,32 @@ class _Resolver:
         if full is None or full.split()[-1] in speaker.split() or not may_be(full, pronoun):
             return None
         return full
+
+    def _others_subject_before(self, group: str) -> bool:
+        """Whether the sentence before the speaker's has for a subject other
+        people or things in the plural, at its start or after a comma ("...,
+        the producers are paid. Industry experts say they get ..."): the
+        "they" of the group's words may be those, of whom the group speaks,
+        as much as the group itself. A plural inside a "that" clause is no
+        subject the next sentence goes on about."""
+        start = self._sentence_start(self.at)
+        end = len(self.text[:start].rstrip())
+        if end == 0:
+            return False
+        sentence = self.text[self._sentence_start(end - 1) : end]
+        head = group.split()[-1].lower()
+        for phrase in _plural_phrases(sentence):
+            at = sentence.find(phrase)
+            opens = not sentence[:at].strip() or sentence[:at].rstrip().endswith(",")
+            after = sentence[at + len(phrase) :].split()[:1]
+            verb = after[0].lower() if after else ""
+            if (
+                opens
+                and phrase.split()[-1].lower() != head
+                and (verb in P.FINITE_WORDS or _past_verb(verb))
+            ):
+                return True
+        return False
 
     def _named_speaker(self, speaker: str) -> str | None:
         """The full name of a speaker written as a person's name ("Oberholtzer")."""
@@ -3700,6 +3733,13 @@ _PEOPLE_PLURALS = (
 
 
 _FROM_PLACE = _words("in of from at near across around outside inside")
+
+
+def _of_the_sex_of(speaker: str, pronoun: str) -> bool:
+    """Whether a speaker's own words say it is of the sex of "he" or "she" ("the
+    boy", "a woman", "his mother"): one the pronoun of its own words may well
+    stand for, even when it tells them to someone else."""
+    return not entities.may_be("she" if pronoun == "he" else "he", speaker)
 
 
 def _described_person(speaker: str) -> bool:

@@ -1817,6 +1817,21 @@ def test_standalone_writes_a_description_only_where_it_stands_as_a_phrase() -> N
     )
 
 
+def test_standalone_puts_nothing_in_for_a_description_written_twice_running() -> None:
+    described = (("the dog", "the stray dog found in the park"),)
+    # "fed the dog the dog a bone": garbled, and what the description is would
+    # leave the other "the dog" after it.
+    text = "Lena Orr fed the dog the dog a bone and kept it"
+    assert standalone(text, described) == text
+    # Written once, or again further on, it is put in.
+    assert standalone("Lena Orr fed the dog a bone", described) == (
+        "Lena Orr fed the stray dog found in the park a bone"
+    )
+    assert standalone("Lena Orr fed the dog and the dog slept", described) == (
+        "Lena Orr fed the stray dog found in the park and the dog slept"
+    )
+
+
 @given(
     st.lists(
         st.sampled_from(["the", "The", "THE", "ferry", "Ferry", "ferry-boat", " ", "-", "a", "X"]),
@@ -1842,7 +1857,11 @@ def test_standalone_finds_a_description_as_its_pattern_would_and_compiles_none_f
     made = standalone(text, ((description, description + " to Tallinn"),))
     plain = rf"(?<![\w-])(?i:{re.escape(det)}) {re.escape(rest)}(?![\w-]| +[A-Z])"
     found = re.search(plain, text)
-    if found is None:
+    # Written again right after ("the ferry the ferry"): garbled, left as it is.
+    again = found is not None and re.match(
+        rf"\s*(?i:{re.escape(description)})(?![\w-]| +[A-Z])", text[found.end() :]
+    )
+    if found is None or again:
         assert made == text
     else:
         assert made.startswith(text[: found.start()])
@@ -3623,6 +3642,23 @@ def test_a_she_said_by_her_counsel_is_the_client() -> None:
     article = "The trial ended in May.\nPiet Smit, her lawyer, said he would appeal.\n"
     content = "he would appeal"
     (read,) = described_in(article, [_said_after_its_speaker(article, content, "Piet Smit")])
+    assert not read.quoted
+
+
+def test_a_he_told_after_a_quotation_of_another_he_is_not_the_speaker() -> None:
+    article = (
+        "The tape was found last week.\n"
+        "\u201cHe was at home when it began,\u201d Ada Kivi said, adding that he first "
+        "took the bangs for thunder.\n"
+    )
+    content = "he first took the bangs for thunder"
+    (read,) = described_in(article, [_said_after_its_speaker(article, content, "Ada Kivi")])
+    # In her own quoted words she would be "I": the quoted "He" is someone else.
+    assert read.quoted
+    assert proposition(content, "Ada Kivi", "Ada Kivi", "Ada Kivi", read.quoted).text is None
+    # A quotation with no "he" in it leaves the speaker its own "he".
+    article = article.replace("He was at home when it began", "It was late when it began")
+    (read,) = described_in(article, [_said_after_its_speaker(article, content, "Ada Kivi")])
     assert not read.quoted
 
 
