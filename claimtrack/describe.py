@@ -7477,6 +7477,18 @@ _EVENT_NOUN = re.compile(
     r"(?P<event>attacks?|shootings?|arrests?|crash(?:es)?|explosions?|blasts?|fires?|protests?)"
     r"(?![\w'\u2019-])"
 )
+# A part every event `_EVENT_NOUN` or `_EVENT_PASSIVE` finds writes.
+_EVENT_WORDS = (
+    "attack",
+    "shooting",
+    "arrest",
+    "crash",
+    "explosion",
+    "blast",
+    "fire",
+    "protest",
+    "shot",
+)
 # The same events told by a verb in the passive that ends its clause, where
 # the place would go: "a soldier has been shot", "he was arrested, police said".
 _EVENT_PASSIVE = re.compile(
@@ -7536,10 +7548,10 @@ def event_placed(content: str, article: str, at: int) -> tuple[str, str] | None:
     in its sentence (`_other_place_before`). None when the content names a
     place, a state, a nationality or a body named after one ("the Harwick
     Police Department")."""
-    if _NOT_THE_EVENT.search(content) or not _tells_past(content):
-        return None
+    if not _holds(content, _EVENT_WORDS):
+        return None  # most contents tell of no such event: no pattern need scan them
     found = _event_in(content)
-    if found is None:
+    if found is None or _NOT_THE_EVENT.search(content) or not _tells_past(content):
         return None
     from claimtrack.grouping import default_resolver
 
