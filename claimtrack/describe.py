@@ -7520,6 +7520,12 @@ _NOT_THE_EVENT = re.compile(
     r"(?![ \t]+(?:was|were|had|did)\b)",
     re.IGNORECASE,
 )
+# A determiner pointing back, or an owner, right before the word before the
+# event: "the initial shooting", "their latest protest".
+_POINTED_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:the|this|that|these|those|his|her|its|their|our|my|your)[ \t]+\Z",
+    re.IGNORECASE,
+)
 # A phrase after the event that gives it a place or a target of its own.
 _EVENT_PLACED_AFTER = re.compile(
     r"[ \t]+(?:in|at|near|outside|inside|across|on|against|throughout|around)\b"
@@ -7542,7 +7548,7 @@ def event_placed(content: str, article: str, at: int) -> tuple[str, str] | None:
     none: "eight civilians had been injured by some kind of chemical attack"
     in a story datelined "HARWICK —" -> ("chemical attack", "chemical attack
     in Harwick"). The event is a noun with no determiner pointing back
-    (`_NO_EVENT_BEFORE`) or a verb in the passive ("has been shot"), with no
+    (`_NO_EVENT_BEFORE`, `_POINTED_BEFORE`) or a verb in the passive ("has been shot"), with no
     place or target after it. The place is the story's own
     (`_opening_place`), and no other place is named before the statement or
     in its sentence (`_other_place_before`). None when the content names a
@@ -7578,6 +7584,7 @@ def _event_in(content: str) -> re.Match[str] | None:
                 before.lower() in _NO_EVENT_BEFORE
                 or not before[:1].islower()
                 or before.endswith(("'s", "\u2019s", "'", "\u2019"))
+                or _POINTED_BEFORE.search(content, 0, found.start())
             ):
                 continue  # a verb, another sense, one told of before, or a named or owned one
             if _EVENT_PLACED_AFTER.match(content, found.end()):

@@ -4276,6 +4276,7 @@ def test_an_event_placed_or_told_of_another_place_or_in_general_is_left_as_writt
         "he had feared the guard's arrest",  # one owned
         "he saw an attack on the depot",  # a target of its own
         "he heard the blast",  # one told of before (`_event_placed`)
+        "he heard the second blast",
         "he was shot twice in the leg",  # the verb's clause goes on
     ):
         article = opening + f"A worker said {content}.\n"
