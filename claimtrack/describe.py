@@ -54,7 +54,10 @@ it, or else the sentence before (`place_object_named`). A subject of the
 story's kind that says nothing of where
 ("Police are still searching ...", "there had been six strikes") takes
 the one place the article's lead says its story happened in
-(`subject_placed`). A "his", "him" or "her" inside a content that
+(`subject_placed`); an attack, a shooting, an arrest, a blast or a protest
+told of with no place, the town of the article's opening dateline, or the one
+town of its opening paragraphs, when nothing before names another
+(`event_placed`). A "his", "him" or "her" inside a content that
 names no one is, in quoted words, the one person its own sentence names before
 it (else the sentence before), and in indirect speech its speaker written by
 name (`owner_named`); a body's "its", or a group's "their" or "them", in its own
@@ -223,6 +226,8 @@ def described_in(
             if topic is not None:
                 found = (*(pair for pair in found if pair[0] != topic[0]), topic)
             placed = subject_placed(statement.about or statement.content, article, at)
+            if placed is None:
+                placed = event_placed(statement.about or statement.content, article, at)
             if placed is not None and _party_placed(placed, statement.party):
                 placed = None  # their own "they" as "Ottawa Police": placed already
             if placed is not None and not any(
@@ -8026,3 +8031,200 @@ def subject_placed(content: str, article: str, at: int) -> tuple[str, str] | Non
         return (phrase, f"{phrase} {preposition} {name}") if " " in phrase else None
     more = following.group().strip()
     return f"{phrase} {more}", f"{phrase} {preposition} {name} {more}"
+
+
+# An event whose place is part of the proposition, as a noun in lower case
+# with the word before it: "some kind of chemical attack", "cause for arrest",
+# "a deadly blast". A capital opens a name ("Fire Department").
+_EVENT_NOUN = re.compile(
+    r"(?<![\w'\u2019-])(?P<before>[\w'\u2019-]+)[ \t]+"
+    r"(?P<event>attacks?|shootings?|arrests?|crash(?:es)?|explosions?|blasts?|fires?|protests?)"
+    r"(?![\w'\u2019-])"
+)
+# A part every event `_EVENT_NOUN` or `_EVENT_PASSIVE` finds writes.
+_EVENT_WORDS = (
+    "attack",
+    "shooting",
+    "arrest",
+    "crash",
+    "explosion",
+    "blast",
+    "fire",
+    "protest",
+    "shot",
+)
+# The same events told by a verb in the passive that ends its clause, where
+# the place would go: "a soldier has been shot", "he was arrested, police said".
+_EVENT_PASSIVE = re.compile(
+    r"(?<![\w'\u2019-])(?P<before>was|were|been|being|is|are|be|get|got)[ \t]+"
+    r"(?:[a-z]+ly[ \t]+)?(?P<event>shot|arrested|attacked)(?=[ \t]*(?:[,;:.]|$))"
+)
+# Words before such a noun that make it a verb ("to attack", "will protest"),
+# another sense ("opened fire", "under fire", "heart attack") or one event the
+# article told of before ("the attack": `_event_placed` reads it).
+_NO_EVENT_BEFORE = frozenset(
+    _words(
+        """
+        to will would could can may might should must not never they we i you he she it
+        who did does do don't didn't open opened opening opens under on cease return
+        returned returning exchanged friendly catch caught set heart cardiac respiratory
+        panic anxiety asthma
+        the this that these those his her its their our my your same
+        """
+    )
+)
+# Words telling of what may happen, or of what happens in general, not of the
+# story's event: "attacks would follow", "protests that often involve". A
+# habit told in the past, its adverb beside "was", "were", "had" or "did", is
+# the story's own: "young men often were the subject of arrests".
+_NOT_THE_EVENT = re.compile(
+    r"\b(?:would|could|might|may|will|can|should|must)\b"
+    r"|(?<!\bwas[ \t])(?<!\bwere[ \t])(?<!\bhad[ \t])(?<!\bdid[ \t])"
+    r"\b(?:normally|usually|typically|generally|often|always|frequently|routinely|commonly)\b"
+    r"(?![ \t]+(?:was|were|had|did)\b)",
+    re.IGNORECASE,
+)
+# A determiner pointing back, or an owner, right before the word before the
+# event: "the initial shooting", "their latest protest".
+_POINTED_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:the|this|that|these|those|his|her|its|their|our|my|your)[ \t]+\Z",
+    re.IGNORECASE,
+)
+# A phrase after the event that gives it a place or a target of its own.
+_EVENT_PLACED_AFTER = re.compile(
+    r"[ \t]+(?:in|at|near|outside|inside|across|on|against|throughout|around)\b"
+)
+# An opening dateline giving the town the story was filed from, in capitals:
+# "KOBANI, Syria (AP) — ", "LONDON - ", "NEW YORK CITY — ".
+_OPENING_DATELINE = re.compile(
+    r"(?P<town>[A-Z][A-Z.'-]{2,}(?:[ \t]+[A-Z][A-Z.'-]+)*)"
+    r"(?:,[ \t]*[A-Z][a-z.]+(?:[ \t]+[A-Z][a-z.]+)?)?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Z][\w.&/ ]{0,24}\)[ \t]*)?"
+    r"(?:--?|\u2014|\u2013)[ \t]+(?=[A-Z0-9\"\u201c])"
+)
+_OPENING_PARAGRAPHS = 2
+
+
+def event_placed(content: str, article: str, at: int) -> tuple[str, str] | None:
+    """An event whose place is part of what is told (an attack, a shooting, an
+    arrest, a crash, an explosion, a fire, a protest), given the one place the
+    story happens in when `content` (read from offset `at` of `article`) names
+    none: "eight civilians had been injured by some kind of chemical attack"
+    in a story datelined "HARWICK —" -> ("chemical attack", "chemical attack
+    in Harwick"). The event is a noun with no determiner pointing back
+    (`_NO_EVENT_BEFORE`, `_POINTED_BEFORE`) or a verb in the passive ("has been shot"), with no
+    place or target after it. The place is the story's own
+    (`_opening_place`), and no other place is named before the statement or
+    in its sentence (`_other_place_before`). None when the content names a
+    place, a state, a nationality or a body named after one ("the Harwick
+    Police Department")."""
+    if not _holds(content, _EVENT_WORDS):
+        return None  # most contents tell of no such event: no pattern need scan them
+    found = _event_in(content)
+    if found is None or _NOT_THE_EVENT.search(content) or not _tells_past(content):
+        return None
+    from claimtrack.grouping import default_resolver
+
+    resolver = default_resolver()
+    opening = _opening_place(article, resolver)
+    if opening is None:
+        return None
+    name, place, body_start = opening
+    if _names_a_place(content, name, resolver):
+        return None
+    if _other_place_before(article, body_start, at, place, resolver):
+        return None
+    phrase = f"{found.group('before')} {found.group('event')}"
+    return phrase, f"{phrase} in {name}"
+
+
+def _event_in(content: str) -> re.Match[str] | None:
+    """The first event of `content` that `event_placed` places: `_EVENT_NOUN`
+    or `_EVENT_PASSIVE`, with no place or target after it."""
+    for pattern in (_EVENT_NOUN, _EVENT_PASSIVE):
+        for found in pattern.finditer(content):
+            before = found.group("before")
+            if pattern is _EVENT_NOUN and (
+                before.lower() in _NO_EVENT_BEFORE
+                or not before[:1].islower()
+                or before.endswith(("'s", "\u2019s", "'", "\u2019"))
+                or _POINTED_BEFORE.search(content, 0, found.start())
+            ):
+                continue  # a verb, another sense, one told of before, or a named or owned one
+            if _EVENT_PLACED_AFTER.match(content, found.end()):
+                continue
+            return found
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _opening_place(article: str, resolver: PartyResolver) -> tuple[str, Place, int] | None:
+    """The one town or region the story happens in, as written, its place, and
+    where the article's own text starts: the town of a dateline opening its
+    first paragraph, or its second after a line with no full stop (a headline,
+    a credit or a summary); else the one town or region the first two
+    paragraphs locate what happened in (`_lead_places`), when they locate it
+    in no place apart from it. None for a state ("SYRIA —") or no place."""
+    from claimtrack import places
+
+    paragraphs = [m for m in re.finditer(r"[^\n]+", article) if m.group().strip()]
+    opening = paragraphs[:_OPENING_PARAGRAPHS]
+    for n, paragraph in enumerate(opening):
+        dateline = _OPENING_DATELINE.match(article, paragraph.start(), paragraph.end())
+        if dateline is not None:
+            name = dateline.group("town").title()
+            place = places._place(name, "", resolver, False)
+            if place is None or place.level == places.COUNTRY:
+                return None
+            return name, place, dateline.end()
+        if n == 0 and _SENTENCE_END.search(paragraph.group().rstrip() + " "):
+            break  # the first paragraph is the story's own: no dateline comes after it
+    if not opening:
+        return None
+    text = article[: opening[-1].end()]
+    named = _lead_places(text, resolver)
+    if len(named) != 1:
+        return None
+    (name,) = named
+    place = places._place(name, "", resolver, False)
+    if place is None or place.level == places.COUNTRY:
+        return None
+    return name, place, 0
+
+
+def _names_a_place(content: str, name: str, resolver: PartyResolver) -> bool:
+    """Whether `content` names a place: one it locates something in, the
+    story's own (`name`), a state, a capital, a U.S. state or a nationality,
+    alone or in a body's name ("the Harwick Police Department", "Syrian
+    forces")."""
+    from claimtrack import places
+
+    if places.places_in(content, resolver) or name.split()[-1] in content:
+        return True
+    words = {w.strip(".,;:'\u2019\"").casefold() for w in content.split() if w[:1].isupper()}
+    if words & places._demonyms():
+        return True
+    return any(state in content for state in _state_names())
+
+
+def _other_place_before(
+    article: str, start: int, at: int, place: Place, resolver: PartyResolver
+) -> bool:
+    """Whether the article, from `start` to the end of the sentence holding
+    offset `at`, names a place other than `place` and the state or region it
+    may lie in: after any locative word, a body's name before it or not ("the
+    Westgate Mall in Nairobi", "the coastal town of Barawe"), or a state, a
+    capital or a U.S. state written anywhere ("Kenya's army")."""
+    from claimtrack import places
+
+    end = _SENTENCE_END.search(article, at)
+    text = article[start : end.end() if end is not None else len(article)]
+    named = [places._place(m["name"], "", resolver, False) for m in places._LOCATIVE.finditer(text)]
+    named += [places._known(n, resolver) for n in _state_names() if n in text]
+    return any(
+        other is not None
+        and other.name != place.name
+        and not places._same_name(other.name, place.name)
+        and (other.level == places.TOWN or places._apart(place, other))
+        for other in named
+    )

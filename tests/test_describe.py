@@ -24,6 +24,7 @@ from claimtrack.describe import (
     body_owner,
     described_in,
     descriptions_in,
+    event_placed,
     forces_owned,
     named_in,
     names_alone,
@@ -4491,6 +4492,79 @@ def test_who_acts_in_the_story_or_what_happened_is_placed_where_the_lead_says() 
     assert standalone(content, read.described) == (
         "Police in Harwick are still searching for a second gunman"
     )
+
+
+def _event_in_place(article: str, content: str) -> str:
+    found = event_placed(content, article, article.index(content))
+    return standalone(content, (found,)) if found is not None else content
+
+
+def test_an_event_with_no_place_takes_the_town_of_the_opening_dateline() -> None:
+    opening = "HARWICK, Fredonia (Wire) — A depot guard was hurt on Monday night.\n\n"
+    article = opening + "A worker said he heard a loud blast.\n"
+    assert _event_in_place(article, "he heard a loud blast") == "he heard a loud blast in Harwick"
+    # A passive verb ending its clause; a dateline after a credit line.
+    article = (
+        "Photo: Jane Roe for Example News\n\n" + opening + "Staff said a guard had been shot.\n"
+    )
+    assert _event_in_place(article, "a guard had been shot") == "a guard had been shot in Harwick"
+    # Through `described_in`, as a claim text is made.
+    content = "Two guards were injured in a deadly attack"
+    article = opening + f"{content}, said Vera Lind.\n"
+    (read,) = described_in(article, [_told_before_its_speaker(article, content, "Vera Lind")])
+    assert standalone(content, read.described) == (
+        "Two guards were injured in a deadly attack in Harwick"
+    )
+
+
+def test_an_event_with_no_place_takes_the_one_town_of_the_opening_paragraphs() -> None:
+    article = (
+        "Flames broke out at a warehouse in Dunmore on Sunday.\n\n"
+        "No one was hurt, officials said.\n\nA neighbour said she saw a huge explosion.\n"
+    )
+    assert _event_in_place(article, "she saw a huge explosion") == (
+        "she saw a huge explosion in Dunmore"
+    )
+    # A habit told in the past is the story's own.
+    content = "young drivers often were the subject of arrests"
+    habit = article.replace("A neighbour said she saw a huge explosion", f"Critics said {content}")
+    assert _event_in_place(habit, content) == (
+        "young drivers often were the subject of arrests in Dunmore"
+    )
+    # Two places in the opening paragraphs: no one place of the story.
+    article = article.replace("on Sunday", "and in Kelby on Sunday")
+    assert _event_in_place(article, "she saw a huge explosion") == "she saw a huge explosion"
+
+
+def test_an_event_placed_or_told_of_another_place_or_in_general_is_left_as_written() -> None:
+    opening = "HARWICK — A depot guard was hurt on Monday night.\n\n"
+    for content in (
+        "he heard a loud blast near the Dunmore road",  # a place of its own
+        "he heard a loud blast from the Harwick Road depot",  # the story's place
+        "Syrian troops heard a loud blast",  # a nationality
+        "more attacks were feared but none would follow",  # what may happen
+        "guards were known for protests that usually involved fires",  # what happens in general
+        "the guards opened fire",  # another sense
+        "the guard suffered cardiac arrest",
+        "he had feared the guard's arrest",  # one owned
+        "he saw an attack on the depot",  # a target of its own
+        "he heard the blast",  # one told of before (`_event_placed`)
+        "he heard the second blast",
+        "he was shot twice in the leg",  # the verb's clause goes on
+    ):
+        article = opening + f"A worker said {content}.\n"
+        assert _event_in_place(article, content) == content, content
+    # Another place named before the statement, or in its sentence.
+    content = "he heard a loud blast"
+    article = opening + f"Suspects were held in Kelby.\nA worker said {content}.\n"
+    assert _event_in_place(article, content) == content
+    article = opening + f"A worker who lived in Kelby said {content}.\n"
+    assert _event_in_place(article, content) == content
+    # A dateline naming a state only; no dateline and no place.
+    article = f"CANADA — A depot guard was hurt.\n\nA worker said {content}.\n"
+    assert _event_in_place(article, content) == content
+    article = f"A depot guard was hurt.\n\nA worker said {content}.\n"
+    assert _event_in_place(article, content) == content
 
 
 def test_a_subject_with_a_place_or_a_saying_verb_or_no_story_is_left_as_written() -> None:
