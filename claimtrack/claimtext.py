@@ -989,11 +989,16 @@ def proposition(
         # What someone is accused of: "10,000 North Korean soldiers of participating
         # in combat" -> "10,000 North Korean soldiers have been participating in combat".
         # Not an opening participle's clause ("Expanding on the circumstances
-        # surrounding the attack"): it has no subject to have done anything.
+        # surrounding the attack"): it has no subject to have done anything. Nor
+        # a participle that relates a noun to another, as a preposition would
+        # ("849 cases involving police arrests", "files containing names"):
+        # the noun and its phrase, not a doer and its act.
         accused = re.match(
             r"^((?:[^,;]|,(?=\d))+?(?:\s+of|[a-z]s))\s+(?!being\b|having\b|"
             r"(?:morning|evening|spring|during|thing|nothing|something|anything|everything"
-            r"|building|wedding|meeting|ceiling|king|ring|string|wing)\b)([a-z]+ing)\b",
+            r"|building|wedding|meeting|ceiling|king|ring|string|wing"
+            r"|involving|including|concerning|regarding|containing|featuring|surrounding"
+            r"|totaling|totalling|excluding|comprising|depicting)\b)([a-z]+ing)\b",
             text,
         )
         # Not a noun's complement ("his goal of moving"), nor a possessive's

@@ -3419,6 +3419,11 @@ def test_an_opening_participle_clause_is_no_accusation() -> None:
     assert proposition("12 fishermen of smuggling diesel across the bay").text == (
         "12 fishermen have been smuggling diesel across the bay"
     )
+    # A participle relating a noun to another is no act its noun did.
+    assert (
+        proposition("312 parking fines involving council vans, or a third of the total").text
+        is None
+    )
 
 
 def test_the_writers_aside_to_the_reader_is_left_out_of_the_text_shown() -> None:
