@@ -2671,10 +2671,9 @@ def _aside_or_words(match: re.Match[str]) -> str:
     wide"), a picture's direction ("Phelps (right) the night"), a remark ("a market
     (watches, payments) grows"). After a verb, a preposition or a determiner it
     holds words the sentence needs ("neighbors saw (the police activity)"), and a
-    lone auxiliary ("(is) going") is the writer's own: those keep their words."""
+    lone auxiliary ("(is) going") is the writer's own: those keep their words; but
+    words to the reader ("(yes, you read that right)") go wherever they are."""
     before, inside = match.group("before"), match.group("inside")
-    if _TO_THE_READER.search(inside):
-        return before  # "the price (yes, you read that right) is"
     glossed = _words_of(inside)
     if (
         before[:1].isupper()
@@ -2684,6 +2683,8 @@ def _aside_or_words(match: re.Match[str]) -> str:
         # Another name for a name, or part of it: "Islamic State (Isis)", "the
         # Welfare (Scotland) Act". It stays as written, in its brackets.
         return f"{before} {_GLOSS_OPEN}{inside}{_GLOSS_CLOSE}"
+    if _TO_THE_READER.search(inside):
+        return before  # the writer to the reader: "costs (yes, you read that right) 5,000"
     word = before.lower()
     if (
         word in _GOVERNING
