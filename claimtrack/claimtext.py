@@ -979,13 +979,26 @@ def proposition(
     text = _resolve(text, speaker, party, person, speaker_it=not believed, quoted=quoted)
     text = _body_by_its_name(text, speaker, party)
     words = _words_of(text)
-    if not _has_verb(words):
+    # A clause made of an idea's doer and act has its verb, whether or not the
+    # word lists know it ("pets enter heaven").
+    idea = not _has_verb(words) and _idea_as_clause(text) != text
+    if idea:
+        text = _idea_as_clause(text)
+        words = _words_of(text)
+    if not idea and not _has_verb(words) and not _OPENING_PARTICIPLE.match(text):
         # What someone is accused of: "10,000 North Korean soldiers of participating
         # in combat" -> "10,000 North Korean soldiers have been participating in combat".
+        # Not an opening participle's clause ("Expanding on the circumstances
+        # surrounding the attack"): it has no subject to have done anything. Nor
+        # a participle that relates a noun to another, as a preposition would
+        # ("849 cases involving police arrests", "files containing names"):
+        # the noun and its phrase, not a doer and its act.
         accused = re.match(
             r"^((?:[^,;]|,(?=\d))+?(?:\s+of|[a-z]s))\s+(?!being\b|having\b|"
             r"(?:morning|evening|spring|during|thing|nothing|something|anything|everything"
-            r"|building|wedding|meeting|ceiling|king|ring|string|wing)\b)([a-z]+ing)\b",
+            r"|building|wedding|meeting|ceiling|king|ring|string|wing"
+            r"|involving|including|concerning|regarding|containing|featuring|surrounding"
+            r"|totaling|totalling|excluding|comprising|depicting)\b)([a-z]+ing)\b",
             text,
         )
         # Not a noun's complement ("his goal of moving"), nor a possessive's
@@ -1089,7 +1102,7 @@ def proposition(
             flags=re.IGNORECASE,
         )
     verbal = _words_of(verbal_text)
-    if len(words) < 3 or not _has_verb(verbal) or cut:
+    if len(words) < 3 or not (idea or _has_verb(verbal)) or cut:
         return Proposition(None, NO_VERB)
     if "there" in text.lower() and _THERE_MODAL_NO_VERB.search(text):
         return Proposition(None, "a garbled clause, its verb left out, not a proposition")
@@ -2480,6 +2493,64 @@ def _only_plural_before(prefix: str) -> bool:
     return plural
 
 
+# What an idea or a notion is of, a doer and its act: "the idea of pets entering
+# heaven". The doer is up to four words, none a pronoun or a possessive ("the
+# idea of him leaving", "the idea of their going" name no one).
+_IDEA_OF_ACT = re.compile(
+    r"^(?:the|this|that|any)\s+(?:idea|notion|concept)\s+of\s+"
+    r"(?P<doer>(?:(?!(?:him|her|them|us|me|you|it|his|their|its|our|my|your)\b)"
+    r"[\w'\u2019-]+\s+){1,4}?)(?P<act>[a-z]+ing)\b(?P<rest>[^,;]*)$",
+    re.IGNORECASE,
+)
+# A clause opening on its participle, with no subject: "Expanding on the
+# circumstances surrounding the attack", "Speaking to reporters".
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?!(?:is|was|are|were|has|had)\b)")
+
+
+def _idea_as_clause(text: str) -> str:
+    """The idea or notion a text names put as the clause it holds: "the idea of
+    pets entering heaven" -> "pets enter heaven", "the notion of the vaccine
+    causing autism" -> "the vaccine causes autism". Whoever rejects or denies
+    the idea denies that clause; "The idea of pets have been entering heaven"
+    (an accusation's reading) said nothing. The text itself otherwise."""
+    idea = _IDEA_OF_ACT.match(text)
+    plain = None if idea is None else verbforms.plain_of_gerund(idea.group("act"))
+    if idea is None or plain is None:
+        return text
+    doer = idea.group("doer").strip()
+    verb = plain if _plural_noun(doer.split()[-1]) else _third_person(plain)
+    return f"{doer} {verb}{idea.group('rest')}"
+
+
+# Who is praised, blamed or thanked, and for what act: "the Detroit Free
+# Press for killing the story". The one judged is a noun phrase of up to six
+# words with no verb or preposition of its own ("A big thanks to Brian
+# Williams for having my back" thanks no one named as its subject).
+_JUDGED_FOR_ACT = re.compile(
+    r"^(?P<doer>(?:(?!(?:to|with|by|in|on|at|from|about|than|as)\b)[\w'\u2019.-]+\s+){1,6}?)"
+    r"for\s+(?P<act>[a-z]+ing)\b(?P<rest>[^,;]*)$"
+)
+# A second act joined to the first ("for politicising the abductions and
+# influencing the parents"): its verb would stay a participle.
+_SECOND_ACT = re.compile(r"\b(?:and|or)\s+[a-z]+ing\b")
+
+
+def act_judged(content: str) -> str | None:
+    """The act that a verb of praise or blame takes its object to have done, as a
+    clause: "the Detroit Free Press for killing the story" -> "the Detroit Free
+    Press killed the story". Whoever praises or blames someone for an act says
+    they did it; the object and its "for" alone are a fragment. None when the
+    content is not one noun phrase and one act."""
+    judged = _JUDGED_FOR_ACT.match(" ".join(content.split()).strip(_EDGE))
+    if judged is None or _SECOND_ACT.search(judged.group("rest")):
+        return None
+    doer = judged.group("doer").strip()
+    past = verbforms.past_of_gerund(judged.group("act"))
+    if past is None or _has_verb(["", *_words_of(doer)]) or doer.lower() in _PERSONAL:
+        return None
+    return f"{doer} {past}{judged.group('rest')}"
+
+
 def _accused_of(match: re.Match[str]) -> str:
     subject = match.group(1)
     subject = subject[:-3] if subject.endswith(" of") else subject
@@ -2499,6 +2570,8 @@ def _clean(content: str, *, asides: bool = False) -> str:
             text = before
     if asides:
         text = _PARENTHESIS.sub(_aside_or_words, text)
+        if _TO_THE_READER.search(text):
+            text = DASHED_ASIDE.sub(_readers_aside_cut, text)
     text = text.replace("(", "").replace(")", "")
     text = text.replace(_GLOSS_OPEN, "(").replace(_GLOSS_CLOSE, ")")
     # Editorial brackets keep their words: "[A]t least" -> "At least", "[He] asked" -> "He asked".
@@ -2570,13 +2643,36 @@ _GLOSS_OPEN, _GLOSS_CLOSE = "\ue000", "\ue001"
 _NO_QUOTATION_MARKS = str.maketrans("", "", '\u201c\u201d"')
 
 
+# An aside between two dashes. A dash opening or closing it: an en or em dash
+# (with a hyphen after it, "\u2013-"), or a hyphen or two standing alone between
+# spaces; not "al-Assad".
+_ASIDE_DASH = r"(?:\s*[\u2013\u2014]+-*\s*|\s+--?\s+)"
+DASHED_ASIDE = re.compile(_ASIDE_DASH + r"(?P<inside>[^\u2013\u2014]{1,240}?)" + _ASIDE_DASH)
+# Words in which the writer speaks to the reader or of the writing itself:
+# "fair warning, irony dies at the end of this sentence", "yes, you read that right".
+_TO_THE_READER = re.compile(
+    r"\b(?:[Yy]ou(?:r|'re|\u2019re)?|I|I'm|I\u2019m|[Mm]e|[Mm]y"
+    r"|this\s+(?:sentence|article|story|post|piece|column|paragraph)"
+    r"|[Ff]air\s+warning|[Ss]poiler|[Mm]ind\s+you|[Ww]ait\s+for\s+it|[Bb]elieve\s+it\s+or\s+not)\b"
+)
+
+
+def _readers_aside_cut(match: re.Match[str]) -> str:
+    """An aside between dashes in which the writer speaks to the reader is left
+    out, the sentence read whole without it: "The lesson was — fair warning,
+    irony dies at the end of this sentence — to avoid war" -> "The lesson was
+    to avoid war". Another aside ("the suspect — a man of 28 — was held") stays."""
+    return " " if _TO_THE_READER.search(match.group("inside")) else match.group()
+
+
 def _aside_or_words(match: re.Match[str]) -> str:
     """A parenthesis after a name, a noun or a number is an aside the sentence reads
     whole without: a gloss ("Islamic State (Isis) is"), a conversion ("3 feet (1 m)
     wide"), a picture's direction ("Phelps (right) the night"), a remark ("a market
     (watches, payments) grows"). After a verb, a preposition or a determiner it
     holds words the sentence needs ("neighbors saw (the police activity)"), and a
-    lone auxiliary ("(is) going") is the writer's own: those keep their words."""
+    lone auxiliary ("(is) going") is the writer's own: those keep their words; but
+    words to the reader ("(yes, you read that right)") go wherever they are."""
     before, inside = match.group("before"), match.group("inside")
     glossed = _words_of(inside)
     if (
@@ -2587,6 +2683,8 @@ def _aside_or_words(match: re.Match[str]) -> str:
         # Another name for a name, or part of it: "Islamic State (Isis)", "the
         # Welfare (Scotland) Act". It stays as written, in its brackets.
         return f"{before} {_GLOSS_OPEN}{inside}{_GLOSS_CLOSE}"
+    if _TO_THE_READER.search(inside):
+        return before  # the writer to the reader: "costs (yes, you read that right) 5,000"
     word = before.lower()
     if (
         word in _GOVERNING

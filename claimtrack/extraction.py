@@ -6596,6 +6596,15 @@ _AUXILIARY_BEFORE_ASIDE = re.compile(
 )
 
 
+# A clause of a subject and its lone copula, up to a participle cue: "Time
+# was,", "Days were, when". A subject that "was" something ("Trump was just
+# as blunt, claiming ...") says what it was first.
+_BARE_COPULA_BEFORE = re.compile(
+    r"(?:^|[.;:!?\u201c\u201d\"]\s*)[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+(?:was|were|is|are)"
+    r"\s*(?:,|\s+when)\s*$"
+)
+
+
 def _verb_attribution(
     unit: _Unit, cue_start: int, cue_end: int, lemma: str, earlier: list[_Attribution]
 ) -> _Attribution | None:
@@ -6643,6 +6652,11 @@ def _verb_attribution(
         and boundary in (",", *P.CLOSE_QUOTES)
         and _AUXILIARY_BEFORE_ASIDE.search(before_cue)
     ):
+        return None
+    if participle and _BARE_COPULA_BEFORE.search(before_cue):
+        # "Time was, reporting the news was an honorable profession": a subject
+        # and a lone "was" say when, or that something was; the participle after
+        # them is the next clause's subject ("reporting the news"), no one's act.
         return None
     if subject is None and boundary in (",", *P.CLOSE_QUOTES, "—"):
         if participle or boundary == ",":
@@ -9690,10 +9704,16 @@ def _before_apposition_after_quote(unit: _Unit, content: Span) -> Span:
 def _is_opening_adverbial(unit: _Unit, content: Span) -> bool:
     """Whether the words before a speaker are a phrase of time or circumstance
     opening the sentence, with no verb of its own ("After an exchange of fire")."""
-    if not _OPENING_ADVERBIAL.match(unit.text, content[0]):
+    opening = _OPENING_ADVERBIAL.match(unit.text, content[0])
+    if opening is None:
         return False
+    # After a participle, a word in -s is its object's plural ("Speaking to
+    # reporters"), not a verb.
+    participle = opening.group("participle") is not None
     return not any(
-        t.lower in P.FINITE_WORDS or _is_past_tense(t) or _is_third_person_verb(t)
+        t.lower in P.FINITE_WORDS
+        or _is_past_tense(t)
+        or (not participle and _is_third_person_verb(t))
         for t in unit.tokens(content[0], content[1])[1:]
     )
 
@@ -9715,11 +9735,13 @@ _OBJECT_AFTER_WHEN = P.OBJECT_FALLBACK | {"declare"}
 _OBJECT_AFTER_CUE = re.compile(
     r"\s+(?:(?:on|about|upon|of)\s+)?(?=(?:the|a|an|his|her|its|their)\b|\w)"
 )
-# A phrase of time or circumstance that opens a sentence before its subject.
+# A phrase of time or circumstance that opens a sentence before its subject;
+# or a participle's clause, the participle taking its object or preposition
+# ("Speaking to reporters on Monday, the mayor said, ...").
 _OPENING_ADVERBIAL = re.compile(
     r"(?:In|On|At|After|Before|During|Following|Since|Until|By|For|With|Without|"
     r"Last|This|Earlier|Later|Then|Now|Today|Yesterday|Separately|Meanwhile|However|"
-    r"But|And|Also|First|Finally|Notably|Instead)\b"
+    r"But|And|Also|First|Finally|Notably|Instead)\b|(?P<participle>[A-Z][a-z]{2,}ing(?=\s+[a-z]))"
 )
 
 

@@ -116,12 +116,14 @@ from claimtrack import entities, verbforms
 from claimtrack._collector import no_collection
 from claimtrack.claimtext import (
     CLEAREST,
+    DASHED_ASIDE,
     FEELING_ALONE,
     NAMES_NOTHING,
     NO_VERB,
     REQUEST,
     TALK_OF_MATTER,
     Proposition,
+    act_judged,
     alternative,
     clarity,
     feeling_alone,
@@ -4106,6 +4108,13 @@ class _Grouper:
             # event scheduled for Monday", whose participle a verb's first
             # words read as a clause's.
             return Assignment(None, "", False, score, _OBJECT_PHRASE)
+        judged = act_judged(about) if _PRAISE_OR_BLAME.match(statement.cue or "") else None
+        if judged is not None:
+            # "praised the Detroit Free Press for killing the story BC created":
+            # the act the one praised or blamed did is the proposition. (An
+            # object read as the verb's phrase, above, stays no proposition: a
+            # text made of it would draw the speaker's other words in.)
+            about = judged
         if _reports_a_denial(about):
             return Assignment(None, "", False, score, _REPORTS_A_DENIAL)
         if not against and hedged_after(statement.content):
@@ -4210,26 +4219,18 @@ class _Grouper:
             self.source_lead.setdefault(self.source, claim_id)
 
 
-# A dash opening or closing an aside: an en or em dash (with a hyphen after it,
-# "–-"), or a hyphen or two standing alone between spaces; not "al-Assad".
-_ASIDE_DASH = r"(?:\s*[\u2013\u2014]+-*\s*|\s+--?\s+)"
-_DASHED_ASIDE = re.compile(_ASIDE_DASH + r"[^\u2013\u2014]{1,240}?" + _ASIDE_DASH)
-
-
 def without_dashed_asides(text: str) -> str:
     """A claim's text less its asides between two dashes ("Americans – even those
     who traveled abroad – are at risk"): an aside is not the proposition, and a
     claim matched on its words draws statements of what the aside names."""
     bare = (
-        _DASHED_ASIDE.sub(" ", text)
-        if "-" in text or "\u2013" in text or "\u2014" in text
-        else text
+        DASHED_ASIDE.sub(" ", text) if "-" in text or "\u2013" in text or "\u2014" in text else text
     )
     return bare if len(bare.split()) >= 3 else text
 
 
 # What a text shown may leave out is marked by one of these (`claimtext.proposition`'s `asides`).
-_SHOWN_OTHERWISE = ("(", ":", "...", "\u2026", ". . .")
+_SHOWN_OTHERWISE = ("(", ":", "...", "\u2026", ". . .", "\u2014", "\u2013", " - ", " -- ")
 
 
 # A speaker named only by a pronoun, and the article before a speaker's name.
@@ -4700,6 +4701,12 @@ _COMPLEMENT_OPENERS = frozenset(
     }
 )
 _OBJECT_PHRASE = "the noun phrase its cue takes as object, not a proposition"
+# Verbs of praise or blame, whose object is someone judged for an act ("praised
+# X for killing the story", "blamed X for failing to ...", `act_judged`).
+_PRAISE_OR_BLAME = re.compile(
+    r"(?i)(?:prais|blam|critici[sz]|thank|commend|credit|fault|slamm?|condemn|denounc|applaud"
+    r"|congratulat|lambast|chastis|rebuk|scold|hail)[a-z]*$"
+)
 # A denial or doubt that says nothing else ("So I'm very sceptical") and found no claim.
 _ONLY_ANSWERS = "a denial or doubt of something it does not name, no proposition of its own"
 

@@ -9,6 +9,8 @@ a rule must leave some of its forms out, that rule says so.
 
 from __future__ import annotations
 
+from claimtrack import _lazyre as re
+
 # plain form: (past forms, past participles); alternatives separated by spaces.
 _TABLE = """
 arise arose arisen
@@ -230,3 +232,37 @@ def past_of_gerund(word: str) -> str | None:
     # A regular verb: the "-ed" goes where the "-ing" was, doubled consonant
     # ("stopped") and silent "e" ("received", "hoped") alike.
     return stem + "ed"
+
+
+def plain_of_gerund(word: str) -> str | None:
+    """The plain form of a lower-case "-ing" form: "entering" -> "enter",
+    "getting" -> "get", "making" -> "make", "arriving" -> "arrive", "carrying"
+    -> "carry". Used where what an idea or a notion is of is put as a clause of
+    its own ("the idea of pets entering heaven" -> "pets enter heaven"). None
+    for a word too short to be one, or for "being" and "having", whose clause
+    would want another auxiliary."""
+    if not word.endswith("ing") or len(word) < 6 or word in {"having"}:
+        return None
+    stem = word[:-3]
+    undoubled = (
+        stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls" else None
+    )
+    for plain in (stem, stem + "e"):
+        if plain in IRREGULAR:
+            return plain
+    if undoubled is not None:
+        return undoubled
+    if _SILENT_E.search(stem):
+        return stem + "e"
+    return stem
+
+
+# A stem that lost a silent "e" before "-ing": one ending in "v", "u", "c" or
+# "z" ("arriv", "continu", "produc", "seiz"), a consonant and "l" ("handl"), a
+# "dg" or "rg" ("judg", "urg"), a consonant and "at" ("creat"), a vowel and one
+# "s" ("caus", "clos"), or a one-syllable stem ending in one vowel and one
+# consonant ("hop", "us", "shar").
+_SILENT_E = re.compile(
+    r"(?:[vucz]|[bcdfgkptz]l|[dr]g|[^aeiou]at|[aeiou]s"
+    r"|^[^aeiouy]*[aeiou][^aeiouwxy])$"
+)

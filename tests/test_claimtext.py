@@ -11,6 +11,7 @@ from claimtrack.claimtext import (
     TALK_OF_MATTER,
     TELLING_CUT,
     UNTOLD_TELLING,
+    act_judged,
     alternative,
     carries_verdict,
     clarity,
@@ -3424,3 +3425,60 @@ def test_a_we_of_humankind_or_the_hereafter_is_no_bodys_we() -> None:
         "We have waited long enough for the bridge, heaven knows", "a ministry spokesman", "Denmark"
     )
     assert made.text == "Denmark has waited long enough for the bridge, heaven knows"
+
+
+def test_an_idea_or_notion_of_an_act_is_the_clause_it_holds() -> None:
+    # Whoever denies "the idea of X doing Y" denies that X does Y.
+    assert proposition("the idea of ghosts haunting the old mill").text == (
+        "Ghosts haunt the old mill"
+    )
+    assert proposition("the notion of the river flooding the lower town").text == (
+        "The river floods the lower town"
+    )
+    # A pronoun as the doer names no one: no claim, and no accusation's garble.
+    assert proposition("the idea of him leaving the club").text is None
+
+
+def test_an_opening_participle_clause_is_no_accusation() -> None:
+    # "X of doing" is what someone is accused of; a clause opening on its
+    # participle has no subject that did anything.
+    made = proposition("Speaking about the circumstances surrounding the fire at the depot")
+    assert made.text is None
+    assert proposition("12 fishermen of smuggling diesel across the bay").text == (
+        "12 fishermen have been smuggling diesel across the bay"
+    )
+    # A participle relating a noun to another is no act its noun did.
+    assert (
+        proposition("312 parking fines involving council vans, or a third of the total").text
+        is None
+    )
+
+
+def test_the_writers_aside_to_the_reader_is_left_out_of_the_text_shown() -> None:
+    shown = proposition(
+        "the mayor's plan was -- bear with me here -- to move the market to the harbour",
+        asides=True,
+    )
+    assert shown.text == "The mayor's plan was to move the market to the harbour"
+    bracketed = proposition(
+        "Glasgow's new bridge will cost (yes, you read that right) four billion pounds",
+        asides=True,
+    )
+    assert bracketed.text == "Glasgow's new bridge will cost four billion pounds"
+    # An aside that tells of the subject is no word to the reader: it stays.
+    assert proposition(
+        "The suspect \u2014 a welder of 28 \u2014 was held in Ottawa", asides=True
+    ).text == ("The suspect \u2014 a welder of 28 \u2014 was held in Ottawa")
+
+
+def test_one_praised_or_blamed_for_an_act_did_it() -> None:
+    assert act_judged("the county council for closing the library on Sundays") == (
+        "the county council closed the library on Sundays"
+    )
+    assert act_judged("the ferry company for stopping the night crossings") == (
+        "the ferry company stopped the night crossings"
+    )
+    # Two acts joined, a pronoun, or no act: no clause is made.
+    assert act_judged("the board for cutting wages and closing the depot") is None
+    assert act_judged("him for lying to the court") is None
+    assert act_judged("the firefighters for their courage") is None

@@ -7913,3 +7913,25 @@ def test_a_capitalised_word_opening_a_sentence_is_no_ones_name() -> None:
     )
     [statement] = extract(text)
     assert statement.party is None
+
+
+def test_a_participles_opening_clause_is_no_content_when_words_follow_the_cue() -> None:
+    # The clause before the speaker says how they spoke; what they said follows.
+    text = 'Speaking to reporters on Monday, the mayor said, "The ferry will sail again in May."'
+    statement = only(text)
+    assert statement.speaker == "the mayor"
+    assert statement.content == "The ferry will sail again in May"
+    spans_hold(text, statement)
+    # With nothing after the cue, the words before it are still what was said.
+    text = '"Keeping the ferry at sea costs too much," the mayor said.'
+    assert only(text).content == "Keeping the ferry at sea costs too much"
+
+
+def test_time_was_and_its_participle_name_no_speaker() -> None:
+    # "Time was, ..." says there was a time when; the participle after it is
+    # the next clause's subject, no one's report.
+    text = "Time was, reporting the weather was a quiet job done by one clerk."
+    assert extract(text) == []
+    # A subject that was something first still speaks in the participle.
+    text = "The mayor was just as blunt, claiming the ferry would never sail again."
+    assert only(text).speaker == "The mayor"

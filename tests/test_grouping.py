@@ -5849,3 +5849,17 @@ def test_an_own_act_its_speaker_is_not_named_for_files_no_subjectless_phrase() -
     made = group_statements([admitted], ClaimIndex(), DEFAULT_THRESHOLD)
     assert made[0].claim_id is None
     assert made[0].not_filed == "its subject 'She' is not named"
+
+
+def test_one_praised_for_an_act_is_said_to_have_done_it() -> None:
+    praised = replace(
+        statement("the ferry company for stopping the night crossings to the islands", "a"),
+        cue="praised",
+    )
+    # The same words after a verb of no praise or blame are left as they are.
+    explained = replace(
+        statement("the harbour master for stopping the night crossings", "b"), cue="explained"
+    )
+    made = group_statements([praised, explained], ClaimIndex(), DEFAULT_THRESHOLD)
+    assert made[0].claim_text == "The ferry company stopped the night crossings to the islands"
+    assert made[1].claim_text != "The harbour master stopped the night crossings"

@@ -33,3 +33,17 @@ def test_an_ing_form_gives_its_simple_past() -> None:
     # Too short to tell the stem: "being", "lying", "thing".
     assert verbforms.past_of_gerund("being") is None
     assert verbforms.past_of_gerund("thing") is None
+
+
+def test_an_ing_form_gives_its_plain_form() -> None:
+    assert verbforms.plain_of_gerund("entering") == "enter"
+    assert verbforms.plain_of_gerund("getting") == "get"  # doubled for the suffix
+    assert verbforms.plain_of_gerund("making") == "make"  # an irregular verb's silent "e"
+    assert verbforms.plain_of_gerund("arriving") == "arrive"  # a regular verb's
+    assert verbforms.plain_of_gerund("hoping") == "hope"
+    assert verbforms.plain_of_gerund("hopping") == "hop"
+    assert verbforms.plain_of_gerund("carrying") == "carry"
+    assert verbforms.plain_of_gerund("handling") == "handle"
+    assert verbforms.plain_of_gerund("looking") == "look"
+    # Too short to tell the stem.
+    assert verbforms.plain_of_gerund("being") is None
