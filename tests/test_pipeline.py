@@ -2127,3 +2127,24 @@ def test_a_renamed_claims_stances_are_left_as_a_fresh_read_leaves_them(
     # cache takes the statement as moved, and its stance stands.
     update_ledger(ledger_path, lambda editor: rename_claim(editor, claim_id, "vendor-permits"))
     assert _settled_here_and_elsewhere(project, ledger_path) == (0, 0)
+
+
+def test_a_possibility_conceded_of_what_was_reported_disputes_it(project: Path) -> None:
+    # "It's not out of the question" says that the coastguard's account may be
+    # so: filed under that account, as a doubt, neither asserting nor denying it.
+    for path in (project / "sources").glob("*.txt"):
+        path.unlink()
+    _write_source(
+        project,
+        "ferry",
+        "Harbour ferry may have hit a reef\n\n"
+        "The regional coastguard said the ferry had struck a reef near the harbour mouth "
+        "on Tuesday night.\n\n"
+        "\"It's not out of the question,\" the operator's chief executive, Dana Reyes, said.\n",
+    )
+    summary = ingest(project / "claims.yaml", [project / "sources"])
+    assert summary.statements_not_filed == 0
+    ledger = read_ledger(project / "claims.yaml")
+    assert _claim_of(ledger, '"It') == _claim_of(ledger, "The regional coastguard")
+    stances = {s.quote.split()[0]: s.stance for _, s in _all_statements(ledger)}
+    assert stances == {"\"It's": Stance.DISPUTES, "The": Stance.ASSERTS}
