@@ -1657,7 +1657,7 @@ _NOT_POSSIBLE_IS = (
 POSSIBLE_POINTING = re.compile(
     r"[\"'\u201c\u2018]?(?:(?:so|but|and|well|now|still)\s*,?\s+)?(?P<pronoun>it|that|this)"
     rf"(?:{_NOT_POSSIBLE_IS}\s+(?:out\s+of\s+the\s+(?:realm|question|bounds)"
-    r"(?:\s+of\s+(?:the\s+)?possibilit(?:y|ies))?|impossible)"
+    r"(?:\s+of\s+(?:the\s+)?possib(?:le|ility|ilities))?|impossible)"
     r"|\s+(?:can(?:not|['\u2019]t|\s+not)|could(?:\s+not|n['\u2019]t))\s+be\s+ruled\s+out"
     rf"|{_POSSIBLE_IS}\s+(?:(?:entirely|quite|very|perfectly|certainly|definitely|still)\s+)?"
     r"possible)"

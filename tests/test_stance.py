@@ -126,6 +126,7 @@ def lexicon() -> Lexicon:
         ("said", "that cannot be ruled out at this stage", X),
         ("said", "It is entirely possible.", X),
         ("said", "it isn't out of the realm of possibility", X),
+        ("said", "That is not out of the realm of the possible", X),
     ],
 )  # fmt: skip
 def test_classifies_statements_by_themselves(
