@@ -1642,3 +1642,35 @@ HEADLINE_REPORT_LEMMAS = frozenset(
 # Letters outside ASCII that a case-blind regex takes for an ASCII one (dotted
 # and dotless i, long s, the Kelvin sign), each mapped to that letter.
 ODD_CASE_LETTERS = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
+
+
+# An idiom that says a thing is possible, and nothing more, of a pronoun that
+# points back at what was told before: "it's not out of the realm of
+# possibility", "that's not out of the question", "it can't be ruled out", "it
+# is entirely possible". Whole, with a connective before it ("So") and a
+# qualifier after it ("in that regard") at most.
+_POSSIBLE_IS = r"(?:['\u2019]s|\s+is|\s+was|\s+would\s+be|\s+may\s+be|\s+might\s+be)"
+_NOT_POSSIBLE_IS = (
+    r"(?:['\u2019]s\s+not|\s+is\s+not|\s+isn['\u2019]t|\s+was\s+not|\s+wasn['\u2019]t"
+    r"|\s+would\s+not\s+be|\s+wouldn['\u2019]t\s+be)"
+)
+POSSIBLE_POINTING = re.compile(
+    r"[\"'\u201c\u2018]?(?:(?:so|but|and|well|now|still)\s*,?\s+)?(?P<pronoun>it|that|this)"
+    rf"(?:{_NOT_POSSIBLE_IS}\s+(?:out\s+of\s+the\s+(?:realm|question|bounds)"
+    r"(?:\s+of\s+(?:the\s+)?possib(?:le|ility|ilities))?|impossible)"
+    r"|\s+(?:can(?:not|['\u2019]t|\s+not)|could(?:\s+not|n['\u2019]t))\s+be\s+ruled\s+out"
+    rf"|{_POSSIBLE_IS}\s+(?:(?:entirely|quite|very|perfectly|certainly|definitely|still)\s+)?"
+    r"possible)"
+    r"(?:\s*,?\s+(?:in\s+that\s+(?:regard|respect|sense)|at\s+this\s+(?:point|stage|time)"
+    r"|at\s+all))?[\s.!\"'\u201d\u2019]*",
+    re.IGNORECASE,
+)
+
+
+def possible_pointing(content: str) -> str | None:
+    """The pronoun of a content that only says the proposition it points back
+    at is possible (`POSSIBLE_POINTING`: "So it's not out of the question"),
+    or None. Such a content names no proposition of its own, and neither
+    asserts nor denies the one it points at: it concedes that it may be so."""
+    found = POSSIBLE_POINTING.fullmatch(content.strip())
+    return found.group("pronoun").lower() if found is not None else None

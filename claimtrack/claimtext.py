@@ -849,6 +849,10 @@ def proposition(
         return Proposition(None, "no content")
     if text.rstrip(_QUOTES).endswith("?"):
         return Proposition(None, "a question, not a proposition")
+    pronoun = P.possible_pointing(text)
+    if pronoun is not None:
+        # "So it's not out of the question": what was told before may be so.
+        return Proposition(None, f"its '{pronoun}' says what was told before may be so")
     if request(text):
         return Proposition(None, REQUEST)
     if talk_of_matter(text):

@@ -3778,7 +3778,9 @@ class _Grouper:
     def _points_at_just_said(self, statement: Statement, terms: Terms) -> Assignment | None:
         """The claim of what was said just before, for a denial or doubt that says
         nothing but its verdict on "that" or "this" ("But that is not the case",
-        "I think that is fabricated", "that's bogus"): its pointer is the
+        "I think that is fabricated", "that's bogus"), or that only concedes
+        that what a pronoun points at may be so (`_patterns.possible_pointing`:
+        "it can't be ruled out", "it is entirely possible"): its pointer is the
         proposition of the statement right before it, whoever said it, not a
         claim further back that the article spoke of. It joins that statement's
         claim when it denies or doubts it, and no claim when that statement made
@@ -3788,7 +3790,7 @@ class _Grouper:
         Users say that's not the case"). None (other rules decide) when the
         claim of the statement just before itself says what is not so, which
         the verdict agrees with: what it calls false was told before that."""
-        if (
+        if P.possible_pointing(statement.content) is None and (
             _TELLING.search(statement.content)
             or not _DEMONSTRATIVE_PRONOUN.search(statement.content)
             or set(terms.words) - self._answering_words()

@@ -2134,6 +2134,9 @@ class Lexicon:
 
     def _read(self, cue: str | None, content: str) -> _Reading:
         content = _without_outer_verdict(cue, content)
+        if P.possible_pointing(content) is not None:
+            # "it can't be ruled out": neither so nor not so, but may be.
+            return _Reading(Stance.DISPUTES, ())
         explicit = self._explicit_stance(cue, content)
         if explicit is not None:
             return _Reading(explicit, ())

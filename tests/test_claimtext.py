@@ -32,6 +32,7 @@ from claimtrack.claimtext import (
     untagged,
     untold_telling,
 )
+from claimtrack.grouping import points_back
 
 
 def test_a_verdict_on_a_proposition_leaves_the_proposition() -> None:
@@ -3482,3 +3483,27 @@ def test_one_praised_or_blamed_for_an_act_did_it() -> None:
     assert act_judged("the board for cutting wages and closing the depot") is None
     assert act_judged("him for lying to the court") is None
     assert act_judged("the firefighters for their courage") is None
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "So it's not out of the realm of the possibility in that regard",
+        "It is entirely possible.",
+        "it can't be ruled out at this point",
+        "But it is not out of the question",
+    ],
+)
+def test_an_idiom_of_possibility_points_back_at_what_was_told(content: str) -> None:
+    # It says that a proposition told before may be so, and names none itself:
+    # no claim of its own ("It is entirely possible" is no proposition to file),
+    # but one whose pronoun points back, for grouping to find what it points at.
+    made = proposition(content)
+    assert made.text is None
+    assert points_back(made.reason)
+
+
+def test_a_possibility_that_says_what_may_be_so_is_a_proposition() -> None:
+    # "It is possible that X" names X: a claim of its own, not a pointer.
+    made = proposition("It is entirely possible that the mayor resigned last week")
+    assert made.text == "The mayor resigned last week"

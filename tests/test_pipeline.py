@@ -2127,3 +2127,30 @@ def test_a_renamed_claims_stances_are_left_as_a_fresh_read_leaves_them(
     # cache takes the statement as moved, and its stance stands.
     update_ledger(ledger_path, lambda editor: rename_claim(editor, claim_id, "vendor-permits"))
     assert _settled_here_and_elsewhere(project, ledger_path) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "conceded",
+    ["It's not out of the question", "It is entirely possible", "That can't be ruled out"],
+)
+def test_a_possibility_conceded_of_what_was_reported_disputes_it(
+    project: Path, conceded: str
+) -> None:
+    # The idiom says that the coastguard's account, told just before, may be
+    # so: filed under that account, as a doubt, neither asserting nor denying it.
+    for path in (project / "sources").glob("*.txt"):
+        path.unlink()
+    _write_source(
+        project,
+        "ferry",
+        "Harbour ferry may have hit a reef\n\n"
+        "The regional coastguard said the ferry had struck a reef near the harbour mouth "
+        "on Tuesday night.\n\n"
+        f'"{conceded}," the operator\'s chief executive, Dana Reyes, said.\n',
+    )
+    summary = ingest(project / "claims.yaml", [project / "sources"])
+    assert summary.statements_not_filed == 0
+    ledger = read_ledger(project / "claims.yaml")
+    assert _claim_of(ledger, '"') == _claim_of(ledger, "The regional coastguard")
+    stances = {s.quote[0]: s.stance for _, s in _all_statements(ledger)}
+    assert stances == {'"': Stance.DISPUTES, "T": Stance.ASSERTS}

@@ -121,6 +121,12 @@ def lexicon() -> Lexicon:
         ("slammed", "reports of a secret merger", D),
         ("said", "the minister ridiculed the rumours of his resignation", D),
         ("slammed", "the referee after the match", A),
+        # Saying that what was told may be so, and no more, neither asserts nor denies it.
+        ("said", "So it's not out of the question in that respect", X),
+        ("said", "that cannot be ruled out at this stage", X),
+        ("said", "It is entirely possible.", X),
+        ("said", "it isn't out of the realm of possibility", X),
+        ("said", "That is not out of the realm of the possible", X),
     ],
 )  # fmt: skip
 def test_classifies_statements_by_themselves(
