@@ -155,6 +155,7 @@ from claimtrack.normalise import (
     content_words,
     fold,
     mark_parties,
+    number_value,
     party_term,
     stem,
     terms_of,
@@ -1154,6 +1155,13 @@ _TOLD_OF_SUBJECT = re.compile(
     r"(?i)^\W*(?:(?:the|this|that|these|those|new|further|more)\s+)*"
     r"(?:information|details|news|word|reports?|rumou?rs?)\s+(?:regarding|about|concerning|of|on)\s"
 )
+# A count opening a text, with the bound said before it: "four men", "at least
+# 10 fighters", "more than 200 girls", "up to 20 extremists".
+_OPENING_COUNT = re.compile(
+    r"(?i)^\W*(?:(?P<least>at\s+least|more\s+than|over)|(?P<most>up\s+to|fewer\s+than"
+    r"|less\s+than|no\s+more\s+than|at\s+most)|(?P<near>about|around|some|nearly|almost"
+    r"|roughly|approximately|an\s+estimated))?\s*(?P<count>\d[\d,]*|[a-z]+)\s+[a-z]"
+)
 _SUBJECT_MODIFIER = re.compile(
     r"(?i),|\s(?:of|in|at|on|from|for|with|near|by|who|which|that|whose|familiar)\s"
 )
@@ -1523,6 +1531,25 @@ def _predicate_read(about: str) -> frozenset[str]:
         if predicate := said_predicate(text) or _existent(text):
             return predicate
     return frozenset()
+
+
+def _opening_count(text: str) -> tuple[float, float] | None:
+    """The numbers a count opening `text` allows (`_OPENING_COUNT`), lowest and
+    highest: "four men" (4, 4), "at least 10 fighters" (10, inf), "up to 20"
+    (0, 20). None where the text opens on no count, on a year, or on one said
+    only near ("about 40", "some 200"), which fits too many numbers to tell
+    another group by."""
+    found = _OPENING_COUNT.match(text)
+    if found is None or found.group("near"):
+        return None
+    value = number_value(found.group("count").lower().replace(",", ""))
+    if value is None or int(value) in _YEARS:
+        return None
+    if found.group("least"):
+        return value, math.inf
+    if found.group("most"):
+        return 0.0, value
+    return value, value
 
 
 def _counted(words: Sequence[str]) -> list[tuple[str, str, str]]:
@@ -3096,6 +3123,7 @@ class _Grouper:
             and not self._tells_only_what_it_grants(about, claim_id)
             and not self._tells_of_those_linked_to_it(about, claim_id)
             and not self._tells_of_a_telling_only(about, claim_id)
+            and not self._counts_another_group(about, claim_id)
         )
         best, score = next(found, (None, 0.0))
         if best is not None and score >= self.threshold:
@@ -3128,6 +3156,7 @@ class _Grouper:
             and not self._tells_only_what_it_grants(about, claim_id)
             and not self._tells_of_those_linked_to_it(about, claim_id)
             and not self._tells_of_a_telling_only(about, claim_id)
+            and not self._counts_another_group(about, claim_id)
         )
 
     def _tells_only_what_it_grants(self, about: str, claim_id: str) -> bool:
@@ -3172,6 +3201,23 @@ class _Grouper:
             and theirs <= group_words
             and theirs.isdisjoint(self.index.terms(found.group("who")).words)
         )
+
+    def _counts_another_group(self, about: str, claim_id: str) -> bool:
+        """Whether an assertion and a claim's text each open on a count of who
+        they tell of (`_opening_count`) and no number fits both: "four men were
+        stopped at the port" tells of other people than "at least ten smugglers
+        were caught at the port", however many words the two share; "twelve
+        smugglers were caught" fits "at least ten". A denial or doubt giving
+        another count answers the claim's ("only four men were stopped, and
+        none of them was a smuggler"), and is not asked."""
+        statement = self.statement
+        if statement is None or statement.stance is not Stance.ASSERTS:
+            return False
+        mine = _opening_count(about)
+        if mine is None:
+            return False
+        theirs = _opening_count(self.index.claim_text(claim_id))
+        return theirs is not None and (mine[1] < theirs[0] or theirs[1] < mine[0])
 
     def _tells_of_a_telling_only(self, about: str, claim_id: str) -> bool:
         """Whether an assertion whose subject is what was told of a thing
@@ -5504,6 +5550,7 @@ def join_again(
             and grouper._tells_its_predicate(about, candidate, score)
             and not grouper._tells_of_those_linked_to_it(about, candidate)
             and not grouper._tells_of_a_telling_only(about, candidate)
+            and not grouper._counts_another_group(about, candidate)
         ):
             others = index.actors(candidate) - {UNKNOWN_ACTORS}
             if not mine & others or (

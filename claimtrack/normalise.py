@@ -371,7 +371,7 @@ def _numbers_joined(tokens: Iterator[str]) -> Iterator[str]:
         if value is None and token not in _NUMBER_WORDS and not token[0].isdigit():
             yield token  # the common case: a plain word, no number pending
             continue
-        number = _number_value(token)
+        number = number_value(token)
         scale = _SCALES.get(token) if value is not None else None
         if number is not None and value is not None and _continues(value, number, token):
             value += number  # "twenty five", "two hundred and ten"
@@ -393,7 +393,8 @@ def _continues(value: float, number: float, token: str) -> bool:
     return spelled and (value >= 100 or (value % 10 == 0 and value >= 20 and number < 10))
 
 
-def _number_value(token: str) -> float | None:
+def number_value(token: str) -> float | None:
+    """The value of a number written in digits or as a word ("ten", "40"), or None."""
     if token[:1].isdigit():
         try:
             value = float(token)

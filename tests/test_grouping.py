@@ -2242,7 +2242,7 @@ SMUGGLERS_CAUGHT = (
 @pytest.mark.parametrize(
     "later",
     [
-        "Two smugglers from Zorvan were caught near a ford by the guards",
+        "Seven smugglers from Zorvan were caught near a ford by the guards",
         # What a frame reports is what is said of the actors.
         "I know that smugglers from Zorvan were caught near a ford by the guards on Sunday",
         "Smugglers from Zorvan are believed to have been caught near a ford by guards",
@@ -5863,3 +5863,49 @@ def test_one_praised_for_an_act_is_said_to_have_done_it() -> None:
     made = group_statements([praised, explained], ClaimIndex(), DEFAULT_THRESHOLD)
     assert made[0].claim_text == "The ferry company stopped the night crossings to the islands"
     assert made[1].claim_text != "The harbour master stopped the night crossings"
+
+
+def _after_ferry_rescue(
+    later: str, stance: Stance = Stance.ASSERTS
+) -> tuple[Assignment, Assignment]:
+    """A claim that at least twelve passengers were rescued from a ferry off
+    Kellport; then a statement of another article sharing the ferry, the
+    rescue and the town."""
+    rescued = _said(
+        "At least twelve passengers were rescued from the Kellport ferry after it capsized",
+        1,
+        "A coastguard statement",
+    )
+    first, second = group_statements(
+        [rescued, replace(_said(later, 2, "A harbour official", stance), source="y")],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    return first, second
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "three passengers were rescued from the Kellport ferry after it capsized",
+        "up to five passengers were rescued from the Kellport ferry after it capsized",
+    ],
+)
+def test_a_count_no_number_of_the_claims_fits_tells_of_other_people(later: str) -> None:
+    first, second = _after_ferry_rescue(later)
+    assert first.claim_id is not None
+    assert second.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "fifteen passengers were rescued from the Kellport ferry after it capsized",
+        "passengers were rescued from the Kellport ferry after it capsized",
+        "about ten passengers were rescued from the Kellport ferry after it capsized",
+    ],
+)
+def test_a_count_the_claims_fits_or_none_joins_its_claim(later: str) -> None:
+    first, second = _after_ferry_rescue(later)
+    assert second.claim_id == first.claim_id
