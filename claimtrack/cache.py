@@ -1231,9 +1231,15 @@ _QUOTES_SIEVE = 1 << 15
 
 
 def last_word(text: str) -> str:
-    """The last word of `text` as `add` splits it, casefolded; "" for a text of none."""
-    words = _WORD.findall(text.casefold())
-    return words[-1] if words else ""
+    """The last word of `text` as `add` splits it, casefolded; "" for a text of none.
+
+    Found as the first run of word characters of the casefolded text reversed, then
+    turned back: a run is the same run read either way, and a search stops at it
+    where `findall` would make every word of the text (a store makes the sieve of
+    every text of each batch it writes, 256 a batch). The whole text is casefolded
+    first, as `add` does: casefolding may make a character two, one not a word's."""
+    found = _WORD.search(text.casefold()[::-1])
+    return found.group()[::-1] if found is not None else ""
 
 
 def _sieve_bits(key: str, bits: int) -> tuple[int, int]:

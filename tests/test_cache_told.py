@@ -114,6 +114,11 @@ def _batch_holding(ledger: Ledger, claim_id: str) -> tuple[str, ...]:
         "...",
         "",
         "Ünïcödé wörds, then a quote'",
+        "the talks end in İ",
+        "a street called Hauptstraße",
+        "two words",
+        "one",
+        "  spaces round a word  ",
     ],
 )
 def test_the_last_word_is_the_last_of_the_words_add_compares(text: str) -> None:
