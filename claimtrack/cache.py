@@ -1120,21 +1120,26 @@ def _quotes_loaded(
     quotes: Callable[[int], list[str] | None],
     loaded: _Loaded,
 ) -> tuple[list[bytes], set[int]]:
-    """The sieves of quotes of the batches of the cache load `loaded` whose claims are
-    all among `entries`, and the numbers in `entries` of the claims they hold as
-    loaded (the same `texts_digest`).
+    """The sieves of quotes of the batches of the cache load `loaded` whose claims'
+    quotes are all among those of `entries`, and the numbers in `entries` of the
+    claims whose quotes they hold (those of a `texts_digest` of theirs).
 
-    A batch's sieve is of its claims' quotes as loaded; a claim with another digest
-    now is taken only when its quotes as loaded are all among its quotes now (by
-    `quotes`, given its number in `entries`): a claim an `extract` added statements
-    to. Then the sieve sets no bit the batch's quotes now would not, and joined to
-    the sieve of every claim's quotes it holds no others, so a batch is never
-    told to hold a quote it lost. A claim's quotes as loaded are read from the
-    parts file of the load, where they hold its seal, or the batch is not taken."""
+    A batch's sieve is of its claims' quotes as loaded. A claim loaded is among
+    `entries` with the same quotes when one of them has its digest (whatever its
+    id: a claim renamed); one with another digest now is taken only when its
+    quotes as loaded are all among its quotes now (by `quotes`, given its number
+    in `entries`): a claim an `extract` added statements to. Then the sieve sets
+    no bit the batch's quotes now would not, and joined to the sieve of the
+    other claims' quotes it holds no others, so a batch is never told to hold a
+    quote it lost. A claim's quotes as loaded are read from the parts file of the
+    load, where they hold its seal, or the batch is not taken."""
     claims = loaded.claims
     if not isinstance(claims, _LazyClaims):
         return [], set()
     numbers = {entry[0]: number for number, entry in enumerate(entries)}
+    by_digest: dict[bytes, list[int]] = {}
+    for number, entry in enumerate(entries):
+        by_digest.setdefault(entry[5], []).append(number)
     batches = claims.numbers_by_first()
     sieves: list[bytes] = []
     covered: set[int] = set()
@@ -1144,7 +1149,7 @@ def _quotes_loaded(
             continue
         first, _, _ = claims.batch_span(batch)
         _, ids, told = claims.stored_batches()[batch]
-        held = _loaded_held(ids, told, entries, numbers, first, quotes, loaded)
+        held = _loaded_held(ids, told, (numbers, by_digest), first, quotes, loaded)
         if held is not None:
             sieves.append(told[5])
             covered.update(held)
@@ -1154,25 +1159,27 @@ def _quotes_loaded(
 def _loaded_held(
     ids: tuple[str, ...],
     told: Told,
-    entries: Sequence[tuple[Any, ...]],
-    numbers: dict[str, int],
+    found: tuple[dict[str, int], dict[bytes, list[int]]],
     first: int,
     quotes: Callable[[int], list[str] | None],
     loaded: _Loaded,
 ) -> list[int] | None:
-    """The numbers in `entries` of the claims of a batch loaded (`ids`, what the index
-    told of it, its first claim's number `first`) that keep their digest, when its
-    sieve of quotes holds no quote `entries` lost (see `_quotes_loaded`); else None."""
+    """The numbers of the claims of a batch made anew (`found`: by id and by digest)
+    whose quotes the sieve of a batch loaded holds (`ids`, what the index told of
+    it, its first claim's number `first`), when that sieve holds no quote the
+    batch made anew lacks (see `_quotes_loaded`); else None."""
     if not told[5]:
         return None
+    numbers, by_digest = found
     held: list[int] = []
     for at, claim_id in enumerate(ids):
+        same = by_digest.get(told[2][at * _DIGEST_SIZE : (at + 1) * _DIGEST_SIZE])
+        if same is not None:
+            held += same
+            continue
         number = numbers.get(claim_id)
         if number is None:
             return None  # a claim gone from the batch: its quotes may be gone too
-        if entries[number][5] == told[2][at * _DIGEST_SIZE : (at + 1) * _DIGEST_SIZE]:
-            held.append(number)
-            continue
         before = _texts_loaded(loaded, first + at)
         now = quotes(number)
         if before is None or now is None or not set(before) <= set(now):

@@ -597,6 +597,25 @@ def test_a_statement_added_to_a_claim_reads_the_quotes_of_that_claim_alone(
     assert "pier-13" in [claim.id for claim in found]
 
 
+def test_a_claim_renamed_reads_no_claims_quotes(
+    quoted: tuple[Path, Ledger], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, ledger = quoted
+    ids = _batch_holding(ledger, "pier-13")
+    renamed = ids[1]  # not the first of its batch, by which the batch is found
+    read: list[bytes | memoryview] = []
+    quotes_of = cache._quotes_of
+
+    def counted(part: bytes | memoryview) -> list[str] | None:
+        read.append(part)
+        return quotes_of(part)
+
+    monkeypatch.setattr(cache, "_quotes_of", counted)
+    update_ledger(path, lambda editor: editor.rename_claim(renamed, "pier-renamed"))
+    assert read == []  # its quotes are known by its digest, under whatever id
+    _sieves_fresh(path)
+
+
 @pytest.mark.parametrize("edit", [_quote_added, _quote_changed, _claim_dropped])
 def test_a_write_keeps_each_batch_sieve_of_quotes_the_one_its_claims_give(
     quoted: tuple[Path, Ledger], edit: Callable[[Any], None]
