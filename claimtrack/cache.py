@@ -1019,9 +1019,12 @@ def _whole(batch: Batch, ids: tuple[str, ...], told: Told) -> _Whole:
 def _told_of(
     entries: Sequence[tuple[Any, ...]],
     texts: Callable[[int], memoryview | None] | None = None,
+    loaded: _Loaded | None = None,
 ) -> Told:
     """What the index tells of a batch of these entries (see `Told`); `texts` gives
-    the texts part of the entry at a number, or None when not to be had."""
+    the texts part of the entry at a number, or None when not to be had; `loaded`,
+    the last cache load of the same cache file, if one, whose batches' sieves of
+    quotes hold those of the claims they kept (`_quotes_loaded`)."""
     parties, sources = _summaries_told(entries)
     digests = _digests_of(entries)
     return (
@@ -1030,7 +1033,7 @@ def _told_of(
         digests,
         parties,
         sources,
-        _quotes_sieve(len(entries), texts) if digests and texts is not None else b"",
+        _quotes_sieve(entries, texts, loaded) if digests and texts is not None else b"",
     )
 
 
@@ -1056,25 +1059,142 @@ def quote_key(quote: str) -> str:
     return " ".join(quote.split())
 
 
-def _quotes_sieve(count: int, texts: Callable[[int], memoryview | None]) -> bytes:
-    """The sieve of the quotes (`quote_key`) of the statements of a batch's `count`
-    claims, given each claim's texts part by `texts`; b"" when one is not to be had.
+def _quotes_sieve(
+    entries: Sequence[tuple[Any, ...]],
+    texts: Callable[[int], memoryview | None],
+    loaded: _Loaded | None = None,
+) -> bytes:
+    """The sieve of the quotes (`quote_key`) of the statements of a batch's claims
+    (`entries`), given each claim's texts part by `texts`; b"" when one is not to be
+    had.
 
     Made only for a batch whose claims' `texts_digest`s are all in its entries (the
     caller's test): a batch is kept, record and all, when its entries are the same,
     and a claim's digest is of its texts, so the same entries hold the same quotes.
-    A quote names no source: entries the same may cite their sources otherwise."""
-    quotes: list[str] = []
-    for number in range(count):
-        part = texts(number)
-        if part is None:
+    A quote names no source: entries the same may cite their sources otherwise.
+
+    The sieves of the batches of the cache load `loaded` that this batch holds whole
+    (`_quotes_loaded`) are joined to the sieve of the quotes of its other claims: a
+    write that adds statements to a few claims of a batch reads the texts of those
+    claims, not of its 256. The sieve is the one made from every claim's texts, bit
+    for bit."""
+    read: dict[int, list[str] | None] = {}
+
+    def quotes(number: int) -> list[str] | None:
+        if number not in read:
+            part = texts(number)
+            read[number] = None if part is None else _quotes_of(part)
+        return read[number]
+
+    sieves, covered = _quotes_loaded(entries, quotes, loaded) if loaded is not None else ([], ())
+    keys: list[str] = []
+    for number in range(len(entries)):
+        if number in covered:
+            continue
+        found = quotes(number)
+        if found is None:
             return b""
-        try:
-            pairs = marshal.loads(part)
-            quotes += [quote_key(pair[0]) for pair in pairs]
-        except Exception:  # not a texts part: no sieve, never a wrong one
-            return b""
-    return _sieve(quotes, _QUOTES_SIEVE)
+        keys += found
+    sieve = _sieve(keys, _QUOTES_SIEVE)
+    if not sieves:
+        return sieve
+    joined = functools.reduce(operator.or_, map(_sieve_number, sieves), _sieve_number(sieve))
+    return joined.to_bytes(len(sieve), "little")
+
+
+def _sieve_number(sieve: bytes) -> int:
+    """A sieve's bits as one number, for sieves to be joined with `|`."""
+    return int.from_bytes(sieve, "little")
+
+
+def _quotes_of(part: bytes | memoryview) -> list[str] | None:
+    """The quotes (`quote_key`) of a claim's texts part; None if it is none."""
+    try:
+        return [quote_key(pair[0]) for pair in marshal.loads(part)]
+    except Exception:  # not a texts part: no sieve, never a wrong one
+        return None
+
+
+def _quotes_loaded(
+    entries: Sequence[tuple[Any, ...]],
+    quotes: Callable[[int], list[str] | None],
+    loaded: _Loaded,
+) -> tuple[list[bytes], set[int]]:
+    """The sieves of quotes of the batches of the cache load `loaded` whose claims'
+    quotes are all among those of `entries`, and the numbers in `entries` of the
+    claims whose quotes they hold (those of a `texts_digest` of theirs).
+
+    A batch's sieve is of its claims' quotes as loaded. A claim loaded is among
+    `entries` with the same quotes when one of them has its digest (whatever its
+    id: a claim renamed); one with another digest now is taken only when its
+    quotes as loaded are all among its quotes now (by `quotes`, given its number
+    in `entries`): a claim an `extract` added statements to. Then the sieve sets
+    no bit the batch's quotes now would not, and joined to the sieve of the
+    other claims' quotes it holds no others, so a batch is never told to hold a
+    quote it lost. A claim's quotes as loaded are read from the parts file of the
+    load, where they hold its seal, or the batch is not taken."""
+    claims = loaded.claims
+    if not isinstance(claims, _LazyClaims):
+        return [], set()
+    numbers = {entry[0]: number for number, entry in enumerate(entries)}
+    by_digest: dict[bytes, list[int]] = {}
+    for number, entry in enumerate(entries):
+        by_digest.setdefault(entry[5], []).append(number)
+    batches = claims.numbers_by_first()
+    sieves: list[bytes] = []
+    covered: set[int] = set()
+    for entry in entries:
+        batch = batches.get(entry[0])
+        if batch is None:
+            continue
+        first, _, _ = claims.batch_span(batch)
+        _, ids, told = claims.stored_batches()[batch]
+        held = _loaded_held(ids, told, (numbers, by_digest), first, quotes, loaded)
+        if held is not None:
+            sieves.append(told[5])
+            covered.update(held)
+    return sieves, covered
+
+
+def _loaded_held(
+    ids: tuple[str, ...],
+    told: Told,
+    found: tuple[dict[str, int], dict[bytes, list[int]]],
+    first: int,
+    quotes: Callable[[int], list[str] | None],
+    loaded: _Loaded,
+) -> list[int] | None:
+    """The numbers of the claims of a batch made anew (`found`: by id and by digest)
+    whose quotes the sieve of a batch loaded holds (`ids`, what the index told of
+    it, its first claim's number `first`), when that sieve holds no quote the
+    batch made anew lacks (see `_quotes_loaded`); else None."""
+    if not told[5]:
+        return None
+    numbers, by_digest = found
+    held: list[int] = []
+    for at, claim_id in enumerate(ids):
+        same = by_digest.get(told[2][at * _DIGEST_SIZE : (at + 1) * _DIGEST_SIZE])
+        if same is not None:
+            held += same
+            continue
+        number = numbers.get(claim_id)
+        if number is None:
+            return None  # a claim gone from the batch: its quotes may be gone too
+        before = _texts_loaded(loaded, first + at)
+        now = quotes(number)
+        if before is None or now is None or not set(before) <= set(now):
+            return None
+    return held
+
+
+def _texts_loaded(loaded: _Loaded, number: int) -> list[str] | None:
+    """The quotes of the claim `number` of a cache load as loaded, from the parts file
+    it was loaded from; None unless its texts part holds its seal."""
+    heads, size = loaded.sizes[number]
+    start = loaded.offsets[number] + heads
+    if not loaded.place.holds(start, start + size):
+        return None
+    return _quotes_of(loaded.place.view[start : start + size])
 
 
 def _summaries_told(entries: Sequence[tuple[Any, ...]]) -> tuple[tuple[str, ...], bytes]:
@@ -1118,9 +1238,15 @@ _QUOTES_SIEVE = 1 << 15
 
 
 def last_word(text: str) -> str:
-    """The last word of `text` as `add` splits it, casefolded; "" for a text of none."""
-    words = _WORD.findall(text.casefold())
-    return words[-1] if words else ""
+    """The last word of `text` as `add` splits it, casefolded; "" for a text of none.
+
+    Found as the first run of word characters of the casefolded text reversed, then
+    turned back: a run is the same run read either way, and a search stops at it
+    where `findall` would make every word of the text (a store makes the sieve of
+    every text of each batch it writes, 256 a batch). The whole text is casefolded
+    first, as `add` does: casefolding may make a character two, one not a word's."""
+    found = _WORD.search(text.casefold()[::-1])
+    return found.group()[::-1] if found is not None else ""
 
 
 def _sieve_bits(key: str, bits: int) -> tuple[int, int]:
@@ -1326,7 +1452,8 @@ def _batched(
         if batch is None:
             relative = _relative(claims, bases, start, end)
             batch = (relative, marshal.dumps(relative), None)
-            ids, told = tuple(map(_ENTRY_ID, relative)), _told_of(relative, _from(texts, start))
+            ids = tuple(map(_ENTRY_ID, relative))
+            told = _told_of(relative, _from(texts, start), _load_of(target))
         elif (unread := wholes.get(start)) is not None:
             ids, told = unread.ids, unread.told
         else:
@@ -1351,6 +1478,14 @@ def _batched(
     _told_known.clear()
     _told_known[target] = told_kept
     return batches
+
+
+def _load_of(target: Path) -> _Loaded | None:
+    """The last cache load here, if it was of the cache file `target`."""
+    loaded = _loaded_batches[0] if _loaded_batches else None
+    if loaded is None or loaded.place.origin.target != target:
+        return None
+    return loaded
 
 
 def _sealed(batch: Batch, read: _Parts | None) -> bool:
@@ -2915,6 +3050,10 @@ class _LazyClaims(_ClaimRuns):
     def stored_batches(self) -> list[tuple[Batch, tuple[str, ...], Told]]:
         """Each batch as loaded: the batch, its ids, what the index tells of it."""
         return self._stored
+
+    def numbers_by_first(self) -> dict[str, int]:
+        """Each batch's number, by its first claim's id."""
+        return {batch[1][0]: number for number, batch in enumerate(self._stored)}
 
     def parties_between(self, start: int, stop: int) -> Iterator[tuple[str, ...]]:
         """The parties the statements of claims `start` to `stop` name, each batch's

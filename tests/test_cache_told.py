@@ -5,7 +5,8 @@ the parties named; each answer the same as reading every batch gives."""
 from __future__ import annotations
 
 import marshal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ import pytest
 
 from claimtrack import cache
 from claimtrack.ledger import read_ledger, update_ledger
-from claimtrack.model import Ledger
+from claimtrack.model import Ledger, Statement
 
 _SOURCES = 9
 
@@ -113,6 +114,11 @@ def _batch_holding(ledger: Ledger, claim_id: str) -> tuple[str, ...]:
         "...",
         "",
         "Ünïcödé wörds, then a quote'",
+        "the talks end in İ",
+        "a street called Hauptstraße",
+        "two words",
+        "one",
+        "  spaces round a word  ",
     ],
 )
 def test_the_last_word_is_the_last_of_the_words_add_compares(text: str) -> None:
@@ -533,3 +539,89 @@ def test_a_write_after_a_hand_edit_of_one_claim_reads_as_a_fresh_parse(
     index = cache._unseal(rest, key + header)[3]
     parts = [cache.claim_entry(claim) for claim in truth.claims]
     assert index[3] == [(len(entry[4]), len(entry[5])) for entry in parts]
+
+
+_NEW_QUOTE = "The ferry captain said the pier reopens in spring."
+
+
+def _quote_added(editor: Any) -> None:
+    """Pier 13 gets a second statement, of a quote no claim held."""
+    first = editor.ledger.claims[13].statements[0]
+    editor.add_statement("pier-13", replace(first, quote=_NEW_QUOTE, content="the pier reopens"))
+
+
+def _quote_changed(editor: Any) -> None:
+    """Pier 13's one statement gets another quote: the one it held is gone."""
+
+    def changed(statement: Statement) -> Statement | None:
+        return replace(statement, quote=_NEW_QUOTE) if "pier 13 " in statement.quote else None
+
+    editor.update_statements("news-1", changed)
+
+
+def _claim_dropped(editor: Any) -> None:
+    from claimtrack.pipeline import drop_claim
+
+    drop_claim(editor, "pier-13")
+
+
+def _sieves_fresh(path: Path) -> None:
+    """Every batch's sieve of quotes, read back, is the one made from its claims' quotes."""
+    _forget()
+    claims = read_ledger(path).claims
+    assert isinstance(claims, cache._LazyClaims)
+    fresh = {claim.id: claim for claim in _fresh(path).claims}
+    for _, ids, told in claims.stored_batches():
+        keys = [cache.quote_key(s.quote) for claim_id in ids for s in fresh[claim_id].statements]
+        assert told[5] == cache._sieve(keys, cache._QUOTES_SIEVE)
+
+
+def test_a_statement_added_to_a_claim_reads_the_quotes_of_that_claim_alone(
+    quoted: tuple[Path, Ledger], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = quoted
+    read: list[list[str] | None] = []
+    quotes_of = cache._quotes_of
+
+    def counted(part: bytes | memoryview) -> list[str] | None:
+        read.append(quotes_of(part))
+        return read[-1]
+
+    monkeypatch.setattr(cache, "_quotes_of", counted)
+    update_ledger(path, _quote_added)
+    # Pier 13's quotes as loaded, then as stored: of its batch's other claims, none.
+    assert read == [[_SAME.replace("the piers close", "pier 13 closes")], read[1]]
+    assert _NEW_QUOTE in (read[1] or [])
+    _sieves_fresh(path)
+    found = cache.claims_citing(read_ledger(path).claims, {"news-1"}, {_NEW_QUOTE})
+    assert "pier-13" in [claim.id for claim in found]
+
+
+def test_a_claim_renamed_reads_no_claims_quotes(
+    quoted: tuple[Path, Ledger], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, ledger = quoted
+    ids = _batch_holding(ledger, "pier-13")
+    renamed = ids[1]  # not the first of its batch, by which the batch is found
+    read: list[bytes | memoryview] = []
+    quotes_of = cache._quotes_of
+
+    def counted(part: bytes | memoryview) -> list[str] | None:
+        read.append(part)
+        return quotes_of(part)
+
+    monkeypatch.setattr(cache, "_quotes_of", counted)
+    update_ledger(path, lambda editor: editor.rename_claim(renamed, "pier-renamed"))
+    assert read == []  # its quotes are known by its digest, under whatever id
+    _sieves_fresh(path)
+
+
+@pytest.mark.parametrize("edit", [_quote_added, _quote_changed, _claim_dropped])
+def test_a_write_keeps_each_batch_sieve_of_quotes_the_one_its_claims_give(
+    quoted: tuple[Path, Ledger], edit: Callable[[Any], None]
+) -> None:
+    path, _ = quoted
+    update_ledger(path, edit)
+    _sieves_fresh(path)
+    update_ledger(path, lambda editor: editor.add_claim("pier-new", "A new pier opens"))
+    _sieves_fresh(path)
