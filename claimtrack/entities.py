@@ -1265,3 +1265,89 @@ def may_be(pronoun: str, mention: str) -> bool:
 _EITHER_SEX = frozenset({"spokesman", "chairman", "congressman", "businessman", "actor"})
 # What says a person is not the one a pronoun may stand for.
 _OTHER_SEX = {"she": P.MASCULINE - _EITHER_SEX, "he": P.FEMININE}
+
+
+# A sentence's end and a "He" or "She" opening the next as its subject, outside
+# quotation marks: "... , Ann Lee said. She first learned ...".
+_PRONOUN_OPENS_RE = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.!?][\"'\u201d\u2019)]*\s+(?P<ref>He|She)\s+(?=[a-z])"
+)
+# Where the sentence before such a pronoun starts: the end of the one before it.
+_SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.!?][\"'\u201d\u2019)]*\s+|\n")
+# A courtesy title before a surname (a forename between), and the pronoun its holder takes.
+_TITLE_SEX = r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\b\.?\s+(?:[A-Z]\w*\s+)?"
+_PRONOUN_OF_TITLE = {
+    **dict.fromkeys(("mr", "sir", "lord"), "he"),
+    **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame"), "she"),
+}
+
+
+# Each sex's pronouns, by the subject pronoun.
+_PRONOUNS_OF_SEX = {
+    "he": re.compile(r"(?<![\w'\u2019-])(?i:he|him|his|himself)(?![\w'\u2019-])"),
+    "she": re.compile(r"(?<![\w'\u2019-])(?i:she|her|hers|herself)(?![\w'\u2019-])"),
+}
+# A word written with a capital, which may be a person's: not one of a name
+# "The" opens ("The Post"), nor a month's or a day's.
+_CAPITALISED_RE = re.compile(
+    r"(?<![\w'\u2019-])(?:The(?:\s+[A-Z][\w'\u2019-]*)+|(?P<word>[A-Z][\w'\u2019-]*))"
+)
+_NOT_PERSONS = _words(
+    """
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday I
+    """
+)
+# A forename before a surname: "Lucy Somers" beside "Luke Somers".
+_FORENAME_RE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+)\s+(?=([A-Z][\w'\u2019-]*))")
+
+
+@lru_cache(maxsize=1 << 10)
+def pronoun_told(article: str, name: str) -> str | None:
+    """The pronoun, "he" or "she", an article takes up the person `name` by:
+    that of each sentence opening on "He" or "She" right after a sentence that
+    names that person alone ("The man asked that it not be shown, Blumenthal
+    said. She first learned ..."), and of each courtesy title the article
+    writes before the surname ("Ms Blumenthal"). The sentence before counts
+    only when every word in it with a capital, its first aside, is of the
+    name (no one else, nor another of the surname, may be the one taken up)
+    and no pronoun in it is of the other sex ("Chandler said she met Phelps.
+    He ..." takes up Phelps). None when the article tells neither sex, or
+    both. A "he" in a woman's indirect speech is someone else's."""
+    words = name.split()
+    surname = words[-1]
+    if len(_forenames(article, surname) - set(words)) > (len(words) == 1):
+        return None  # "Luke Somers" and "Lucy Somers": the surname alone is either
+    titled = re.compile(rf"{_TITLE_SEX}{re.escape(surname)}(?![\w-])")
+    told = {_PRONOUN_OF_TITLE[found.group("title").lower()] for found in titled.finditer(article)}
+    named = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+    for found in _PRONOUN_OPENS_RE.finditer(article):
+        ends = list(_SENTENCE_END_RE.finditer(article, max(0, found.start() - 600), found.start()))
+        before = article[ends[-1].end() if ends else max(0, found.start() - 600) : found.start()]
+        pronoun = found.group("ref").lower()
+        other = "she" if pronoun == "he" else "he"
+        if (
+            named.search(before)
+            and not _PRONOUNS_OF_SEX[other].search(before)
+            and all(
+                word.group() in words or word.group() in _NOT_PERSONS
+                for word in _CAPITALISED_RE.finditer(before.lstrip()[1:])
+                if word.group("word")
+            )
+        ):
+            told.add(pronoun)
+    return told.pop() if len(told) == 1 else None
+
+
+def _forenames(article: str, surname: str) -> set[str]:
+    """The forenames an article writes right before `surname`: words with a
+    capital, not a courtesy title ("Miss Sandoval") nor a word the article
+    writes in small letters too, which only opens a sentence ("Bewildered
+    Cong Yen ...")."""
+    return {
+        found.group(1)
+        for found in _FORENAME_RE.finditer(article)
+        if found.group(2) == surname
+        and found.group(1).lower() not in _PRONOUN_OF_TITLE
+        and not re.search(rf"(?<![\w-]){found.group(1).lower()}(?![\w-])", article)
+    }

@@ -2190,18 +2190,12 @@ class _Resolver:
         return likeliest
 
     def _titled_as_other_sex(self, full: str, pronoun: str) -> bool:
-        """Whether the article writes `full`, or its surname, only after titles
-        of the sex "he" or "she" is not ("Mrs Reyes" is no "he"; a surname both
-        "Mr" and "Mrs" stand before is either)."""
-        surname = re.escape(full.split()[-1])
-        titles = {
-            found.group(1).lower().rstrip(".")
-            for found in re.finditer(
-                rf"\b({_SEX_TITLES})\.?\s+(?:[A-Z]\w*\s+)?{surname}\b", self.text
-            )
-        }
-        other = "she" if pronoun.lower() == "he" else "he"
-        return bool(titles) and titles <= _TITLES_OF[other]
+        """Whether the article tells of `full`, by its surname, as of the sex "he"
+        or "she" is not: by courtesy titles ("Mrs Reyes" is no "he"; a surname
+        both "Mr" and "Mrs" stand before is either) or by the pronoun a
+        sentence after one naming it opens on (`entities.pronoun_told`)."""
+        told = entities.pronoun_told(self.text, full.split()[-1])
+        return told is not None and told != pronoun.lower()
 
     def _kin_of(self, pronoun: str, rest: str, speaker: str) -> str | None:
         """The person a speaker introduced as someone's kin ("His brother, Mike
@@ -2425,7 +2419,13 @@ class _Resolver:
             if self._other_person_told_of(last, word):
                 self.left_open.add(self.at)
                 return None
-            return last if entities.may_be(word, last.text) else None
+            if not entities.may_be(word, last.text) or (
+                last.text[-1:].isalpha()
+                and last.text.split()[-1][:1].isupper()
+                and self._titled_as_other_sex(last.text, word)
+            ):
+                return None  # "Shekau denied it. He said ..." is no "she" after
+            return last
         if word == "it":
             return self._body_heard_before_paragraph() or memory.last(
                 lambda m: m.kind == "organisation"
@@ -9809,14 +9809,6 @@ def _in_single_quotes(text: str, start: int) -> bool:
         return True
     # A quotation running on: its next paragraph opens with the mark again.
     return _SINGLE_QUOTE_GOES_ON_RE.match(text, line_end) is not None
-
-
-# Titles that give a person's sex, by the pronoun that takes the person up.
-_TITLES_OF = {
-    "he": frozenset({"mr", "sir", "lord"}),
-    "she": frozenset({"mrs", "ms", "miss", "lady", "dame"}),
-}
-_SEX_TITLES = "|".join(sorted(t.capitalize() for titles in _TITLES_OF.values() for t in titles))
 
 
 def _stranded_preposition(content: str) -> bool:

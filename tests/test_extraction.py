@@ -7913,3 +7913,25 @@ def test_a_capitalised_word_opening_a_sentence_is_no_ones_name() -> None:
     )
     [statement] = extract(text)
     assert statement.party is None
+
+
+def test_a_she_is_not_the_man_the_article_goes_on_about_as_he() -> None:
+    # Nothing in "Kofi Mensah" tells his sex; the sentence after the one naming
+    # him alone opens on "He". The campaigner's "she" is not him, nor his group.
+    statements = extract(
+        "The Lantern Brotherhood claimed the raid on the depot.\n\n"
+        "Kofi Mensah, the leader of the Lantern Brotherhood, said the raid was a warning.\n\n"
+        "Later, Mensah denied it in a video. He said that no truce would hold.\n\n"
+        "Campaigners for the families spoke on Sunday. \u201cWe remain hopeful,\u201d she said."
+    )
+    hopeful = [s for s in statements if s.content.startswith("We remain")]
+    assert hopeful and all(s.party is None for s in hopeful)
+
+
+def test_a_she_after_a_woman_the_article_goes_on_about_as_she_keeps_her() -> None:
+    statements = extract(
+        "Later, Ama Boateng spoke to the families. She was in Accra for the talks.\n\n"
+        "\u201cWe remain hopeful,\u201d she said."
+    )
+    hopeful = [s for s in statements if s.content.startswith("We remain")]
+    assert [s.party for s in hopeful] == ["Ama Boateng"]
