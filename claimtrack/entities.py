@@ -1316,8 +1316,10 @@ def pronoun_told(article: str, name: str) -> str | None:
     both. A "he" in a woman's indirect speech is someone else's."""
     words = name.split()
     surname = words[-1]
-    if len(_forenames(article, surname) - set(words)) > (len(words) == 1):
+    forenames = _forenames(article, surname)
+    if len(forenames - set(words)) > (len(words) == 1):
         return None  # "Luke Somers" and "Lucy Somers": the surname alone is either
+    own = set(words) | forenames
     titled = re.compile(rf"{_TITLE_SEX}{re.escape(surname)}(?![\w-])")
     told = {_PRONOUN_OF_TITLE[found.group("title").lower()] for found in titled.finditer(article)}
     named = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
@@ -1330,7 +1332,7 @@ def pronoun_told(article: str, name: str) -> str | None:
             named.search(before)
             and not _PRONOUNS_OF_SEX[other].search(before)
             and all(
-                word.group() in words or word.group() in _NOT_PERSONS
+                word.group() in own or word.group() in _NOT_PERSONS
                 for word in _CAPITALISED_RE.finditer(before.lstrip()[1:])
                 if word.group("word")
             )
