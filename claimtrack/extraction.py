@@ -2177,16 +2177,22 @@ class _Resolver:
             return introduced[0] if len(introduced) == 1 else None
         pattern = _people_re(tuple(sorted(people, key=len, reverse=True)))
         recent: dict[str, int] = {}
+        last_at: dict[str, int] = {}
         for order, found in enumerate(pattern.finditer(self.text, max(0, at - 1500), at)):
             full = people[found.group()]
             if full in others:
                 recent[full] = order
+                last_at[full] = found.end()
         if not recent:
             return None
         counts = {f: self._surname_count(f) for f in recent}
         likeliest = max(recent, key=lambda f: (counts[f], recent[f]))
         if pronoun is not None and self._titled_as_other_sex(likeliest, pronoun):
             return None  # the one the article says most is of the other sex: someone else
+        if pronoun is not None and _described_subject_of_sex(
+            self.text, last_at[likeliest], at, pronoun
+        ):
+            return None  # "The man ... asked": the one the article went on about since
         return likeliest
 
     def _titled_as_other_sex(self, full: str, pronoun: str) -> bool:
@@ -3733,6 +3739,36 @@ _PEOPLE_PLURALS = (
 
 
 _FROM_PLACE = _words("in of from at near across around outside inside")
+
+
+# Nouns for a person of one sex, by the pronoun that takes the person up: not
+# titles, nor those a woman may hold too ("spokesman", "actor").
+_PERSON_OF_SEX = {
+    "he": _words("man boy father husband son brother grandfather uncle nephew widower"),
+    "she": _words("woman girl mother wife daughter sister grandmother aunt niece widow mum mom"),
+}
+# A sentence opening on a person of the pronoun's sex described, not named: "The
+# man, who ...", "The unidentified man who made the recording says ..."; up to
+# three words before the noun, none of them a word that ends a phrase ("The
+# police found the boy" opens on the police).
+_DESCRIBED_SUBJECT_RE = {
+    pronoun: re.compile(
+        r"(?:^|[.!?][\"\u201d\u2019']?\s+|\n)(?:The|A|An)\s+"
+        r"(?:(?!(?:the|a|an|of|to|and|or|who|that|in|on|at|for|with|by)\s)[a-z][\w-]*\s+){0,3}"
+        rf"(?:{'|'.join(sorted(heads))})(?![\w'\u2019-])"
+    )
+    for pronoun, heads in _PERSON_OF_SEX.items()
+}
+
+
+def _described_subject_of_sex(text: str, start: int, end: int, pronoun: str) -> bool:
+    """Whether a sentence between offsets `start` and `end` opens on a person
+    described, not named, of the sex of "he" or "she" ("The man, who would
+    like to remain anonymous, has asked ..."): a pronoun after it may well be
+    that one, whom the article went on about since the person it names most
+    was last named; that person is then no better a guess than another."""
+    pattern = _DESCRIBED_SUBJECT_RE.get(pronoun.lower())
+    return pattern is not None and pattern.search(text, start, end) is not None
 
 
 def _of_the_sex_of(speaker: str, pronoun: str) -> bool:

@@ -7935,3 +7935,26 @@ def test_a_she_after_a_woman_the_article_goes_on_about_as_she_keeps_her() -> Non
     )
     hopeful = [s for s in statements if s.content.startswith("We remain")]
     assert [s.party for s in hopeful] == ["Ama Boateng"]
+
+
+def test_a_quoted_he_after_a_man_described_is_not_the_man_named_most() -> None:
+    # Jonas Weir is named most, but the article has gone on about "the man"
+    # since: the lawyer's quoted "He" may be either, and is left unnamed.
+    text = (
+        "Jonas Weir was hurt in the crash on the bypass. Weir is still in hospital.\n\n"
+        "The man, who filmed the crash from his car, has asked not to be named, his"
+        " lawyer Rosa Platt said.\n\n"
+        "\u201cHe was there when it happened,\u201d Platt said."
+    )
+    statements = [s for s in extract(text) if s.content.startswith("He was")]
+    assert statements and all(s.about is None for s in statements)
+
+
+def test_a_quoted_he_after_the_man_named_most_is_still_that_man() -> None:
+    text = (
+        "The man, who filmed the crash from his car, spoke to the police.\n\n"
+        "Jonas Weir was hurt in the crash on the bypass. Weir is still in hospital.\n\n"
+        "\u201cHe was there when it happened,\u201d Rosa Platt said."
+    )
+    statements = [s for s in extract(text) if s.content.startswith("He was")]
+    assert statements and all((s.about or "").startswith("Jonas Weir") for s in statements)
