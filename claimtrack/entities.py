@@ -1316,17 +1316,14 @@ def pronoun_told(article: str, name: str) -> str | None:
     both. A "he" in a woman's indirect speech is someone else's."""
     words = name.split()
     surname = words[-1]
-    forenames = _forenames(article, surname)
+    forenames = _forenames(article).get(surname, frozenset())
     if len(forenames - set(words)) > (len(words) == 1):
         return None  # "Luke Somers" and "Lucy Somers": the surname alone is either
     own = set(words) | forenames
     titled = re.compile(rf"{_TITLE_SEX}{re.escape(surname)}(?![\w-])")
     told = {_PRONOUN_OF_TITLE[found.group("title").lower()] for found in titled.finditer(article)}
     named = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
-    for found in _PRONOUN_OPENS_RE.finditer(article):
-        ends = list(_SENTENCE_END_RE.finditer(article, max(0, found.start() - 600), found.start()))
-        before = article[ends[-1].end() if ends else max(0, found.start() - 600) : found.start()]
-        pronoun = found.group("ref").lower()
+    for pronoun, before in _pronoun_openings(article):
         other = "she" if pronoun == "he" else "he"
         if (
             named.search(before)
@@ -1341,15 +1338,29 @@ def pronoun_told(article: str, name: str) -> str | None:
     return told.pop() if len(told) == 1 else None
 
 
-def _forenames(article: str, surname: str) -> set[str]:
-    """The forenames an article writes right before `surname`: words with a
-    capital, not a courtesy title ("Miss Sandoval") nor a word the article
+@lru_cache(maxsize=64)
+def _pronoun_openings(article: str) -> tuple[tuple[str, str], ...]:
+    """Each "he" or "she" opening a sentence of an article as its subject
+    (`_PRONOUN_OPENS_RE`), with the sentence before it."""
+    found = []
+    for opening in _PRONOUN_OPENS_RE.finditer(article):
+        at = opening.start()
+        ends = list(_SENTENCE_END_RE.finditer(article, max(0, at - 600), at))
+        before = article[ends[-1].end() if ends else max(0, at - 600) : at]
+        found.append((opening.group("ref").lower(), before))
+    return tuple(found)
+
+
+@lru_cache(maxsize=64)
+def _forenames(article: str) -> dict[str, frozenset[str]]:
+    """The forenames an article writes right before each surname: words with
+    a capital, not a courtesy title ("Miss Sandoval") nor a word the article
     writes in small letters too, which only opens a sentence ("Bewildered
     Cong Yen ...")."""
-    return {
-        found.group(1)
-        for found in _FORENAME_RE.finditer(article)
-        if found.group(2) == surname
-        and found.group(1).lower() not in _PRONOUN_OF_TITLE
-        and not re.search(rf"(?<![\w-]){found.group(1).lower()}(?![\w-])", article)
-    }
+    small = set(re.findall(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*", article))
+    found: dict[str, set[str]] = {}
+    for pair in _FORENAME_RE.finditer(article):
+        forename = pair.group(1)
+        if forename.lower() not in _PRONOUN_OF_TITLE and forename.lower() not in small:
+            found.setdefault(pair.group(2), set()).add(forename)
+    return {surname: frozenset(names) for surname, names in found.items()}
