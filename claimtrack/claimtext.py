@@ -3922,8 +3922,18 @@ def person_name(speaker: str | None, party: str | None = None) -> str | None:
     # The name follows the last title or role ("Homeland Security Secretary Jeh
     # Johnson" -> "Jeh Johnson").
     titles = [i for i, w in enumerate(run) if w.rstrip(".").lower() in _TITLES]
+    if not titles and _after_the(speaker, run):
+        return None  # "those who saw him at the War Memorial": a place's name
     name = run[titles[-1] + 1 :] if titles else run
     return " ".join(name[-3:]) if len(name) >= 2 else None
+
+
+def _after_the(speaker: str, run: list[str]) -> bool:
+    """Whether the capitalised words that end a speaker follow a "the": the
+    name of a place or a body ("the War Memorial", "the Red Cross"), which a
+    person's is not written with."""
+    before = speaker.split()[: -len(run)]
+    return bool(before) and before[-1] == "the"
 
 
 # The names of outlets and organisations the built-in tables know, with their

@@ -89,6 +89,7 @@ from claimtrack.entities import (
     PERSON,
     STATE,
     TITLE_WORDS,
+    pronoun_told,
 )
 from claimtrack.model import Span, Statement, changed
 from claimtrack.parties import PartyResolver, _countries, _demonyms, builtin_kind
@@ -243,6 +244,7 @@ def described_in(
                 or _source_of_according(statement)
                 or _counsel_of_another(statement, article)
                 or _quoted_of_another(statement, article)
+                or _speaker_of_other_sex(statement, article)
             ):
                 # Its "he" may be someone else, as in the speaker's own words.
                 statement = changed(statement, quoted=True)
@@ -6378,6 +6380,22 @@ def _quoted_of_another(statement: Statement, article: str) -> bool:
         same.search(quotation.group(1))
         for quotation in _QUOTATION.finditer(article, _sentence_start(article, at), at)
     )
+
+
+def _speaker_of_other_sex(statement: Statement, article: str) -> bool:
+    """Whether a content's opening "he" or "she" is of the sex the article
+    tells its named speaker is not (`pronoun_told`: "..., Ann Lee said. She
+    first learned of it ...", "Ms Lee"): "Lee said he was there" speaks of
+    someone else, as in her own quoted words. The speaker's full name is its
+    party's, when the party ends in the speaker's last word."""
+    pronoun = _opening_pronoun(statement)
+    words = (statement.speaker or "").split()
+    if pronoun is None or not words or not words[-1][:1].isupper():
+        return False
+    party = statement.party or ""
+    name = party if party.split()[-1:] == words[-1:] else words[-1]
+    told = pronoun_told(article, name)
+    return told is not None and told != pronoun.lower()
 
 
 def _opening_pronoun(statement: Statement) -> str | None:

@@ -1265,3 +1265,102 @@ def may_be(pronoun: str, mention: str) -> bool:
 _EITHER_SEX = frozenset({"spokesman", "chairman", "congressman", "businessman", "actor"})
 # What says a person is not the one a pronoun may stand for.
 _OTHER_SEX = {"she": P.MASCULINE - _EITHER_SEX, "he": P.FEMININE}
+
+
+# A sentence's end and a "He" or "She" opening the next as its subject, outside
+# quotation marks: "... , Ann Lee said. She first learned ...".
+_PRONOUN_OPENS_RE = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.!?][\"'\u201d\u2019)]*\s+(?P<ref>He|She)\s+(?=[a-z])"
+)
+# Where the sentence before such a pronoun starts: the end of the one before it.
+_SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.!?][\"'\u201d\u2019)]*\s+|\n")
+# A courtesy title before a surname (a forename between), and the pronoun its holder takes.
+_TITLE_SEX = r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\b\.?\s+(?:[A-Z]\w*\s+)?"
+_PRONOUN_OF_TITLE = {
+    **dict.fromkeys(("mr", "sir", "lord"), "he"),
+    **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame"), "she"),
+}
+
+
+# Each sex's pronouns, by the subject pronoun.
+_PRONOUNS_OF_SEX = {
+    "he": re.compile(r"(?<![\w'\u2019-])(?i:he|him|his|himself)(?![\w'\u2019-])"),
+    "she": re.compile(r"(?<![\w'\u2019-])(?i:she|her|hers|herself)(?![\w'\u2019-])"),
+}
+# A word written with a capital, which may be a person's: not one of a name
+# "The" opens ("The Post"), nor a month's or a day's.
+_CAPITALISED_RE = re.compile(
+    r"(?<![\w'\u2019-])(?:The(?:\s+[A-Z][\w'\u2019-]*)+|(?P<word>[A-Z][\w'\u2019-]*))"
+)
+_NOT_PERSONS = _words(
+    """
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday I
+    """
+)
+# A forename before a surname: "Lucy Somers" beside "Luke Somers".
+_FORENAME_RE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+)\s+(?=([A-Z][\w'\u2019-]*))")
+
+
+@lru_cache(maxsize=1 << 10)
+def pronoun_told(article: str, name: str) -> str | None:
+    """The pronoun, "he" or "she", an article takes up the person `name` by:
+    that of each sentence opening on "He" or "She" right after a sentence that
+    names that person alone ("The man asked that it not be shown, Blumenthal
+    said. She first learned ..."), and of each courtesy title the article
+    writes before the surname ("Ms Blumenthal"). The sentence before counts
+    only when every word in it with a capital, its first aside, is of the
+    name (no one else, nor another of the surname, may be the one taken up)
+    and no pronoun in it is of the other sex ("Chandler said she met Phelps.
+    He ..." takes up Phelps). None when the article tells neither sex, or
+    both. A "he" in a woman's indirect speech is someone else's."""
+    words = name.split()
+    surname = words[-1]
+    forenames = _forenames(article).get(surname, frozenset())
+    if len(forenames - set(words)) > (len(words) == 1):
+        return None  # "Luke Somers" and "Lucy Somers": the surname alone is either
+    own = set(words) | forenames
+    titled = re.compile(rf"{_TITLE_SEX}{re.escape(surname)}(?![\w-])")
+    told = {_PRONOUN_OF_TITLE[found.group("title").lower()] for found in titled.finditer(article)}
+    named = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+    for pronoun, before in _pronoun_openings(article):
+        other = "she" if pronoun == "he" else "he"
+        if (
+            named.search(before)
+            and not _PRONOUNS_OF_SEX[other].search(before)
+            and all(
+                word.group() in own or word.group() in _NOT_PERSONS
+                for word in _CAPITALISED_RE.finditer(before.lstrip()[1:])
+                if word.group("word")
+            )
+        ):
+            told.add(pronoun)
+    return told.pop() if len(told) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _pronoun_openings(article: str) -> tuple[tuple[str, str], ...]:
+    """Each "he" or "she" opening a sentence of an article as its subject
+    (`_PRONOUN_OPENS_RE`), with the sentence before it."""
+    found = []
+    for opening in _PRONOUN_OPENS_RE.finditer(article):
+        at = opening.start()
+        ends = list(_SENTENCE_END_RE.finditer(article, max(0, at - 600), at))
+        before = article[ends[-1].end() if ends else max(0, at - 600) : at]
+        found.append((opening.group("ref").lower(), before))
+    return tuple(found)
+
+
+@lru_cache(maxsize=64)
+def _forenames(article: str) -> dict[str, frozenset[str]]:
+    """The forenames an article writes right before each surname: words with
+    a capital, not a courtesy title ("Miss Sandoval") nor a word the article
+    writes in small letters too, which only opens a sentence ("Bewildered
+    Cong Yen ...")."""
+    small = set(re.findall(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*", article))
+    found: dict[str, set[str]] = {}
+    for pair in _FORENAME_RE.finditer(article):
+        forename = pair.group(1)
+        if forename.lower() not in _PRONOUN_OF_TITLE and forename.lower() not in small:
+            found.setdefault(pair.group(2), set()).add(forename)
+    return {surname: frozenset(names) for surname, names in found.items()}

@@ -2177,31 +2177,31 @@ class _Resolver:
             return introduced[0] if len(introduced) == 1 else None
         pattern = _people_re(tuple(sorted(people, key=len, reverse=True)))
         recent: dict[str, int] = {}
+        last_at: dict[str, int] = {}
         for order, found in enumerate(pattern.finditer(self.text, max(0, at - 1500), at)):
             full = people[found.group()]
             if full in others:
                 recent[full] = order
+                last_at[full] = found.end()
         if not recent:
             return None
         counts = {f: self._surname_count(f) for f in recent}
         likeliest = max(recent, key=lambda f: (counts[f], recent[f]))
         if pronoun is not None and self._titled_as_other_sex(likeliest, pronoun):
             return None  # the one the article says most is of the other sex: someone else
+        if pronoun is not None and _described_subject_of_sex(
+            self.text, last_at[likeliest], at, pronoun
+        ):
+            return None  # "The man ... asked": the one the article went on about since
         return likeliest
 
     def _titled_as_other_sex(self, full: str, pronoun: str) -> bool:
-        """Whether the article writes `full`, or its surname, only after titles
-        of the sex "he" or "she" is not ("Mrs Reyes" is no "he"; a surname both
-        "Mr" and "Mrs" stand before is either)."""
-        surname = re.escape(full.split()[-1])
-        titles = {
-            found.group(1).lower().rstrip(".")
-            for found in re.finditer(
-                rf"\b({_SEX_TITLES})\.?\s+(?:[A-Z]\w*\s+)?{surname}\b", self.text
-            )
-        }
-        other = "she" if pronoun.lower() == "he" else "he"
-        return bool(titles) and titles <= _TITLES_OF[other]
+        """Whether the article tells of `full`, by its surname, as of the sex "he"
+        or "she" is not: by courtesy titles ("Mrs Reyes" is no "he"; a surname
+        both "Mr" and "Mrs" stand before is either) or by the pronoun a
+        sentence after one naming it opens on (`entities.pronoun_told`)."""
+        told = entities.pronoun_told(self.text, full.split()[-1])
+        return told is not None and told != pronoun.lower()
 
     def _kin_of(self, pronoun: str, rest: str, speaker: str) -> str | None:
         """The person a speaker introduced as someone's kin ("His brother, Mike
@@ -2425,7 +2425,13 @@ class _Resolver:
             if self._other_person_told_of(last, word):
                 self.left_open.add(self.at)
                 return None
-            return last if entities.may_be(word, last.text) else None
+            if not entities.may_be(word, last.text) or (
+                last.text[-1:].isalpha()
+                and last.text.split()[-1][:1].isupper()
+                and self._titled_as_other_sex(last.text, word)
+            ):
+                return None  # "Shekau denied it. He said ..." is no "she" after
+            return last
         if word == "it":
             return self._body_heard_before_paragraph() or memory.last(
                 lambda m: m.kind == "organisation"
@@ -3733,6 +3739,36 @@ _PEOPLE_PLURALS = (
 
 
 _FROM_PLACE = _words("in of from at near across around outside inside")
+
+
+# Nouns for a person of one sex, by the pronoun that takes the person up: not
+# titles, nor those a woman may hold too ("spokesman", "actor").
+_PERSON_OF_SEX = {
+    "he": _words("man boy father husband son brother grandfather uncle nephew widower"),
+    "she": _words("woman girl mother wife daughter sister grandmother aunt niece widow mum mom"),
+}
+# A sentence opening on a person of the pronoun's sex described, not named: "The
+# man, who ...", "The unidentified man who made the recording says ..."; up to
+# three words before the noun, none of them a word that ends a phrase ("The
+# police found the boy" opens on the police).
+_DESCRIBED_SUBJECT_RE = {
+    pronoun: re.compile(
+        r"(?:^|[.!?][\"\u201d\u2019']?\s+|\n)(?:The|A|An)\s+"
+        r"(?:(?!(?:the|a|an|of|to|and|or|who|that|in|on|at|for|with|by)\s)[a-z][\w-]*\s+){0,3}"
+        rf"(?:{'|'.join(sorted(heads))})(?![\w'\u2019-])"
+    )
+    for pronoun, heads in _PERSON_OF_SEX.items()
+}
+
+
+def _described_subject_of_sex(text: str, start: int, end: int, pronoun: str) -> bool:
+    """Whether a sentence between offsets `start` and `end` opens on a person
+    described, not named, of the sex of "he" or "she" ("The man, who would
+    like to remain anonymous, has asked ..."): a pronoun after it may well be
+    that one, whom the article went on about since the person it names most
+    was last named; that person is then no better a guess than another."""
+    pattern = _DESCRIBED_SUBJECT_RE.get(pronoun.lower())
+    return pattern is not None and pattern.search(text, start, end) is not None
 
 
 def _of_the_sex_of(speaker: str, pronoun: str) -> bool:
@@ -9831,14 +9867,6 @@ def _in_single_quotes(text: str, start: int) -> bool:
         return True
     # A quotation running on: its next paragraph opens with the mark again.
     return _SINGLE_QUOTE_GOES_ON_RE.match(text, line_end) is not None
-
-
-# Titles that give a person's sex, by the pronoun that takes the person up.
-_TITLES_OF = {
-    "he": frozenset({"mr", "sir", "lord"}),
-    "she": frozenset({"mrs", "ms", "miss", "lady", "dame"}),
-}
-_SEX_TITLES = "|".join(sorted(t.capitalize() for titles in _TITLES_OF.values() for t in titles))
 
 
 def _stranded_preposition(content: str) -> bool:

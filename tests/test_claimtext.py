@@ -163,6 +163,16 @@ def test_a_persons_name_follows_the_last_title() -> None:
     assert person_name("Pentagon spokesman Rear Adm. John Kirby") == "John Kirby"
 
 
+def test_a_place_named_after_the_at_a_speakers_end_is_no_he() -> None:
+    # "the Town Hall" ends the description of people who saw someone there.
+    speaker = "People who saw the driver near the Town Hall"
+    assert person_name(speaker) is None
+    made = proposition("he wore a red cap and drove a van", speaker)
+    assert made.text is None and made.reason == "its subject 'he' is not named"
+    # A name not after "the" is still the speaker's.
+    assert person_name("Neighbours of driver Ann Lee") == "Ann Lee"
+
+
 def test_an_outlet_or_a_body_by_its_own_name_is_no_he() -> None:
     # "According to Sky News, he ...", "Scotland Yard said he ...": two
     # capitalised words that name an outlet or a body, not the man.

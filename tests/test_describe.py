@@ -5865,3 +5865,21 @@ def test_a_bare_group_stays_unless_a_body_s_spokesperson_tells_it_of_its_own_kin
     )
     spokesman = "A Harwick Police spokesman"
     assert _spoken(spokesman, "Harwick Police", "organisation", content, article) == content
+
+
+def test_a_he_in_the_indirect_speech_of_a_woman_the_article_calls_she_is_another() -> None:
+    article = (
+        "The tape was found last week, Ada Kivi said on Monday.\n"
+        "She first heard of it from a neighbour.\n"
+        "Kivi said he took the bangs for thunder.\n"
+    )
+    content = "he took the bangs for thunder"
+    (read,) = described_in(article, [_said_after_its_speaker(article, content, "Kivi")])
+    # The article goes on about Kivi as "She": her "he" is someone else.
+    assert read.quoted
+    assert proposition(content, "Kivi", "Ada Kivi", "Ada Kivi", read.quoted).text is None
+    # Her own "she" stays hers.
+    article = article.replace("said he took", "said she took")
+    content = "she took the bangs for thunder"
+    (read,) = described_in(article, [_said_after_its_speaker(article, content, "Kivi")])
+    assert not read.quoted

@@ -1038,3 +1038,31 @@ def test_a_he_after_narration_of_no_one_else_is_the_last_speaker() -> None:
         for s in extract_statements(document_from_text(text, "t"), RESOLVER, LEXICON)
     }
     assert found["the force would appeal the ruling"] == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    ("article", "name", "pronoun"),
+    [
+        # the sentence after one that names her alone opens on "She"
+        (
+            "The clip was never shown, Ines Varga said on Monday. She first heard of it in May.",
+            "Ines Varga",
+            "she",
+        ),
+        ("Mr Dorn sold the farm.", "Dorn", "he"),
+        ("Ms. Pike Dorn sold the farm.", "Pike Dorn", "she"),
+        # two people in the sentence: the "He" may be either
+        ("Ines Varga met Paul Dorn in May. He was late.", "Ines Varga", None),
+        # her own "she" in the sentence: the "He" is someone else
+        ("Varga said she met him in May. He was late.", "Varga", None),
+        # the two sexes told: neither
+        ("Dorn left. He was late. Dorn came back. She was early.", "Dorn", None),
+        # two forenames before the surname: the title may be either's
+        ("Luke Varga was taken. Ana Varga spoke. Mr Varga is ill.", "Ana Varga", None),
+        ("Nothing is told of Dorn.", "Dorn", None),
+    ],
+)
+def test_pronoun_told_reads_a_persons_sex_from_the_article(
+    article: str, name: str, pronoun: str | None
+) -> None:
+    assert entities.pronoun_told(article, name) == pronoun

@@ -7935,3 +7935,48 @@ def test_time_was_and_its_participle_name_no_speaker() -> None:
     # A subject that was something first still speaks in the participle.
     text = "The mayor was just as blunt, claiming the ferry would never sail again."
     assert only(text).speaker == "The mayor"
+
+
+def test_a_she_is_not_the_man_the_article_goes_on_about_as_he() -> None:
+    # Nothing in "Kofi Mensah" tells his sex; the sentence after the one naming
+    # him alone opens on "He". The campaigner's "she" is not him, nor his group.
+    statements = extract(
+        "The Lantern Brotherhood claimed the raid on the depot.\n\n"
+        "Kofi Mensah, the leader of the Lantern Brotherhood, said the raid was a warning.\n\n"
+        "Later, Mensah denied it in a video. He said that no truce would hold.\n\n"
+        "Campaigners for the families spoke on Sunday. \u201cWe remain hopeful,\u201d she said."
+    )
+    hopeful = [s for s in statements if s.content.startswith("We remain")]
+    assert hopeful and all(s.party is None for s in hopeful)
+
+
+def test_a_she_after_a_woman_the_article_goes_on_about_as_she_keeps_her() -> None:
+    statements = extract(
+        "Later, Ama Boateng spoke to the families. She was in Accra for the talks.\n\n"
+        "\u201cWe remain hopeful,\u201d she said."
+    )
+    hopeful = [s for s in statements if s.content.startswith("We remain")]
+    assert [s.party for s in hopeful] == ["Ama Boateng"]
+
+
+def test_a_quoted_he_after_a_man_described_is_not_the_man_named_most() -> None:
+    # Jonas Weir is named most, but the article has gone on about "the man"
+    # since: the lawyer's quoted "He" may be either, and is left unnamed.
+    text = (
+        "Jonas Weir was hurt in the crash on the bypass. Weir is still in hospital.\n\n"
+        "The man, who filmed the crash from his car, has asked not to be named, his"
+        " lawyer Rosa Platt said.\n\n"
+        "\u201cHe was there when it happened,\u201d Platt said."
+    )
+    statements = [s for s in extract(text) if s.content.startswith("He was")]
+    assert statements and all(s.about is None for s in statements)
+
+
+def test_a_quoted_he_after_the_man_named_most_is_still_that_man() -> None:
+    text = (
+        "The man, who filmed the crash from his car, spoke to the police.\n\n"
+        "Jonas Weir was hurt in the crash on the bypass. Weir is still in hospital.\n\n"
+        "\u201cHe was there when it happened,\u201d Rosa Platt said."
+    )
+    statements = [s for s in extract(text) if s.content.startswith("He was")]
+    assert statements and all((s.about or "").startswith("Jonas Weir") for s in statements)
