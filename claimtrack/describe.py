@@ -658,6 +658,13 @@ def _descriptions_read(
         holder = _named(article, office["head"].lower(), office["mods"].split())
         if holder is not None:
             found.append((office.group(), holder))
+    homes = _HOME_BASED.finditer(content) if _holds(content, _BUSINESS_HEADS) else ()
+    for home in homes:
+        if len(found) == 2:
+            break
+        business = _business_placed(article, home, at, content)
+        if business is not None:
+            found.append((home.group(), business))
     kinds = 0  # names of a description's kind (`_name_of_its_kind`): short, not counted
     for tail in _NAME_TAIL.finditer(content):
         if len(found) == 2:
@@ -2666,15 +2673,50 @@ def _another_classed(article: str, head: str, word: str) -> bool:
     return False
 
 
+# A business by its home and its trade: "the Cupertino-based giant", "the
+# Seattle company" (not "the Libyan company Ifriqiya": a name after says which).
+_HOME_BASED = re.compile(
+    r"(?P<det>[Tt](?<![\w-].)he) +(?P<home>[A-Z][a-z]+)(?:-based)?"
+    r" +(?P<mods>(?:[a-z][\w-]* +){0,2})"
+    rf"(?P<head>{'|'.join(sorted(_BUSINESSES))})(?![\w-]| +[A-Z])"
+)
+_BUSINESS_HEADS = tuple(sorted(_BUSINESSES))
+
+
+def _business_placed(article: str, found: re.Match[str], at: int, content: str) -> str | None:
+    """The business an article tells of, for a description of a business by
+    its home and its trade (`_HOME_BASED`): "the Cupertino-based giant", "the
+    Cupertino company" -> "Apple" in a story that names Apple more than any
+    other name (`_most_named`: the home says the name is a business's, not
+    which). None when the home is a state's or a people's word ("the Libyan
+    company" may be any), the article gives the home most, or the tests of
+    `_business_told_of` leave it (another business classed so, the
+    statement naming it)."""
+    home, head = found.group("home"), found.group("head")
+    if set(found.group("mods").split()) & _CONTRASTING:
+        return None  # "the Seattle-based rival firm": another
+    if home in _state_names() or home in _state_demonyms().values():
+        return None  # "the Libyan company", "the American firm": a people's word
+    named = _most_named(article, dominant=False)
+    if named is None or named[1] >= at:
+        return None
+    first = named[0].split()[0]
+    if first == home or first in content or _another_classed(article, head, first):
+        return None
+    return named[0]
+
+
 @functools.lru_cache(maxsize=16)
-def _most_named(article: str) -> tuple[str, int] | None:
+def _most_named(article: str, dominant: bool = True) -> tuple[str, int] | None:
     """The name the article writes most, and where it first writes it: counted
     by its first word ("Apple Pay", "Apple Watch" and "Apple" are all Apple's),
     of the words it also writes inside a sentence (not only opening one or a
-    headline), at least `_MOST_TOLD` times and twice as often as any other;
-    none that is a person's, a state's, a place's or a known body's. It is
-    written as the shortest run the article gives it in at least twice
-    ("Apple", not "Apple Watch"; "McDonald's" when never "McDonald")."""
+    headline), at least `_MOST_TOLD` times and twice as often as any other
+    (only more often, not `dominant`, when a description tells it is one of
+    its kind already); none that is a person's, a state's, a place's or a
+    known body's. It is written as the shortest run the article gives it in
+    at least twice ("Apple", not "Apple Watch"; "McDonald's" when never
+    "McDonald")."""
     from claimtrack.grouping import default_resolver
 
     persons = _persons_by_word(article)
@@ -2708,7 +2750,7 @@ def _most_named(article: str) -> tuple[str, int] | None:
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _MOST_TOLD:
         return None
-    if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+    if len(ranked) == 2 and ranked[0][1] < (2 if dominant else 1) * ranked[1][1] + (not dominant):
         return None
     word = ranked[0][0]
     written = [run for run, n in runs[word].items() if n >= 2]

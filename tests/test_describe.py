@@ -2221,6 +2221,43 @@ def test_a_business_by_its_trade_is_the_one_the_article_keeps_naming() -> None:
     assert _made(article, content) == "Velour's writers now work from home"
 
 
+def test_a_business_by_its_home_is_the_name_the_article_gives_most() -> None:
+    # "the Brackford-based giant": a business, and the one the story keeps naming,
+    # though a product's name comes near as often.
+    article = (
+        "Norrow will show its Lumen tablet today. The Brackford-based giant is already "
+        "working on the next Lumen, a blog said.\nNorrow has tested its screens, and "
+        "Norrow may price the Lumen high. Norrow declined to comment.\n"
+    )
+    content = "The Brackford-based giant is already working on the next Lumen"
+    assert _made(article, content) == "Norrow is already working on the next Lumen"
+    article = article.replace("The Brackford-based giant", "The Brackford company")
+    content = "The Brackford company is already working on the next Lumen"
+    assert _made(article, content) == "Norrow is already working on the next Lumen"
+
+
+def test_a_business_by_its_home_stays_for_a_people_a_rival_or_a_tie() -> None:
+    article = (
+        "Norrow will show its Lumen tablet today. Norrow has tested Lumen screens, "
+        "and Norrow may price it high. Norrow declined to comment.\n"
+        "A blog said {} is already working on a rival tablet.\n"
+    )
+    # A people's word is no home: "the French company" may be any French one.
+    content = "the French company is already working on a rival tablet"
+    assert _made(article.format("the French company"), content) == content
+    # A name after the description says which itself.
+    content = "the Brackford-based firm Kestly is already working on a rival tablet"
+    assert _made(article.format("the Brackford-based firm Kestly"), content) == content
+    # Two names told as often: either may be meant.
+    article = (
+        "Norrow and Kestly show tablets today. Norrow and Kestly tested screens, and "
+        "Norrow and Kestly may price them high.\n"
+        "A blog said the Brackford-based giant is already working on a rival tablet.\n"
+    )
+    content = "the Brackford-based giant is already working on a rival tablet"
+    assert _made(article, content) == content
+
+
 def test_a_bare_group_is_the_body_just_named_as_an_organization_or_group() -> None:
     # Met once, "the organization Parents for Quiet Streets" is still the group
     # the next sentence tells of.
