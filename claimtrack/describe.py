@@ -772,6 +772,7 @@ def _descriptions_read(
             or _kind_named(article, match.group("det"), head, modifiers, at)
             or _company_led(article, head, modifiers)
             or _business_told_of(article, head, modifiers, at, content)
+            or _product_launched(article, head, modifiers, at, content)
             or _police_force(article, head, modifiers)
             or _aged(article, head, modifiers)
             or _placed_in_state(article, match.group("det"), head, modifiers, at)
@@ -2704,6 +2705,88 @@ def _business_placed(article: str, found: re.Match[str], at: int, content: str) 
     if first == home or first in content or _another_classed(article, head, first):
         return None
     return named[0]
+
+
+# Nouns for a made thing the news names by its product name: "the device".
+_PRODUCT_HEADS = frozenset(_words("device gadget handset product"))
+# A product's name: a brand then a model word ("Apple Watch", "Galaxy S6"), or
+# a word with a capital inside ("iPhone 6", "MacBook Air").
+_CAMEL_WORD = r"(?-i:[a-z][A-Z]|[A-Z][a-z]+[A-Z])[\w-]*"
+_MODEL_WORDS = r"(?:[ \t]+(?:(?-i:[A-Z])[\w-]*|\d+[\w-]*))"
+_PRODUCT_NAME = (
+    rf"(?P<name>(?-i:[A-Z])[a-z]+{_MODEL_WORDS}+|{_CAMEL_WORD}{_MODEL_WORDS}*)(?![\w'\u2019-])"
+)
+# Any name with a capital inside a word: a product's, or a brand's.
+_CAMEL_NAME = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{_CAMEL_WORD}{_MODEL_WORDS}*)(?![\w'\u2019-])"
+)
+_LAUNCHING = (
+    r"(?:launch|launches|launched|launching|release|releases|released|releasing|unveil"
+    r"|unveils|unveiled|unveiling|introduce|introduces|introduced|introducing|debut"
+    r"|debuts|debuted|debuting)"
+)
+# The thing launched, after its verb: "unveiled the Apple Watch", "the unveiling
+# of its new Galaxy S6" (a few small words between).
+_PRODUCT_LAUNCHED = re.compile(
+    rf"(?<![\w-]){_LAUNCHING}(?:[ \t]+of)?[ \t]+(?:(?:the|its|their|an?|new|next|first"
+    rf"|latest|(?-i:[A-Z])\w*['\u2019]s?)[ \t]+){{0,3}}{_PRODUCT_NAME}",
+    re.IGNORECASE,
+)
+
+
+def _branded(article: str) -> re.Pattern[str] | None:
+    """A pattern for a product named by its brand, the business the article
+    names most (`_most_named`), then a model word: "Apple Watch", "Apple TV"."""
+    named = _most_named(article)
+    return None if named is None else _brand_models(named[0].split()[0])
+
+
+@functools.lru_cache(maxsize=64)
+def _brand_models(brand: str) -> re.Pattern[str]:
+    """Products named by `brand` then a model word (`_branded`), built once a brand."""
+    return re.compile(
+        rf"(?<![\w'\u2019-])(?P<name>{re.escape(brand)}{_MODEL_WORDS}+)(?![\w'\u2019-])"
+    )
+
+
+def _product_launched(
+    article: str, head: str, modifiers: list[str], at: int, content: str
+) -> str | None:
+    """The one product the article names, by the brand it tells of most and a
+    model word (`_branded`) or as launched, released, unveiled or introduced
+    (`_PRODUCT_LAUNCHED`), for a bare "the device", "the gadget", "the
+    handset" or "the product": "Apple unveiled the Apple Watch ... the device
+    will need charging" -> "the Apple Watch". A name that ends another
+    ("Watch", "Apple Watch") is that one. None when the article launches two
+    products or none, or the last product it names before the statement (at
+    `at`; one launched, or a name with a capital inside a word, "iPad Pro":
+    `_CAMEL_NAME`) is another, or the statement names the product itself
+    (then "the device" is another thing of it)."""
+    if head not in _PRODUCT_HEADS or modifiers:
+        return None
+    branded = _branded(article)
+    named = {found.group("name") for found in _PRODUCT_LAUNCHED.finditer(article)}
+    if branded is not None:
+        named |= {found.group("name") for found in branded.finditer(article)}
+    longest = {
+        name
+        for name in named
+        if not any(other != name and other.endswith(f" {name}") for other in named)
+    }
+    if len(longest) != 1:
+        return None
+    name = longest.pop()
+    before = [
+        *_PRODUCT_LAUNCHED.finditer(article, 0, at),
+        *_CAMEL_NAME.finditer(article, 0, at),
+        *(branded.finditer(article, 0, at) if branded is not None else ()),
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda found: found.end()).group("name")
+    if not (name == last or name.endswith(f" {last}")) or name.split()[-1] in content:
+        return None  # "a so-called iPad Pro ... the device": the product told of last
+    return f"the {name}"
 
 
 @functools.lru_cache(maxsize=16)
