@@ -2677,7 +2677,7 @@ def _another_classed(article: str, head: str, word: str) -> bool:
 # A business by its home and its trade: "the Cupertino-based giant", "the
 # Seattle company" (not "the Libyan company Ifriqiya": a name after says which).
 _HOME_BASED = re.compile(
-    r"(?P<det>[Tt](?<![\w-].)he) +(?P<home>[A-Z][a-z]+)(?:-based)?"
+    r"(?P<det>[Tt](?<![\w-].)he) +(?P<home>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:-based)?"
     r" +(?P<mods>(?:[a-z][\w-]* +){0,2})"
     rf"(?P<head>{'|'.join(sorted(_BUSINESSES))})(?![\w-]| +[A-Z])"
 )

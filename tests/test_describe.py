@@ -2234,6 +2234,10 @@ def test_a_business_by_its_home_is_the_name_the_article_gives_most() -> None:
     article = article.replace("The Brackford-based giant", "The Brackford company")
     content = "The Brackford company is already working on the next Lumen"
     assert _made(article, content) == "Norrow is already working on the next Lumen"
+    # A home of two words.
+    article = article.replace("The Brackford company", "The Port Brackford-based maker")
+    content = "The Port Brackford-based maker is already working on the next Lumen"
+    assert _made(article, content) == "Norrow is already working on the next Lumen"
 
 
 def test_a_business_by_its_home_stays_for_a_people_a_rival_or_a_tie() -> None:
