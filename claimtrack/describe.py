@@ -660,6 +660,13 @@ def _descriptions_read(
         holder = _named(article, office["head"].lower(), office["mods"].split())
         if holder is not None:
             found.append((office.group(), holder))
+    homes = _HOME_BASED.finditer(content) if _holds(content, _BUSINESS_HEADS) else ()
+    for home in homes:
+        if len(found) == 2:
+            break
+        business = _business_placed(article, home, at, content)
+        if business is not None:
+            found.append((home.group(), business))
     kinds = 0  # names of a description's kind (`_name_of_its_kind`): short, not counted
     for tail in _NAME_TAIL.finditer(content):
         if len(found) == 2:
@@ -767,6 +774,7 @@ def _descriptions_read(
             or _kind_named(article, match.group("det"), head, modifiers, at)
             or _company_led(article, head, modifiers)
             or _business_told_of(article, head, modifiers, at, content)
+            or _product_launched(article, head, modifiers, at, content)
             or _police_force(article, head, modifiers)
             or _aged(article, head, modifiers)
             or _placed_in_state(article, match.group("det"), head, modifiers, at)
@@ -2668,15 +2676,132 @@ def _another_classed(article: str, head: str, word: str) -> bool:
     return False
 
 
+# A business by its home and its trade: "the Cupertino-based giant", "the
+# Seattle company" (not "the Libyan company Ifriqiya": a name after says which).
+_HOME_BASED = re.compile(
+    r"(?P<det>[Tt](?<![\w-].)he) +(?P<home>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:-based)?"
+    r" +(?P<mods>(?:[a-z][\w-]* +){0,2})"
+    rf"(?P<head>{'|'.join(sorted(_BUSINESSES))})(?![\w-]| +[A-Z])"
+)
+_BUSINESS_HEADS = tuple(sorted(_BUSINESSES))
+
+
+def _business_placed(article: str, found: re.Match[str], at: int, content: str) -> str | None:
+    """The business an article tells of, for a description of a business by
+    its home and its trade (`_HOME_BASED`): "the Cupertino-based giant", "the
+    Cupertino company" -> "Apple" in a story that names Apple more than any
+    other name (`_most_named`: the home says the name is a business's, not
+    which). None when the home is a state's or a people's word ("the Libyan
+    company" may be any), the article gives the home most, or the tests of
+    `_business_told_of` leave it (another business classed so, the
+    statement naming it)."""
+    home, head = found.group("home"), found.group("head")
+    if set(found.group("mods").split()) & _CONTRASTING:
+        return None  # "the Seattle-based rival firm": another
+    if home in _state_names() or home in _state_demonyms().values():
+        return None  # "the Libyan company", "the American firm": a people's word
+    named = _most_named(article, dominant=False)
+    if named is None or named[1] >= at:
+        return None
+    first = named[0].split()[0]
+    if first == home or first in content or _another_classed(article, head, first):
+        return None
+    return named[0]
+
+
+# Nouns for a made thing the news names by its product name: "the device".
+_PRODUCT_HEADS = frozenset(_words("device gadget handset product"))
+# A product's name: a brand then a model word ("Apple Watch", "Galaxy S6"), or
+# a word with a capital inside ("iPhone 6", "MacBook Air").
+_CAMEL_WORD = r"(?-i:[a-z][A-Z]|[A-Z][a-z]+[A-Z])[\w-]*"
+_MODEL_WORDS = r"(?:[ \t]+(?:(?-i:[A-Z])[\w-]*|\d+[\w-]*))"
+_PRODUCT_NAME = (
+    rf"(?P<name>(?-i:[A-Z])[a-z]+{_MODEL_WORDS}+|{_CAMEL_WORD}{_MODEL_WORDS}*)(?![\w'\u2019-])"
+)
+# Any name with a capital inside a word: a product's, or a brand's.
+_CAMEL_NAME = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{_CAMEL_WORD}{_MODEL_WORDS}*)(?![\w'\u2019-])"
+)
+_LAUNCHING = (
+    r"(?:launch|launches|launched|launching|release|releases|released|releasing|unveil"
+    r"|unveils|unveiled|unveiling|introduce|introduces|introduced|introducing|debut"
+    r"|debuts|debuted|debuting)"
+)
+# The thing launched, after its verb: "unveiled the Apple Watch", "the unveiling
+# of its new Galaxy S6" (a few small words between).
+_PRODUCT_LAUNCHED = re.compile(
+    rf"(?<![\w-]){_LAUNCHING}(?:[ \t]+of)?[ \t]+(?:(?:the|its|their|an?|new|next|first"
+    rf"|latest|(?-i:[A-Z])\w*['\u2019]s?)[ \t]+){{0,3}}{_PRODUCT_NAME}",
+    re.IGNORECASE,
+)
+
+
+def _branded(article: str) -> re.Pattern[str] | None:
+    """A pattern for a product named by its brand, the business the article
+    names most (`_most_named`), then a model word: "Apple Watch", "Apple TV"."""
+    named = _most_named(article)
+    return None if named is None else _brand_models(named[0].split()[0])
+
+
+@functools.lru_cache(maxsize=64)
+def _brand_models(brand: str) -> re.Pattern[str]:
+    """Products named by `brand` then a model word (`_branded`), built once a brand."""
+    return re.compile(
+        rf"(?<![\w'\u2019-])(?P<name>{re.escape(brand)}{_MODEL_WORDS}+)(?![\w'\u2019-])"
+    )
+
+
+def _product_launched(
+    article: str, head: str, modifiers: list[str], at: int, content: str
+) -> str | None:
+    """The one product the article names, by the brand it tells of most and a
+    model word (`_branded`) or as launched, released, unveiled or introduced
+    (`_PRODUCT_LAUNCHED`), for a bare "the device", "the gadget", "the
+    handset" or "the product": "Apple unveiled the Apple Watch ... the device
+    will need charging" -> "the Apple Watch". A name that ends another
+    ("Watch", "Apple Watch") is that one. None when the article launches two
+    products or none, or the last product it names before the statement (at
+    `at`; one launched, or a name with a capital inside a word, "iPad Pro":
+    `_CAMEL_NAME`) is another, or the statement names the product itself
+    (then "the device" is another thing of it)."""
+    if head not in _PRODUCT_HEADS or modifiers:
+        return None
+    branded = _branded(article)
+    named = {found.group("name") for found in _PRODUCT_LAUNCHED.finditer(article)}
+    if branded is not None:
+        named |= {found.group("name") for found in branded.finditer(article)}
+    longest = {
+        name
+        for name in named
+        if not any(other != name and other.endswith(f" {name}") for other in named)
+    }
+    if len(longest) != 1:
+        return None
+    name = longest.pop()
+    before = [
+        *_PRODUCT_LAUNCHED.finditer(article, 0, at),
+        *_CAMEL_NAME.finditer(article, 0, at),
+        *(branded.finditer(article, 0, at) if branded is not None else ()),
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda found: found.end()).group("name")
+    if not (name == last or name.endswith(f" {last}")) or name.split()[-1] in content:
+        return None  # "a so-called iPad Pro ... the device": the product told of last
+    return f"the {name}"
+
+
 @functools.lru_cache(maxsize=16)
-def _most_named(article: str) -> tuple[str, int] | None:
+def _most_named(article: str, dominant: bool = True) -> tuple[str, int] | None:
     """The name the article writes most, and where it first writes it: counted
     by its first word ("Apple Pay", "Apple Watch" and "Apple" are all Apple's),
     of the words it also writes inside a sentence (not only opening one or a
-    headline), at least `_MOST_TOLD` times and twice as often as any other;
-    none that is a person's, a state's, a place's or a known body's. It is
-    written as the shortest run the article gives it in at least twice
-    ("Apple", not "Apple Watch"; "McDonald's" when never "McDonald")."""
+    headline), at least `_MOST_TOLD` times and twice as often as any other
+    (only more often, not `dominant`, when a description tells it is one of
+    its kind already); none that is a person's, a state's, a place's or a
+    known body's. It is written as the shortest run the article gives it in
+    at least twice ("Apple", not "Apple Watch"; "McDonald's" when never
+    "McDonald")."""
     from claimtrack.grouping import default_resolver
 
     persons = _persons_by_word(article)
@@ -2710,7 +2835,7 @@ def _most_named(article: str) -> tuple[str, int] | None:
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _MOST_TOLD:
         return None
-    if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+    if len(ranked) == 2 and ranked[0][1] < (2 if dominant else 1) * ranked[1][1] + (not dominant):
         return None
     word = ranked[0][0]
     written = [run for run, n in runs[word].items() if n >= 2]

@@ -2221,6 +2221,88 @@ def test_a_business_by_its_trade_is_the_one_the_article_keeps_naming() -> None:
     assert _made(article, content) == "Velour's writers now work from home"
 
 
+def test_a_business_by_its_home_is_the_name_the_article_gives_most() -> None:
+    # "the Brackford-based giant": a business, and the one the story keeps naming,
+    # though a product's name comes near as often.
+    article = (
+        "Norrow will show its Lumen tablet today. The Brackford-based giant is already "
+        "working on the next Lumen, a blog said.\nNorrow has tested its screens, and "
+        "Norrow may price the Lumen high. Norrow declined to comment.\n"
+    )
+    content = "The Brackford-based giant is already working on the next Lumen"
+    assert _made(article, content) == "Norrow is already working on the next Lumen"
+    article = article.replace("The Brackford-based giant", "The Brackford company")
+    content = "The Brackford company is already working on the next Lumen"
+    assert _made(article, content) == "Norrow is already working on the next Lumen"
+    # A home of two words.
+    article = article.replace("The Brackford company", "The Port Brackford-based maker")
+    content = "The Port Brackford-based maker is already working on the next Lumen"
+    assert _made(article, content) == "Norrow is already working on the next Lumen"
+
+
+def test_a_business_by_its_home_stays_for_a_people_a_rival_or_a_tie() -> None:
+    article = (
+        "Norrow will show its Lumen tablet today. Norrow has tested Lumen screens, "
+        "and Norrow may price it high. Norrow declined to comment.\n"
+        "A blog said {} is already working on a rival tablet.\n"
+    )
+    # A people's word is no home: "the French company" may be any French one.
+    content = "the French company is already working on a rival tablet"
+    assert _made(article.format("the French company"), content) == content
+    # A name after the description says which itself.
+    content = "the Brackford-based firm Kestly is already working on a rival tablet"
+    assert _made(article.format("the Brackford-based firm Kestly"), content) == content
+    # Two names told as often: either may be meant.
+    article = (
+        "Norrow and Kestly show tablets today. Norrow and Kestly tested screens, and "
+        "Norrow and Kestly may price them high.\n"
+        "A blog said the Brackford-based giant is already working on a rival tablet.\n"
+    )
+    content = "the Brackford-based giant is already working on a rival tablet"
+    assert _made(article, content) == content
+
+
+def test_a_bare_device_is_the_one_product_the_article_names() -> None:
+    # The product by its brand and a model word, the brand the business told of most.
+    article = (
+        "Norrow will sell the Norrow Lumen in May. Norrow says Norrow Lumen owners "
+        "can read for a week, and Norrow will price it low.\n"
+        "A blog said the device will weigh less than a paperback.\n"
+    )
+    content = "the device will weigh less than a paperback"
+    assert _made(article, content) == "the Norrow Lumen will weigh less than a paperback"
+    # The product launched, by a name with a capital inside a word.
+    article = (
+        "Kestly unveiled the ePage Slim on Tuesday.\n"
+        "Reviewers said the gadget is hard to hold in one hand.\n"
+    )
+    content = "the gadget is hard to hold in one hand"
+    assert _made(article, content) == "the ePage Slim is hard to hold in one hand"
+
+
+def test_a_bare_device_stays_when_another_product_may_be_meant() -> None:
+    # Two products launched: either may be meant.
+    article = (
+        "Kestly unveiled the ePage Slim and released the ePage Max on Tuesday.\n"
+        "Reviewers said the gadget is hard to hold in one hand.\n"
+    )
+    content = "the gadget is hard to hold in one hand"
+    assert _made(article, content) == content
+    # The product told of last before the statement is another one.
+    article = (
+        "Kestly unveiled the ePage Slim on Tuesday. A so-called iTab Pro may follow.\n"
+        "Reviewers said the gadget is hard to hold in one hand.\n"
+    )
+    assert _made(article, content) == content
+    # "the device" beside the product's own name is another thing of it.
+    article = (
+        "Kestly unveiled the ePage Slim on Tuesday.\n"
+        "Reviewers said the ePage Slim charges the device it is plugged into.\n"
+    )
+    content = "the ePage Slim charges the device it is plugged into"
+    assert _made(article, content) == content
+
+
 def test_a_bare_group_is_the_body_just_named_as_an_organization_or_group() -> None:
     # Met once, "the organization Parents for Quiet Streets" is still the group
     # the next sentence tells of.
