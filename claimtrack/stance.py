@@ -264,6 +264,25 @@ CUE_VERBS: dict[Stance, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# Not having a ground to hold a thing so: "doesn't have any", "haven't received any".
+_NOT_HAVING = (
+    "not any", "not have any", "not see any", "not seen any", "without any", "not received",
+    "not received any",
+    *(f"{do}n{mark}t {see} any"
+      for do, sees in (("do", ("have", "see")), ("does", ("have", "see")),
+                       ("did", ("have", "see")), ("has", ("received",)),
+                       ("have", ("received",)), ("had", ("received",)))
+      for mark in ("'", "\u2019")
+      for see in sees),
+)  # fmt: skip
+# Having none: "we have no", "he had no", "we have received no", and the above.
+_HAVING_NONE = ("have no", "has no", "had no", "received no", *_NOT_HAVING)
+# What a ground is qualified by: "no hard evidence", "no official notification".
+_GROUND_QUALIFIERS = (
+    "", "hard ", "credible ", "concrete ", "real ", "specific ", "solid ", "independent ",
+    "clear ", "firm ", "further ", "reliable ", "official ",
+)  # fmt: skip
+
 # Words and phrases in the content that say the claim is false or contested.
 CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
     Stance.DENIES: (
@@ -306,21 +325,20 @@ CONTENT_MARKERS: dict[Stance, tuple[str, ...]] = {
         "not supported by", "unsupported", "not backed by", "not backed up by", "no basis",
         "speculation", "smear", "unsubstantiated", "unclear", "not clear", "uncertain",
         "not aware", "no credible",
-        # "no evidence", "no credible intelligence", "doesn't have any information"
+        # "no evidence", "no credible intelligence", "doesn't have any information",
+        # "we have no official notification that X"
         *(f"{negation} {adjective}{ground}"
-          for negation in ("no", "not any", "not have any", "not see any", "not seen any",
-                           "without any", "not received", "not received any",
-                           *(f"{do}n{mark}t {see} any"
-                             for do, sees in (("do", ("have", "see")), ("does", ("have", "see")),
-                                              ("did", ("have", "see")), ("has", ("received",)),
-                                              ("have", ("received",)), ("had", ("received",)))
-                             for mark in ("'", "\u2019")
-                             for see in sees))
-          for adjective in ("", "hard ", "credible ", "concrete ", "real ", "specific ",
-                            "solid ", "independent ", "clear ", "firm ", "further ",
-                            "reliable ")
+          for negation in ("no", *_NOT_HAVING)
+          for adjective in _GROUND_QUALIFIERS
           for ground in ("evidence", "proof", "information", "intelligence", "indication",
-                         "sign", "signs", "confirmation", "word")),
+                         "sign", "signs", "confirmation", "word", "notification")),
+        # What the speaker has not been told or does not know of: "we have no
+        # reports that X", "he has no knowledge of X". Only when had: "areas where
+        # there have been no reports of the disease" tells of the areas.
+        *(f"{negation} {adjective}{ground}"
+          for negation in _HAVING_NONE
+          for adjective in _GROUND_QUALIFIERS
+          for ground in ("reports", "knowledge")),
         # "we just don't know", "it is not known whether"
         *(f"{do}{negation} know" for do in ("do", "does", "did")
           for negation in (" not", "n't", "n\u2019t")),

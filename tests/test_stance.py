@@ -632,6 +632,24 @@ def test_not_knowing_is_doubt(lexicon: Lexicon, cue: str, content: str, stance: 
     assert classify_stance(cue, content, lexicon) is stance
 
 
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        # What the speaker was not told or does not know of doubts it, and does
+        # not deny it flatly: SPEC's "has no evidence".
+        ("we have no official notification that the dam burst", X),
+        ("there is no official confirmation that the dam burst", X),
+        ("the ministry has no reports that the dam burst", X),
+        ("we haven't received any reports that the dam burst", X),
+        ("I have no knowledge of the dam bursting", X),
+        # Reports that a place has had none of tell of the place, and doubt nothing.
+        ("the dam burst above villages where there have been no reports of flooding", A),
+    ],
+)  # fmt: skip
+def test_not_being_told_is_doubt(lexicon: Lexicon, content: str, stance: Stance) -> None:
+    assert classify_stance("said", content, lexicon, claim="The dam burst") is stance
+
+
 def test_a_negative_sentence_is_grouped_as_a_denial_but_not_called_one(lexicon: Lexicon) -> None:
     assert lexicon.negates("said", "the merger was no longer on the table")
     assert not lexicon.negates("said", "the merger is on the table")
@@ -2123,9 +2141,9 @@ def test_a_denial_hoped_for_doubts(lexicon: Lexicon) -> None:
     [
         # "No" before a noun phrase denies there is any of its head.
         ("the zoo is asking officials in the region for more information",
-         "The zoo has no official word from the keepers that the lynx escaped", A),
-        ("the zoo has official word from the keepers that the lynx escaped",
-         "The zoo has no official word from the keepers that the lynx escaped", D),
+         "The zoo has no official permit from the council to keep the lynx", A),
+        ("the zoo has an official permit from the council to keep the lynx",
+         "The zoo has no official permit from the council to keep the lynx", D),
         ("the keeper has no official role", "The keeper has an official role in the search", D),
         # "No longer" is no noun phrase.
         ("the zoo will stop feeding the bears at noon",
