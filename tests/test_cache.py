@@ -633,14 +633,19 @@ def test_a_batch_loaded_unread_is_compared_or_kept_only_while_its_bytes_hold_the
     assert not cache._sealed((None, memoryview(bytes(intact[1])), intact[2]), None)
 
 
-def test_damaged_sources_in_the_cache_are_never_read_the_ledger_is(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path, truth = _in_stretches(tmp_path, monkeypatch)
+def _damage_sources(path: Path) -> None:
+    """Flip one bit inside the cached sources of the ledger at `path`."""
     [parts] = _parts_files(path)
     data = bytearray(parts.read_bytes())
     data[_cache_index(path)[1][0] + 2] ^= 0x01
     parts.write_bytes(bytes(data))
+
+
+def test_damaged_sources_in_the_cache_are_never_read_the_ledger_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, truth = _in_stretches(tmp_path, monkeypatch)
+    _damage_sources(path)
     # Loaded: the sources' seal is checked when they are first read, not before, so a
     # write that reads no source never hashes them.
     loaded = cache.load_cached(path, cache.digest_of(path.read_bytes()))
@@ -660,10 +665,7 @@ def test_a_write_over_damaged_sources_never_seals_them_anew(
     from claimtrack.ledger import update_ledger
 
     path, truth = _in_stretches(tmp_path, monkeypatch)
-    [parts] = _parts_files(path)
-    data = bytearray(parts.read_bytes())
-    data[_cache_index(path)[1][0] + 2] ^= 0x01
-    parts.write_bytes(bytes(data))
+    _damage_sources(path)
     monkeypatch.setattr(cache, "_PARTS_SLACK", -(1 << 30))  # the parts file written afresh
     update_ledger(path, lambda editor: editor.add_claim("a-new-claim", "A claim added by hand"))
     cache._loaded.clear()
