@@ -618,6 +618,11 @@ def _descriptions_read(
         literal = _literal_named(article, words.group("head").lower(), at)
         if literal is not None:
             found.append((words.group().rstrip(), literal))
+    decision = _DECISION_OWNED.search(content) if "decision" in content else None
+    if decision is not None and len(found) < 2:
+        decided = _decision_told(article, decision.group("owner"), at)
+        if decided is not None:
+            found.append((decision.group().rstrip(), f"{decision.group().rstrip()} {decided}"))
     telling = _TELLING_KIND.search(content) if _holds(content, _TELLING_HEADS) else None
     if telling is not None and len(found) < 2:
         told = _telling_told(article, telling.group("head"), at)
@@ -4708,6 +4713,43 @@ def _pointed_from(article: str, at: int) -> int:
     for _ in range(_POINTED_PARAGRAPHS):
         start = max(article.rfind("\n", 0, len(article[:start].rstrip())), 0)
     return start
+
+
+# An owner's decision that says nothing of what was decided: "the Pope's
+# decision was not taken lightly" (not "his decision to resign", "the court's
+# decision on ...").
+_DECISION_OWNED = re.compile(
+    r"(?:(?<![\w-])[Tt]he +)?(?P<owner>(?-i:[A-Z])[\w.-]*)['\u2019]s +decision(?![\w-])"
+    r"(?! +(?:to|not|on|over|about|of|that|in|against|by)\b)"
+)
+# A named actor telling of a decision: "Pope Francis has refused to meet the
+# Dalai Lama over fears ...", "Jones decided not to run". The act ends where a
+# reason, time or place it was decided for begins.
+_DECISION_TOLD = re.compile(
+    r"(?P<actor>(?-i:[A-Z])[\w.-]*(?: +(?-i:[A-Z])[\w.-]*){0,3})"
+    r" +(?:(?:has|had|have) +)?(?P<verb>refused|declined|decided|chose|opted)(?P<neg> +not)?"
+    r" +to +(?P<act>[a-z][a-z-]*(?: +[\w'\u2019-]+){0,7}?)"
+    r"(?= +(?:over|because|after|amid|despite|due|for|as|in +order|on|when|since|until)\b"
+    r"|\s*[,.;:!?]|$)"
+)
+# The verbs that tell a decision not to act.
+_DECIDED_NOT = frozenset(("refused", "declined"))
+
+
+def _decision_told(article: str, owner: str, at: int) -> str | None:
+    """What an owner's decision (`_DECISION_OWNED`) decided, as the article told
+    it before the statement (offset `at`) with the owner's name for subject:
+    "Pope Francis has refused to meet the Dalai Lama" gives "the Pope's
+    decision" -> "not to meet the Dalai Lama". A claim text read alone cannot
+    say which decision "the decision" was; the act the article told can. None
+    when the article tells no such act of the owner, or two."""
+    acts = set()
+    for told in _DECISION_TOLD.finditer(article, 0, at):
+        if owner not in told.group("actor").split():
+            continue
+        negated = told.group("verb") in _DECIDED_NOT or told.group("neg") is not None
+        acts.add(f"{'not ' if negated else ''}to {told.group('act')}")
+    return acts.pop() if len(acts) == 1 else None
 
 
 def _telling_pointed(article: str, head: str, at: int) -> str | None:

@@ -607,6 +607,42 @@ def test_a_telling_told_again_nearer_the_statement_takes_no_earlier_clause() -> 
     )
 
 
+def test_an_owners_decision_says_what_the_article_told_its_owner_decided() -> None:
+    article = (
+        "Mayor Ilse Varda has declined to reopen the Halden ferry over safety fears.\n"
+        "A council aide said the Mayor's decision was made after long talks."
+    )
+    assert _made_here(article, "the Mayor's decision was made after long talks") == (
+        "the Mayor's decision not to reopen the Halden ferry was made after long talks"
+    )
+    article = (
+        "Coach Tomas Brenner decided to bench his captain for the final.\n"
+        "A club official said Brenner's decision was right."
+    )
+    assert _made_here(article, "Brenner's decision was right") == (
+        "Brenner's decision to bench his captain was right"
+    )
+
+
+def test_an_owners_decision_stays_as_written_unless_one_act_of_the_owner_was_told() -> None:
+    # Another actor's decision, two decisions of the owner, or a decision that
+    # says what it was already.
+    for told in (
+        "Governor Ana Ruiz refused to sign the Halden budget.",
+        "Mayor Ilse Varda refused to reopen the ferry. Mayor Varda decided to sell the pier.",
+    ):
+        article = f"{told}\nAn aide said the Mayor's decision was final."
+        assert _made_here(article, "the Mayor's decision was final") == (
+            "the Mayor's decision was final"
+        )
+    article = (
+        "Mayor Ilse Varda refused to reopen the ferry.\n"
+        "An aide said the Mayor's decision to wait was final."
+    )
+    content = "the Mayor's decision to wait was final"
+    assert _made_here(article, content) == content
+
+
 def test_a_telling_stays_described_when_the_article_told_no_clause_of_it() -> None:
     # A relative clause, a clause on a pronoun, a telling of another word.
     for told in (
