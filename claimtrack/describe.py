@@ -21,6 +21,13 @@ claim text gets what the article's first mention of it says:
    preposition opens after it: "a ceasefire with Boko Haram" -> "the
    ceasefire with Boko Haram" (`_first_mention`).
 
+"This development", "that move" or "this step" is the one act the article
+tells in the statement's paragraph or the two before ('a "ceasefire
+agreement" had been concluded between ...': `_act_pointed`); an owner's
+"decision" that says nothing of what was decided, the one act the article
+tells the owner refused or decided to do ("the Pope's decision not to meet
+the Dalai Lama": `_decision_told`).
+
 A place described by its kind ("the city", "the Iraqi city") is the one
 place the article names as such ("the city of Mosul") and tells of most;
 "the country" or "the nation", the one state the article names before the
@@ -529,6 +536,11 @@ def descriptions_in(
     "the term 'first-year'" -> "moving to the term 'first-year'"). The
     description returned is the one written, demonstrative and all; a word of
     time or manner after it ("this week", "this way") stays the speaker's."""
+    pointed = _ACT_POINTED.search(content) if _holds(content, _ACT_POINTED_HEADS) else None
+    act = _act_pointed(article, at) if pointed is not None else None
+    if pointed is not None and act is not None:
+        others = descriptions_in(content.replace(pointed.group(), act), article, at, until, title)
+        return ((pointed.group(), act), *others[:1])
     read = _DEMONSTRATIVE.sub(_read_as_the, content)
     if read == content:
         return _descriptions_read(content, article, at, until, title)
@@ -4713,6 +4725,60 @@ def _pointed_from(article: str, at: int) -> int:
     for _ in range(_POINTED_PARAGRAPHS):
         start = max(article.rfind("\n", 0, len(article[:start].rstrip())), 0)
     return start
+
+
+# An act pointed back at by a demonstrative and a word for any act: "this
+# development", "that move", "this step".
+_ACT_POINTED_HEADS = ("development", "move", "step")
+_ACT_POINTED = re.compile(
+    r"(?<![\w-])(?-i:[Tt]h(?:is|at)) +(?P<head>development|move|step)(?![\w-])"
+)
+# The verbs an agreement or a deal is made with, as the past participle.
+_ACT_MADE = r"(?:reached|concluded|agreed|signed|struck|brokered|announced)"
+# A noun of one or two words, a preposition not among them.
+_ACT_NOUN = (
+    r"\W?(?P<noun>[a-z][a-z-]*(?: +(?!(?:with|to|on|for|in|at|by|over|after|and|of)\b)"
+    r"[a-z][a-z-]*)?)\W?"
+)
+# An act told with its maker: 'a "ceasefire agreement" had been concluded
+# between the government and the rebels' (passive, what follows the verb up
+# to a stop), "Nigeria agreed to a ceasefire" (a named actor's).
+_ACT_TOLD_PASSIVE = re.compile(
+    rf"(?<![\w-])(?:an?|the) +{_ACT_NOUN} +(?:(?:has|had|have) +)?(?:been|was|were)"
+    rf" +(?P<verb>{_ACT_MADE})(?P<rest> +(?:between|with|by)\b[^,.;:!?\"\u201c\u201d\n]*)?"
+)
+_ACT_TOLD_ACTIVE = re.compile(
+    r"(?:(?<![\w-])(?P<the>(?-i:The)) +)?"
+    r"(?P<actor>(?-i:[A-Z])[\w.-]*(?: +(?:and +)?(?-i:[A-Z])[\w.-]*){0,3})"
+    rf" +(?:(?:has|had|have) +)?(?P<verb>agreed +to|{_ACT_MADE}) +(?:an?) +{_ACT_NOUN}"
+    r"(?=[ \t,.;:!?]|$)"
+)
+# How many words an act told runs to at most.
+_MOST_ACT_WORDS = 10
+
+
+def _act_pointed(article: str, at: int) -> str | None:
+    """The one act a demonstrative and a word for any act (`_ACT_POINTED`)
+    points back at, as the article told it in the statement's paragraph or the
+    two before (`_pointed_from`): 'a "ceasefire agreement" had been concluded
+    between the government and the rebels' -> "the ceasefire agreement
+    concluded between the government and the rebels"; "Halden agreed to a
+    truce" -> "the truce agreed to by Halden". "This development" read alone
+    says nothing of what developed. None when the paragraphs tell no such act
+    or two, or tell it at more than `_MOST_ACT_WORDS` words."""
+    start = _pointed_from(article, at)
+    acts = {
+        f"the {told['noun']} {told['verb']}{told['rest'] or ''}".rstrip()
+        for told in _ACT_TOLD_PASSIVE.finditer(article, start, at)
+    } | {
+        f"the {told['noun']} {' '.join(told['verb'].split())}"
+        f" by {'the ' if told['the'] else ''}{told['actor']}"
+        for told in _ACT_TOLD_ACTIVE.finditer(article, start, at)
+    }
+    if len(acts) != 1:
+        return None
+    act = acts.pop()
+    return act if len(act.split()) <= _MOST_ACT_WORDS else None
 
 
 # An owner's decision that says nothing of what was decided: "the Pope's

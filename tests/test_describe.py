@@ -607,6 +607,42 @@ def test_a_telling_told_again_nearer_the_statement_takes_no_earlier_clause() -> 
     )
 
 
+def test_a_demonstrated_development_is_the_one_act_the_article_just_told() -> None:
+    article = (
+        'Officials said a "trade agreement" had been signed between Halden and Norvik.\n\n'
+        '"We will honour this development," the minister said.'
+    )
+    assert _made_here(article, "We will honour this development") == (
+        "We will honour the trade agreement signed between Halden and Norvik"
+    )
+    article = (
+        "The Halden Dockers Union agreed to a truce on Monday.\n\n"
+        '"That move surprised us," a port official said.'
+    )
+    assert _made_here(article, "That move surprised us") == (
+        "The truce agreed to by the Halden Dockers Union surprised us"
+    )
+
+
+def test_a_demonstrated_development_stays_unless_one_act_was_just_told() -> None:
+    for told in (
+        "The mayor spoke about the ferry on Monday.",
+        "A truce was agreed between the unions. A deal was signed with Norvik.",
+    ):
+        article = f'{told}\n\n"We will honour this development," the minister said.'
+        content = "We will honour this development"
+        assert _made_here(article, content) == content
+    # Told long before, in another part of the story, it is not what "this" points at.
+    article = (
+        "A truce was agreed between the unions.\n\nThe ferry ran late.\n\n"
+        "Keepers counted the boats.\n\nThe mayor spoke.\n\n"
+        '"We will honour this development," the minister said.'
+    )
+    assert _made_here(article, "We will honour this development") == (
+        "We will honour this development"
+    )
+
+
 def test_an_owners_decision_says_what_the_article_told_its_owner_decided() -> None:
     article = (
         "Mayor Ilse Varda has declined to reopen the Halden ferry over safety fears.\n"
