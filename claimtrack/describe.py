@@ -26,7 +26,9 @@ tells in the statement's paragraph or the two before ('a "ceasefire
 agreement" had been concluded between ...': `_act_pointed`); an owner's
 "decision" that says nothing of what was decided, the one act the article
 tells the owner refused or decided to do ("the Pope's decision not to meet
-the Dalai Lama": `_decision_told`).
+the Dalai Lama": `_decision_told`). A "that" before a recording's noun
+points back at it as "this" does, where it opens no clause
+(`_medium_as_the`).
 
 A place described by its kind ("the city", "the Iraqi city") is the one
 place the article names as such ("the city of Mosul") and tells of most;
@@ -542,13 +544,17 @@ def descriptions_in(
         others = descriptions_in(content.replace(pointed.group(), act), article, at, until, title)
         return ((pointed.group(), act), *others[:1])
     read = _DEMONSTRATIVE.sub(_read_as_the, content)
+    if "hat " in read:
+        read = _THAT_MEDIUM.sub(_medium_as_the, read)
     if read == content:
         return _descriptions_read(content, article, at, until, title)
     found = []
     for description, instead in _descriptions_read(read, article, at, until, title):
         if description.lower().startswith("the ") and description not in content:
             written = re.search(
-                r"(?<![\w-])[Tt]h(?:is|ese|ose)[ \t]+" + re.escape(description[4:]) + r"(?![\w-])",
+                r"(?<![\w-])[Tt]h(?:is|ese|ose|at)[ \t]+"
+                + re.escape(description[4:])
+                + r"(?![\w-])",
                 content,
             )
             if written is None:
@@ -556,6 +562,35 @@ def descriptions_in(
             description = written.group()
         found.append((description, instead))
     return tuple(found)
+
+
+# "That" before a recording's noun and the word after it: "if that tape has
+# his voice on it" points back at the tape as "this tape" would.
+_THAT_MEDIUM = re.compile(
+    r"(?:(?P<before>[\w'\u2019-]+)[ \t]+)?(?P<det>[Tt]hat)[ \t]+"
+    r"(?=(?P<head>recording|audio|tape|video|footage|clip)[ \t]+(?P<next>[a-z][\w'\u2019-]*))"
+)
+
+
+# The words after which "that" opens no clause: prepositions and the
+# conjunctions that take no "that" ("if that tape has", "on that video").
+_THAT_POINTS_AFTER = frozenset(
+    _words("if whether because when while until of in on at with to from about for by into")
+)
+
+
+def _medium_as_the(match: re.Match[str]) -> str:
+    """A "that" before a recording's noun (`_THAT_MEDIUM`) as "the" where it
+    opens no clause: opening the content or after a word no "that" clause
+    follows (`_THAT_POINTS_AFTER`; "believe that video shows" may be either),
+    and with a verb after the head ("that video games ..." is another noun)."""
+    before, following = match.group("before"), match.group("next")
+    if (before is not None and before.lower() not in _THAT_POINTS_AFTER) or not verb_word(
+        following
+    ):
+        return match.group()
+    the = "The" if match.group("det")[0] == "T" else "the"
+    return f"{before} {the} " if before is not None else f"{the} "
 
 
 def _read_as_the(match: re.Match[str]) -> str:

@@ -607,6 +607,28 @@ def test_a_telling_told_again_nearer_the_statement_takes_no_earlier_clause() -> 
     )
 
 
+def test_that_before_a_recording_points_back_at_it_as_this_does() -> None:
+    article = (
+        "A video of the Halden ferry fire was posted online on Monday.\n"
+        "The mayor said he wants to know if that video shows the crew."
+    )
+    assert _made_here(article, "he wants to know if that video shows the crew") == (
+        "he wants to know if the video of the Halden ferry fire shows the crew"
+    )
+
+
+def test_that_opening_a_clause_before_a_recordings_noun_stays() -> None:
+    article = (
+        "A video of the Halden ferry fire was posted online on Monday.\n"
+        "The mayor said parents fear that video games teach children to lie."
+    )
+    content = "parents fear that video games teach children to lie"
+    assert _made_here(article, content) == content
+    content = "parents believe that video shows the crew"
+    article = f"A video of the Halden ferry fire was posted online.\nThe mayor said {content}."
+    assert _made_here(article, content) == content
+
+
 def test_a_demonstrated_development_is_the_one_act_the_article_just_told() -> None:
     article = (
         'Officials said a "trade agreement" had been signed between Halden and Norvik.\n\n'
