@@ -37,7 +37,9 @@ statement (`_state_named`); "nationwide" is "across" that state, or the one
 the article names `_MOST_TOLD` times as often as any other. An adjective
 standing for people ("the missing", "the wounded") takes the one noun the
 article said was in that state ("students who went missing":
-`_people_in_state`). "On-site", and "at the site" or "at the scene" that
+`_people_in_state`); "the kidnapping victims" or "the hostages", the one
+group the article says was kidnapped by someone it names
+(`_victims_named`). "On-site", and "at the site" or "at the scene" that
 nothing after places, is at the site in the one place the lead says its
 story happened in (`_site_placed`). "The force" or "the department" is
 the one police body the article names (`_police_force`), a bare "Government"
@@ -820,6 +822,7 @@ def _descriptions_read(
             or _police_force(article, head, modifiers)
             or _aged(article, head, modifiers)
             or _placed_in_state(article, match.group("det"), head, modifiers, at)
+            or _victims_named(article, match.group("det"), head, modifiers, at)
         )
         if instead is None:
             instead = _name_of_its_kind(article, match.group("det"), head, modifiers, at)
@@ -2914,6 +2917,45 @@ def _people_in_state(article: str, state: str, at: int) -> str | None:
     if len(nouns) != 1:
         return None
     return f"the {state} {nouns.pop()}"
+
+
+# People described as the victims of a kidnapping: "the kidnapping victims",
+# "the hostages", "the captives".
+_VICTIM_HEADS = frozenset(("hostages", "captives", "abductees"))
+_KIDNAP_VICTIMS = frozenset(("kidnapping", "kidnap", "abduction"))
+# People the article tells were kidnapped by someone: "more than 200 young
+# women kidnapped by the group", "workers who were abducted by Al-Shabaab".
+_KIDNAPPED_BY = re.compile(
+    rf"(?<![\w-]){_PEOPLE_NOUN}(?: +(?:who|that))?(?: +(?:were|had +been|have +been|are))?"
+    r" +(?P<state>kidnapped|abducted) +by +"
+    r"(?P<agent>(?:the +[a-z][\w-]*|(?-i:[A-Z])[\w-]*(?: +(?-i:[A-Z])[\w-]*){0,2}))"
+)
+
+
+def _victims_named(article: str, det: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """The one group of people the article told before the statement (offset
+    `at`) were kidnapped or abducted by a named someone, for a description of
+    kidnapping victims ("the kidnapping victims", "the hostages"): "young
+    women kidnapped by the group" -> "the women who were kidnapped by Boko
+    Haram", the
+    kidnapper's description made standalone as the article names it. None for
+    any other description, and when the article tells of no such group, of
+    two, or of a kidnapper it does not name."""
+    if det.lower() != "the" or not (
+        (head == "victims" and modifiers and set(modifiers) <= _KIDNAP_VICTIMS)
+        or (head in _VICTIM_HEADS and not modifiers)
+    ):
+        return None
+    groups = set()
+    for told in _KIDNAPPED_BY.finditer(article, 0, at):
+        agent = told.group("agent")
+        if agent.startswith("the "):
+            agent = standalone(agent, descriptions_in(agent, article, told.start("agent")))
+        if not any(word[:1].isupper() for word in agent.split()):
+            continue
+        # A relative clause: "the women kidnapped by X are" reads as an act of theirs.
+        groups.add(f"the {told.group('noun')} who were {told.group('state')} by {agent}")
+    return groups.pop() if len(groups) == 1 else None
 
 
 # A person by the office a title before their name holds: "the congressman" is

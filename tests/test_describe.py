@@ -607,6 +607,34 @@ def test_a_telling_told_again_nearer_the_statement_takes_no_earlier_clause() -> 
     )
 
 
+def test_kidnapping_victims_are_the_group_the_article_says_was_kidnapped_and_by_whom() -> None:
+    article = (
+        "The Red Hand militia attacked a road camp near Tarvo on Monday.\n"
+        "Six engineers were kidnapped by the militia during the raid.\n"
+        "A police chief said the hostages were unharmed."
+    )
+    assert _made_here(article, "the hostages were unharmed") == (
+        "the engineers who were kidnapped by the Red Hand militia were unharmed"
+    )
+    article = (
+        "Twelve nurses abducted by Tarvo Front rebels were freed.\n"
+        "A doctor said the kidnapping victims needed rest."
+    )
+    assert _made_here(article, "the kidnapping victims needed rest") == (
+        "the nurses who were abducted by Tarvo Front needed rest"
+    )
+
+
+def test_kidnapping_victims_stay_unless_one_group_and_a_named_kidnapper_are_told() -> None:
+    for told in (
+        "Six engineers were kidnapped by gunmen near Tarvo.",
+        "Six engineers were kidnapped by Tarvo Front. Two drivers were abducted by Red Hand.",
+    ):
+        article = f"{told}\nA police chief said the hostages were unharmed."
+        content = "the hostages were unharmed"
+        assert _made_here(article, content) == content
+
+
 def test_that_before_a_recording_points_back_at_it_as_this_does() -> None:
     article = (
         "A video of the Halden ferry fire was posted online on Monday.\n"
