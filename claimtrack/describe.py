@@ -21,6 +21,15 @@ claim text gets what the article's first mention of it says:
    preposition opens after it: "a ceasefire with Boko Haram" -> "the
    ceasefire with Boko Haram" (`_first_mention`).
 
+"This development", "that move" or "this step" is the one act the article
+tells in the statement's paragraph or the two before ('a "ceasefire
+agreement" had been concluded between ...': `_act_pointed`); an owner's
+"decision" that says nothing of what was decided, the one act the article
+tells the owner refused or decided to do ("the Pope's decision not to meet
+the Dalai Lama": `_decision_told`). A "that" before a recording's noun
+points back at it as "this" does, where it opens no clause
+(`_medium_as_the`).
+
 A place described by its kind ("the city", "the Iraqi city") is the one
 place the article names as such ("the city of Mosul") and tells of most;
 "the country" or "the nation", the one state the article names before the
@@ -28,7 +37,9 @@ statement (`_state_named`); "nationwide" is "across" that state, or the one
 the article names `_MOST_TOLD` times as often as any other. An adjective
 standing for people ("the missing", "the wounded") takes the one noun the
 article said was in that state ("students who went missing":
-`_people_in_state`). "On-site", and "at the site" or "at the scene" that
+`_people_in_state`); "the kidnapping victims" or "the hostages", the one
+group the article says was kidnapped by someone it names
+(`_victims_named`). "On-site", and "at the site" or "at the scene" that
 nothing after places, is at the site in the one place the lead says its
 story happened in (`_site_placed`). "The force" or "the department" is
 the one police body the article names (`_police_force`), a bare "Government"
@@ -531,14 +542,23 @@ def descriptions_in(
     "the term 'first-year'" -> "moving to the term 'first-year'"). The
     description returned is the one written, demonstrative and all; a word of
     time or manner after it ("this week", "this way") stays the speaker's."""
+    pointed = _ACT_POINTED.search(content) if _holds(content, _ACT_POINTED_HEADS) else None
+    act = _act_pointed(article, at) if pointed is not None else None
+    if pointed is not None and act is not None:
+        others = descriptions_in(content.replace(pointed.group(), act), article, at, until, title)
+        return ((pointed.group(), act), *others[:1])
     read = _DEMONSTRATIVE.sub(_read_as_the, content)
+    if "hat " in read:
+        read = _THAT_MEDIUM.sub(_medium_as_the, read)
     if read == content:
         return _descriptions_read(content, article, at, until, title)
     found = []
     for description, instead in _descriptions_read(read, article, at, until, title):
         if description.lower().startswith("the ") and description not in content:
             written = re.search(
-                r"(?<![\w-])[Tt]h(?:is|ese|ose)[ \t]+" + re.escape(description[4:]) + r"(?![\w-])",
+                r"(?<![\w-])[Tt]h(?:is|ese|ose|at)[ \t]+"
+                + re.escape(description[4:])
+                + r"(?![\w-])",
                 content,
             )
             if written is None:
@@ -546,6 +566,35 @@ def descriptions_in(
             description = written.group()
         found.append((description, instead))
     return tuple(found)
+
+
+# "That" before a recording's noun and the word after it: "if that tape has
+# his voice on it" points back at the tape as "this tape" would.
+_THAT_MEDIUM = re.compile(
+    r"(?:(?P<before>[\w'\u2019-]+)[ \t]+)?(?P<det>[Tt]hat)[ \t]+"
+    r"(?=(?P<head>recording|audio|tape|video|footage|clip)[ \t]+(?P<next>[a-z][\w'\u2019-]*))"
+)
+
+
+# The words after which "that" opens no clause: prepositions and the
+# conjunctions that take no "that" ("if that tape has", "on that video").
+_THAT_POINTS_AFTER = frozenset(
+    _words("if whether because when while until of in on at with to from about for by into")
+)
+
+
+def _medium_as_the(match: re.Match[str]) -> str:
+    """A "that" before a recording's noun (`_THAT_MEDIUM`) as "the" where it
+    opens no clause: opening the content or after a word no "that" clause
+    follows (`_THAT_POINTS_AFTER`; "believe that video shows" may be either),
+    and with a verb after the head ("that video games ..." is another noun)."""
+    before, following = match.group("before"), match.group("next")
+    if (before is not None and before.lower() not in _THAT_POINTS_AFTER) or not verb_word(
+        following
+    ):
+        return match.group()
+    the = "The" if match.group("det")[0] == "T" else "the"
+    return f"{before} {the} " if before is not None else f"{the} "
 
 
 def _read_as_the(match: re.Match[str]) -> str:
@@ -620,6 +669,11 @@ def _descriptions_read(
         literal = _literal_named(article, words.group("head").lower(), at)
         if literal is not None:
             found.append((words.group().rstrip(), literal))
+    decision = _DECISION_OWNED.search(content) if "decision" in content else None
+    if decision is not None and len(found) < 2:
+        decided = _decision_told(article, decision.group("owner"), at)
+        if decided is not None:
+            found.append((decision.group().rstrip(), f"{decision.group().rstrip()} {decided}"))
     telling = _TELLING_KIND.search(content) if _holds(content, _TELLING_HEADS) else None
     if telling is not None and len(found) < 2:
         told = _telling_told(article, telling.group("head"), at)
@@ -778,6 +832,7 @@ def _descriptions_read(
             or _police_force(article, head, modifiers)
             or _aged(article, head, modifiers)
             or _placed_in_state(article, match.group("det"), head, modifiers, at)
+            or _victims_named(article, match.group("det"), head, modifiers, at)
         )
         if instead is None:
             instead = _name_of_its_kind(article, match.group("det"), head, modifiers, at)
@@ -2991,6 +3046,45 @@ def _people_in_state(article: str, state: str, at: int) -> str | None:
     return f"the {state} {nouns.pop()}"
 
 
+# People described as the victims of a kidnapping: "the kidnapping victims",
+# "the hostages", "the captives".
+_VICTIM_HEADS = frozenset(("hostages", "captives", "abductees"))
+_KIDNAP_VICTIMS = frozenset(("kidnapping", "kidnap", "abduction"))
+# People the article tells were kidnapped by someone: "more than 200 young
+# women kidnapped by the group", "workers who were abducted by Al-Shabaab".
+_KIDNAPPED_BY = re.compile(
+    rf"(?<![\w-]){_PEOPLE_NOUN}(?: +(?:who|that))?(?: +(?:were|had +been|have +been|are))?"
+    r" +(?P<state>kidnapped|abducted) +by +"
+    r"(?P<agent>(?:the +[a-z][\w-]*|(?-i:[A-Z])[\w-]*(?: +(?-i:[A-Z])[\w-]*){0,2}))"
+)
+
+
+def _victims_named(article: str, det: str, head: str, modifiers: list[str], at: int) -> str | None:
+    """The one group of people the article told before the statement (offset
+    `at`) were kidnapped or abducted by a named someone, for a description of
+    kidnapping victims ("the kidnapping victims", "the hostages"): "young
+    women kidnapped by the group" -> "the women who were kidnapped by Boko
+    Haram", the
+    kidnapper's description made standalone as the article names it. None for
+    any other description, and when the article tells of no such group, of
+    two, or of a kidnapper it does not name."""
+    if det.lower() != "the" or not (
+        (head == "victims" and modifiers and set(modifiers) <= _KIDNAP_VICTIMS)
+        or (head in _VICTIM_HEADS and not modifiers)
+    ):
+        return None
+    groups = set()
+    for told in _KIDNAPPED_BY.finditer(article, 0, at):
+        agent = told.group("agent")
+        if agent.startswith("the "):
+            agent = standalone(agent, descriptions_in(agent, article, told.start("agent")))
+        if not any(word[:1].isupper() for word in agent.split()):
+            continue
+        # A relative clause: "the women kidnapped by X are" reads as an act of theirs.
+        groups.add(f"the {told.group('noun')} who were {told.group('state')} by {agent}")
+    return groups.pop() if len(groups) == 1 else None
+
+
 # A person by the office a title before their name holds: "the congressman" is
 # the one the article writes "Rep. Duncan Hunter", "the senator" "Sen. Ann Cole".
 # The titles each office's holder is written with, abbreviated or not.
@@ -4835,6 +4929,97 @@ def _pointed_from(article: str, at: int) -> int:
     for _ in range(_POINTED_PARAGRAPHS):
         start = max(article.rfind("\n", 0, len(article[:start].rstrip())), 0)
     return start
+
+
+# An act pointed back at by a demonstrative and a word for any act: "this
+# development", "that move", "this step".
+_ACT_POINTED_HEADS = ("development", "move", "step")
+_ACT_POINTED = re.compile(
+    r"(?<![\w-])(?-i:[Tt]h(?:is|at)) +(?P<head>development|move|step)(?![\w-])"
+)
+# The verbs an agreement or a deal is made with, as the past participle.
+_ACT_MADE = r"(?:reached|concluded|agreed|signed|struck|brokered|announced)"
+# A noun of one or two words, a preposition not among them.
+_ACT_NOUN = (
+    r"\W?(?P<noun>[a-z][a-z-]*(?: +(?!(?:with|to|on|for|in|at|by|over|after|and|of)\b)"
+    r"[a-z][a-z-]*)?)\W?"
+)
+# An act told with its maker: 'a "ceasefire agreement" had been concluded
+# between the government and the rebels' (passive, what follows the verb up
+# to a stop), "Nigeria agreed to a ceasefire" (a named actor's).
+_ACT_TOLD_PASSIVE = re.compile(
+    rf"(?<![\w-])(?:an?|the) +{_ACT_NOUN} +(?:(?:has|had|have) +)?(?:been|was|were)"
+    rf" +(?P<verb>{_ACT_MADE})(?P<rest> +(?:between|with|by)\b[^,.;:!?\"\u201c\u201d\n]*)?"
+)
+_ACT_TOLD_ACTIVE = re.compile(
+    r"(?:(?<![\w-])(?P<the>(?-i:The)) +)?"
+    r"(?P<actor>(?-i:[A-Z])[\w.-]*(?: +(?:and +)?(?-i:[A-Z])[\w.-]*){0,3})"
+    rf" +(?:(?:has|had|have) +)?(?P<verb>agreed +to|{_ACT_MADE}) +(?:an?) +{_ACT_NOUN}"
+    r"(?=[ \t,.;:!?]|$)"
+)
+# How many words an act told runs to at most.
+_MOST_ACT_WORDS = 10
+
+
+def _act_pointed(article: str, at: int) -> str | None:
+    """The one act a demonstrative and a word for any act (`_ACT_POINTED`)
+    points back at, as the article told it in the statement's paragraph or the
+    two before (`_pointed_from`): 'a "ceasefire agreement" had been concluded
+    between the government and the rebels' -> "the ceasefire agreement
+    concluded between the government and the rebels"; "Halden agreed to a
+    truce" -> "the truce agreed to by Halden". "This development" read alone
+    says nothing of what developed. None when the paragraphs tell no such act
+    or two, or tell it at more than `_MOST_ACT_WORDS` words."""
+    start = _pointed_from(article, at)
+    acts = {
+        f"the {told['noun']} {told['verb']}{told['rest'] or ''}".rstrip()
+        for told in _ACT_TOLD_PASSIVE.finditer(article, start, at)
+    } | {
+        f"the {told['noun']} {' '.join(told['verb'].split())}"
+        f" by {'the ' if told['the'] else ''}{told['actor']}"
+        for told in _ACT_TOLD_ACTIVE.finditer(article, start, at)
+    }
+    if len(acts) != 1:
+        return None
+    act = acts.pop()
+    return act if len(act.split()) <= _MOST_ACT_WORDS else None
+
+
+# An owner's decision that says nothing of what was decided: "the Pope's
+# decision was not taken lightly" (not "his decision to resign", "the court's
+# decision on ...").
+_DECISION_OWNED = re.compile(
+    r"(?:(?<![\w-])[Tt]he +)?(?P<owner>(?-i:[A-Z])[\w.-]*)['\u2019]s +decision(?![\w-])"
+    r"(?! +(?:to|not|on|over|about|of|that|in|against|by)\b)"
+)
+# A named actor telling of a decision: "Pope Francis has refused to meet the
+# Dalai Lama over fears ...", "Jones decided not to run". The act ends where a
+# reason, time or place it was decided for begins.
+_DECISION_TOLD = re.compile(
+    r"(?P<actor>(?-i:[A-Z])[\w.-]*(?: +(?-i:[A-Z])[\w.-]*){0,3})"
+    r" +(?:(?:has|had|have) +)?(?P<verb>refused|declined|decided|chose|opted)(?P<neg> +not)?"
+    r" +to +(?P<act>[a-z][a-z-]*(?: +[\w'\u2019-]+){0,7}?)"
+    r"(?= +(?:over|because|after|amid|despite|due|for|as|in +order|on|when|since|until)\b"
+    r"|\s*[,.;:!?]|$)"
+)
+# The verbs that tell a decision not to act.
+_DECIDED_NOT = frozenset(("refused", "declined"))
+
+
+def _decision_told(article: str, owner: str, at: int) -> str | None:
+    """What an owner's decision (`_DECISION_OWNED`) decided, as the article told
+    it before the statement (offset `at`) with the owner's name for subject:
+    "Pope Francis has refused to meet the Dalai Lama" gives "the Pope's
+    decision" -> "not to meet the Dalai Lama". A claim text read alone cannot
+    say which decision "the decision" was; the act the article told can. None
+    when the article tells no such act of the owner, or two."""
+    acts = set()
+    for told in _DECISION_TOLD.finditer(article, 0, at):
+        if owner not in told.group("actor").split():
+            continue
+        negated = told.group("verb") in _DECIDED_NOT or told.group("neg") is not None
+        acts.add(f"{'not ' if negated else ''}to {told.group('act')}")
+    return acts.pop() if len(acts) == 1 else None
 
 
 def _telling_pointed(article: str, head: str, at: int) -> str | None:

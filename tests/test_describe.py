@@ -607,6 +607,128 @@ def test_a_telling_told_again_nearer_the_statement_takes_no_earlier_clause() -> 
     )
 
 
+def test_kidnapping_victims_are_the_group_the_article_says_was_kidnapped_and_by_whom() -> None:
+    article = (
+        "The Red Hand militia attacked a road camp near Tarvo on Monday.\n"
+        "Six engineers were kidnapped by the militia during the raid.\n"
+        "A police chief said the hostages were unharmed."
+    )
+    assert _made_here(article, "the hostages were unharmed") == (
+        "the engineers who were kidnapped by the Red Hand militia were unharmed"
+    )
+    article = (
+        "Twelve nurses abducted by Tarvo Front rebels were freed.\n"
+        "A doctor said the kidnapping victims needed rest."
+    )
+    assert _made_here(article, "the kidnapping victims needed rest") == (
+        "the nurses who were abducted by Tarvo Front needed rest"
+    )
+
+
+def test_kidnapping_victims_stay_unless_one_group_and_a_named_kidnapper_are_told() -> None:
+    for told in (
+        "Six engineers were kidnapped by gunmen near Tarvo.",
+        "Six engineers were kidnapped by Tarvo Front. Two drivers were abducted by Red Hand.",
+    ):
+        article = f"{told}\nA police chief said the hostages were unharmed."
+        content = "the hostages were unharmed"
+        assert _made_here(article, content) == content
+
+
+def test_that_before_a_recording_points_back_at_it_as_this_does() -> None:
+    article = (
+        "A video of the Halden ferry fire was posted online on Monday.\n"
+        "The mayor said he wants to know if that video shows the crew."
+    )
+    assert _made_here(article, "he wants to know if that video shows the crew") == (
+        "he wants to know if the video of the Halden ferry fire shows the crew"
+    )
+
+
+def test_that_opening_a_clause_before_a_recordings_noun_stays() -> None:
+    article = (
+        "A video of the Halden ferry fire was posted online on Monday.\n"
+        "The mayor said parents fear that video games teach children to lie."
+    )
+    content = "parents fear that video games teach children to lie"
+    assert _made_here(article, content) == content
+    content = "parents believe that video shows the crew"
+    article = f"A video of the Halden ferry fire was posted online.\nThe mayor said {content}."
+    assert _made_here(article, content) == content
+
+
+def test_a_demonstrated_development_is_the_one_act_the_article_just_told() -> None:
+    article = (
+        'Officials said a "trade agreement" had been signed between Halden and Norvik.\n\n'
+        '"We will honour this development," the minister said.'
+    )
+    assert _made_here(article, "We will honour this development") == (
+        "We will honour the trade agreement signed between Halden and Norvik"
+    )
+    article = (
+        "The Halden Dockers Union agreed to a truce on Monday.\n\n"
+        '"That move surprised us," a port official said.'
+    )
+    assert _made_here(article, "That move surprised us") == (
+        "The truce agreed to by the Halden Dockers Union surprised us"
+    )
+
+
+def test_a_demonstrated_development_stays_unless_one_act_was_just_told() -> None:
+    for told in (
+        "The mayor spoke about the ferry on Monday.",
+        "A truce was agreed between the unions. A deal was signed with Norvik.",
+    ):
+        article = f'{told}\n\n"We will honour this development," the minister said.'
+        content = "We will honour this development"
+        assert _made_here(article, content) == content
+    # Told long before, in another part of the story, it is not what "this" points at.
+    article = (
+        "A truce was agreed between the unions.\n\nThe ferry ran late.\n\n"
+        "Keepers counted the boats.\n\nThe mayor spoke.\n\n"
+        '"We will honour this development," the minister said.'
+    )
+    assert _made_here(article, "We will honour this development") == (
+        "We will honour this development"
+    )
+
+
+def test_an_owners_decision_says_what_the_article_told_its_owner_decided() -> None:
+    article = (
+        "Mayor Ilse Varda has declined to reopen the Halden ferry over safety fears.\n"
+        "A council aide said the Mayor's decision was made after long talks."
+    )
+    assert _made_here(article, "the Mayor's decision was made after long talks") == (
+        "the Mayor's decision not to reopen the Halden ferry was made after long talks"
+    )
+    article = (
+        "Coach Tomas Brenner decided to bench his captain for the final.\n"
+        "A club official said Brenner's decision was right."
+    )
+    assert _made_here(article, "Brenner's decision was right") == (
+        "Brenner's decision to bench his captain was right"
+    )
+
+
+def test_an_owners_decision_stays_as_written_unless_one_act_of_the_owner_was_told() -> None:
+    # Another actor's decision, two decisions of the owner, or a decision that
+    # says what it was already.
+    for told in (
+        "Governor Ana Ruiz refused to sign the Halden budget.",
+        "Mayor Ilse Varda refused to reopen the ferry. Mayor Varda decided to sell the pier.",
+    ):
+        article = f"{told}\nAn aide said the Mayor's decision was final."
+        assert _made_here(article, "the Mayor's decision was final") == (
+            "the Mayor's decision was final"
+        )
+    article = (
+        "Mayor Ilse Varda refused to reopen the ferry.\n"
+        "An aide said the Mayor's decision to wait was final."
+    )
+    content = "the Mayor's decision to wait was final"
+    assert _made_here(article, content) == content
+
+
 def test_a_telling_stays_described_when_the_article_told_no_clause_of_it() -> None:
     # A relative clause, a clause on a pronoun, a telling of another word.
     for told in (
