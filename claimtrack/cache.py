@@ -97,8 +97,10 @@ _ENTRY_VERSION = 18
 # bytes. From version 5 each batch's record (its ids, what the index tells of it
 # besides, its claims' part sizes) is marshalled on its own and kept after the
 # index's head (`_records_placed`): a write makes again only the records of the
-# batches it changed.
-_BATCHES_VERSION = 5
+# batches it changed. From version 6 the sources are marshalled in groups of
+# `_SOURCES_GROUP`, side by side, their sizes in the index: a command reading a few
+# sources decodes their groups alone (`_StoredSources`).
+_BATCHES_VERSION = 6
 _FORMAT = (
     f"claimtrack-ledger-cache {_ENTRY_VERSION} batches {_BATCHES_VERSION} "
     f"marshal {marshal.version} "
@@ -436,9 +438,8 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
                 index[2], parts, offsets, index[3], seals, origin
             )
             sources_blob, seal = _placed_piece(parts, seals, *index[1][:2])
-            sources = _StoredSources(
-                sources_blob, _stored_source_ids(index[1]), (seal, origin, index[1][0])
-            )
+            ids, sizes = _stored_source_groups(index[1])
+            sources = _StoredSources(sources_blob, ids, sizes, (seal, origin, index[1][0]))
             ledger = _ledger_of((index[0], sources, *index[2:]), claims, ledger_path)
     except Exception:  # any corruption means: rebuild
         return None
@@ -451,7 +452,7 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
     _remember_records(target, records)
     _loaded_batches[:] = [loaded]
     _sources_known.clear()
-    _sources_known[target] = (ledger.sources, sources_blob, index[1][0])
+    _sources_known[target] = (ledger.sources, sources_blob, index[1][0], sizes)
     known = {seal.start: seal for seal in seals}
     read = _remember_parts(target, _Parts(token, parts, chunks, len(parts), known))
     layout = index[6] if len(index) > 6 else None
@@ -583,7 +584,7 @@ def store_cached(
     # The sources and the batches go in the parts file after the claims' parts: the
     # sources unchanged and a batch kept stay where they are, sealed as they were;
     # only what was made anew is appended.
-    sources = _sources_piece(target, ledger, read)
+    sources, sizes = _sources_piece(target, ledger, read)
     try:
         batches = _batched(target, claims, bases, read, _texts_parts(pieces, index[3], read))
     except CacheDamaged:
@@ -602,7 +603,7 @@ def store_cached(
             batches, offsets[len(claims) + 1 :], records, strict=True
         )
     ]
-    where = (offsets[len(claims)], _size(sources), source_ids(ledger.sources))
+    where = (offsets[len(claims)], _size(sources), source_ids(ledger.sources), sizes)
     # The head: the sizes of the claims' parts are in the batches' records.
     index = (index[0], where, placed, None, *index[4:6], layout, cr)
     body = marshal.dumps((token, chunks, offsets[: len(claims)], index))
@@ -842,73 +843,135 @@ def _size(piece: tuple[int, int] | bytes) -> int:
 
 
 # By cache file (the one last read here): the sources of the ledger read, their bytes
-# in the parts file (a view of it) and where those start.
-_sources_known: dict[Path, tuple[tuple[Source, ...], memoryview, int]] = {}
+# in the parts file (a view of it), where those start and the sizes of their groups.
+_sources_known: dict[Path, tuple[Sequence[Source], memoryview, int, tuple[int, ...]]] = {}
+
+# Sources marshalled together: a command reading one decodes its group alone (about
+# 100 kB at 20,000 claims), and the index keeps one size a group.
+_SOURCES_GROUP = 64
 
 
-def _sources_piece(target: Path, ledger: Ledger, read: _Parts | None) -> tuple[int, int] | bytes:
-    """The ledger's sources as the parts file is to hold them: where they are in the
-    parts file `read` when they are the sources read from it (never made), else their
-    bytes."""
+def _sources_piece(
+    target: Path, ledger: Ledger, read: _Parts | None
+) -> tuple[tuple[int, int] | bytes, tuple[int, ...]]:
+    """The ledger's sources as the parts file is to hold them, with the sizes of their
+    groups: where they are in the parts file `read` when they are the sources read
+    from it (never made), else their bytes; a group whose sources are the very ones
+    loaded keeps its bytes, unmarshalled never."""
     known = _sources_known.get(target)
-    if (
-        known is not None
-        and known[0] is ledger.sources
-        and read is not None
-        and known[1].obj is read.data
-    ):
-        return (known[2], len(known[1]))
-    made = marshal.dumps(_plain_sources(ledger.sources))
+    if known is not None and read is not None and known[1].obj is read.data:
+        if known[0] is ledger.sources:
+            return (known[2], len(known[1])), known[3]
+        groups = _source_groups(ledger.sources, known[0])
+    else:
+        groups = _source_groups(ledger.sources, None)
+    made = b"".join(groups)
+    sizes = tuple(map(len, groups))
     stored = read.sources if read is not None else None
     if stored is not None and stored[1] == len(made) and read is not None:
         start = stored[0]
         if start + len(made) <= len(read.data) and read.data[start : start + len(made)] == made:
-            return (start, len(made))  # the very bytes stored: kept where they are
-    return made
+            return (start, len(made)), sizes  # the very bytes stored: kept where they are
+    return made, sizes
+
+
+def _source_groups(
+    sources: Sequence[Source], loaded: Sequence[Source] | None
+) -> list[bytes | memoryview]:
+    """The sources marshalled a group (`_SOURCES_GROUP`) at a time; a group whose
+    sources are the very objects of the same group `loaded` (`_StoredSources.kept`)
+    keeps its bytes."""
+    groups: list[bytes | memoryview] = []
+    for at in range(0, max(len(sources), 1), _SOURCES_GROUP):  # no sources: one group
+        group = sources[at : at + _SOURCES_GROUP]
+        kept = (
+            loaded.kept(at // _SOURCES_GROUP, group) if isinstance(loaded, _StoredSources) else None
+        )
+        groups.append(kept if kept is not None else marshal.dumps(_plain_sources(group)))
+    return groups
 
 
 class _StoredSources(Sequence[Source]):
-    """The sources of a cache load, unmarshalled and made when first asked for: a write
-    that changes no source stores them where they are (`_sources_piece`) and checks
-    the claims it reads again against their ids alone (`source_ids`), so it never
-    makes the fingerprints of every statement. Its length, order, items, iteration and
-    comparisons are those of the tuple of every source."""
+    """The sources of a cache load, unmarshalled and made a group at a time when first
+    asked for: a write that changes no source stores them where they are
+    (`_sources_piece`) and checks the claims it reads again against their ids alone
+    (`source_ids`), so it never makes the fingerprints of every statement; a command
+    reading a claim's few sources (`Ledger.sources_of`) makes their groups alone. Its
+    length, order, items, iteration and comparisons are those of the tuple of every
+    source."""
 
-    __slots__ = ("_blob", "_guard", "_ids", "_made")
+    __slots__ = ("_blob", "_groups", "_guard", "_ids", "_made", "_starts")
 
     def __init__(
-        self, blob: memoryview, ids: tuple[str, ...] | None, guard: tuple[_Seal, _Origin, int]
+        self,
+        blob: memoryview,
+        ids: tuple[str, ...],
+        sizes: tuple[int, ...],
+        guard: tuple[_Seal, _Origin, int],
     ) -> None:
-        self._blob = blob  # its bytes in the parts file
+        self._blob = blob  # its bytes in the parts file, the groups side by side
         self._ids = ids  # every source's id, in order, as the cache index holds them
-        # The stretch holding the bytes, whose seal is checked when they are first
-        # decoded (2 MB hashed at 20,000 claims, which a write reading no source
-        # never asks), the ledger they are read from instead if it fails, and where
-        # they start in the parts file.
+        self._starts = (0, *itertools.accumulate(sizes))  # each group's, in the blob
+        # The stretch holding the bytes, whose seal is checked where a group is first
+        # decoded (2 MB hashed at 20,000 claims for them all, which a write reading no
+        # source never asks), the ledger they are read from instead if it fails, and
+        # where they start in the parts file.
         self._guard = guard
+        self._groups: list[tuple[Source, ...] | None] = [None] * len(sizes)
         self._made: tuple[Source, ...] | None = None
+
+    def _group(self, number: int) -> tuple[Source, ...]:
+        """The sources of group `number`, made once; every source from the ledger
+        (`_Origin`) if their bytes fail their seal."""
+        group = self._groups[number]
+        if group is not None:
+            return group
+        seal, origin, start = self._guard
+        begin, end = self._starts[number], self._starts[number + 1]
+        first = number * _SOURCES_GROUP
+        if seal.holds_between(start + begin, start + end):
+            with no_collection():
+                plain = marshal.loads(self._blob[begin:end])
+                group = tuple(_make(Source, attributes) for attributes in plain)
+            if len(group) == len(self._ids[first : first + _SOURCES_GROUP]):
+                self._groups[number] = group
+                return group
+        self._made = origin.sources()
+        return self._made[first : first + _SOURCES_GROUP]
 
     def made(self) -> tuple[Source, ...]:
         """Every source, made once: from the ledger (`_Origin`) if their bytes fail
         their seal."""
         if self._made is None:
-            seal, origin, start = self._guard
-            if not seal.holds_between(start, start + len(self._blob)):
-                self._made = origin.sources()
-                return self._made
-            with no_collection():
-                plain = marshal.loads(self._blob)
-                self._made = tuple(_make(Source, attributes) for attributes in plain)
+            made: list[Source] = []
+            for number in range(len(self._groups)):
+                made += self._group(number)
+                if self._made is not None:  # a seal failed: every source read afresh
+                    return self._made
+            self._made = tuple(made)
         return self._made
 
+    def kept(self, number: int, group: Sequence[Source]) -> memoryview | None:
+        """The bytes of group `number` when it was made and `group` holds its very
+        sources, else None."""
+        made = self._groups[number] if number < len(self._groups) else None
+        if made is None or len(made) != len(group):
+            return None
+        if not all(a is b for a, b in zip(made, group, strict=True)):
+            return None
+        return self._blob[self._starts[number] : self._starts[number + 1]]
+
     def ids(self) -> tuple[str, ...]:
-        """Every source's id, in order, without making the sources if the index told."""
-        if self._ids is None:
-            self._ids = tuple(source.id for source in self.made())
+        """Every source's id, in order, as the index told."""
         return self._ids
 
+    def picked(self, source_ids: Collection[str]) -> dict[str, Source]:
+        """The sources with these ids, by id, making their groups alone."""
+        wanted = set(source_ids)
+        return {i: self[n] for n, i in enumerate(self._ids) if i in wanted}
+
     def __len__(self) -> int:
-        return len(self.ids())
+        return len(self._ids)
 
     @typing.overload
     def __getitem__(self, at: int) -> Source: ...
@@ -917,7 +980,13 @@ class _StoredSources(Sequence[Source]):
     def __getitem__(self, at: slice) -> tuple[Source, ...]: ...
 
     def __getitem__(self, at: int | slice) -> Source | tuple[Source, ...]:
-        return self.made()[at]
+        if isinstance(at, slice) or self._made is not None:
+            return self.made()[at]
+        number, place = divmod(range(len(self._ids))[at], _SOURCES_GROUP)
+        group = self._group(number)
+        if self._made is not None:
+            return self._made[at]
+        return group[place]
 
     def __iter__(self) -> Iterator[Source]:
         return iter(self.made())
@@ -945,15 +1014,20 @@ def source_ids(sources: Sequence[Source]) -> tuple[str, ...]:
     return tuple(source.id for source in sources)
 
 
-def _stored_source_ids(where: Any) -> tuple[str, ...] | None:
-    """The sources' ids the cache index keeps beside where their bytes are, if it does
-    (a cache stored before they were kept there has none); ValueError if malformed."""
-    if len(where) < 3:
-        return None
-    ids = where[2]
+def _stored_source_groups(where: Any) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The sources' ids and the sizes of their groups, as the cache index keeps them
+    beside where their bytes are; ValueError if malformed."""
+    _, size, ids, sizes = where
     if ids.__class__ is not tuple or not all(i.__class__ is str for i in ids):
         raise ValueError("damaged cache")
-    return typing.cast("tuple[str, ...]", ids)
+    if (
+        sizes.__class__ is not tuple
+        or not all(n.__class__ is int and n > 0 for n in sizes)
+        or sum(sizes) != size
+        or len(sizes) != max(-(-len(ids) // _SOURCES_GROUP), 1)
+    ):
+        raise ValueError("damaged cache")
+    return typing.cast("tuple[str, ...]", ids), typing.cast("tuple[int, ...]", sizes)
 
 
 def _placed_piece(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -193,7 +194,18 @@ class Ledger:
         return next((c for c in self.claims if c.id == claim_id), None)
 
     def source(self, source_id: str) -> Source | None:
-        return next((s for s in self.sources if s.id == source_id), None)
+        return self.sources_of((source_id,)).get(source_id)
+
+    def sources_of(self, source_ids: Collection[str]) -> dict[str, Source]:
+        """The sources with these ids, by id: a cache load's (`picked`) makes only the
+        sources stored beside them, so a command reading the few sources a claim cites
+        decodes not every source of a big ledger."""
+        picked = getattr(self.sources, "picked", None)
+        if picked is not None:
+            found: dict[str, Source] = picked(source_ids)
+            return found
+        wanted = set(source_ids)
+        return {source.id: source for source in self.sources if source.id in wanted}
 
 
 def claim_mark(claim_id: str, text: str) -> str:
@@ -212,10 +224,7 @@ def holds_its_mark(ledger: Ledger, claim: Claim) -> bool:
     """Whether a source the claim cites records its mark (`claim_mark`): whether a
     `rename` has a mark to make again for the new id (`pipeline.rename_claim`)."""
     ending = ":" + claim_mark(claim.id, claim.text)
-    cited = {statement.source for statement in claim.statements}
-    # One pass over the sources, not a search of them for each one cited.
+    cited = ledger.sources_of({statement.source for statement in claim.statements})
     return any(
-        any(entry.endswith(ending) for entry in source.extracted)
-        for source in ledger.sources
-        if source.id in cited
+        any(entry.endswith(ending) for entry in source.extracted) for source in cited.values()
     )

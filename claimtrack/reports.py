@@ -168,7 +168,7 @@ class ClaimFilter:
 
 def list_report(ledger: Ledger, claim_filter: ClaimFilter = ClaimFilter()) -> Report:
     """One record per claim that passes the filter, in ledger order."""
-    copies = _copies(ledger)
+    copies = _copies(ledger.sources)
     records = [claim_summary(claim, copies) for claim in select_claims(ledger, claim_filter)]
     return Report(Layout.CLAIMS, records, records, CLAIM_COLUMNS)
 
@@ -211,8 +211,9 @@ def claim_summary(claim: Claim, copies: Mapping[str, str] | None = None) -> Reco
     }
 
 
-def _copies(ledger: Ledger) -> dict[str, str]:
-    return {source.id: source.copy_of for source in ledger.sources if source.copy_of}
+def _copies(sources: Iterable[Source]) -> dict[str, str]:
+    """What each of these sources that copies another copies, by id."""
+    return {source.id: source.copy_of for source in sources if source.copy_of}
 
 
 def _has_position(claim: Claim, party: str | None, stance: Stance | None) -> bool:
@@ -334,9 +335,9 @@ def _alike_words(word: str, their: str) -> bool:
 
 def show_report(ledger: Ledger, claim: Claim, kind_of: KindOf | None = None) -> Report:
     """One claim with every statement; JSON Lines and TSV carry one statement per line."""
-    sources = {source.id: source for source in ledger.sources}
+    sources = ledger.sources_of({statement.source for statement in claim.statements})
     statements = [statement_record(statement, sources, kind_of) for statement in claim.statements]
-    document = {**claim_summary(claim, _copies(ledger)), "statements": statements}
+    document = {**claim_summary(claim, _copies(sources.values())), "statements": statements}
     lines = [{"claim": claim.id, "claim_text": claim.text, **record} for record in statements]
     return Report(Layout.CLAIM, document, lines, ("claim", "claim_text", *STATEMENT_COLUMNS))
 
@@ -857,7 +858,7 @@ def matrix_report(ledger: Ledger, kind_of: KindOf | None = None) -> Record:
     order) and its `timeline`.
     """
     sources = {source.id: source for source in ledger.sources}
-    copies = _copies(ledger)
+    copies = _copies(ledger.sources)
     counts: dict[str | None, int] = {}
     claims = []
     for claim in ledger.claims:
@@ -945,7 +946,7 @@ def timeline_report(ledger: Ledger, claim: Claim, kind_of: KindOf | None = None)
     (otherwise it is None). Undated statements cannot be placed, so they
     never mark a change.
     """
-    sources = {source.id: source for source in ledger.sources}
+    sources = ledger.sources_of({statement.source for statement in claim.statements})
     records = [statement_record(statement, sources, kind_of) for statement in claim.statements]
     order = sorted(
         range(len(records)),

@@ -2662,6 +2662,7 @@ def test_a_write_that_changes_no_source_never_makes_the_cached_sources(
     from claimtrack.ledger import update_ledger
 
     path, truth = _cached_in_small_batches(tmp_path, monkeypatch, 30)
+    sources = tuple(truth.sources)
     # A first write keeps what it found of each source's lines; the next need not.
     update_ledger(path, lambda editor: editor.rename_claim("pier-1", "pier-one"))
     made = _sources_made(monkeypatch)
@@ -2675,9 +2676,9 @@ def test_a_write_that_changes_no_source_never_makes_the_cached_sources(
     cache._loaded.clear()
     cache._parts_read.clear()
     ledger = read_ledger(path)
-    assert cache.source_ids(ledger.sources) == tuple(s.id for s in truth.sources)
-    assert made == [] and len(ledger.sources) == len(truth.sources)
-    assert ledger.sources == truth.sources and made == [1]
+    assert cache.source_ids(ledger.sources) == tuple(s.id for s in sources)
+    assert made == [] and len(ledger.sources) == len(sources)
+    assert ledger.sources == sources and made == [1]
     _assert_cache_reads_as_fresh(path)
 
 
@@ -2787,3 +2788,110 @@ def test_a_claim_whose_stored_parts_fail_their_seal_carries_no_mark(
     assert _carried(path) is None
     fresh, problems = _parse_fresh(path)
     assert not problems and read_ledger(path) == fresh
+
+
+def _claims_citing_sources_of_their_own(path: Path, count: int) -> None:
+    """A ledger of `count` sources, each cited by one claim of its own."""
+    lines = ["version: 1", "sources:"]
+    for number in range(count):
+        lines += [
+            f"  gazette-{number}:",
+            f"    path: sources/gazette-{number}.txt",
+            f"    sha256: {f'{number:02x}' * 32}",
+        ]
+    lines.append("claims:")
+    for number in range(count):
+        lines += [
+            f"  ferry-{number}:",
+            f"    text: Ferry {number} sails at dawn from the north quay",
+            "    statements:",
+            "    - stance: asserts",
+            "      speaker: the port authority",
+            "      cue: announced",
+            f"      source: gazette-{number}",
+            "      line: 1",
+            f"      content: ferry {number} sails at dawn",
+            f"      quote: The port authority announced ferry {number} sails at dawn.",
+        ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _cached_sources_in_groups_of_two(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Ledger]:
+    """A ledger of 9 sources cached two sources to a group (five groups), read back
+    from its cache files: its path and the ledger a fresh parse gives."""
+    monkeypatch.setattr(cache, "_SOURCES_GROUP", 2)
+    path = tmp_path / "claims.yaml"
+    _claims_citing_sources_of_their_own(path, 9)
+    fresh, problems = _parse_fresh(path)
+    assert not problems
+    read_ledger(path)
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    return path, fresh
+
+
+def _groups_made(sources: Sequence[Any]) -> int:
+    """How many groups of a cache load's sources were unmarshalled."""
+    assert isinstance(sources, cache._StoredSources)
+    return sum(group is not None for group in sources._groups)
+
+
+def test_show_decodes_only_the_sources_the_claim_cites(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, fresh = _cached_sources_in_groups_of_two(tmp_path, monkeypatch)
+    ledger = read_ledger(path)
+    claim = ledger.claim("ferry-6")
+    assert claim is not None and _groups_made(ledger.sources) == 0
+    shown = reports.show_report(ledger, claim)
+    fresh_claim = fresh.claim("ferry-6")
+    assert fresh_claim is not None and shown == reports.show_report(fresh, fresh_claim)
+    assert _groups_made(ledger.sources) == 1  # gazette-6's group, of five
+    assert ledger.source("gazette-6") == fresh.source("gazette-6")
+    assert ledger.source("gazette-9") is None
+    assert ledger.sources[-1] == fresh.sources[-1] and _groups_made(ledger.sources) == 2
+    assert list(ledger.sources) == list(fresh.sources)
+
+
+def test_a_damaged_group_of_sources_is_read_from_the_ledger_instead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, fresh = _cached_sources_in_groups_of_two(tmp_path, monkeypatch)
+    read_ledger(path)
+    target = cache._cache_file(path)
+    _, _, start, sizes = cache._sources_known[target]
+    parts = cache._parts_file(target, cache._parts_read[target].token)
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    cache._sources_known.clear()
+    data = bytearray(parts.read_bytes())
+    data[start + sizes[0] + sizes[1] + 3] ^= 0x01  # in the third group: gazette-4, -5
+    parts.write_bytes(bytes(data))
+    ledger = read_ledger(path)
+    assert ledger.sources_of({"gazette-5", "gazette-0"}) == fresh.sources_of(
+        {"gazette-5", "gazette-0"}
+    )
+    assert tuple(ledger.sources) == tuple(fresh.sources)
+
+
+def test_a_write_adding_a_source_keeps_the_bytes_of_the_groups_it_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = _cached_sources_in_groups_of_two(tmp_path, monkeypatch)
+    ledger = read_ledger(path)
+    ledger.source("gazette-0")
+    made: list[int] = []
+    dumps = marshal.dumps
+
+    def counted(value: Any, *args: Any) -> bytes:
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            made.append(len(value))
+        return dumps(value, *args)
+
+    monkeypatch.setattr(cache.marshal, "dumps", counted)
+    sources = (*ledger.sources[:8], dataclasses.replace(ledger.sources[8], title="Evening"))
+    cache.store_cached(path, "0" * 64, dataclasses.replace(ledger, sources=sources))
+    assert made == [1]  # the last group alone, whose source changed
+    monkeypatch.setattr(cache.marshal, "dumps", dumps)
