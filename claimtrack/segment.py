@@ -62,6 +62,17 @@ _SENTENCE_END = re.compile(
     f"[{re.escape(''.join(sorted(_TRAILING_CLOSERS)))}]*"
     r"(?=\s+(?P<next>(?![a-z](?![A-Z][a-z]))\S))"
 )
+# A full stop with no space after it that still ends a sentence: "... and other
+# accessories.Reuters's Ann Lee said". The word before is a lowercase word of
+# three letters or more and not part of an address ("bbc.co.uk", "/news.Html");
+# the word after is capitalised, carries on in lowercase or an apostrophe, and
+# is not itself cut by a full stop ("U.S.", "p.m.", "3.5", "Amazon.com",
+# "St.Louis" and "www.Example.com" stay whole).
+_WORD_PART = r"[\w'\u2019]"
+_GLUED_SENTENCE_END = re.compile(
+    r"(?<![\w.@/:'\u2019-])[a-z]{3,}\."
+    rf"(?=[A-Z][a-z'\u2019]{_WORD_PART}*(?!{_WORD_PART}|[.@/]\w))"
+)
 _PUNCTUATION_AFTER_CLOSE = frozenset(",.;:!?)]}…-\N{EN DASH}—")
 _LEADING_OPENERS = "\"'“«([{\N{LEFT SINGLE QUOTATION MARK}"
 
@@ -213,6 +224,8 @@ def _add_punctuation_cuts(
         if text[cut - 1] in _QUOTE_CLOSERS and _ATTRIBUTION_AFTER_QUOTE.match(text, following):
             continue  # “... missing.” Trump said.
         cuts.append(cut)
+    cuts.extend(match.end() for match in _GLUED_SENTENCE_END.finditer(text, line_start, line_end))
+    cuts.sort()
 
 
 def _is_camel_name(text: str, at: int) -> bool:

@@ -7980,3 +7980,14 @@ def test_a_quoted_he_after_the_man_named_most_is_still_that_man() -> None:
     )
     statements = [s for s in extract(text) if s.content.startswith("He was")]
     assert statements and all((s.about or "").startswith("Jonas Weir") for s in statements)
+
+
+def test_a_sentence_glued_to_the_next_one_keeps_each_speaker_to_their_words() -> None:
+    text = (
+        "A harbour official said the ferry will carry two hundred cars and several buses."
+        "Globex's Ann Vole said she has no knowledge of any such ferry."
+    )
+    assert [(s.speaker, s.content) for s in extract(text)] == [
+        ("A harbour official", "the ferry will carry two hundred cars and several buses"),
+        ("Globex's Ann Vole", "she has no knowledge of any such ferry"),
+    ]

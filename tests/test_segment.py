@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -74,6 +75,38 @@ def test_dates_numbers_and_versus() -> None:
         "It ended in 2022.",
         "10,000 more came.",
     ]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
+    text = (
+        "The ferry will carry two hundred cars and several buses.Harbour's director Ann Vole "
+        "said the crossing opens in May. It was late.O'Neill agreed.Then the board voted."
+    )
+    assert sentences(text) == [
+        "The ferry will carry two hundred cars and several buses.",
+        "Harbour's director Ann Vole said the crossing opens in May.",
+        "It was late.",
+        "O'Neill agreed.",
+        "Then the board voted.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tickets went on sale at the U.S.Embassy in town.",
+        "The vote closes at 8 p.m.Friday in most states.",
+        "Details are on example.co.uk and on Shopmart.com for everyone.",
+        "The index rose 3.5 percent after the St.Louis branch reported.",
+        "Orders go through www.Shopmart.com or mail.Shopmart.org only.",
+        "The filing is at https://files.example.org/reports/annual.Report2024 online.",
+        "Write to press@news.Example.org with questions.",
+        "The file sits at /home/docs/notes.Draft for now.",
+        "A rod of steel.A new one came.",
+    ],
+)
+def test_a_glued_full_stop_in_a_name_address_or_number_ends_nothing(text: str) -> None:
+    assert sentences(text) == [text]
 
 
 def test_headlines_without_punctuation_end_at_the_line_break() -> None:
