@@ -545,6 +545,7 @@ def descriptions_in(
     pointed = _ACT_POINTED.search(content) if _holds(content, _ACT_POINTED_HEADS) else None
     act = _act_pointed(article, at) if pointed is not None else None
     if pointed is not None and act is not None:
+        act = _government_named(act, article) or act
         others = descriptions_in(content.replace(pointed.group(), act), article, at, until, title)
         return ((pointed.group(), act), *others[:1])
     read = _DEMONSTRATIVE.sub(_read_as_the, content)
@@ -7885,16 +7886,33 @@ def _government_of(article: str, modifiers: list[str], body: str = "government")
 
 
 def _government_named(text: str | None, article: str) -> str | None:
-    """`text`, a first mention's words, with a bare "the government" in it said as
-    the state's (`_government_of`): "a cease-fire between the government and
+    """`text`, a first mention's or a pointed act's words, with a bare "the
+    government" in it said as the state's (`_government_of`, or
+    `_sole_state_government` in an article naming no state's government):
+    "a cease-fire between the government and
     Boko Haram" in an article of Nigeria's government -> "... between the
-    Nigerian government and Boko Haram"."""
-    if text is None or _BARE_GOVERNMENT.search(text) is None:
+    Nigerian government and Boko Haram". A text naming a state itself is left:
+    which state's is not sure."""
+    if text is None or _BARE_GOVERNMENT.search(text) is None or _state_named_in(text):
         return text
-    governed = _government_of(article, [])
+    governed = _government_of(article, []) or _sole_state_government(article)
     if governed is None:
         return text
     return _BARE_GOVERNMENT.sub(governed, text, count=1)
+
+
+def _sole_state_government(article: str) -> str | None:
+    """What a bare "the government" is when `article` names no state's
+    government at all: "the government of X" when it tells of one state, X,
+    at least `_MOST_TOLD` times as often as any other (`_state_named`): a story of
+    Nigeria naming Chad in passing means Nigeria's by "the government"."""
+    before, after = _STATE_BODY["government"]
+    if after.search(article) or any(
+        m.group("state").lower() not in _NOT_STATE_WORDS for m in before.finditer(article)
+    ):
+        return None
+    state = _state_named(article, len(article), _MOST_TOLD)
+    return None if state is None else f"the government of {state}"
 
 
 _BARE_GOVERNMENT = re.compile(r"(?<![\w-])the government\b(?! of\b|['\u2019])")

@@ -674,6 +674,31 @@ def test_a_demonstrated_development_is_the_one_act_the_article_just_told() -> No
     )
 
 
+def test_a_bare_government_in_a_pointed_act_is_the_state_the_story_tells_of() -> None:
+    # No government is named by its state, but Peru is told of far more than Chile.
+    article = (
+        "Peru and its rebels met in Lima. Peru said talks in Peru went well; a Chilean "
+        "envoy watched.\n\n"
+        'Officials said a "peace accord" had been signed between the government and the rebels.\n\n'
+        '"We will honour this development," the commander said.'
+    )
+    assert _made_here(article, "We will honour this development") == (
+        "We will honour the peace accord signed between the government of Peru and the rebels"
+    )
+
+
+def test_a_bare_government_in_a_pointed_act_stays_without_one_state() -> None:
+    told = 'Officials said a "peace accord" had been signed between the government and the rebels.'
+    said = '"We will honour this development," the commander said.'
+    bare = "We will honour the peace accord signed between the government and the rebels"
+    # Two states told of alike: which one's is not said.
+    article = f"Peru and Chile met in Lima with the rebels.\n\n{told}\n\n{said}"
+    assert _made_here(article, "We will honour this development") == bare
+    # A government the article names by its leader, not its state: left.
+    article = f"Peru and its rebels met in Lima. The Varga government came too.\n\n{told}\n\n{said}"
+    assert _made_here(article, "We will honour this development") == bare
+
+
 def test_a_demonstrated_development_stays_unless_one_act_was_just_told() -> None:
     for told in (
         "The mayor spoke about the ferry on Monday.",
