@@ -99,8 +99,10 @@ _ENTRY_VERSION = 18
 # index's head (`_records_placed`): a write makes again only the records of the
 # batches it changed. From version 6 the sources are marshalled in groups of
 # `_SOURCES_GROUP`, side by side, their sizes in the index: a command reading a few
-# sources decodes their groups alone (`_StoredSources`).
-_BATCHES_VERSION = 6
+# sources decodes their groups alone (`_StoredSources`). From version 7 what each
+# source copies (its `copy_of`) is kept in the index beside the ids: `list` decodes
+# no source group (`source_copies`).
+_BATCHES_VERSION = 7
 _FORMAT = (
     f"claimtrack-ledger-cache {_ENTRY_VERSION} batches {_BATCHES_VERSION} "
     f"marshal {marshal.version} "
@@ -438,8 +440,8 @@ def load_cached(ledger_path: Path, digest: str) -> Ledger | None:
                 index[2], parts, offsets, index[3], seals, origin
             )
             sources_blob, seal = _placed_piece(parts, seals, *index[1][:2])
-            ids, sizes = _stored_source_groups(index[1])
-            sources = _StoredSources(sources_blob, ids, sizes, (seal, origin, index[1][0]))
+            ids, sizes, copies = _stored_source_groups(index[1])
+            sources = _StoredSources(sources_blob, ids, sizes, copies, (seal, origin, index[1][0]))
             ledger = _ledger_of((index[0], sources, *index[2:]), claims, ledger_path)
     except Exception:  # any corruption means: rebuild
         return None
@@ -603,7 +605,13 @@ def store_cached(
             batches, offsets[len(claims) + 1 :], records, strict=True
         )
     ]
-    where = (offsets[len(claims)], _size(sources), source_ids(ledger.sources), sizes)
+    where = (
+        offsets[len(claims)],
+        _size(sources),
+        source_ids(ledger.sources),
+        sizes,
+        source_copies(ledger.sources),
+    )
     # The head: the sizes of the claims' parts are in the batches' records.
     index = (index[0], where, placed, None, *index[4:6], layout, cr)
     body = marshal.dumps((token, chunks, offsets[: len(claims)], index))
@@ -900,17 +908,19 @@ class _StoredSources(Sequence[Source]):
     length, order, items, iteration and comparisons are those of the tuple of every
     source."""
 
-    __slots__ = ("_blob", "_groups", "_guard", "_ids", "_made", "_starts")
+    __slots__ = ("_blob", "_copies", "_groups", "_guard", "_ids", "_made", "_starts")
 
     def __init__(
         self,
         blob: memoryview,
         ids: tuple[str, ...],
         sizes: tuple[int, ...],
+        copies: dict[str, str],
         guard: tuple[_Seal, _Origin, int],
     ) -> None:
         self._blob = blob  # its bytes in the parts file, the groups side by side
         self._ids = ids  # every source's id, in order, as the cache index holds them
+        self._copies = copies  # what each source that copies another copies, by id
         self._starts = (0, *itertools.accumulate(sizes))  # each group's, in the blob
         # The stretch holding the bytes, whose seal is checked where a group is first
         # decoded (2 MB hashed at 20,000 claims for them all, which a write reading no
@@ -965,6 +975,10 @@ class _StoredSources(Sequence[Source]):
         """Every source's id, in order, as the index told."""
         return self._ids
 
+    def copies(self) -> dict[str, str]:
+        """What each source that copies another copies, by id, as the index told."""
+        return dict(self._copies)
+
     def picked(self, source_ids: Collection[str]) -> dict[str, Source]:
         """The sources with these ids, by id, making their groups alone."""
         wanted = set(source_ids)
@@ -1014,11 +1028,27 @@ def source_ids(sources: Sequence[Source]) -> tuple[str, ...]:
     return tuple(source.id for source in sources)
 
 
-def _stored_source_groups(where: Any) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """The sources' ids and the sizes of their groups, as the cache index keeps them
-    beside where their bytes are; ValueError if malformed."""
-    _, size, ids, sizes = where
+def source_copies(sources: Iterable[Source]) -> dict[str, str]:
+    """What each of these sources that copies another (a wire story run again)
+    copies, by id; a cache load's without making its sources, so `list` decodes
+    none."""
+    if isinstance(sources, _StoredSources):
+        return sources.copies()
+    return {source.id: source.copy_of for source in sources if source.copy_of}
+
+
+def _stored_source_groups(
+    where: Any,
+) -> tuple[tuple[str, ...], tuple[int, ...], dict[str, str]]:
+    """The sources' ids, the sizes of their groups and what each source that copies
+    another copies, as the cache index keeps them beside where their bytes are;
+    ValueError if malformed."""
+    _, size, ids, sizes, copies = where
     if ids.__class__ is not tuple or not all(i.__class__ is str for i in ids):
+        raise ValueError("damaged cache")
+    if copies.__class__ is not dict or not all(
+        i.__class__ is str and c.__class__ is str for i, c in copies.items()
+    ):
         raise ValueError("damaged cache")
     if (
         sizes.__class__ is not tuple
@@ -1027,7 +1057,11 @@ def _stored_source_groups(where: Any) -> tuple[tuple[str, ...], tuple[int, ...]]
         or len(sizes) != max(-(-len(ids) // _SOURCES_GROUP), 1)
     ):
         raise ValueError("damaged cache")
-    return typing.cast("tuple[str, ...]", ids), typing.cast("tuple[int, ...]", sizes)
+    return (
+        typing.cast("tuple[str, ...]", ids),
+        typing.cast("tuple[int, ...]", sizes),
+        typing.cast("dict[str, str]", copies),
+    )
 
 
 def _placed_piece(

@@ -168,7 +168,7 @@ class ClaimFilter:
 
 def list_report(ledger: Ledger, claim_filter: ClaimFilter = ClaimFilter()) -> Report:
     """One record per claim that passes the filter, in ledger order."""
-    copies = _copies(ledger.sources)
+    copies = cache.source_copies(ledger.sources)
     records = [claim_summary(claim, copies) for claim in select_claims(ledger, claim_filter)]
     return Report(Layout.CLAIMS, records, records, CLAIM_COLUMNS)
 
@@ -209,11 +209,6 @@ def claim_summary(claim: Claim, copies: Mapping[str, str] | None = None) -> Reco
         "independent_sources": len(originals),
         "no_party": dict(zip(_STANCE_NAMES, no_party, strict=True)),
     }
-
-
-def _copies(sources: Iterable[Source]) -> dict[str, str]:
-    """What each of these sources that copies another copies, by id."""
-    return {source.id: source.copy_of for source in sources if source.copy_of}
 
 
 def _has_position(claim: Claim, party: str | None, stance: Stance | None) -> bool:
@@ -337,7 +332,10 @@ def show_report(ledger: Ledger, claim: Claim, kind_of: KindOf | None = None) -> 
     """One claim with every statement; JSON Lines and TSV carry one statement per line."""
     sources = ledger.sources_of({statement.source for statement in claim.statements})
     statements = [statement_record(statement, sources, kind_of) for statement in claim.statements]
-    document = {**claim_summary(claim, _copies(sources.values())), "statements": statements}
+    document = {
+        **claim_summary(claim, cache.source_copies(sources.values())),
+        "statements": statements,
+    }
     lines = [{"claim": claim.id, "claim_text": claim.text, **record} for record in statements]
     return Report(Layout.CLAIM, document, lines, ("claim", "claim_text", *STATEMENT_COLUMNS))
 
@@ -858,7 +856,7 @@ def matrix_report(ledger: Ledger, kind_of: KindOf | None = None) -> Record:
     order) and its `timeline`.
     """
     sources = {source.id: source for source in ledger.sources}
-    copies = _copies(ledger.sources)
+    copies = cache.source_copies(ledger.sources)
     counts: dict[str | None, int] = {}
     claims = []
     for claim in ledger.claims:

@@ -2855,6 +2855,49 @@ def test_show_decodes_only_the_sources_the_claim_cites(
     assert list(ledger.sources) == list(fresh.sources)
 
 
+def test_list_decodes_no_source_and_counts_a_copy_as_its_original(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "_SOURCES_GROUP", 2)
+    path = tmp_path / "claims.yaml"
+    _claims_citing_sources_of_their_own(path, 9)
+    text = path.read_text(encoding="utf-8")
+    # gazette-7 runs gazette-2 again, and one more claim cites them both.
+    text = text.replace(
+        "    path: sources/gazette-7.txt\n",
+        "    path: sources/gazette-7.txt\n    copy_of: gazette-2\n",
+    )
+    text += "".join(
+        [
+            "  tolls:\n",
+            "    text: Bridge tolls rise in the spring\n",
+            "    statements:\n",
+            *(
+                "    - stance: asserts\n"
+                "      speaker: the mayor\n"
+                "      cue: said\n"
+                f"      source: gazette-{number}\n"
+                "      line: 2\n"
+                "      content: bridge tolls rise in the spring\n"
+                "      quote: The mayor said bridge tolls rise in the spring.\n"
+                for number in (2, 7)
+            ),
+        ]
+    )
+    path.write_text(text, encoding="utf-8")
+    fresh, problems = _parse_fresh(path)
+    assert not problems
+    read_ledger(path)
+    cache._loaded.clear()
+    cache._parts_read.clear()
+    ledger = read_ledger(path)
+    listed = reports.list_report(ledger)
+    assert _groups_made(ledger.sources) == 0
+    assert listed == reports.list_report(fresh)
+    tolls = [record for record in listed.records if record["id"] == "tolls"]
+    assert tolls[0]["sources"] == 2 and tolls[0]["independent_sources"] == 1
+
+
 def test_a_damaged_group_of_sources_is_read_from_the_ledger_instead(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

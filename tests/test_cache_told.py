@@ -468,10 +468,10 @@ def test_a_cache_stored_as_the_format_before_kept_it_is_rebuilt_never_read(
     truth = _fresh(path)
     header, rest, key = _cache_body(path)
     token, chunks, offsets, index = cache._unseal(rest, key + header)
-    # As the format before stored it: every batch's record and every claim's part
-    # sizes in the index, the whole of it sealed under the header of that format.
-    assert b" batches 6 " in cache._FORMAT
-    before = header.replace(b" batches 6 ", b" batches 5 ")
+    # Sealed under the header of the format before, which kept no source's
+    # `copy_of` beside its id.
+    assert b" batches 7 " in cache._FORMAT
+    before = header.replace(b" batches 7 ", b" batches 6 ")
     body = marshal.dumps((token, chunks, offsets, index))
     seal = f"{cache._mac(key + before, body)}\n".encode("ascii")
     cache._cache_file(path).write_bytes(before + seal + body)
