@@ -212,6 +212,7 @@ def _is_wrapped(text: str, line: _Line, following: _Line) -> bool:
 def _add_punctuation_cuts(
     cuts: list[int], text: str, line_start: int, line_end: int, line_first: int
 ) -> None:
+    this_line = len(cuts)  # the cuts before are all at or before the line's start
     for match in _SENTENCE_END.finditer(text, line_start, line_end):
         following = match.start("next")
         if not _may_start_sentence(text[following]) and not _is_camel_name(text, following):
@@ -224,8 +225,9 @@ def _add_punctuation_cuts(
         if text[cut - 1] in _QUOTE_CLOSERS and _ATTRIBUTION_AFTER_QUOTE.match(text, following):
             continue  # “... missing.” Trump said.
         cuts.append(cut)
-    cuts.extend(match.end() for match in _GLUED_SENTENCE_END.finditer(text, line_start, line_end))
-    cuts.sort()
+    glued = [match.end() for match in _GLUED_SENTENCE_END.finditer(text, line_start, line_end)]
+    if glued:  # only this line's cuts are put in order: sorting them all is quadratic
+        cuts[this_line:] = sorted(cuts[this_line:] + glued)
 
 
 def _is_camel_name(text: str, at: int) -> bool:
