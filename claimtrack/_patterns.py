@@ -1674,3 +1674,9 @@ def possible_pointing(content: str) -> str | None:
     asserts nor denies the one it points at: it concedes that it may be so."""
     found = POSSIBLE_POINTING.fullmatch(content.strip())
     return found.group("pronoun").lower() if found is not None else None
+
+
+# A sentence's end: a stop not after a capital or a title, or a line's end. The
+# stop comes first and the words before it are looked behind it at: a pattern
+# opening on lookbehinds tries them at every character of the article.
+SENTENCE_STOP = re.compile(r"[.!?](?<![A-Z].)(?<!\b(?:Mr|Ms|Dr|St).)[\"'\u201d\u2019)]*(?=\s)|\n")

@@ -1617,7 +1617,7 @@ def _lead(article: str) -> tuple[str, str]:
     `_LEAD_CHARS` characters of it)."""
     paragraph_end = article.find("\n")
     paragraph = article[: paragraph_end if paragraph_end != -1 else len(article)][:_LEAD_CHARS]
-    sentence = _SENTENCE_END.search(paragraph)
+    sentence = P.SENTENCE_STOP.search(paragraph)
     return (paragraph[: sentence.end()] if sentence is not None else paragraph), paragraph
 
 
@@ -1876,9 +1876,9 @@ def _landmark_apart(lead: str, paragraph: str, town: str, resolver: PartyResolve
 def _sentence_of(text: str, at: int) -> str:
     """The sentence of `text` holding offset `at`."""
     start = 0
-    for before in _SENTENCE_END.finditer(text, 0, at):
+    for before in P.SENTENCE_STOP.finditer(text, 0, at):
         start = before.end()
-    end = _SENTENCE_END.search(text, at)
+    end = P.SENTENCE_STOP.search(text, at)
     return text[start : end.start() if end is not None else len(text)]
 
 
@@ -5992,10 +5992,6 @@ _PLURAL_PEOPLE = frozenset(
         """
     )
 )
-# A sentence's end: a stop not after a capital or a title, or a line's end. The
-# stop comes first and the words before it are looked behind it at: a pattern
-# opening on lookbehinds tries them at every character of the article.
-_SENTENCE_END = re.compile(r"[.!?](?<![A-Z].)(?<!\b(?:Mr|Ms|Dr|St).)[\"'\u201d\u2019)]*(?=\s)|\n")
 
 
 def person_named(
@@ -6779,7 +6775,7 @@ _ROLE_MODIFIERS = frozenset(
 def _sentence_start(article: str, at: int) -> int:
     """Where the sentence holding offset `at` begins."""
     start = 0
-    for end in _SENTENCE_END.finditer(article, max(0, at - 2000), at):
+    for end in P.SENTENCE_STOP.finditer(article, max(0, at - 2000), at):
         start = end.end()
     return start + len(article[start:at]) - len(article[start:at].lstrip())
 
@@ -8523,7 +8519,7 @@ def _opening_place(article: str, resolver: PartyResolver) -> tuple[str, Place, i
             if place is None or place.level == places.COUNTRY:
                 return None
             return name, place, dateline.end()
-        if n == 0 and _SENTENCE_END.search(paragraph.group().rstrip() + " "):
+        if n == 0 and P.SENTENCE_STOP.search(paragraph.group().rstrip() + " "):
             break  # the first paragraph is the story's own: no dateline comes after it
     if not opening:
         return None
@@ -8563,7 +8559,7 @@ def _other_place_before(
     capital or a U.S. state written anywhere ("Kenya's army")."""
     from claimtrack import places
 
-    end = _SENTENCE_END.search(article, at)
+    end = P.SENTENCE_STOP.search(article, at)
     text = article[start : end.end() if end is not None else len(article)]
     named = [places._place(m["name"], "", resolver, False) for m in places._LOCATIVE.finditer(text)]
     named += [places._known(n, resolver) for n in _state_names() if n in text]

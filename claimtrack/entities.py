@@ -1272,8 +1272,6 @@ _OTHER_SEX = {"she": P.MASCULINE - _EITHER_SEX, "he": P.FEMININE}
 _PRONOUN_OPENS_RE = re.compile(
     r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.!?][\"'\u201d\u2019)]*\s+(?P<ref>He|She)\s+(?=[a-z])"
 )
-# Where the sentence before such a pronoun starts: the end of the one before it.
-_SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.!?][\"'\u201d\u2019)]*\s+|\n")
 # A courtesy title before a surname (a forename between), and the pronoun its holder takes.
 _TITLE_SEX = r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\b\.?\s+(?:[A-Z]\w*\s+)?"
 _PRONOUN_OF_TITLE = {
@@ -1345,7 +1343,8 @@ def _pronoun_openings(article: str) -> tuple[tuple[str, str], ...]:
     found = []
     for opening in _PRONOUN_OPENS_RE.finditer(article):
         at = opening.start()
-        ends = list(_SENTENCE_END_RE.finditer(article, max(0, at - 600), at))
+        # The sentence before starts where the one before it ends.
+        ends = list(P.SENTENCE_STOP.finditer(article, max(0, at - 600), at))
         before = article[ends[-1].end() if ends else max(0, at - 600) : at]
         found.append((opening.group("ref").lower(), before))
     return tuple(found)

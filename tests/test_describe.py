@@ -3611,16 +3611,17 @@ _STOPS = st.lists(
 def test_a_stop_or_a_word_opening_its_pattern_finds_what_the_look_behinds_first_find(
     pieces: list[str], joint: str
 ) -> None:
-    """`_SENTENCE_END` opens on the stop and looks behind it for a capital or a
+    """`SENTENCE_STOP` opens on the stop and looks behind it for a capital or a
     title, and `_CALLED_WORD` on "called" and looks behind it for a blank, where
     the engine would try the look-behinds at every character."""
+    from claimtrack import _patterns as P
     from claimtrack import describe as d
 
-    ended = d._SENTENCE_END.pattern.replace(
+    ended = P.SENTENCE_STOP.pattern.replace(
         r"[.!?](?<![A-Z].)(?<!\b(?:Mr|Ms|Dr|St).)", r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.!?]", 1
     )
     called = d._CALLED_WORD.pattern.replace(r"called(?<=[ \t]called)", r"(?<=[ \t])called", 1)
-    pairs = [(d._SENTENCE_END, ended), (d._CALLED_WORD, called)]
+    pairs = [(P.SENTENCE_STOP, ended), (d._CALLED_WORD, called)]
     assert_same_matches(pairs, joint.join(pieces))
 
 
