@@ -3828,14 +3828,15 @@ _ANIMALS = frozenset(
         dog cat horse cow pig sheep goat wolf fox deer rat monkey gorilla chimpanzee
         lion tiger leopard elephant whale dolphin shark crocodile alligator snake
         python cobra lizard turtle tortoise frog spider scorpion ant bee wasp hornet
-        mosquito beetle cockroach locust flea caterpillar worm goldfish catfish carp
-        salmon trout pike eel squid octopus jellyfish crab lobster eagle hawk owl
-        parrot pigeon gull swan penguin kangaroo camel donkey puppy kitten
+        mosquito beetle cockroach locust flea mite bedbug leech maggot caterpillar
+        worm goldfish catfish carp salmon trout pike eel squid octopus jellyfish crab
+        lobster eagle hawk owl parrot pigeon gull swan penguin kangaroo camel donkey
+        puppy kitten
         """
     )
 )
 _INSECTS = frozenset(
-    _words("spider scorpion ant bee wasp hornet mosquito beetle cockroach locust flea")
+    _words("spider scorpion ant bee wasp hornet mosquito beetle cockroach locust flea mite bedbug")
 )
 _KIND_MEMBERS = {
     **dict.fromkeys(("animal", "creature", "beast"), _ANIMALS),
@@ -3872,7 +3873,7 @@ def _class_word_own(text: str, kind: str, first: int) -> bool:
     the member's first mention (offset `first`), or not after "the" ("a separate
     aircraft", "animals go to heaven"). A modifier in a compound ("an insect
     bite") is none."""
-    for start, end in _heads_in(text, kind):
+    for start, end in _heads_in(text.lower(), kind):  # "Animals have souls" too
         following = _COMPOUND_HEAD.match(text, end)
         if following is not None and not (
             following.group("word") in _DANGLING or verb_word(following.group("word"))
@@ -3929,7 +3930,7 @@ def _kind_member(
 
 # A possessive before a member with at most two modifiers: "his small penis".
 _MEMBER_OWNED = re.compile(
-    r"(?<![\w'\u2019-])(?:his|her|their|its)(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+\Z"
+    r"(?<![\w'\u2019-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+\Z"
 )
 
 
