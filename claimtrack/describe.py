@@ -3821,32 +3821,85 @@ def _same_thing(
 # members a reader tells apart by their noun alone: "the aircraft" (singular
 # and plural alike), "the object" or "the weapon" name too many kinds of thing;
 # and no member that is as often a verb or another thing ("bear", "seal",
-# "tick", "bat", "crow", "mouse").
-_ANIMALS = frozenset(
+# "tick", "bat", "crow", "mouse", "crane", "cricket", "fly", a film's
+# "trailer"). The lists are
+# wide on purpose: a member left out ("a coyote") would let another one named
+# beside it ("a dog") pass as the only one.
+_INSECTS = frozenset(
     _words(
         """
-        dog cat horse cow pig sheep goat wolf fox deer rat monkey gorilla chimpanzee
-        lion tiger leopard elephant whale dolphin shark crocodile alligator snake
-        python cobra lizard turtle tortoise frog spider scorpion ant bee wasp hornet
-        mosquito beetle cockroach locust flea mite bedbug leech maggot caterpillar
-        worm goldfish catfish carp salmon trout pike eel squid octopus jellyfish crab
-        lobster eagle hawk owl parrot pigeon gull swan penguin kangaroo camel donkey
-        puppy kitten
+        spider tarantula scorpion ant termite bee wasp hornet mosquito beetle cockroach
+        locust grasshopper flea mite bedbug louse butterfly moth caterpillar dragonfly
+        ladybird ladybug centipede millipede
         """
     )
 )
-_INSECTS = frozenset(
-    _words("spider scorpion ant bee wasp hornet mosquito beetle cockroach locust flea mite bedbug")
+_FISH = frozenset(
+    _words(
+        """
+        goldfish catfish carp salmon trout pike eel shark cod tuna bass perch sturgeon
+        piranha barracuda swordfish marlin stingray
+        """
+    )
+)
+_BIRDS = frozenset(
+    _words(
+        """
+        eagle hawk falcon owl parrot parakeet canary pigeon dove gull swan goose penguin
+        raven vulture stork heron ostrich emu peacock sparrow hen rooster
+        """
+    )
+)
+_REPTILES = frozenset(
+    _words(
+        """
+        snake python cobra viper rattlesnake anaconda boa lizard iguana gecko chameleon
+        crocodile alligator turtle tortoise
+        """
+    )
+)
+_ANIMALS = (
+    _INSECTS
+    | _FISH
+    | _BIRDS
+    | _REPTILES
+    | frozenset(
+        _words(
+            """
+            dog puppy cat kitten horse pony donkey mule cow bull calf pig boar sheep lamb
+            goat wolf fox coyote jackal hyena deer moose elk bison buffalo rat hamster
+            ferret rabbit hare squirrel raccoon badger otter beaver hedgehog monkey ape
+            gorilla chimpanzee baboon lion tiger leopard cheetah jaguar panther puma
+            cougar lynx elephant rhino rhinoceros hippo hippopotamus giraffe zebra camel
+            kangaroo koala whale dolphin frog toad worm leech maggot squid octopus
+            jellyfish crab lobster
+            """
+        )
+    )
 )
 _KIND_MEMBERS = {
     **dict.fromkeys(("animal", "creature", "beast"), _ANIMALS),
     "insect": _INSECTS,
-    "fish": frozenset(_words("goldfish catfish carp salmon trout pike eel shark")),
-    "bird": frozenset(_words("eagle hawk owl parrot pigeon gull swan penguin")),
-    "reptile": frozenset(_words("snake python cobra lizard crocodile alligator turtle tortoise")),
-    "rock": frozenset(_words("meteorite meteor asteroid")),
-    "organ": frozenset(_words("penis heart kidney liver lung brain pancreas spleen")),
-    "vehicle": frozenset(_words("car truck van bus lorry jeep pickup taxi ambulance")),
+    "fish": _FISH,
+    "bird": _BIRDS,
+    "reptile": _REPTILES,
+    "rock": frozenset(_words("meteorite meteor asteroid comet fireball")),
+    "organ": frozenset(
+        _words(
+            """
+            penis testicle heart kidney liver lung brain pancreas spleen stomach bladder
+            bowel intestine uterus womb ovary
+            """
+        )
+    ),
+    "vehicle": frozenset(
+        _words(
+            """
+            car truck van bus minibus lorry jeep pickup taxi cab ambulance limousine
+            sedan motorcycle motorbike scooter bicycle tractor tram
+            """
+        )
+    ),
 }
 # The heads `_kind_member` reads, singular and plural ("fish" is both).
 _KIND_HEADS = frozenset((*_KIND_MEMBERS, *(f"{kind}s" for kind in _KIND_MEMBERS if kind != "fish")))
