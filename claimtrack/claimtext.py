@@ -2935,6 +2935,13 @@ def _verb_word(word: str) -> bool:
     return _has_verb(["", word])
 
 
+def points_into(text: str) -> bool:
+    """Whether `text` opens on a thing or a person described by a bare noun and
+    its verb ("the spider had buried itself ..."): a subject that points into
+    the article, which `proposition` files no claim for (`_POINTING`)."""
+    return _POINTING.match(text) is not None
+
+
 def dummy_it(text: str, at: int = 0) -> bool:
     """Whether the "it" at offset `at` of `text` is a dummy subject that refers to
     nothing ("it is possible that", "it makes sense", `_DUMMY_IT`)."""

@@ -90,7 +90,14 @@ from typing import TYPE_CHECKING
 from claimtrack import _lazyre as re
 from claimtrack import _patterns as P
 from claimtrack import gazetteer, verbforms
-from claimtrack.claimtext import dummy_it, may_be, may_hold, person_name, verb_word
+from claimtrack.claimtext import (
+    dummy_it,
+    may_be,
+    may_hold,
+    person_name,
+    points_into,
+    verb_word,
+)
 from claimtrack.entities import (
     LANDMARK_HEADS,
     MEDIA,
@@ -767,6 +774,16 @@ def _descriptions_read(
                 found.append((description, instead))
             continue
         description, head, modifiers, end = phrase
+        member = (
+            _kind_member(article, match.group("det"), head, modifiers, at, content, end)
+            if head in _KIND_HEADS
+            else None
+        )
+        if member is not None:
+            # Before what follows is read: "the rock landed in Managua" says
+            # which rock, not that it is the meteorite.
+            found.append((description, member))
+            continue
         if _SAYS_WHICH.match(content, end) or any(description == seen for seen, _ in found):
             continue
         aside = _ASIDE.match(content, end)
@@ -3796,6 +3813,194 @@ def _same_thing(
         return None
     words[place] = head
     return " ".join(words)
+
+
+# Class words news writes for a thing it named first by a narrower noun ("a
+# meteorite landed ..." then "the rock landed"; "a tropical spider" then "the
+# insect"), each with the narrower nouns it stands for. Only classes whose
+# members a reader tells apart by their noun alone: "the aircraft" (singular
+# and plural alike), "the object" or "the weapon" name too many kinds of thing;
+# and no member that is as often a verb or another thing ("bear", "seal",
+# "tick", "bat", "crow", "mouse", "crane", "cricket", "fly", a film's
+# "trailer"). The lists are
+# wide on purpose: a member left out ("a coyote") would let another one named
+# beside it ("a dog") pass as the only one.
+_INSECTS = frozenset(
+    _words(
+        """
+        spider tarantula scorpion ant termite bee wasp hornet mosquito beetle cockroach
+        locust grasshopper flea mite bedbug louse butterfly moth caterpillar dragonfly
+        ladybird ladybug centipede millipede
+        """
+    )
+)
+_FISH = frozenset(
+    _words(
+        """
+        goldfish catfish carp salmon trout pike eel shark cod tuna bass perch sturgeon
+        piranha barracuda swordfish marlin stingray
+        """
+    )
+)
+_BIRDS = frozenset(
+    _words(
+        """
+        eagle hawk falcon owl parrot parakeet canary pigeon dove gull swan goose penguin
+        raven vulture stork heron ostrich emu peacock sparrow hen rooster
+        """
+    )
+)
+_REPTILES = frozenset(
+    _words(
+        """
+        snake python cobra viper rattlesnake anaconda boa lizard iguana gecko chameleon
+        crocodile alligator turtle tortoise
+        """
+    )
+)
+_ANIMALS = (
+    _INSECTS
+    | _FISH
+    | _BIRDS
+    | _REPTILES
+    | frozenset(
+        _words(
+            """
+            dog puppy cat kitten horse pony donkey mule cow bull calf pig boar sheep lamb
+            goat wolf fox coyote jackal hyena deer moose elk bison buffalo rat hamster
+            ferret rabbit hare squirrel raccoon badger otter beaver hedgehog monkey ape
+            gorilla chimpanzee baboon lion tiger leopard cheetah jaguar panther puma
+            cougar lynx elephant rhino rhinoceros hippo hippopotamus giraffe zebra camel
+            kangaroo koala whale dolphin frog toad worm leech maggot squid octopus
+            jellyfish crab lobster
+            """
+        )
+    )
+)
+_KIND_MEMBERS = {
+    **dict.fromkeys(("animal", "creature", "beast"), _ANIMALS),
+    "insect": _INSECTS,
+    "fish": _FISH,
+    "bird": _BIRDS,
+    "reptile": _REPTILES,
+    "rock": frozenset(_words("meteorite meteor asteroid comet fireball")),
+    "organ": frozenset(
+        _words(
+            """
+            penis testicle heart kidney liver lung brain pancreas spleen stomach bladder
+            bowel intestine uterus womb ovary
+            """
+        )
+    ),
+    "vehicle": frozenset(
+        _words(
+            """
+            car truck van bus minibus lorry jeep pickup taxi cab ambulance limousine
+            sedan motorcycle motorbike scooter bicycle tractor tram
+            """
+        )
+    ),
+}
+# The heads `_kind_member` reads, singular and plural ("fish" is both).
+_KIND_HEADS = frozenset((*_KIND_MEMBERS, *(f"{kind}s" for kind in _KIND_MEMBERS if kind != "fish")))
+
+
+def _number_of(noun: str, plural: bool) -> str:
+    """`noun` in the singular or the plural, as a news article writes its
+    animals, organs and vehicles: "spider" -> "spiders", "goldfish" stays."""
+    if not plural or noun.endswith("fish"):
+        return noun
+    return f"{noun}es" if noun.endswith(("s", "sh", "ch", "x")) else f"{noun}s"
+
+
+# "The" and at most three modifiers before a class word: the article's own
+# description of a thing it told of ("the giant fish").
+_CLASS_WORD_DEFINITE = re.compile(r"(?<![\w'\u2019-])[Tt]he(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+\Z")
+# A lower-case word after a class word: a compound's head ("an insect bite")
+# when it is neither a verb nor a function word.
+_COMPOUND_HEAD = re.compile(r"[ \t]+(?P<word>[a-z][\w-]*)")
+
+
+def _class_word_own(text: str, kind: str, first: int) -> bool:
+    """Whether `text` writes the class word `kind` as a noun of its own: before
+    the member's first mention (offset `first`), or not after "the" ("a separate
+    aircraft", "animals go to heaven"). A modifier in a compound ("an insect
+    bite") is none."""
+    for start, end in _heads_in(text.lower(), kind):  # "Animals have souls" too
+        following = _COMPOUND_HEAD.match(text, end)
+        if following is not None and not (
+            following.group("word") in _DANGLING or verb_word(following.group("word"))
+        ):
+            continue
+        if start < first or _CLASS_WORD_DEFINITE.search(text, 0, start) is None:
+            return True
+    return False
+
+
+def _kind_member(
+    article: str, det: str, head: str, modifiers: list[str], at: int, content: str, end: int
+) -> str | None:
+    """A class word (`_KIND_MEMBERS`) as the one narrower noun of its class the
+    article named before the statement (offset `at`), the description's own
+    modifiers kept: "the rock landed in Managua" after "A meteorite landed ..."
+    -> "the meteorite landed ...", "the organ" after "his small penis" -> "the
+    penis", "the poisonous creatures" after "hundreds of live scorpions" ->
+    "the poisonous scorpions". Only the noun changes: what the content says
+    after it (to offset `end`) goes on saying which one.
+
+    A wrong thing named is worse than a class word left, so None when the
+    article names two members of the class before the statement ("a car" and
+    "an ambulance"), none in the description's number, or the class word on its
+    own before the member or without "the" before the statement ("a separate
+    aircraft", "animals go to heaven": a thing of its own, or the whole class);
+    when the content names a member itself ("Scorpions are robust as the
+    creatures ..."); when a modifier names or contrasts ("the other fish"); or
+    when the narrower noun would leave the content's subject a bare thing that
+    points into the article ("The spider had buried itself ...", which files no
+    claim where "The insect ..." does)."""
+    if det.lower() != "the" or set(modifiers) & _CONTRASTING:
+        return None
+    if any(not m.islower() for m in modifiers):
+        return None
+    plural = head not in _KIND_MEMBERS
+    kind = head[:-1] if plural else head
+    members = _KIND_MEMBERS[kind]
+    before = without_credits(article)[:at]
+    named = [member for member in sorted(members) if next(_heads_in(before, member), None)]
+    if len(named) != 1 or any(next(_heads_in(content.lower(), m), None) for m in members):
+        return None
+    written = _number_of(named[0], plural)
+    if not _member_told(before, named[0], written):
+        return None  # "the creatures" after "a spider": not the same thing
+    first = next(_heads_in(before, named[0]))[0]
+    if _class_word_own(before, kind, first):
+        return None
+    said = " ".join((det, *modifiers, written))
+    if points_into(said.lower() + content[end:]) and not content[: end - len(said)].strip():
+        return None
+    return said
+
+
+# A possessive before a member with at most two modifiers: "his small penis".
+_MEMBER_OWNED = re.compile(
+    r"(?<![\w'\u2019-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+\Z"
+)
+
+
+def _member_told(before: str, member: str, written: str) -> bool:
+    """Whether the article before the statement (`before`) tells of the member
+    as a thing, in the number `written`: after a determiner, a count or a
+    possessive ("a tropical spider", "hundreds of live scorpions", "his small
+    penis"), not as a verb ("bear the cost") or inside a name ("van Persie")."""
+    for found in _mentions(before, member, objects=True):
+        if found.head == written and not (
+            found.det == "" and any(m[:1].isupper() for m in found.mods)
+        ):
+            return True
+    return any(
+        before[start:end] == written and _MEMBER_OWNED.search(before, 0, start) is not None
+        for start, end in _heads_in(before, member)
+    )
 
 
 def _named_before(found: _Mention, det: str, head: str, modifiers: list[str]) -> str | None:
