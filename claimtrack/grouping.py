@@ -1062,11 +1062,6 @@ _JOINED_VERB_PHRASE = re.compile(
 )
 # Subjects that stand for the speaker in what it says ("ISIS says it has captured").
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
-# ... of them, those a body or a group is called by in its own indirect speech
-# ("ISIS says it has captured"), which claim texts name (`_Grouper._subject_named`),
-# and the words after one within which the claim text goes on as said.
-_SPEAKER_SUBJECTS = frozenset({"it", "they"})
-_NAMED_WITHIN = 4
 # A pronoun of the third person plural: a group named before.
 _THIRD_PLURAL = re.compile(r"(?i)\b(?:they|them|their|theirs|themselves)\b")
 # What the speaker did to "them", a verb or two after its own "we" or "I": "We
@@ -2157,9 +2152,6 @@ class _Grouper:
     # took its speaker's frame off for matching: the text a claim it starts
     # is made from.
     framed: str = ""
-    # ... and as said once unframed, before an opening "it", "they" or "we" is
-    # named as its speaker (`_subject_named`): a claim it starts is made of it.
-    unnamed: str = ""
     # Per source, the latest statement made: its line, its content and the claim
     # it was filed under (None when none). What only points back with "this" or
     # "that" speaks of it.
@@ -2300,28 +2292,6 @@ class _Grouper:
             return ""
         return named if _agrees_in_number(named, speaker) else ""
 
-    def _subject_named(self, statement: Statement, about: str, person: str | None) -> str:
-        """An assertion's words with an opening "it" or "they" that stands for its
-        speaker named as the claim text names it (`claimtext.proposition`): "the
-        government claimed it worked out a deal" is matched as "Nigeria worked
-        out a deal", as a claim that text started is. Its other words stay as
-        said; a subject the claim text does not name leaves them all so."""
-        words = about.split()
-        if len(words) < 3 or words[0].lower() not in _SPEAKER_SUBJECTS:
-            return about
-        made = self.index.proposition(
-            about, statement.speaker, statement.party, person, statement.quoted
-        )
-        text = made.text
-        if text is None or text.split()[0].lower() == words[0].lower():
-            return about
-        # The name ends where the text goes on with one of the next words said.
-        for k in range(1, min(_NAMED_WITHIN, len(words))):
-            found = re.search(rf"(?<!\w){re.escape(words[k])}(?!\w)", text)
-            if found is not None and found.start() > 0:
-                return text[: found.start()].rstrip() + " " + " ".join(words[k:])
-        return about
-
     def _goes_on_of_them(self, source: str, counts: Mapping[str, int]) -> bool:
         """Whether the assertion's subject is "they", said of the group its
         speaker's assertion just before was said of: Shekau's "all of the Chibok
@@ -2367,11 +2337,6 @@ class _Grouper:
         # that X", "no evidence that X"); a negative sentence is compared with a
         # claim's text by the stance rules alone.
         self.denied_clause = about if against and self._names_what_it_denies(statement) else ""
-        # An assertion is matched with the speaker named for its opening "it",
-        # "they" or "we"; a claim it starts is made from its words as said.
-        self.unnamed = about
-        if not against:
-            about = self._subject_named(statement, about, person)
         normal = self.index.normal(about)
         pieces, terms = normal.pieces, normal.terms
         self.content_actors = normal.actors
@@ -4172,8 +4137,6 @@ class _Grouper:
         statement = self.statement
         assert statement is not None
         against = statement.stance is not Stance.ASSERTS
-        if about == self.about:
-            about = self.unnamed
         if not against and self.framed and unframed(self.framed) == about:
             about = self.framed
         if _asks_which(statement.content, about) or (

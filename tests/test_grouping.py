@@ -5909,25 +5909,3 @@ def test_a_count_no_number_of_the_claims_fits_tells_of_other_people(later: str) 
 def test_a_count_the_claims_fits_or_none_joins_its_claim(later: str) -> None:
     first, second = _after_ferry_rescue(later)
     assert second.claim_id == first.claim_id
-
-
-def _said_by(content: str, speaker: str, party: str) -> Statement:
-    return replace(statement(content, "a"), speaker=speaker, party=party, cue="said")
-
-
-def test_an_opening_it_or_they_of_a_body_is_matched_as_the_name_its_claim_text_gives() -> None:
-    grouper = _Grouper(ClaimIndex(), DEFAULT_THRESHOLD)
-    said = _said_by("it worked out a deal", "the government", "Kestria")
-    assert grouper._subject_named(said, said.content, None) == "Kestria worked out a deal"
-    group = _said_by("they had struck a deal with the rebels", "Kestrian officials", "Kestria")
-    assert grouper._subject_named(group, group.content, None).startswith("Kestria had struck")
-    # A person's "he" is extraction's to name, and a text naming no one stays as said.
-    person = _said_by("he worked out a deal", "the minister", "Kestria")
-    assert grouper._subject_named(person, person.content, None) == person.content
-    # Matched on the name, it scores higher against the claim of what that body did.
-    first, again = group_statements(
-        [_said_by("Kestria worked out a deal with the rebels", "officials", "Kestria"), said],
-        ClaimIndex(),
-        DEFAULT_THRESHOLD,
-    )
-    assert again.claim_id == first.claim_id and again.score > 80
