@@ -1178,8 +1178,11 @@ def _event_befell(
     -> "the arrest of Tomas Reyl". None when the article tells it of
     two subjects, or of one that says which by no number or name ("the
     students, who disappeared"), when a modifier or an "of" after the
-    description says whose already, or the content names the subject."""
-    if det.lower() not in {"the", "this"} or modifiers or _WHOSE_AFTER.match(content, end):
+    description says whose already, or the content names the subject. A
+    modifier that is only the subject's own noun says of whom by kind, not
+    which ones: "the student disappearances" after "43 students who went
+    missing" -> "the disappearances of the 43 students" (`_kind_of`)."""
+    if det.lower() not in {"the", "this"} or _WHOSE_AFTER.match(content, end):
         return None
     told = _befell(head)
     if told is None:
@@ -1193,9 +1196,18 @@ def _event_befell(
     if len(subjects) != 1:
         return None
     (subject,) = subjects.values()
+    if modifiers and not _kind_of(modifiers, subject):
+        return None  # "the recent disappearances": which ones, said otherwise
     if subject.split()[-1].lower() in content.lower():
         return None  # "the students' families blame the disappearances"
     return f"the {head} of {subject}"
+
+
+def _kind_of(modifiers: list[str], phrase: str) -> bool:
+    """Whether a description's `modifiers` are only the head noun of `phrase`,
+    in either number: "student" of "the 43 students", "dogs" of "40 dogs"."""
+    noun = phrase.split()[-1].lower()
+    return len(modifiers) == 1 and modifiers[0].lower() in {noun, noun.removesuffix("s")}
 
 
 # Nouns for an act done to something, with the plain form of the verb
@@ -1292,8 +1304,10 @@ def _act_told(
     None when a modifier or an "of" after the description says which
     already, when that first clause has no short object right after its
     verb (`_object_opening`: "shot dead") or no subject saying which by a
-    number or a name before it, or when the content names the object."""
-    if det.lower() not in {"the", "this"} or modifiers or _WHOSE_AFTER.match(content, end):
+    number or a name before it, or when the content names the object. A
+    modifier that is only the object's own noun says what by kind, not
+    which: "the dog castrations" -> "the castrations of 40 dogs" (`_kind_of`)."""
+    if det.lower() not in {"the", "this"} or _WHOSE_AFTER.match(content, end):
         return None
     told = _act_done(head)
     if told is None:
@@ -1309,7 +1323,9 @@ def _act_told(
             return None  # "at the same time Brown was shot": a clause of its own
     else:
         thing = _object_opening(verb.group("object"))
-    if thing is None or thing.split()[-1].lower() in content.lower():
+    if thing is None or (modifiers and not _kind_of(modifiers, thing)):
+        return None
+    if thing.split()[-1].lower() in content.lower():
         return None
     return f"the {head} of {thing}"
 
@@ -4906,6 +4922,7 @@ def _telling_told(article: str, head: str, at: int) -> str | None:
         # sentence's verb follows what it told ("Reports that X have contracted
         # Ebola have been refuted", "A keeper who claims that X was questioned").
         words = _first_clause(words)
+    words = _told_within(words)
     if (
         len(words) > _MOST_TOLD_WORDS
         or len(words) < 2
@@ -4915,6 +4932,36 @@ def _telling_told(article: str, head: str, at: int) -> str | None:
     ):
         return None
     return f"the {head} that {' '.join(words)}"
+
+
+# Prepositions opening a phrase of time or place after what a telling told
+# ("a hostage was killed in an airstrike on Friday on the outskirts of Raqqa").
+_TOLD_ADJUNCTS = frozenset(_words("in on at near during after before outside since amid"))
+
+
+def _told_within(words: list[str]) -> list[str]:
+    """What a telling told (`words`) cut to at most `_MOST_TOLD_WORDS` words
+    before a phrase of time or place (`_TOLD_ADJUNCTS`) that ends its
+    proposition: "an American female hostage was killed in a Jordanian
+    airstrike on Friday on the outskirts of the northern Syrian city of Raqqa"
+    -> "an American female hostage was killed in a Jordanian airstrike on
+    Friday". The longest such cut is kept, and only one that leaves a verb
+    after the clause's first word, no particle at its end ("ended up") and
+    no verb in what it drops: "the crates dropped for the rebels in the
+    valley ended up ..." may have its verb in the phrase cut off. `words` as
+    they are when none fits."""
+    if len(words) <= _MOST_TOLD_WORDS:
+        return words
+    for end in range(_MOST_TOLD_WORDS, 2, -1):
+        kept = words[:end]
+        if (
+            words[end].lower() in _TOLD_ADJUNCTS
+            and kept[-1].lower() not in _PARTICLES
+            and any(verb_word(word) for word in kept[1:])
+            and not any(verb_word(word) for word in words[end:])
+        ):
+            return kept
+    return words
 
 
 # How many paragraphs back, the statement's own counted, a demonstrative
@@ -5038,7 +5085,7 @@ def _telling_pointed(article: str, head: str, at: int) -> str | None:
         last = match
     if last is None:
         return None
-    words = _first_clause(last.group("clause").split())
+    words = _told_within(_first_clause(last.group("clause").split()))
     if (
         len(words) > _MOST_TOLD_WORDS
         or len(words) < 2

@@ -585,6 +585,30 @@ def test_a_telling_by_its_kind_says_what_its_verb_told() -> None:
     )
 
 
+def test_a_long_telling_is_cut_before_a_phrase_of_time_or_place() -> None:
+    # What was told runs past twelve words: it is cut before a phrase of when
+    # or where that closes its proposition, the longest cut that fits.
+    article = (
+        "A militia claimed that a ferry captain was killed in a raid on Friday on the "
+        "outskirts of the northern port city of Dunmore.\n"
+        "The harbour office said it was looking into the claim."
+    )
+    assert _made_here(article, "it was looking into the claim") == (
+        "it was looking into the claim that a ferry captain was killed in a raid on Friday"
+    )
+    # No such phrase within twelve words, or one right after a particle: as written.
+    for told in (
+        "a ferry captain and two deckhands from the northern port city of Dunmore were "
+        "killed in a raid",
+        "the crates dropped by aircraft for the rebels in the valley ended up in the hands "
+        "of the militia",
+    ):
+        article = f"A militia claimed that {told}.\nA clerk said it was looking into the claim."
+        assert _made_here(article, "it was looking into the claim") == (
+            "it was looking into the claim"
+        )
+
+
 def test_a_telling_told_again_nearer_the_statement_takes_no_earlier_clause() -> None:
     # The paragraph before the statement tells of another report: "the report"
     # may be that one, not the earlier one the article told with its clause.
@@ -5496,6 +5520,37 @@ def test_an_event_that_befell_its_subject_says_whom_the_article_told_it_of() -> 
     )
     content = "the climbers' families blame the disappearances"
     assert _made(article, content) == content
+
+
+def test_an_event_whose_modifier_is_its_subjects_noun_says_which_ones_befell_it() -> None:
+    # "the climber disappearances": the modifier says of whom by kind only; the
+    # subject the article told the verb of says which ones.
+    article = (
+        "Rangers found no trace of 43 climbers who disappeared in a blizzard last week.\n"
+        "The mayor said six guides were questioned over the climber disappearances."
+    )
+    content = "six guides were questioned over the climber disappearances"
+    assert _made(article, content) == (
+        "six guides were questioned over the disappearances of 43 climbers"
+    )
+    # Any other modifier says which ones itself, or sets them apart: left as written.
+    for modifier in ("guide", "recent"):
+        told = content.replace("climber", modifier)
+        assert _made(article.replace("the climber", f"the {modifier}"), told) == told
+
+
+def test_an_act_whose_modifier_is_its_objects_noun_says_what_it_was_done_to() -> None:
+    article = (
+        "Vets castrated 40 dogs at a shelter in Harwick last week.\n"
+        "The owners said the dog castrations were botched."
+    )
+    assert _made(article, "the dog castrations were botched") == (
+        "the castrations of 40 dogs were botched"
+    )
+    article = article.replace("the dog castrations", "the cat castrations")
+    assert _made(article, "the cat castrations were botched") == (
+        "the cat castrations were botched"
+    )
 
 
 def test_a_demonstrative_is_read_as_the_article_introduced_its_noun() -> None:
