@@ -1195,8 +1195,11 @@ def _event_befell(
     -> "the arrest of Tomas Reyl". None when the article tells it of
     two subjects, or of one that says which by no number or name ("the
     students, who disappeared"), when a modifier or an "of" after the
-    description says whose already, or the content names the subject."""
-    if det.lower() not in {"the", "this"} or modifiers or _WHOSE_AFTER.match(content, end):
+    description says whose already, or the content names the subject. A
+    modifier that is only the subject's own noun says of whom by kind, not
+    which ones: "the student disappearances" after "43 students who went
+    missing" -> "the disappearances of the 43 students" (`_kind_of`)."""
+    if det.lower() not in {"the", "this"} or _WHOSE_AFTER.match(content, end):
         return None
     told = _befell(head)
     if told is None:
@@ -1210,9 +1213,18 @@ def _event_befell(
     if len(subjects) != 1:
         return None
     (subject,) = subjects.values()
+    if modifiers and not _kind_of(modifiers, subject):
+        return None  # "the recent disappearances": which ones, said otherwise
     if subject.split()[-1].lower() in content.lower():
         return None  # "the students' families blame the disappearances"
     return f"the {head} of {subject}"
+
+
+def _kind_of(modifiers: list[str], phrase: str) -> bool:
+    """Whether a description's `modifiers` are only the head noun of `phrase`,
+    in either number: "student" of "the 43 students", "dogs" of "40 dogs"."""
+    noun = phrase.split()[-1].lower()
+    return len(modifiers) == 1 and modifiers[0].lower() in {noun, noun.removesuffix("s")}
 
 
 # Nouns for an act done to something, with the plain form of the verb
@@ -1309,8 +1321,10 @@ def _act_told(
     None when a modifier or an "of" after the description says which
     already, when that first clause has no short object right after its
     verb (`_object_opening`: "shot dead") or no subject saying which by a
-    number or a name before it, or when the content names the object."""
-    if det.lower() not in {"the", "this"} or modifiers or _WHOSE_AFTER.match(content, end):
+    number or a name before it, or when the content names the object. A
+    modifier that is only the object's own noun says what by kind, not
+    which: "the dog castrations" -> "the castrations of 40 dogs" (`_kind_of`)."""
+    if det.lower() not in {"the", "this"} or _WHOSE_AFTER.match(content, end):
         return None
     told = _act_done(head)
     if told is None:
@@ -1326,7 +1340,9 @@ def _act_told(
             return None  # "at the same time Brown was shot": a clause of its own
     else:
         thing = _object_opening(verb.group("object"))
-    if thing is None or thing.split()[-1].lower() in content.lower():
+    if thing is None or (modifiers and not _kind_of(modifiers, thing)):
+        return None
+    if thing.split()[-1].lower() in content.lower():
         return None
     return f"the {head} of {thing}"
 

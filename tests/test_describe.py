@@ -5598,6 +5598,37 @@ def test_an_event_that_befell_its_subject_says_whom_the_article_told_it_of() -> 
     assert _made(article, content) == content
 
 
+def test_an_event_whose_modifier_is_its_subjects_noun_says_which_ones_befell_it() -> None:
+    # "the climber disappearances": the modifier says of whom by kind only; the
+    # subject the article told the verb of says which ones.
+    article = (
+        "Rangers found no trace of 43 climbers who disappeared in a blizzard last week.\n"
+        "The mayor said six guides were questioned over the climber disappearances."
+    )
+    content = "six guides were questioned over the climber disappearances"
+    assert _made(article, content) == (
+        "six guides were questioned over the disappearances of 43 climbers"
+    )
+    # Any other modifier says which ones itself, or sets them apart: left as written.
+    for modifier in ("guide", "recent"):
+        told = content.replace("climber", modifier)
+        assert _made(article.replace("the climber", f"the {modifier}"), told) == told
+
+
+def test_an_act_whose_modifier_is_its_objects_noun_says_what_it_was_done_to() -> None:
+    article = (
+        "Vets castrated 40 dogs at a shelter in Harwick last week.\n"
+        "The owners said the dog castrations were botched."
+    )
+    assert _made(article, "the dog castrations were botched") == (
+        "the castrations of 40 dogs were botched"
+    )
+    article = article.replace("the dog castrations", "the cat castrations")
+    assert _made(article, "the cat castrations were botched") == (
+        "the cat castrations were botched"
+    )
+
+
 def test_a_demonstrative_is_read_as_the_article_introduced_its_noun() -> None:
     # "this term" points back as "the term" does, and the text says it with "the".
     article = (
