@@ -3626,20 +3626,17 @@ def _store_parts(
     when first read."""
     apart = len(pieces) if apart is None else apart
     if read is not None:
-        new_parts = b"".join([piece for piece in pieces[:apart] if piece.__class__ is bytes])
-        new_batches = b"".join([piece for piece in pieces[apart:] if piece.__class__ is bytes])
+        # Most pieces of a big ledger's write are kept where they are: they are gone
+        # through in C, and only the new ones one by one (`fresh`).
+        is_new = list(map(isinstance, pieces, itertools.repeat(bytes)))
+        fresh = list(itertools.compress(range(len(pieces)), is_new))
+        made = typing.cast("list[bytes]", [pieces[n] for n in fresh])
+        parted = bisect.bisect_left(fresh, apart)  # the new claims' parts, then batches
+        new_parts, new_batches = b"".join(made[:parted]), b"".join(made[parted:])
         new = b"".join([new_parts, new_batches])
-        starts = [start for start, _, _ in read.chunks]
-        used = {}
-        low = high = 0  # the stretch last found, from `low` up to `high`
-        n = -1
-        for piece in pieces:
-            if piece.__class__ is not bytes and not low <= piece[0] < high:
-                # Claims kept in place follow one another: a new search only at
-                # the start of the next stretch.
-                n = bisect.bisect_right(starts, piece[0]) - 1
-                used[n] = read.chunks[n]
-                low, high = read.chunks[n][0], read.chunks[n][1]
+        used = _stretches_used(
+            read.chunks, map(_PIECE_START, itertools.compress(pieces, map(operator.not_, is_new)))
+        )
         kept = sum(end - start for start, end, _ in used.values())
         start = None
         if read.size + len(new) <= 2 * (kept + len(new)) + _PARTS_SLACK:
@@ -3652,15 +3649,12 @@ def _store_parts(
                 chunks.append((start, middle, _sub_seals(sealed, new_parts)))
             if new_batches:
                 chunks.append((middle, middle + len(new_batches), _sub_seals(sealed, new_batches)))
-            offsets: list[int] = []
+            placed: list[Any] = pieces.copy()
             at = start
-            add = offsets.append
-            for piece in pieces:
-                if piece.__class__ is bytes:
-                    add(at)
-                    at += len(piece)
-                else:
-                    add(piece[0])
+            for n, made_piece in zip(fresh, made, strict=True):
+                placed[n] = (at,)
+                at += len(made_piece)
+            offsets: list[int] = list(map(_PIECE_START, placed))
             read.chunks = sorted({*read.chunks, *chunks})
             read.size = max(read.size, start + len(new))
             return read.token, chunks, offsets
@@ -3704,6 +3698,30 @@ def _store_parts(
     ]
     _remember_parts(target, _Parts(token, body, chunks, len(body)))
     return token, chunks, offsets
+
+
+_PIECE_START = operator.itemgetter(0)
+
+
+def _stretches_used(
+    chunks: list[tuple[int, int, Any]], starts: Iterable[int]
+) -> dict[int, tuple[int, int, Any]]:
+    """The stretches of a parts file (`chunks`, in order) that hold pieces starting at
+    `starts`, by number: each the last stretch starting at or before a piece.
+
+    The starts sorted, one search a stretch used instead of one a piece: a write
+    keeping 20,000 claims' parts where they are looks at each stretch it keeps once.
+    """
+    firsts = [first for first, _, _ in chunks]
+    ordered = sorted(starts)
+    used = {}
+    at = 0
+    while at < len(ordered):
+        n = bisect.bisect_right(firsts, ordered[at]) - 1
+        used[n] = chunks[n]
+        # The next piece past this stretch (one before the first: the first stretch).
+        at = bisect.bisect_left(ordered, firsts[n + 1]) if n + 1 < len(firsts) else len(ordered)
+    return used
 
 
 def _read_stretch_holds(read: _Parts, start: int, end: int) -> bool:
