@@ -557,7 +557,7 @@ def store_cached(
     header = _FORMAT + digest.encode("ascii") + b"\n"
     built = _last_built
     read = _parts_read.get(target)
-    pieces: list[tuple[int, int] | bytes]
+    pieces: list[int | bytes]
     if built is not None and built[0] is ledger and not moves:
         index, parts = built[1], built[2]
         if read is None:
@@ -593,7 +593,7 @@ def store_cached(
         return  # a batch kept unread failed its seal: its bytes are never sealed anew
 
     stored = _store_parts(
-        target, read, [*pieces, sources, *(batch[1] for batch in batches)], key, len(pieces)
+        target, read, [*pieces, sources, *(batch[1] for batch in batches)], key, index[3]
     )
     if stored is None:
         return
@@ -621,21 +621,19 @@ def store_cached(
 
 
 def _texts_parts(
-    pieces: Sequence[tuple[int, int] | bytes], sizes: Sequence[tuple[int, int]], read: _Parts | None
+    pieces: Sequence[int | bytes], sizes: Sequence[tuple[int, int]], read: _Parts | None
 ) -> Callable[[int], memoryview | None]:
     """The texts part of the claim at a number, of the pieces a store writes (each
-    claim's heads then texts, as bytes or where they lie in the parts file `read`):
+    claim's heads then texts, as bytes or where they start in the parts file `read`):
     None for bytes in the parts file whose seal fails (never a sieve of them)."""
 
     starts = sorted(read.seals) if read is not None else []
 
     def texts(number: int) -> memoryview | None:
-        piece, (heads, _) = pieces[number], sizes[number]
-        if piece.__class__ is bytes:
-            assert isinstance(piece, bytes)
+        piece, (heads, texts_size) = pieces[number], sizes[number]
+        if isinstance(piece, bytes):
             return memoryview(piece)[heads:]
-        assert isinstance(piece, tuple)
-        start, size = piece
+        start, size = piece, heads + texts_size
         if read is None or not _read_holds(read, starts, start, start + size):
             return None
         return memoryview(read.data)[start + heads : start + size]
@@ -718,15 +716,13 @@ def _parts_before(target: Path, key: bytes) -> _Parts | None:
 
 def _pieces_kept(
     parts: list[bytes], read: _Parts | None
-) -> tuple[list[int | None], list[tuple[int, int] | bytes]]:
+) -> tuple[list[int | None], list[int | bytes]]:
     """Each claim's parts (`parts`: heads, texts, claim by claim) as a piece to store:
-    where they already lie in the parts file `read` (start, size) when the bytes
-    there are these very bytes (`_spots_kept`), else these bytes; and which claim
-    stored each claim's parts are (`_spots_kept`)."""
+    where they already start in the parts file `read` when the bytes there are these
+    very bytes (`_spots_kept`), else these bytes; and which claim stored each
+    claim's parts are (`_spots_kept`)."""
     if read is None or not read.spots:
-        pieces: list[tuple[int, int] | bytes] = [
-            parts[n] + parts[n + 1] for n in range(0, len(parts), 2)
-        ]
+        pieces: list[int | bytes] = [parts[n] + parts[n + 1] for n in range(0, len(parts), 2)]
         return [None] * len(pieces), pieces
     data = read.data
 
@@ -740,14 +736,14 @@ def _pieces_kept(
     found = _spots_kept(read, sizes, same)
     spots = read.spots
     return found, [
-        (spots[k][0], size[0] + size[1]) if k is not None else parts[2 * n] + parts[2 * n + 1]
-        for n, (k, size) in enumerate(zip(found, sizes, strict=True))
+        spots[k][0] if k is not None else parts[2 * n] + parts[2 * n + 1]
+        for n, k in enumerate(found)
     ]
 
 
 def _whole_pieces_kept(
-    pieces: list[tuple[int, int] | bytes], sizes: list[tuple[int, int]], read: _Parts | None
-) -> tuple[list[int | None], list[tuple[int, int] | bytes]]:
+    pieces: list[int | bytes], sizes: list[tuple[int, int]], read: _Parts | None
+) -> tuple[list[int | None], list[int | bytes]]:
     """As `_pieces_kept`, for pieces each a claim's heads and texts as one (or where
     they are already): a claim's bytes kept where the parts file `read` holds them."""
     if read is None or not read.spots:
@@ -761,8 +757,7 @@ def _whole_pieces_kept(
     found = _spots_kept(read, sizes, same)
     spots = read.spots
     return found, [
-        (spots[k][0], size[0] + size[1]) if k is not None else piece
-        for piece, k, size in zip(pieces, found, sizes, strict=True)
+        spots[k][0] if k is not None else piece for piece, k in zip(pieces, found, strict=True)
     ]
 
 
@@ -3460,11 +3455,12 @@ def _unsealed(guard: _Guard) -> tuple[bytes, bytes] | None:
 
 def _plain_for_store(
     ledger: Ledger, read: _Parts | None, moves: Sequence[tuple[int, int, int]] = ()
-) -> tuple[tuple[Any, ...], list[tuple[int, int] | bytes]]:
+) -> tuple[tuple[Any, ...], list[int | bytes]]:
     """The index (all but the statements, plus the sizes of each claim's parts, and last
     each claim's base: its shift less its entry's) and each claim's parts: where they
-    are in the parts file `read`, for a claim read from it (start, size), else as
-    bytes, heads then texts.
+    start in the parts file `read`, for a claim read from it (their sizes are in the
+    index), else as bytes, heads then texts. A batch kept whole takes its claims'
+    starts as the load has them, one slice, no piece made a claim.
 
     A claim that came from the cache keeps its stored parts: they are written
     back as they are, under the claim's shift, not built and serialised again.
@@ -3472,7 +3468,7 @@ def _plain_for_store(
     """
     claims: list[tuple[str, str, Any, int, bytes, bytes | None]] = []
     bases: list[int] = []  # each claim's shift less its entry's
-    pieces: list[tuple[int, int] | bytes] = []
+    pieces: list[int | bytes] = []
     sizes: list[tuple[int, int]] = []
     # Runs once per claim of a big ledger: everything it calls is a local name.
     add_claim, add_base = claims.append, bases.append
@@ -3517,11 +3513,8 @@ def _plain_for_store(
                     add_claim(load.whole(number))
                     claims += itertools.repeat(_UNREAD, count - 1)
                     bases += itertools.repeat(base + extra, count)
-                    spans = loaded.sizes[first : first + count]
-                    pieces += zip(
-                        loaded.offsets[first : first + count], map(sum, spans), strict=True
-                    )
-                    sizes += spans
+                    pieces += loaded.offsets[first : first + count]
+                    sizes += loaded.sizes[first : first + count]
                     n += count
                     continue
                 claim = seq[n]
@@ -3541,9 +3534,8 @@ def _plain_for_store(
                 count = len(entries)
                 claims += entries
                 bases += itertools.repeat(base + extra, count)
-                spans = loaded.sizes[first : first + count]
-                pieces += zip(loaded.offsets[first : first + count], map(sum, spans), strict=True)
-                sizes += spans
+                pieces += loaded.offsets[first : first + count]
+                sizes += loaded.sizes[first : first + count]
                 n += count
                 continue
             if claim is None:
@@ -3576,13 +3568,13 @@ def _plain_for_store(
                 ):
                     # Its parts not asked for: stored where they are, its stretch
                     # keeping its seal.
-                    add_piece((stored_at, span[0] + span[1]))
+                    add_piece(stored_at)
                     add_size(span)
                     continue
                 heads, texts = raw.heads, raw.texts
                 if data is not None and raw.at is not None and heads.obj is data:
                     size = (len(heads), len(texts))
-                    add_piece((raw.at, size[0] + size[1]))  # its stretch keeps its seal
+                    add_piece(raw.at)  # its stretch keeps its seal
                 else:
                     heads, texts = raw.checked()
                     size = (len(heads), len(texts))
@@ -3613,33 +3605,34 @@ def _plain_for_store(
 def _store_parts(
     target: Path,
     read: _Parts | None,
-    pieces: list[tuple[int, int] | bytes],
+    pieces: Sequence[int | tuple[int, int] | bytes],
     key: bytes,
-    apart: int | None = None,
+    sizes: Sequence[tuple[int, int]],
 ) -> tuple[str, list[Any], list[int]] | None:
     """Put the parts of every claim in a parts file: appended to the one `read`, or in a
     new one when there is none or most of it would be left over; its token, the
-    stretches in use and where each claim's parts start. None if it cannot be written.
+    stretches in use and where each piece starts. None if it cannot be written.
 
-    The pieces from `apart` on (the batches) are sealed in stretches of their own:
-    a damaged claim's parts, or a damaged batch, are read again from the ledger
-    when first read."""
-    apart = len(pieces) if apart is None else apart
+    The first pieces are the claims' parts, one a claim of `sizes` (their heads' and
+    texts' sizes): each where it starts in `read` or as bytes. The others (the
+    sources, the batches), each where it is in `read` (start, size) or as bytes, are
+    sealed in stretches of their own: a damaged claim's parts, or a damaged batch,
+    are read again from the ledger when first read."""
+    apart = len(sizes)
     if read is not None:
-        new_parts = b"".join([piece for piece in pieces[:apart] if piece.__class__ is bytes])
-        new_batches = b"".join([piece for piece in pieces[apart:] if piece.__class__ is bytes])
+        # Most pieces of a big ledger's write are kept where they are: they are gone
+        # through in C, and only the new ones one by one (`fresh`).
+        is_new = list(map(isinstance, pieces, itertools.repeat(bytes)))
+        fresh = list(itertools.compress(range(len(pieces)), is_new))
+        made = typing.cast("list[bytes]", [pieces[n] for n in fresh])
+        parted = bisect.bisect_left(fresh, apart)  # the new claims' parts, then batches
+        new_parts, new_batches = b"".join(made[:parted]), b"".join(made[parted:])
         new = b"".join([new_parts, new_batches])
-        starts = [start for start, _, _ in read.chunks]
-        used = {}
-        low = high = 0  # the stretch last found, from `low` up to `high`
-        n = -1
-        for piece in pieces:
-            if piece.__class__ is not bytes and not low <= piece[0] < high:
-                # Claims kept in place follow one another: a new search only at
-                # the start of the next stretch.
-                n = bisect.bisect_right(starts, piece[0]) - 1
-                used[n] = read.chunks[n]
-                low, high = read.chunks[n][0], read.chunks[n][1]
+        placed: list[Any] = list(pieces)
+        for n, piece in enumerate(placed[apart:], apart):
+            if piece.__class__ is tuple:
+                placed[n] = piece[0]
+        used = _stretches_used(read.chunks, itertools.compress(placed, map(operator.not_, is_new)))
         kept = sum(end - start for start, end, _ in used.values())
         start = None
         if read.size + len(new) <= 2 * (kept + len(new)) + _PARTS_SLACK:
@@ -3652,18 +3645,13 @@ def _store_parts(
                 chunks.append((start, middle, _sub_seals(sealed, new_parts)))
             if new_batches:
                 chunks.append((middle, middle + len(new_batches), _sub_seals(sealed, new_batches)))
-            offsets: list[int] = []
             at = start
-            add = offsets.append
-            for piece in pieces:
-                if piece.__class__ is bytes:
-                    add(at)
-                    at += len(piece)
-                else:
-                    add(piece[0])
+            for n, made_piece in zip(fresh, made, strict=True):
+                placed[n] = at
+                at += len(made_piece)
             read.chunks = sorted({*read.chunks, *chunks})
             read.size = max(read.size, start + len(new))
-            return read.token, chunks, offsets
+            return read.token, chunks, placed
     # A parts file of its own, written whole, sealed in stretches of about
     # `_STRETCH` bytes, each holding whole claims.
     whole: list[bytes | memoryview] = []
@@ -3678,10 +3666,11 @@ def _store_parts(
             at += len(piece)
         else:
             assert read is not None
-            if not _read_stretch_holds(read, piece[0], piece[0] + piece[1]):
+            begin, size = (piece, sum(sizes[number])) if isinstance(piece, int) else piece
+            if not _read_stretch_holds(read, begin, begin + size):
                 return None  # bytes that fail their seal are never sealed anew
-            whole.append(memoryview(read.data)[piece[0] : piece[0] + piece[1]])
-            at += piece[1]
+            whole.append(memoryview(read.data)[begin : begin + size])
+            at += size
         offsets.append(at - len(whole[-1]))
         if at - bounds[-1] >= _STRETCH:
             bounds.append(at)
@@ -3704,6 +3693,27 @@ def _store_parts(
     ]
     _remember_parts(target, _Parts(token, body, chunks, len(body)))
     return token, chunks, offsets
+
+
+def _stretches_used(
+    chunks: list[tuple[int, int, Any]], starts: Iterable[int]
+) -> dict[int, tuple[int, int, Any]]:
+    """The stretches of a parts file (`chunks`, in order) that hold pieces starting at
+    `starts`, by number: each the last stretch starting at or before a piece.
+
+    The starts sorted, one search a stretch used instead of one a piece: a write
+    keeping 20,000 claims' parts where they are looks at each stretch it keeps once.
+    """
+    firsts = [first for first, _, _ in chunks]
+    ordered = sorted(starts)
+    used = {}
+    at = 0
+    while at < len(ordered):
+        n = bisect.bisect_right(firsts, ordered[at]) - 1
+        used[n] = chunks[n]
+        # The next piece past this stretch (one before the first: the first stretch).
+        at = bisect.bisect_left(ordered, firsts[n + 1]) if n + 1 < len(firsts) else len(ordered)
+    return used
 
 
 def _read_stretch_holds(read: _Parts, start: int, end: int) -> bool:

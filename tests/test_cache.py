@@ -1010,6 +1010,58 @@ def _assert_cache_reads_as_fresh(path: Path) -> None:
     ]
 
 
+def test_a_write_keeps_each_unchanged_claims_parts_by_where_they_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.ledger import update_ledger
+
+    path, truth = _cached_in_small_batches(tmp_path, monkeypatch, 60)
+    stored_at = dict(zip((c.id for c in truth.claims), _unsealed(path)[2], strict=True))
+    given: list[list[Any]] = []
+    store_parts = cache._store_parts
+
+    def seen(target: Path, read: Any, pieces: list[Any], key: bytes, sizes: Any) -> Any:
+        given.append(pieces[: len(sizes)])
+        return store_parts(target, read, pieces, key, sizes)
+
+    monkeypatch.setattr(cache, "_store_parts", seen)
+    update_ledger(path, lambda editor: editor.rename_claim(truth.claims[30].id, "pier-thirty"))
+    [pieces] = given
+    # Every claim but the renamed one's batch handed over as where its parts start, as
+    # loaded: no piece made a claim for the batches kept whole.
+    kept = [
+        (piece, stored_at[claim.id])
+        for piece, claim in zip(pieces, truth.claims, strict=True)
+        if piece.__class__ is int
+    ]
+    assert len(kept) >= 60 - 8 and all(piece == at for piece, at in kept)
+    assert all(piece.__class__ in (int, bytes) for piece in pieces)
+    _assert_cache_reads_as_fresh(path)
+    # Written afresh, the parts file takes each kept claim's bytes from where it starts.
+    monkeypatch.setattr(cache, "_PARTS_SLACK", -(1 << 30))
+    update_ledger(path, lambda editor: editor.rename_claim(truth.claims[10].id, "pier-ten"))
+    assert len(_parts_files(path)) == 1
+    _assert_cache_reads_as_fresh(path)
+
+
+def test_the_stretches_a_write_keeps_are_those_holding_the_pieces_it_keeps() -> None:
+    chance = random.Random(12)
+    for _ in range(200):
+        firsts = sorted(chance.sample(range(10, 2000), chance.randint(1, 12)))
+        chunks = [(first, first + chance.randint(1, 80), b"seal") for first in firsts]
+        starts = [chance.randrange(0, 2100) for _ in range(chance.randint(0, 40))]
+        # A piece belongs to the last stretch starting at or before it (before the first
+        # one: the last stretch, as a search from the end finds).
+        searched = {
+            n: chunks[n]
+            for n in (
+                max(k for k, first in enumerate([-1, *firsts]) if first <= start) - 1
+                for start in starts
+            )
+        }
+        assert cache._stretches_used(chunks, iter(starts)) == searched
+
+
 def test_a_write_marshals_again_only_the_batches_of_claims_it_changed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
