@@ -1274,6 +1274,9 @@ _PRONOUN_OPENS_RE = re.compile(
 )
 # A courtesy title before a surname (a forename between), and the pronoun its holder takes.
 _TITLE_SEX = r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\b\.?\s+(?:[A-Z]\w*\s+)?"
+# The title alone, and the capitalised word a surname may come after.
+_TITLE_RE = re.compile(_TITLE_SEX.removesuffix(r"(?:[A-Z]\w*\s+)?"))
+_CAPITALISED_WORD_RE = re.compile(r"[A-Z]\w*\s+")
 _PRONOUN_OF_TITLE = {
     **dict.fromkeys(("mr", "sir", "lord"), "he"),
     **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame"), "she"),
@@ -1318,13 +1321,11 @@ def pronoun_told(article: str, name: str) -> str | None:
     if len(forenames - set(words)) > (len(words) == 1):
         return None  # "Luke Somers" and "Lucy Somers": the surname alone is either
     own = set(words) | forenames
-    titled = re.compile(rf"{_TITLE_SEX}{re.escape(surname)}(?![\w-])")
-    told = {_PRONOUN_OF_TITLE[found.group("title").lower()] for found in titled.finditer(article)}
-    named = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+    told = _titled_pronouns(article, surname)
     for pronoun, before in _pronoun_openings(article):
         other = "she" if pronoun == "he" else "he"
         if (
-            named.search(before)
+            _holds_word(before, surname)
             and not _PRONOUNS_OF_SEX[other].search(before)
             and all(
                 word.group() in own or word.group() in _NOT_PERSONS
@@ -1334,6 +1335,60 @@ def pronoun_told(article: str, name: str) -> str | None:
         ):
             told.add(pronoun)
     return told.pop() if len(told) == 1 else None
+
+
+def _titled_pronouns(article: str, surname: str) -> set[str]:
+    """The pronouns of the courtesy titles an article writes before `surname`, a
+    capitalised word between or none ("Mr Dorn", "Ms. Pike Dorn"), as
+    `_TITLE_SEX` and the surname would match them one after another: each
+    title of the article is read once (`_titles`), each name only compared."""
+    told = set()
+    after = 0  # where the last title matched ends: a match holds no other
+    for start, bare, spaced, pronoun in _titles(article):
+        if start < after:
+            continue
+        for at in (spaced, bare):  # the word between first, as the pattern tries it
+            if (
+                at >= 0
+                and article.startswith(surname, at)
+                and _word_ends(article, at + len(surname))
+            ):
+                told.add(pronoun)
+                after = at + len(surname)
+                break
+    return told
+
+
+@lru_cache(maxsize=64)
+def _titles(article: str) -> tuple[tuple[int, int, int, str], ...]:
+    """Each courtesy title of an article (`_TITLE_SEX`): where it starts, where a
+    surname right after it would start, where one after a capitalised word would
+    (-1 when none follows), and the pronoun its holder takes."""
+    found = []
+    for title in _TITLE_RE.finditer(article):
+        word = _CAPITALISED_WORD_RE.match(article, title.end())
+        spaced = word.end() if word is not None else -1
+        found.append(
+            (title.start(), title.end(), spaced, _PRONOUN_OF_TITLE[title["title"].lower()])
+        )
+    return tuple(found)
+
+
+def _word_ends(text: str, at: int) -> bool:
+    r"""Whether no letter, digit, "_" or hyphen comes at `at` (`(?![\w-])`)."""
+    return at >= len(text) or not (text[at].isalnum() or text[at] in "_-")
+
+
+def _holds_word(text: str, word: str) -> bool:
+    r"""Whether `text` writes `word` with no letter, digit, "_" or hyphen on either
+    side (`(?<![\w-])word(?![\w-])`), found as a string: a pattern for each
+    name asked about would be compiled once for each."""
+    at = text.find(word)
+    while at >= 0:
+        if (at == 0 or _word_ends(text, at - 1)) and _word_ends(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 @lru_cache(maxsize=64)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from claimtrack import entities
@@ -1066,3 +1069,26 @@ def test_pronoun_told_reads_a_persons_sex_from_the_article(
     article: str, name: str, pronoun: str | None
 ) -> None:
     assert entities.pronoun_told(article, name) == pronoun
+
+
+def test_titles_before_a_surname_read_as_the_pattern_of_title_and_surname() -> None:
+    # What a courtesy title tells of a surname, read from the article's titles
+    # once, is what `_TITLE_SEX` and the surname find, match after match
+    # (a title inside one match is no match of its own: "Mrs Lord Dorn" is hers).
+    pieces = ["Mr", "Mrs", "Ms.", "Lord", "Dorn", "Dorn-Lee", "Ann", "ann", " ", "\n", "-", "é"]
+    chosen = random.Random(7)
+    for _ in range(3000):
+        article = "".join(
+            chosen.choice(pieces) + chosen.choice(["", " "]) for _ in range(chosen.randrange(1, 10))
+        )
+        for surname in ("Dorn", "Ann", "Lord", "Dorn-Lee"):
+            titled = re.compile(rf"{entities._TITLE_SEX}{re.escape(surname)}(?![\w-])")
+            expected = {
+                entities._PRONOUN_OF_TITLE[found["title"].lower()]
+                for found in titled.finditer(article)
+            }
+            assert entities._titled_pronouns(article, surname) == expected, (article, surname)
+            written = re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", article)
+            assert entities._holds_word(article, surname) is (written is not None)
+    assert entities._titled_pronouns("Mrs Lord Dorn left.", "Dorn") == {"she"}
+    assert entities._titled_pronouns("Mr. Ann Dorn left. Ms Dorn-Lee too.", "Dorn") == {"he"}
