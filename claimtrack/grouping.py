@@ -978,7 +978,8 @@ _SETTING = re.compile(
 # main clause's ("a pilot who enlisted in the army before being arrested").
 _RELATIVE_CLAUSE = re.compile(r"(?i),?\s(?:who|whom|whose|which|that)\s")
 # A subject raised out of what is believed or told of it: "Smith is believed to
-# have travelled", "the men were said to have crossed"; what follows is the act.
+# have travelled", "the men are said to be preparing raids", "he is believed to
+# be the gunman"; what follows says what it is or did, as it would unframed.
 _RAISED_SUBJECT = re.compile(
     r"(?i)\b(?:is|are|was|were)\s+(?:widely\s+)?"
     r"(?:believed|thought|said|understood|reported|known|alleged|suspected)\s+to\s+(?:have\s+)?"

@@ -2384,8 +2384,8 @@ STRANGLER_KNOWN = "Kestrian officials believed they know the identity of the Har
         ),
         # ... where a word of what was told in common ("harbour") still joins.
         (
-            "a senior official also confirmed that Varga is believed to be the harbour killer, "
-            "but police officials declined to comment on the arrest",
+            "a senior official also confirmed the name of the harbour strangler suspect, "
+            "but police declined to comment on the arrest",
             True,
         ),
     ],
