@@ -977,6 +977,10 @@ _SETTING = re.compile(
 # A relative clause: a setting after it is the setting of its act, not of the
 # main clause's ("a pilot who enlisted in the army before being arrested").
 _RELATIVE_CLAUSE = re.compile(r"(?i),?\s(?:who|whom|whose|which|that)\s")
+# A relative clause up to the punctuation that closes it: "Americans who
+# traveled to Syria to fight with the rebels -- were apprehended" tells of its
+# antecedent what the clause says, as a description, not as the text's claim.
+_RELATIVE_SPAN = re.compile(r"(?i)\b(?:who|whom|whose|which)\s[^,;:()\u2013\u2014]*")
 # A subject raised out of what is believed or told of it: "Smith is believed to
 # have travelled", "the men are said to be preparing raids", "he is believed to
 # be the gunman"; what follows says what it is or did, as it would unframed.
@@ -3546,7 +3550,9 @@ class _Grouper:
     def _says_of_its_subject(self, about: str, predicate: frozenset[str], claim_id: str) -> bool:
         """Whether one of a claim's texts says the statement's predicate of the
         actors it is said of: as its own predicate, or, when the word stands
-        elsewhere in it (an object, a modifier), of a subject the statement names.
+        elsewhere in it (an object, a modifier), of a subject the statement names;
+        not when it stands only in a relative clause ("Americans who traveled to
+        Syria were apprehended" tells an arrest, not a journey).
         "Moscow and Pyongyang are deepening their ties" tells nothing of "Beijing
         frowns on the deepening ties between Moscow and Pyongyang": what that
         predicates is Beijing's view of the ties."""
@@ -3554,6 +3560,9 @@ class _Grouper:
 
         for text in self.index.said(claim_id):
             if not predicate_among(predicate, [text]) or self._of_another_subject(about, text):
+                continue
+            if not predicate_among(predicate, [_RELATIVE_SPAN.sub(" ", text)]):
+                # Said only in a relative clause, of the one it describes.
                 continue
             if shares_predicate(predicate, said_predicate(text)) or any(
                 shares_predicate(predicate, joined) for joined in _joined_predicates(text)
