@@ -5975,3 +5975,20 @@ def test_a_raised_subject_predicates_what_follows_its_frame() -> None:
     # The verb of belief frames the act; the act is what the content predicates.
     assert "travell" in _predicate_read("He is believed to have travelled to Brazil")
     assert "impregnat" in _predicate_read("The sister is said to have been impregnated")
+
+
+def test_a_verb_said_only_in_a_relative_clause_is_not_what_a_claim_tells() -> None:
+    # The claim tells an arrest; the journey describes those arrested.
+    index = ClaimIndex()
+    index.add(
+        "arrested",
+        "Vorn smugglers and even engineers who travelled to Brazil to work on the Tarsa dam "
+        "\u2013 were arrested at the border",
+    )
+    index.add("travelled", "the engineers travelled to Brazil to work on the Tarsa dam")
+    about = "up to 20 Vorn engineers a month are now travelling to Brazil"
+    grouper = _Grouper(index, DEFAULT_THRESHOLD)
+    grouper.statement = statement(about, "x")
+    predicate = _predicate_read(about)
+    assert not grouper._says_of_its_subject(about, predicate, "arrested")
+    assert grouper._says_of_its_subject(about, predicate, "travelled")
