@@ -3455,9 +3455,11 @@ class _Grouper:
         predicate = _predicate_read(about)
         if not predicate:
             return not self._shares_only_telling(about, claim_id)
-        if self._says_of_its_subject(about, predicate, claim_id) and not self._roles_cross(
-            about, claim_id
-        ):
+        # Under the bar (a lead joining another lead), a word of a claim text's
+        # relative clause is not taken for what the claim tells.
+        if self._says_of_its_subject(
+            about, predicate, claim_id, relative_clauses=score >= self.threshold
+        ) and not self._roles_cross(about, claim_id):
             return True
         if strong and self._tells_it_in_other_words(about, claim_id):
             return True
@@ -3547,12 +3549,21 @@ class _Grouper:
             and not self._roles_cross(about, claim_id)
         )
 
-    def _says_of_its_subject(self, about: str, predicate: frozenset[str], claim_id: str) -> bool:
+    def _says_of_its_subject(
+        self,
+        about: str,
+        predicate: frozenset[str],
+        claim_id: str,
+        *,
+        relative_clauses: bool = True,
+    ) -> bool:
         """Whether one of a claim's texts says the statement's predicate of the
         actors it is said of: as its own predicate, or, when the word stands
-        elsewhere in it (an object, a modifier), of a subject the statement names;
-        not when it stands only in a relative clause ("Americans who traveled to
-        Syria were apprehended" tells an arrest, not a journey).
+        elsewhere in it (an object, a modifier), of a subject the statement names.
+        Without `relative_clauses`, not when it stands only in a relative clause
+        (`_RELATIVE_SPAN`): "Americans who traveled to Syria were apprehended"
+        tells an arrest, and a journey only of those it describes; a statement
+        under the bar, sharing little else, is not joined to it by that word.
         "Moscow and Pyongyang are deepening their ties" tells nothing of "Beijing
         frowns on the deepening ties between Moscow and Pyongyang": what that
         predicates is Beijing's view of the ties."""
@@ -3561,7 +3572,9 @@ class _Grouper:
         for text in self.index.said(claim_id):
             if not predicate_among(predicate, [text]) or self._of_another_subject(about, text):
                 continue
-            if not predicate_among(predicate, [_RELATIVE_SPAN.sub(" ", text)]):
+            if not relative_clauses and not predicate_among(
+                predicate, [_RELATIVE_SPAN.sub(" ", text)]
+            ):
                 # Said only in a relative clause, of the one it describes.
                 continue
             if shares_predicate(predicate, said_predicate(text)) or any(
