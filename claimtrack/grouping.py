@@ -967,6 +967,27 @@ _CONJOINED = re.compile(rf",?\s+(?:and|but)\s+{_CLAUSE_OPENING}")
 # "but" after a comma opening a clause of its own: what a text puts forward
 # against what it grants before ("X had talks, but a deal never came").
 _CONCEDED = re.compile(rf",\s+but\s+{_CLAUSE_OPENING}")
+# What a text tells only as the setting of its main clause's act, after it: a
+# clause of time on a gerund ("graduated from college before traveling to
+# Syria") or an attempt ("were captured trying to cross the border").
+_SETTING = re.compile(
+    r"(?i)(?:,\s*|\s+)(?:before|after|while|since|upon)\s+(?=[a-z]+ing\b)"
+    r"|\s+(?:trying|attempting|seeking)\s+to\s+(?=[a-z])"
+)
+# A relative clause: a setting after it is the setting of its act, not of the
+# main clause's ("a pilot who enlisted in the army before being arrested").
+_RELATIVE_CLAUSE = re.compile(r"(?i),?\s(?:who|whom|whose|which|that)\s")
+# A relative clause up to the punctuation that closes it: "Americans who
+# traveled to Syria to fight with the rebels -- were apprehended" tells of its
+# antecedent what the clause says, as a description, not as the text's claim.
+_RELATIVE_SPAN = re.compile(r"(?i)\b(?:who|whom|whose|which)\s[^,;:()\u2013\u2014]*")
+# A subject raised out of what is believed or told of it: "Smith is believed to
+# have travelled", "the men are said to be preparing raids", "he is believed to
+# be the gunman"; what follows says what it is or did, as it would unframed.
+_RAISED_SUBJECT = re.compile(
+    r"(?i)\b(?:is|are|was|were)\s+(?:widely\s+)?"
+    r"(?:believed|thought|said|understood|reported|known|alleged|suspected)\s+to\s+(?:have\s+)?"
+)
 # A main clause of feeling: "was left stunned", "were angered", "is furious".
 _FEELING = (
     r"(?i)\b(?:is|are|was|were|been|be|being|left|got|get|gets|felt|feels|seemed)\s+"
@@ -1519,7 +1540,8 @@ _SPAN_UNITS = P.word_set("second minut hour day week month year decad century pe
 
 def _predicate_read(about: str) -> frozenset[str]:
     """What a content predicates, for the loose match's predicate test: its main
-    predicate or the thing an existential says there is; where neither is read
+    predicate, the thing an existential says there is, or the act said of a
+    raised subject ("he is believed to have travelled"); where none is read
     and the content has several sentences ("We are not in need of fighters. We
     can defeat them if we have weapons"), what the first sentence after its
     first that has one predicates. A content of several sentences is no less a
@@ -1528,9 +1550,22 @@ def _predicate_read(about: str) -> frozenset[str]:
     from claimtrack.stance import said_predicate, sentences
 
     for text in (about, *sentences(about)[1:]):
-        if predicate := said_predicate(text) or _existent(text):
+        if predicate := said_predicate(text) or _existent(text) or _raised_predicate(text):
             return predicate
     return frozenset()
+
+
+def _raised_predicate(about: str) -> frozenset[str]:
+    """What a content with a raised subject predicates of it (`_RAISED_SUBJECT`):
+    "Smith is believed to have travelled to Syria" tells a journey, which
+    `stance.said_predicate` leaves unread, its verb of belief framing it. Empty
+    when the content has no such frame."""
+    from claimtrack.stance import clause_predicate
+
+    found = _RAISED_SUBJECT.search(about)
+    if found is None:
+        return frozenset()
+    return clause_predicate(f"it {about[found.end() :]}")
 
 
 def _opening_count(text: str) -> tuple[float, float] | None:
@@ -3124,6 +3159,7 @@ class _Grouper:
             and not self._tells_of_those_linked_to_it(about, claim_id)
             and not self._tells_of_a_telling_only(about, claim_id)
             and not self._counts_another_group(about, claim_id)
+            and not self._tells_only_its_setting(about, claim_id)
         )
         best, score = next(found, (None, 0.0))
         if best is not None and score >= self.threshold:
@@ -3157,6 +3193,7 @@ class _Grouper:
             and not self._tells_of_those_linked_to_it(about, claim_id)
             and not self._tells_of_a_telling_only(about, claim_id)
             and not self._counts_another_group(about, claim_id)
+            and not self._tells_only_its_setting(about, claim_id)
         )
 
     def _tells_only_what_it_grants(self, about: str, claim_id: str) -> bool:
@@ -3218,6 +3255,34 @@ class _Grouper:
             return False
         theirs = _opening_count(self.index.claim_text(claim_id))
         return theirs is not None and (mine[1] < theirs[0] or theirs[1] < mine[0])
+
+    def _tells_only_its_setting(self, about: str, claim_id: str) -> bool:
+        """Whether an assertion's main predicate is said by a claim's text only
+        in what sets its act in time or tells what was being attempted
+        (`_SETTING`), after a main clause with a predicate of its own: "Smith
+        graduated from college before travelling to Syria" tells his degree,
+        "Smith travelled to Syria in 2012" the journey it dates it by; "ten
+        smugglers were caught trying to cross the river" tells a capture, "the
+        smugglers have crossed the river" that they got across. They share the
+        verb and most words, and tell two things, at any score."""
+        statement = self.statement
+        if statement is None or statement.stance is not Stance.ASSERTS:
+            return False
+        text = self.index.claim_text(claim_id)
+        found = _SETTING.search(text)
+        if found is None:
+            return False
+        from claimtrack.stance import clause_predicate, predicate_among
+
+        lead = text[: found.start()]
+        if not clause_predicate(lead) or _RELATIVE_CLAUSE.search(lead):
+            return False
+        predicate = _predicate_read(about)
+        return (
+            bool(predicate)
+            and predicate_among(predicate, [text[found.end() :]])
+            and not predicate_among(predicate, [lead])
+        )
 
     def _tells_of_a_telling_only(self, about: str, claim_id: str) -> bool:
         """Whether an assertion whose subject is what was told of a thing
@@ -3390,9 +3455,11 @@ class _Grouper:
         predicate = _predicate_read(about)
         if not predicate:
             return not self._shares_only_telling(about, claim_id)
-        if self._says_of_its_subject(about, predicate, claim_id) and not self._roles_cross(
-            about, claim_id
-        ):
+        # Under the bar (a lead joining another lead), a word of a claim text's
+        # relative clause is not taken for what the claim tells.
+        if self._says_of_its_subject(
+            about, predicate, claim_id, relative_clauses=score >= self.threshold
+        ) and not self._roles_cross(about, claim_id):
             return True
         if strong and self._tells_it_in_other_words(about, claim_id):
             return True
@@ -3482,10 +3549,21 @@ class _Grouper:
             and not self._roles_cross(about, claim_id)
         )
 
-    def _says_of_its_subject(self, about: str, predicate: frozenset[str], claim_id: str) -> bool:
+    def _says_of_its_subject(
+        self,
+        about: str,
+        predicate: frozenset[str],
+        claim_id: str,
+        *,
+        relative_clauses: bool = True,
+    ) -> bool:
         """Whether one of a claim's texts says the statement's predicate of the
         actors it is said of: as its own predicate, or, when the word stands
         elsewhere in it (an object, a modifier), of a subject the statement names.
+        Without `relative_clauses`, not when it stands only in a relative clause
+        (`_RELATIVE_SPAN`): "Americans who traveled to Syria were apprehended"
+        tells an arrest, and a journey only of those it describes; a statement
+        under the bar, sharing little else, is not joined to it by that word.
         "Moscow and Pyongyang are deepening their ties" tells nothing of "Beijing
         frowns on the deepening ties between Moscow and Pyongyang": what that
         predicates is Beijing's view of the ties."""
@@ -3493,6 +3571,11 @@ class _Grouper:
 
         for text in self.index.said(claim_id):
             if not predicate_among(predicate, [text]) or self._of_another_subject(about, text):
+                continue
+            if not relative_clauses and not predicate_among(
+                predicate, [_RELATIVE_SPAN.sub(" ", text)]
+            ):
+                # Said only in a relative clause, of the one it describes.
                 continue
             if shares_predicate(predicate, said_predicate(text)) or any(
                 shares_predicate(predicate, joined) for joined in _joined_predicates(text)
@@ -5551,6 +5634,7 @@ def join_again(
             and not grouper._tells_of_those_linked_to_it(about, candidate)
             and not grouper._tells_of_a_telling_only(about, candidate)
             and not grouper._counts_another_group(about, candidate)
+            and not grouper._tells_only_its_setting(about, candidate)
         ):
             others = index.actors(candidate) - {UNKNOWN_ACTORS}
             if not mine & others or (

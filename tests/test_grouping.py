@@ -2384,8 +2384,8 @@ STRANGLER_KNOWN = "Kestrian officials believed they know the identity of the Har
         ),
         # ... where a word of what was told in common ("harbour") still joins.
         (
-            "a senior official also confirmed that Varga is believed to be the harbour killer, "
-            "but police officials declined to comment on the arrest",
+            "a senior official also confirmed the name of the harbour strangler suspect, "
+            "but police declined to comment on the arrest",
             True,
         ),
     ],
@@ -5909,3 +5909,88 @@ def test_a_count_no_number_of_the_claims_fits_tells_of_other_people(later: str) 
 def test_a_count_the_claims_fits_or_none_joins_its_claim(later: str) -> None:
     first, second = _after_ferry_rescue(later)
     assert second.claim_id == first.claim_id
+
+
+def _after_setting(claimed: str, later: str) -> tuple[Assignment, Assignment]:
+    """A claim whose text sets its act in time or by an attempt; then a
+    statement of another article."""
+    first, second = group_statements(
+        [
+            _said(claimed, 1, "A court filing"),
+            replace(_said(later, 2, "A former classmate"), source="y"),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    return first, second
+
+
+_GRADUATED = (
+    "Tomas Ferrin grew up in Lisbon and graduated from the Porto engineering school "
+    "before travelling to Brazil in 2019"
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Tomas Ferrin travelled to Brazil in 2019 after the Porto engineering school",
+        "Tomas Ferrin is believed to have travelled to Brazil in 2019 after the Porto "
+        "engineering school",
+    ],
+)
+def test_what_a_claim_tells_only_as_its_setting_is_another_claim(later: str) -> None:
+    first, second = _after_setting(_GRADUATED, later)
+    assert first.claim_id is not None
+    assert second.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
+def test_the_act_a_claim_sets_in_time_joins_it() -> None:
+    first, second = _after_setting(
+        _GRADUATED, "Tomas Ferrin graduated from the Porto engineering school in Lisbon"
+    )
+    assert second.claim_id == first.claim_id
+
+
+def test_what_was_attempted_is_not_the_act_told_of_the_attempt() -> None:
+    first, second = _after_setting(
+        "Twelve Vorn cartel smugglers were caught trying to cross the Tarsa river at night",
+        "the Vorn cartel smugglers have crossed the Tarsa river at night",
+    )
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
+def test_a_setting_of_a_relative_clause_is_not_the_main_clause_setting() -> None:
+    first, second = _after_setting(
+        "Lena Vahr, 31, is a pilot who enlisted in the navy before being arrested in 2009 "
+        "and extradited to Portugal",
+        "Lena Vahr, the pilot, was arrested in 2009 and extradited to Portugal",
+    )
+    assert second.claim_id == first.claim_id
+
+
+def test_a_raised_subject_predicates_what_follows_its_frame() -> None:
+    # The verb of belief frames the act; the act is what the content predicates.
+    assert "travell" in _predicate_read("He is believed to have travelled to Brazil")
+    assert "impregnat" in _predicate_read("The sister is said to have been impregnated")
+
+
+def test_a_verb_said_only_in_a_relative_clause_is_not_what_a_claim_tells() -> None:
+    # The claim tells an arrest; the journey describes those arrested.
+    index = ClaimIndex()
+    index.add(
+        "arrested",
+        "Vorn smugglers and even engineers who travelled to Brazil to work on the Tarsa dam "
+        "\u2013 were arrested at the border",
+    )
+    index.add("travelled", "the engineers travelled to Brazil to work on the Tarsa dam")
+    about = "up to 20 Vorn engineers a month are now travelling to Brazil"
+    grouper = _Grouper(index, DEFAULT_THRESHOLD)
+    grouper.statement = statement(about, "x")
+    predicate = _predicate_read(about)
+    assert not grouper._says_of_its_subject(about, predicate, "arrested", relative_clauses=False)
+    assert grouper._says_of_its_subject(about, predicate, "travelled", relative_clauses=False)
+    # Over the bar the words of a relative clause count, as everywhere else.
+    assert grouper._says_of_its_subject(about, predicate, "arrested")
