@@ -1519,9 +1519,14 @@ def test_a_text_shows_the_matter_told_not_its_telling() -> None:
     assert matter_told("Yesterday there were reports that rebels had shelled the Varna depot") == (
         "Rebels had shelled the Varna depot"
     )
-    assert matter_told(
-        "The Kestrian ministry is aware of reports that a Kestrian engineer was detained in Molvia"
-    ) == ("A Kestrian engineer was detained in Molvia")
+    # One who looks into or knows of a report tells nothing of its own: what
+    # the claim tracks is the inquiry, which the teller does hold.
+    for inquiry in (
+        "The Kestrian ministry is aware of reports that a Kestrian engineer was detained in Molvia",
+        "Tasnor was looking into the claim that its airstrike had killed a Molvian engineer",
+        "Port officials are investigating reports that the Orvell ferry had sunk off Tasnor",
+    ):
+        assert matter_told(inquiry) == inquiry
 
 
 def test_a_text_shows_the_clause_a_teller_confirmed_or_believes() -> None:
