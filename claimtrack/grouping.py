@@ -3203,18 +3203,10 @@ class _Grouper:
         about the part, but no contract was ever signed" tells that no contract
         came of the talks; "Rhee is now in talks for the part" tells the talks
         it grants, a proposition of its own, however many words they share."""
-        statement = self.statement
-        if statement is None or statement.stance is not Stance.ASSERTS:
+        parts = self._main_clause_and_after(claim_id, _CONCEDED)
+        if parts is None:
             return False
-        text = self.index.claim_text(claim_id)
-        found = _CONCEDED.search(text)
-        if found is None:
-            return False
-        from claimtrack.stance import clause_predicate
-
-        if not clause_predicate(text[: found.start()]):
-            return False
-        put_forward = self.index.terms(text[found.end() :]).words
+        put_forward = self.index.terms(parts[1]).words
         mine = set(self.index.terms(about).words) - self.actors
         return mine.isdisjoint(put_forward)
 
@@ -3265,24 +3257,40 @@ class _Grouper:
         smugglers were caught trying to cross the river" tells a capture, "the
         smugglers have crossed the river" that they got across. They share the
         verb and most words, and tell two things, at any score."""
-        statement = self.statement
-        if statement is None or statement.stance is not Stance.ASSERTS:
+        parts = self._main_clause_and_after(claim_id, _SETTING)
+        if parts is None or _RELATIVE_CLAUSE.search(parts[0]):
             return False
-        text = self.index.claim_text(claim_id)
-        found = _SETTING.search(text)
-        if found is None:
-            return False
-        from claimtrack.stance import clause_predicate, predicate_among
+        from claimtrack.stance import predicate_among
 
-        lead = text[: found.start()]
-        if not clause_predicate(lead) or _RELATIVE_CLAUSE.search(lead):
-            return False
+        lead, setting = parts
         predicate = _predicate_read(about)
         return (
             bool(predicate)
-            and predicate_among(predicate, [text[found.end() :]])
+            and predicate_among(predicate, [setting])
             and not predicate_among(predicate, [lead])
         )
+
+    def _main_clause_and_after(
+        self, claim_id: str, addition: re.Pattern[str]
+    ) -> tuple[str, str] | None:
+        """For an assertion, a claim's text cut where `addition` finds what it
+        adds to a main clause with a predicate of its own: the clause before
+        and the text after (a "but" and what it puts forward, a setting and
+        the act it tells); None for any other statement, or a text that has no
+        such addition or whose lead tells no act."""
+        statement = self.statement
+        if statement is None or statement.stance is not Stance.ASSERTS:
+            return None
+        text = self.index.claim_text(claim_id)
+        found = addition.search(text)
+        if found is None:
+            return None
+        from claimtrack.stance import clause_predicate
+
+        lead = text[: found.start()]
+        if not clause_predicate(lead):
+            return None
+        return lead, text[found.end() :]
 
     def _tells_of_a_telling_only(self, about: str, claim_id: str) -> bool:
         """Whether an assertion whose subject is what was told of a thing
