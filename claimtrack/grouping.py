@@ -1176,6 +1176,23 @@ _TOLD_OF_SUBJECT = re.compile(
     r"(?i)^\W*(?:(?:the|this|that|these|those|new|further|more)\s+)*"
     r"(?:information|details|news|word|reports?|rumou?rs?)\s+(?:regarding|about|concerning|of|on)\s"
 )
+# An inquiry opening a statement, its subject looking into, checking or aware of
+# a thing: "they were looking into reports that X", "officials are checking if
+# X", "the government is aware of reports that X". It tells the inquiry, its own
+# proposition, not the X it shares its words with.
+_INQUIRY_OPENING = re.compile(
+    r"(?i)^\W*(?:[\w.'\u2019-]+\s+){1,6}?(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:now|still|currently|also|already|urgently|actively)\s+)?"
+    r"(?:looking\s+into|investigating|checking|examining|probing|aware\s+of"
+    r"|(?:trying|working|seeking)\s+to\s+(?:verify|confirm|determine|establish))\s"
+)
+# An inquiry anywhere in a text, its verb and its aim apart: "the intelligence
+# community is working as quickly as possible to determine its authenticity".
+_INQUIRY_ANYWHERE = re.compile(
+    r"(?i)\b(?:looking\s+into|investigating|checking|examining|probing|aware\s+of"
+    r"|(?:trying|working|seeking|studying|analy[sz]ing)\b[^,.;]{0,40}?"
+    r"\bto\s+(?:verify|confirm|determine|establish))\b"
+)
 # A count opening a text, with the bound said before it: "four men", "at least
 # 10 fighters", "more than 200 girls", "up to 20 extremists".
 _OPENING_COUNT = re.compile(
@@ -3158,6 +3175,7 @@ class _Grouper:
             and not self._tells_only_what_it_grants(about, claim_id)
             and not self._tells_of_those_linked_to_it(about, claim_id)
             and not self._tells_of_a_telling_only(about, claim_id)
+            and not self._inquires_only(about, claim_id)
             and not self._counts_another_group(about, claim_id)
             and not self._tells_only_its_setting(about, claim_id)
         )
@@ -3192,6 +3210,7 @@ class _Grouper:
             and not self._tells_only_what_it_grants(about, claim_id)
             and not self._tells_of_those_linked_to_it(about, claim_id)
             and not self._tells_of_a_telling_only(about, claim_id)
+            and not self._inquires_only(about, claim_id)
             and not self._counts_another_group(about, claim_id)
             and not self._tells_only_its_setting(about, claim_id)
         )
@@ -3320,6 +3339,26 @@ class _Grouper:
         return not verb or not any(
             verb & self._verb_after_subject(text) for text in self.index.said(claim_id)
         )
+
+    def _inquires_only(self, about: str, claim_id: str) -> bool:
+        """Whether one of an assertion, as said, and a claim's text opens on an
+        inquiry (`_INQUIRY_OPENING`: "they were looking into reports that the
+        woman had been captured", "officials are checking if there are patients
+        at the hospital") and the other tells no inquiry anywhere
+        (`_INQUIRY_ANYWHERE`): the inquiry is a proposition of its own, and
+        filing it under "Extremists have captured the woman" would make its
+        teller assert the capture it only looks into, at any score. A claim
+        that is itself the inquiry ("Canada is trying to confirm reports that
+        ...") takes it, and takes no assertion of the matter ("the woman was
+        captured"), for the same reason."""
+        statement = self.statement
+        if statement is None or statement.stance is not Stance.ASSERTS:
+            return False
+        said = statement.about or statement.content
+        text = self.index.claim_text(claim_id)
+        if _INQUIRY_OPENING.match(said):
+            return not _INQUIRY_ANYWHERE.search(text)
+        return bool(_INQUIRY_OPENING.match(text)) and not _INQUIRY_ANYWHERE.search(said)
 
     def _verb_after_subject(self, text: str) -> frozenset[str]:
         """The terms of the word after a text's subject (`subject_of`): its verb."""
@@ -5641,6 +5680,7 @@ def join_again(
             and grouper._tells_its_predicate(about, candidate, score)
             and not grouper._tells_of_those_linked_to_it(about, candidate)
             and not grouper._tells_of_a_telling_only(about, candidate)
+            and not grouper._inquires_only(about, candidate)
             and not grouper._counts_another_group(about, candidate)
             and not grouper._tells_only_its_setting(about, candidate)
         ):

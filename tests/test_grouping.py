@@ -2119,6 +2119,65 @@ def test_the_same_thing_said_of_a_telling_joins_its_claim() -> None:
     assert second.claim_id == first.claim_id
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "they were looking into reports that six smugglers had been caught crossing the "
+        "river by the Dunmore border guards",
+        "officials are checking whether Dunmore border guards caught six smugglers crossing "
+        "the river",
+    ],
+)
+def test_an_inquiry_into_the_thing_told_is_not_the_thing_told(later: str) -> None:
+    first, second = _after_smugglers_caught(later)
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
+def test_the_thing_inquired_into_does_not_join_the_inquiry() -> None:
+    checking = _said(
+        "Dunmore officials are checking whether border guards caught six smugglers at the river",
+        1,
+        "A police report",
+    )
+    caught = _said(
+        "Dunmore border guards caught six smugglers crossing the river at night",
+        2,
+        "A harbour official",
+    )
+    first, second = group_statements(
+        [checking, replace(caught, source="y")], ClaimIndex(), DEFAULT_THRESHOLD
+    )
+    assert first.claim_id is not None
+    assert second.claim_id != first.claim_id
+
+
+def test_an_inquiry_joins_the_claim_of_the_same_inquiry() -> None:
+    working = _said(
+        "The Dunmore guards are working as quickly as they can to determine whether the "
+        "smugglers crossed the river",
+        1,
+        "A police report",
+    )
+    first, second = group_statements(
+        [
+            working,
+            replace(
+                _said(
+                    "the Dunmore guards were trying to determine whether the smugglers crossed "
+                    "the river",
+                    2,
+                    "A harbour official",
+                ),
+                source="y",
+            ),
+        ],
+        ClaimIndex(),
+        DEFAULT_THRESHOLD,
+    )
+    assert second.claim_id == first.claim_id
+
+
 def test_no_information_on_whether_frames_the_clause_it_doubts() -> None:
     assert (
         referent("there is no information on whether the pilots were trained abroad", against=True)
