@@ -5127,6 +5127,7 @@ def _telling_told(article: str, head: str, at: int) -> str | None:
         # sentence's verb follows what it told ("Reports that X have contracted
         # Ebola have been refuted", "A keeper who claims that X was questioned").
         words = _first_clause(words)
+    words = _told_within(words)
     if (
         len(words) > _MOST_TOLD_WORDS
         or len(words) < 2
@@ -5136,6 +5137,36 @@ def _telling_told(article: str, head: str, at: int) -> str | None:
     ):
         return None
     return f"the {head} that {' '.join(words)}"
+
+
+# Prepositions opening a phrase of time or place after what a telling told
+# ("a hostage was killed in an airstrike on Friday on the outskirts of Raqqa").
+_TOLD_ADJUNCTS = frozenset(_words("in on at near during after before outside since amid"))
+
+
+def _told_within(words: list[str]) -> list[str]:
+    """What a telling told (`words`) cut to at most `_MOST_TOLD_WORDS` words
+    before a phrase of time or place (`_TOLD_ADJUNCTS`) that ends its
+    proposition: "an American female hostage was killed in a Jordanian
+    airstrike on Friday on the outskirts of the northern Syrian city of Raqqa"
+    -> "an American female hostage was killed in a Jordanian airstrike on
+    Friday". The longest such cut is kept, and only one that leaves a verb
+    after the clause's first word, no particle at its end ("ended up") and
+    no verb in what it drops: "the crates dropped for the rebels in the
+    valley ended up ..." may have its verb in the phrase cut off. `words` as
+    they are when none fits."""
+    if len(words) <= _MOST_TOLD_WORDS:
+        return words
+    for end in range(_MOST_TOLD_WORDS, 2, -1):
+        kept = words[:end]
+        if (
+            words[end].lower() in _TOLD_ADJUNCTS
+            and kept[-1].lower() not in _PARTICLES
+            and any(verb_word(word) for word in kept[1:])
+            and not any(verb_word(word) for word in words[end:])
+        ):
+            return kept
+    return words
 
 
 # How many paragraphs back, the statement's own counted, a demonstrative
@@ -5259,7 +5290,7 @@ def _telling_pointed(article: str, head: str, at: int) -> str | None:
         last = match
     if last is None:
         return None
-    words = _first_clause(last.group("clause").split())
+    words = _told_within(_first_clause(last.group("clause").split()))
     if (
         len(words) > _MOST_TOLD_WORDS
         or len(words) < 2

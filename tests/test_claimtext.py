@@ -1525,6 +1525,9 @@ def test_a_text_shows_the_matter_told_not_its_telling() -> None:
         "The Kestrian ministry is aware of reports that a Kestrian engineer was detained in Molvia",
         "Tasnor was looking into the claim that its airstrike had killed a Molvian engineer",
         "Port officials are investigating reports that the Orvell ferry had sunk off Tasnor",
+        # As a long telling comes out of its cut before a phrase of time.
+        "The harbour office was looking into the claim that a ferry captain was killed "
+        "in a raid on Friday",
     ):
         assert matter_told(inquiry) == inquiry
 

@@ -585,6 +585,30 @@ def test_a_telling_by_its_kind_says_what_its_verb_told() -> None:
     )
 
 
+def test_a_long_telling_is_cut_before_a_phrase_of_time_or_place() -> None:
+    # What was told runs past twelve words: it is cut before a phrase of when
+    # or where that closes its proposition, the longest cut that fits.
+    article = (
+        "A militia claimed that a ferry captain was killed in a raid on Friday on the "
+        "outskirts of the northern port city of Dunmore.\n"
+        "The harbour office said it was looking into the claim."
+    )
+    assert _made_here(article, "it was looking into the claim") == (
+        "it was looking into the claim that a ferry captain was killed in a raid on Friday"
+    )
+    # No such phrase within twelve words, or one right after a particle: as written.
+    for told in (
+        "a ferry captain and two deckhands from the northern port city of Dunmore were "
+        "killed in a raid",
+        "the crates dropped by aircraft for the rebels in the valley ended up in the hands "
+        "of the militia",
+    ):
+        article = f"A militia claimed that {told}.\nA clerk said it was looking into the claim."
+        assert _made_here(article, "it was looking into the claim") == (
+            "it was looking into the claim"
+        )
+
+
 def test_a_telling_told_again_nearer_the_statement_takes_no_earlier_clause() -> None:
     # The paragraph before the statement tells of another report: "the report"
     # may be that one, not the earlier one the article told with its clause.
