@@ -3168,16 +3168,7 @@ class _Grouper:
         found = (
             (claim_id, score)
             for claim_id, score in self.index._ranked(terms, GATED_CANDIDATES)
-            if self._same_story(claim_id, score)
-            and self._may_answer(claim_id)
-            and self._within_reach(claim_id)
-            and self._tells_its_predicate(about, claim_id, score)
-            and not self._tells_only_what_it_grants(about, claim_id)
-            and not self._tells_of_those_linked_to_it(about, claim_id)
-            and not self._tells_of_a_telling_only(about, claim_id)
-            and not self._inquires_only(about, claim_id)
-            and not self._counts_another_group(about, claim_id)
-            and not self._tells_only_its_setting(about, claim_id)
+            if self._passes_gates(about, claim_id, score)
         )
         best, score = next(found, (None, 0.0))
         if best is not None and score >= self.threshold:
@@ -3208,11 +3199,20 @@ class _Grouper:
             and self._within_reach(claim_id)
             and self._tells_its_predicate(about, claim_id, score)
             and not self._tells_only_what_it_grants(about, claim_id)
-            and not self._tells_of_those_linked_to_it(about, claim_id)
-            and not self._tells_of_a_telling_only(about, claim_id)
-            and not self._inquires_only(about, claim_id)
-            and not self._counts_another_group(about, claim_id)
-            and not self._tells_only_its_setting(about, claim_id)
+            and not self._tells_another_proposition(about, claim_id)
+        )
+
+    def _tells_another_proposition(self, about: str, claim_id: str) -> bool:
+        """Whether an assertion tells another proposition than a claim's text
+        by a gate that reads the two side by side, at any score: people linked
+        to what the claim is said of, what is said of a telling, an inquiry,
+        another count, the setting of the claim's act."""
+        return (
+            self._tells_of_those_linked_to_it(about, claim_id)
+            or self._tells_of_a_telling_only(about, claim_id)
+            or self._inquires_only(about, claim_id)
+            or self._counts_another_group(about, claim_id)
+            or self._tells_only_its_setting(about, claim_id)
         )
 
     def _tells_only_what_it_grants(self, about: str, claim_id: str) -> bool:
@@ -5678,11 +5678,7 @@ def join_again(
             and grouper._may_answer(candidate)
             and grouper._within_reach(candidate)
             and grouper._tells_its_predicate(about, candidate, score)
-            and not grouper._tells_of_those_linked_to_it(about, candidate)
-            and not grouper._tells_of_a_telling_only(about, candidate)
-            and not grouper._inquires_only(about, candidate)
-            and not grouper._counts_another_group(about, candidate)
-            and not grouper._tells_only_its_setting(about, candidate)
+            and not grouper._tells_another_proposition(about, candidate)
         ):
             others = index.actors(candidate) - {UNKNOWN_ACTORS}
             if not mine & others or (
