@@ -1676,7 +1676,10 @@ def possible_pointing(content: str) -> str | None:
     return found.group("pronoun").lower() if found is not None else None
 
 
-# A sentence's end: a stop not after a capital or a title, or a line's end. The
-# stop comes first and the words before it are looked behind it at: a pattern
-# opening on lookbehinds tries them at every character of the article.
-SENTENCE_STOP = re.compile(r"[.!?](?<![A-Z].)(?<!\b(?:Mr|Ms|Dr|St).)[\"'\u201d\u2019)]*(?=\s)|\n")
+# A stop that ends a sentence: not after a capital or a title, with the quote
+# marks or bracket closing there. The stop comes first and the words before it
+# are looked behind it at: a pattern opening on lookbehinds tries them at every
+# character of the article.
+STOP = r"[.!?](?<![A-Z].)(?<!\b(?:Mr|Ms|Dr|St).)[\"'\u201d\u2019)]*"
+# A sentence's end: such a stop before a space, or a line's end.
+SENTENCE_STOP = re.compile(rf"{STOP}(?=\s)|\n")

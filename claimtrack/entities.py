@@ -1269,9 +1269,7 @@ _OTHER_SEX = {"she": P.MASCULINE - _EITHER_SEX, "he": P.FEMININE}
 
 # A sentence's end and a "He" or "She" opening the next as its subject, outside
 # quotation marks: "... , Ann Lee said. She first learned ...".
-_PRONOUN_OPENS_RE = re.compile(
-    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))[.!?][\"'\u201d\u2019)]*\s+(?P<ref>He|She)\s+(?=[a-z])"
-)
+_PRONOUN_OPENS_RE = re.compile(rf"{P.STOP}\s+(?P<ref>He|She)\s+(?=[a-z])")
 # A courtesy title before a surname (a forename between), and the pronoun its holder takes.
 _TITLE_SEX = r"\b(?P<title>Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\b\.?\s+(?:[A-Z]\w*\s+)?"
 # The title alone, and the capitalised word a surname may come after.
